@@ -1,0 +1,39 @@
+"""The command line: a thin layer over the library (one module per command)."""
+from __future__ import annotations
+
+import sys
+
+import click
+
+from ..errors import MarsadError
+from .. import __version__
+
+
+class _Group(click.Group):
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except MarsadError as e:
+            click.echo(f"marsad: error: {e}", err=True)
+            sys.exit(2)
+        except BrokenPipeError:
+            sys.stderr.close()
+            sys.exit(0)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="marsad")
+def cli() -> None:
+    """marsad: evidence-linked facts from Arabic and English news about negotiations."""
+
+
+def _register() -> None:
+    from . import bench, demo, evaluate, extract, kb
+
+    for mod in (extract, evaluate, bench, demo, kb):
+        cli.add_command(mod.command)
+
+
+def main(argv: list[str] | None = None) -> None:
+    _register()
+    cli.main(args=argv, prog_name="marsad")

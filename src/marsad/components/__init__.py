@@ -1,0 +1,1 @@
+"""The built-in pipeline components, one module per stage (registered in :mod:`marsad.registrations`)."""

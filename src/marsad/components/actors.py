@@ -1,0 +1,89 @@
+"""Component ``marsad.actors.v1``: the actor ruler.
+
+Matches every alias of the knowledge base (see :class:`marsad.kb.matcher.AliasMatcher`), then decides:
+- the longest hit wins where hits overlap ("الولايات المتحدة الأمريكية" over "الأمريكية");
+- a bare surname links only to a person named in full somewhere in the same document (weak hits are
+  kept in ``doc.spans["weak"]`` for the title component);
+- an alias shared by several actors goes to the one the document names unambiguously, else to a
+  country, else it is left out.
+"""
+from __future__ import annotations
+
+from ..doc import Doc
+from ..facts import Evidence, Mention, Span
+from ..kb import KnowledgeBase
+from ..kb.matcher import AliasMatcher, Hit
+
+_TYPE_PREF = {"country": 0, "organization": 1, "person": 2, "group": 3, "place": 4}
+
+
+def build_matcher(kb: KnowledgeBase) -> AliasMatcher:
+    return AliasMatcher((a.id, al.text, al.lang, al.kind) for a in kb for al in a.aliases)
+
+
+class ActorRuler:
+    name = "marsad.actors.v1"
+
+    def __init__(self, kb: KnowledgeBase, options=None):
+        self.kb = kb
+        self._matcher: AliasMatcher | None = None
+        self._version = -1
+
+    @property
+    def matcher(self) -> AliasMatcher:
+        if self._matcher is None or self._version != self.kb.version:
+            self._matcher = build_matcher(self.kb)
+            self._version = self.kb.version
+        return self._matcher
+
+    def __call__(self, doc: Doc) -> Doc:
+        hits = self.matcher.match(doc.norm)
+        strong: set[str] = set()
+        for h in hits:
+            ids = {e.actor_id for e in h.entries if e.kind != "surname"}
+            if len(ids) == 1:
+                strong |= ids
+        chosen: list[tuple[Hit, str, str]] = []
+        weak: list[Span] = []
+        for h in hits:
+            pick = self._choose(h, strong)
+            if pick is None:
+                for e in h.entries:
+                    if e.kind == "surname":
+                        weak.append(Span(h.start, h.end, "surname", {"actor": e.actor_id}))
+                continue
+            chosen.append((h, *pick))
+        chosen.sort(key=lambda t: (-(t[0].end - t[0].start), t[0].start))
+        taken: list[tuple[int, int]] = []
+        mentions: list[Mention] = []
+        for h, actor_id, kind in chosen:
+            if any(h.start < e and s < h.end for s, e in taken):
+                continue
+            taken.append((h.start, h.end))
+            actor = self.kb[actor_id]
+            s, e = doc.sent_span(h.start)
+            mentions.append(Mention(Evidence.of(doc.text, s, e), actor.entity, doc.text[h.start:h.end],
+                                    h.start, h.end, kind))
+        mentions.sort(key=lambda m: m.start)
+        doc.mentions = mentions
+        doc.spans["weak"] = [w for w in weak if not any(w.start < e and s < w.end for s, e in taken)]
+        return doc
+
+    def _choose(self, h: Hit, strong: set[str]) -> tuple[str, str] | None:
+        by_actor: dict[str, str] = {}
+        for e in h.entries:
+            if e.kind == "surname" and e.actor_id not in strong:
+                continue
+            prev = by_actor.get(e.actor_id)
+            if prev is None or prev == "surname":
+                by_actor[e.actor_id] = e.kind
+        if not by_actor:
+            return None
+        if len(by_actor) == 1:
+            return next(iter(by_actor.items()))
+        named = [a for a in by_actor if a in strong and by_actor[a] != "surname"]
+        pool = named or list(by_actor)
+        pool.sort(key=lambda a: _TYPE_PREF.get(self.kb[a].type, 9))
+        if len(pool) == 1 or _TYPE_PREF.get(self.kb[pool[0]].type) < _TYPE_PREF.get(self.kb[pool[1]].type, 9):
+            return pool[0], by_actor[pool[0]]
+        return None

@@ -1,0 +1,47 @@
+"""Word lists for quote detection and attribution (``marsad.quote_rules.v1``), in normalised form."""
+from __future__ import annotations
+
+from ..text.normalize import normalize_str
+
+VERSION = "marsad.quote_rules.v1"
+
+
+def _n(words: str) -> frozenset[str]:
+    return frozenset(normalize_str(w) for w in words.split())
+
+
+# Speech verbs: perfect (masc./fem.), imperfect and active participles used as adverbs.
+AR_SPEECH_VERBS = _n("""
+قال قالت صرح صرحت أكد أكدت أوضح أوضحت أشار أشارت شدد شددت أعلن أعلنت أضاف أضافت تابع تابعت ختم ختمت
+اختتم اختتمت اعتبر اعتبرت رأى رأت لفت لفتت نفى نفت حذر حذرت كشف كشفت ذكر ذكرت أفاد أفادت أبلغ أبلغت
+كتب كتبت استطرد استطردت أردف أردفت جدد جددت اعترف اعترفت أقر أقرت علق علقت زعم زعمت أصر أصرت
+يقول تقول يؤكد تؤكد يرى ترى يعتبر تعتبر يشير تشير يوضح توضح يضيف تضيف يصر تصر يشدد تشدد يحذر تحذر
+قائلا قائلة مضيفا مضيفة مؤكدا مؤكدة موضحا موضحة مشيرا مشيرة معتبرا معتبرة لافتا لافتة مشددا مشددة
+متابعا متابعة محذرا محذرة مردفا
+""")
+# Verbs that continue the previous speaker when they have no subject of their own.
+AR_CONTINUATION = _n("أضاف أضافت تابع تابعت ختم ختمت اختتم اختتمت استطرد استطردت أردف أردفت مضى مضت")
+# Nouns that introduce reported speech: "إعلان أوكرانيا أن ...".
+AR_SPEECH_NOUNS = _n("إعلان تصريح تصريحات قول بيان كلمة تأكيد")
+AR_ACCORDING = ("بحسب", "حسب", "وفقا ل", "وفق", "نقلا عن", "على لسان", "طبقا ل")
+AR_COMPLEMENTIZERS = _n("أن أنّ إن إنّ بأن أنه أنها أنهم أنهما إنه إنها إنهم إنهما بأنه بأنها بأنهم إلى")
+AR_ANON = _n("""مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين دبلوماسي دبلوماسية دبلوماسيون دبلوماسيين متحدث
+خبير خبراء محلل محللون مراقبون مراقب شخص أشخاص مطلع مطلعة مطلعون""")
+
+EN_SPEECH_VERBS = frozenset("""said says say told tells added adds warned warns insisted insists stressed stresses
+noted notes argued argues explained explains announced announces declared declares wrote writes asked asks
+replied replies continued urged urges claimed claims acknowledged acknowledges cautioned conceded confirmed
+confirms emphasised emphasized emphasises emphasizes observed remarked tweeted posted stated states
+maintained maintains predicted recalled reiterated reiterates admitted admits suggested suggests""".split())
+EN_CONTINUATION = frozenset("added continued went".split())
+EN_ANON = frozenset("""source sources official officials diplomat diplomats aide aides adviser advisers advisor
+person people insider insiders analyst analysts observer observers spokesperson""".split())
+EN_PRONOUNS = frozenset("he she they it we".split())
+
+# Before a quotation mark, these make it a name or a title rather than a quotation.
+TITLE_MARKERS = (
+    "so-called", "so called", "dubbed", "called", "named", "titled", "entitled", "known as", "labelled",
+    "labeled", "the term", "the phrase", "the word",
+    "ما يسمى", "ما يسمي", "ما تسمى", "ما يعرف", "ما تعرف", "المسمى", "المسماة", "بعنوان", "تحت اسم", "تحت مسمى",
+    "باسم", "تسمية", "عبارة", "مصطلح", "شعار",
+)

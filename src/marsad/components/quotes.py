@@ -1,0 +1,585 @@
+"""Component ``marsad.quotes.v1``: direct and indirect quotes with their speakers.
+
+Direct quotes are the spans between paired quotation marks (“…” «…» „…“ ‘…’ and straight quotes), one
+quote also when it runs over several paragraphs (each opening with a mark, only the last one closing).
+A quoted span is a *quote* when a cue introduces it (a colon, a speech verb or noun, an attribution after
+it) or when it is long; short spans and spans after "so-called"/"ما يسمى"/"بعنوان" are names and scare
+quotes, not quotes.
+
+Indirect quotes are the clauses after a speech verb and a complementiser (قال/أكد/أوضح … أن/إن,
+said/told/warned … that).
+
+The speaker is found around the cue: after the verb (Arabic VSO, "said Starmer"), before it (SVO,
+"Starmer said"), through a title phrase ("قال المستشار الألماني فريدريش ميرز"), through بحسب/وفقا
+لـ/according to; a verb with no subject (وأضاف، وقال، he added) takes the speaker of the previous
+sentence, or the person it named; an anonymous source ("مصدر دبلوماسي", "a senior EU official") gives
+no speaker and keeps the words that describe it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..doc import Doc
+from ..facts import Entity, Evidence, Mention, Quote
+from ..kb import KnowledgeBase
+from ..text.normalize import normalize_str
+from . import quote_rules as R
+
+_DOUBLE = "\"“”„‟″＂"
+_QUOTE_CHARS = re.compile(r"[\"“”„‟«»‘’‹›]")
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+@dataclass
+class _QSpan:
+    open: int  # position of the opening mark
+    close: int  # position of the closing mark
+    start: int  # inner text
+    end: int
+
+
+def find_quoted_spans(text: str) -> list[_QSpan]:
+    """Paired quotation marks, paragraph-aware (a quote may continue over paragraphs)."""
+    spans: list[_QSpan] = []
+    stack: list[tuple[str, int]] = []  # (family, position of opening mark)
+    pending: tuple[str, int] | None = None  # a quote left open at a paragraph end
+    para_start = 0
+    n = len(text)
+    for m in _QUOTE_CHARS.finditer(text):
+        i = m.start()
+        ch = text[i]
+        # paragraph boundary between the last mark and this one: unwind
+        nl = text.rfind("\n", para_start, i)
+        if nl != -1:
+            para_start = nl + 1
+            pending = _carry(stack, pending, text, para_start)
+            stack = []
+        prev = text[i - 1] if i > 0 else " "
+        nxt = text[i + 1] if i + 1 < n else " "
+        if ch in "«‹":
+            fam, opening, closing = "g", True, False
+        elif ch in "»›":
+            fam, opening, closing = "g", False, True
+        elif ch in "‘’":
+            if prev.isalnum() and nxt.isalnum():
+                continue  # an apostrophe: don't, Macron’s
+            fam = "s"
+            opening = not prev.isalnum() and not nxt.isspace() and ch == "‘"
+            closing = not opening and not prev.isspace()
+            if ch == "’" and prev.isalnum() and nxt in "s" and (i + 2 >= n or not text[i + 2].isalnum()):
+                continue  # possessive
+        else:
+            fam = "d"
+            left_space = prev.isspace() or prev in "([{:،,—–-" or i == para_start
+            right_space = nxt.isspace() or nxt in ".,،;؛:!?؟)]}" or i + 1 >= n
+            if ch == "“" and not stack_has(stack, "d"):
+                opening, closing = True, False
+            elif ch == "”" and stack_has(stack, "d"):
+                opening, closing = False, True
+            elif left_space and not right_space:
+                opening, closing = True, False
+            elif right_space and not left_space:
+                opening, closing = False, True
+            else:
+                opening = not stack_has(stack, "d")
+                closing = not opening
+        if pending is not None and opening and fam == pending[0] and i == _first_non_space(text, para_start):
+            # continuation mark of a multi-paragraph quote: keep the quote open
+            stack.append(pending)
+            pending = None
+            continue
+        if opening and not closing:
+            if stack_has(stack, fam):
+                if fam == "d":
+                    # a second opening of the same family: treat as the close (straight quotes)
+                    o = _pop(stack, fam)
+                    spans.append(_QSpan(o, i, o + 1, i))
+                continue
+            stack.append((fam, i))
+        elif closing:
+            if stack_has(stack, fam):
+                o = _pop(stack, fam)
+                if pending is not None and pending[1] < o:
+                    pending = None
+                spans.append(_QSpan(o, i, o + 1, i))
+    spans.sort(key=lambda q: q.open)
+    return spans
+
+
+def stack_has(stack: list[tuple[str, int]], fam: str) -> bool:
+    return any(f == fam for f, _ in stack)
+
+
+def _pop(stack: list[tuple[str, int]], fam: str) -> int:
+    for k in range(len(stack) - 1, -1, -1):
+        if stack[k][0] == fam:
+            pos = stack[k][1]
+            del stack[k:]
+            return pos
+    raise ValueError(fam)
+
+
+def _first_non_space(text: str, i: int) -> int:
+    while i < len(text) and text[i] in " \t":
+        i += 1
+    return i
+
+
+def _carry(stack, pending, text, para_start):
+    """At a paragraph break: an unclosed outermost quote may continue in the next paragraph."""
+    if stack:
+        return stack[0]
+    return pending
+
+
+# ---------------------------------------------------------------------------- tokens and cues
+@dataclass(slots=True)
+class _Tok:
+    start: int  # original offsets
+    end: int
+    norm: str
+
+
+def _tokens(doc: Doc) -> list[_Tok]:
+    norm = doc.norm
+    out = []
+    for m in _WORD.finditer(norm.text):
+        s, e = norm.to_original(m.start(), m.end())
+        out.append(_Tok(s, e, m.group()))
+    return out
+
+
+def _strip_wa(w: str) -> list[str]:
+    if len(w) > 3 and w[0] in "وف":
+        return [w, w[1:]]
+    return [w]
+
+
+def _is_verb(tok: _Tok, lang: str) -> bool:
+    if lang == "ar":
+        return any(x in R.AR_SPEECH_VERBS for x in _strip_wa(tok.norm))
+    return tok.norm in R.EN_SPEECH_VERBS
+
+
+def _is_continuation(tok: _Tok, lang: str) -> bool:
+    if lang == "ar":
+        return any(x in R.AR_CONTINUATION for x in _strip_wa(tok.norm))
+    return tok.norm in R.EN_CONTINUATION
+
+
+def _is_noun_cue(tok: _Tok, lang: str) -> bool:
+    if lang != "ar":
+        return tok.norm in ("statement", "announcement", "remarks")
+    w = tok.norm
+    for x in (w, w[1:] if len(w) > 3 and w[0] in "وبل" else w, w[2:] if w.startswith("ال") else w):
+        if x in R.AR_SPEECH_NOUNS:
+            return True
+    return False
+
+
+@dataclass
+class _Speaker:
+    entity: Entity | None
+    text: str | None
+    start: int | None = None
+    end: int | None = None
+
+
+class QuoteExtractor:
+    name = "marsad.quotes.v1"
+
+    def __init__(self, kb: KnowledgeBase, options=None):
+        self.kb = kb
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        lang = doc.lang or "en"
+        toks = _tokens(doc)
+        spans = find_quoted_spans(text)
+        quoted = [(q.open, q.close + 1) for q in spans]
+        mentions = [m for m in doc.mentions if not _inside(m.start, quoted)]
+        titles = doc.spans.get("titles", [])
+        c = self._ctx = _Ctx(doc, lang, toks, mentions, titles, quoted, self.kb)
+        # 1. which quoted spans are quotes (independent of speakers)
+        items: list[tuple[int, str, object]] = []
+        prev_end = 0
+        accepted: list[_QSpan] = []
+        for q in spans:
+            plan = self._direct_plan(q, prev_end)
+            if plan is None:
+                continue
+            accepted.append(q)
+            items.append((q.open, "d", plan))
+            prev_end = q.close + 1
+        # 2. indirect speech, unless a direct quote follows the complementiser
+        opens = {q.open for q in accepted}
+        for cand in self._indirect_candidates(opens):
+            items.append((cand[0].start, "i", cand))
+        # 3. speakers, in document order (continuations need the speakers before them)
+        quotes: list[Quote] = []
+        for pos, kind, plan in sorted(items, key=lambda x: x[0]):
+            quote = self._resolve_direct(plan) if kind == "d" else self._resolve_indirect(plan, quotes)
+            if quote is None:
+                continue
+            quotes.append(quote)
+            c.speakers.append((pos, quote.speaker, quote.speaker_text))
+        quotes.sort(key=lambda x: x.start)
+        doc.quotes = quotes
+        return doc
+
+    # ----------------------------------------------------------------- direct
+    def _direct_plan(self, q: _QSpan, prev_end: int):
+        c = self._ctx
+        text = c.doc.text
+        inner = text[q.start:q.end]
+        n = len(_WORD.findall(inner))
+        if n == 0:
+            return None
+        ss, _ = c.doc.sent_span(q.open)
+        left_start = max(ss, prev_end)
+        lnorm = normalize_str(text[left_start:q.open]).rstrip()
+        if any(lnorm.endswith(normalize_str(t)) or lnorm.endswith(normalize_str(t) + " ب")
+               for t in R.TITLE_MARKERS):
+            return None
+        colon = lnorm.endswith(":")
+        _, se = c.doc.sent_span(max(q.close, q.open))
+        cue = self._cue_before(left_start, q.open)
+        post = self._cue_after(q.close + 1, se)
+        if n < 3 and not colon:
+            return None
+        if n < 6 and not (colon or (cue and cue.near) or post):
+            return None
+        return (q, left_start, se, colon, cue, post)
+
+    def _resolve_direct(self, plan) -> Quote:
+        q, left_start, se, colon, cue, post = plan
+        c = self._ctx
+        text = c.doc.text
+        cue_word = None
+        if cue is not None:
+            speaker = self._speaker_for_cue(cue, q.open)
+            cue_word = cue.word
+            if speaker.entity is None and speaker.text is None and post is not None:
+                speaker = self._post_speaker(post)
+                cue_word = post.word
+        elif post is not None:
+            speaker = self._post_speaker(post)
+            cue_word = post.word
+        elif colon:
+            speaker = self._subject_between(left_start, q.open, nearest=True) or _Speaker(None, None)
+        else:
+            speaker = _Speaker(None, None)
+        es = left_start if (cue or colon) else q.open
+        ee = max(se, q.close + 1, post.end if post else 0)
+        return Quote(Evidence.of(text, es, ee), speaker.entity, speaker.text, _clean_inner(text[q.start:q.end]),
+                     True, q.start, q.end, speaker.start, speaker.end, cue_word)
+
+    # ----------------------------------------------------------------- indirect
+    def _indirect_candidates(self, direct_opens: set[int]):
+        c = self._ctx
+        text = c.doc.text
+        toks = c.toks
+        for k, tok in enumerate(toks):
+            if _inside(tok.start, c.quoted):
+                continue
+            if not (_is_verb(tok, c.lang) or _is_noun_cue(tok, c.lang)):
+                continue
+            ss, se = c.doc.sent_span(tok.start)
+            comp = None
+            for j in range(k + 1, min(k + 12, len(toks))):
+                t = toks[j]
+                if t.start >= se or _inside(t.start, c.quoted):
+                    break
+                if c.lang == "ar":
+                    if t.norm == "الي":
+                        if j + 1 < len(toks) and toks[j + 1].norm in R.AR_COMPLEMENTIZERS:
+                            comp = toks[j + 1]
+                            break
+                        continue
+                    if t.norm in R.AR_COMPLEMENTIZERS:
+                        comp = t
+                        break
+                elif t.norm == "that":
+                    comp = t
+                    break
+                if _is_verb(t, c.lang):
+                    break
+            if comp is None:
+                continue
+            body_start = comp.end
+            while body_start < se and text[body_start] in " \t":
+                body_start += 1
+            body_end = se
+            if any(body_start - 2 <= o < body_end for o in direct_opens):
+                continue  # the direct quote inside the clause is the quote
+            while body_end > body_start and text[body_end - 1] in ".،,;؛:!?؟ \t":
+                body_end -= 1
+            if len(_WORD.findall(text[body_start:body_end])) < 4:
+                continue
+            yield (tok, k, comp, body_start, body_end, ss, se)
+
+    def _resolve_indirect(self, cand, done: list[Quote]) -> Quote | None:
+        tok, k, comp, body_start, body_end, ss, se = cand
+        c = self._ctx
+        text = c.doc.text
+        if any(q.start <= body_start < q.end for q in done):
+            return None
+        cue = _Cue(tok, k, near=True, word=text[tok.start:tok.end])
+        speaker = self._speaker_for_cue(cue, comp.start)
+        if speaker.entity is None and speaker.text is None:
+            return None
+        return Quote(Evidence.of(text, ss, se), speaker.entity, speaker.text, text[body_start:body_end], False,
+                     body_start, body_end, speaker.start, speaker.end, cue.word)
+
+    # ----------------------------------------------------------------- cues
+    def _cue_before(self, lo: int, hi: int) -> "_Cue | None":
+        c = self._ctx
+        toks = c.toks
+        best = None
+        for k in range(c.tok_index(lo), len(toks)):
+            t = toks[k]
+            if t.start >= hi:
+                break
+            if _inside(t.start, c.quoted):
+                continue
+            if _is_verb(t, c.lang) or _is_noun_cue(t, c.lang) or self._according_at(k):
+                best = k
+        if best is None:
+            return None
+        t = toks[best]
+        between = [x for x in toks[best + 1:] if x.start < hi]
+        near = len(between) <= 12
+        return _Cue(t, best, near=near, word=c.doc.text[t.start:t.end])
+
+    def _according_at(self, k: int) -> bool:
+        c = self._ctx
+        w = c.toks[k].norm
+        if c.lang == "ar":
+            return w in ("بحسب", "حسب", "وفقا", "وفق", "نقلا", "لسان", "طبقا")
+        return w == "according" and k + 1 < len(c.toks) and c.toks[k + 1].norm == "to"
+
+    def _cue_after(self, pos: int, se: int) -> "_Post | None":
+        """An attribution right after a quote: '”، قال ستارمر' / '," Starmer said' / ', he said'."""
+        c = self._ctx
+        text = c.doc.text
+        k0 = c.tok_index(pos)
+        toks = [t for t in c.toks[k0:k0 + 8] if t.start < se + 1 and not _inside(t.start, c.quoted)]
+        if not toks:
+            return None
+        # only punctuation between the quote and the attribution
+        if text[pos:toks[0].start].strip(" \t,،.:—–-") != "":
+            return None
+        for i, t in enumerate(toks[:6]):
+            if _is_verb(t, c.lang) or (c.lang != "ar" and t.norm == "according"):
+                k = c.toks.index(t)
+                if i == 0 or (c.lang != "ar" and t.norm == "according"):
+                    sp = self._subject_after(k, limit_tokens=6)
+                else:
+                    sp = self._subject_between(toks[0].start, t.start) or self._subject_after(k, limit_tokens=6)
+                end = t.end
+                if sp is not None and sp.end:
+                    end = max(end, sp.end)
+                return _Post(sp, c.doc.text[t.start:t.end], end, t.start)
+            if c.lang == "ar" and self._according_at(c.toks.index(t)) and i == 0:
+                sp = self._subject_after(c.toks.index(t), limit_tokens=6) or _Speaker(None, None)
+                return _Post(sp, c.doc.text[t.start:t.end], sp.end or t.end, t.start)
+        return None
+
+    # ----------------------------------------------------------------- speakers
+    def _post_speaker(self, post: "_Post") -> _Speaker:
+        return post.speaker if post.speaker is not None else self._continuation(post.pos)
+
+    def _speaker_for_cue(self, cue: "_Cue", limit: int) -> _Speaker:
+        c = self._ctx
+        t = cue.tok
+        if c.lang != "ar" and t.norm == "according":
+            return self._subject_after(cue.index + 1, limit=limit) or _Speaker(None, None)
+        sp = self._subject_after(cue.index, limit=limit)
+        if sp is not None:
+            return sp
+        ss, _ = c.doc.sent_span(t.start)
+        sp = self._subject_between(max(ss, self._clause_start(t.start)), t.start, nearest=True)
+        if sp is not None:
+            return sp
+        return self._continuation(t.start)
+
+    def _clause_start(self, pos: int) -> int:
+        text = self._ctx.doc.text
+        i = pos
+        while i > 0 and text[i - 1] not in ".؟?!\n":
+            if text[i - 1] in "”»\"" and _inside(i - 1, self._ctx.quoted):
+                break
+            i -= 1
+        return i
+
+    def _subject_after(self, k: int, *, limit: int | None = None, limit_tokens: int = 8) -> _Speaker | None:
+        """The subject right after a verb (VSO), within a few words."""
+        c = self._ctx
+        toks = c.toks
+        verb = toks[k]
+        hi = limit if limit is not None else len(c.doc.text)
+        window_end = None
+        count = 0
+        for j in range(k + 1, len(toks)):
+            t = toks[j]
+            if t.start >= hi:
+                break
+            count += 1
+            if count > limit_tokens:
+                break
+            window_end = t.end
+            if c.lang == "ar" and (t.norm in R.AR_COMPLEMENTIZERS and t.norm != "الي"):
+                break
+            if c.lang != "ar" and t.norm in ("that", "on", "in", "at", "during"):
+                break
+        if window_end is None:
+            return None
+        lo = verb.end
+        gap = c.doc.text[lo:window_end]
+        if re.search(r"[.!?؟:\n]", gap[: max(1, len(gap))]) and not re.match(r"\s*[A-Z]\.", gap):
+            cut = re.search(r"[.!?؟:\n]", gap)
+            window_end = lo + cut.start() if cut else window_end
+        return self._pick(lo, window_end, prefer_first=True)
+
+    def _subject_between(self, lo: int, hi: int, nearest: bool = False) -> _Speaker | None:
+        return self._pick(lo, hi, prefer_first=not nearest)
+
+    def _pick(self, lo: int, hi: int, *, prefer_first: bool) -> _Speaker | None:
+        c = self._ctx
+        # a title phrase resolved to a person
+        for t in c.titles:
+            if lo <= t.start < hi:
+                a = c.actor(t.data["actor"])
+                if a is not None:
+                    m = c.mention_of(a.id, t.start, hi)
+                    s, e = (m.start, m.end) if m else (t.start, t.end)
+                    return _Speaker(a.entity, c.doc.text[t.start:max(e, t.end)], t.start, max(e, t.end))
+        ms = [m for m in c.mentions if lo <= m.start and m.end <= hi]
+        anon = self._anon(lo, hi, ms)
+        persons = [m for m in ms if m.entity.type == "person"]
+        if persons:
+            m = persons[0] if prefer_first else persons[-1]
+            if anon is not None and anon[0] < m.start and not prefer_first:
+                pass
+            return _Speaker(m.entity, m.text, m.start, m.end)
+        if anon is not None:
+            return _Speaker(None, c.doc.text[anon[0]:anon[1]], anon[0], anon[1])
+        ms = [m for m in ms if m.via != "demonym" or not prefer_first] or ms
+        if ms:
+            m = ms[0] if prefer_first else ms[-1]
+            ent = m.entity
+            return _Speaker(ent, m.text, m.start, m.end)
+        return None
+
+    def _anon(self, lo: int, hi: int, ms: list[Mention]) -> tuple[int, int] | None:
+        c = self._ctx
+        lex = R.AR_ANON if c.lang == "ar" else R.EN_ANON
+        toks = [t for t in c.toks[c.tok_index(lo):] if t.start < hi]
+        for i, t in enumerate(toks):
+            w = t.norm
+            cands = {w, w[2:] if w.startswith("ال") else w}
+            if c.lang == "en" and w.endswith("s"):
+                cands.add(w[:-1])
+            if cands & lex:
+                start = t.start
+                if c.lang == "en":
+                    # take the article and modifiers before the noun ("a senior EU official")
+                    j = i
+                    while j > 0 and toks[j - 1].norm not in R.EN_SPEECH_VERBS and toks[j - 1].end >= lo:
+                        j -= 1
+                        if toks[j].norm in ("a", "an", "the", "one", "two", "several"):
+                            break
+                    start = toks[j].start
+                    end = t.end
+                else:
+                    end = toks[min(i + 2, len(toks) - 1)].end
+                return start, end
+        return None
+
+    def _continuation(self, pos: int) -> _Speaker:
+        """The speaker of a verb with no subject: the previous sentence's speaker or person."""
+        c = self._ctx
+        si = c.doc.sent_index(pos)
+        ss = c.doc.sents[si][0] if c.doc.sents else 0
+        # a person earlier in the same sentence
+        same = [m for m in c.mentions if ss <= m.start < pos and m.entity.type == "person"]
+        if same:
+            m = same[-1]
+            return _Speaker(m.entity, m.text, m.start, m.end)
+        for back in range(1, 4):
+            if si - back < 0:
+                break
+            ps, pe = c.doc.sents[si - back]
+            for q in reversed(c.speakers):
+                if ps <= q[0] < pe and q[0] < pos and q[1] is not None:
+                    return _Speaker(q[1], q[2], None, None)
+            persons = [m for m in c.mentions if ps <= m.start < pe and m.entity.type == "person"]
+            if persons:
+                m = persons[0]
+                return _Speaker(m.entity, m.text, m.start, m.end)
+        earlier = [q for q in c.speakers if q[0] < pos and q[1] is not None]
+        if earlier:
+            return _Speaker(earlier[-1][1], earlier[-1][2], None, None)
+        return _Speaker(None, None)
+
+
+@dataclass
+class _Cue:
+    tok: _Tok
+    index: int
+    near: bool
+    word: str
+
+
+@dataclass
+class _Post:
+    speaker: _Speaker | None  # None: a verb with no subject ("he said"), resolved in document order
+    word: str
+    end: int
+    pos: int
+
+
+class _Ctx:
+    def __init__(self, doc, lang, toks, mentions, titles, quoted, kb):
+        self.doc = doc
+        self.lang = lang
+        self.toks = toks
+        self.mentions = mentions
+        self.titles = titles
+        self.quoted = quoted
+        self.kb = kb
+        self._starts = [t.start for t in toks]
+        self.speakers: list[tuple[int, Entity | None, str | None]] = []
+
+    def tok_index(self, pos: int) -> int:
+        from bisect import bisect_left
+
+        return bisect_left(self._starts, pos)
+
+    def actor(self, actor_id: str):
+        a = self.kb.get(actor_id)
+        if a is None:
+            a = self.doc.meta.get("provisional", {}).get(actor_id)
+        return a
+
+    def mention_of(self, actor_id: str, lo: int, hi: int):
+        for m in self.mentions:
+            if m.entity.id == actor_id and lo <= m.start < hi:
+                return m
+        return None
+
+
+def _inside(pos: int, spans: list[tuple[int, int]], exclude: tuple[int, int] | None = None) -> bool:
+    for s, e in spans:
+        if (s, e) == exclude:
+            continue
+        if s <= pos < e:
+            return True
+    return False
+
+
+def _clean_inner(inner: str) -> str:
+    """The quoted words without the marks that reopen a quote at each new paragraph."""
+    out = re.sub(r"\n\s*[\"“«‘]", "\n", inner)
+    return out.strip()

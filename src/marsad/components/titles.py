@@ -1,0 +1,318 @@
+"""Component ``marsad.titles.v1``: titles, title-only references, provisional people, surnames.
+
+A title phrase ("الرئيس الفرنسي", "رئيس وزراء بريطانيا", "الأمين العام لحلف الناتو", "Finnish President",
+"the German chancellor", "President of France") gives a role: a title from ``kb/data/titles.jsonl`` and a
+country or organisation. Then:
+- a known person right after the phrase is the holder (nothing new to add);
+- an unknown name right after it becomes a *provisional* actor with that role and country;
+- no name at all: the phrase refers to the holder of the role on the document date (title-only
+  coreference), or, without a country, to the last person of that title named earlier in the document;
+- a provisional person's surname later in the document links to them, and so does a known person's bare
+  surname once the person is in the document.
+
+Assigns ``doc.spans["titles"]``: one span per title phrase with the person it was resolved to.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from ..doc import Doc
+from ..facts import Evidence, Mention, Span
+from ..kb import Actor, KnowledgeBase, Role
+from ..kb.matcher import AliasMatcher
+from ..lexicon import AR_NAME_PARTICLES, AR_STOP, EN_NAME_PARTICLES, EN_STOP, FORMER
+from ..text.normalize import normalize_str
+
+
+@dataclass(frozen=True)
+class TitleDef:
+    title: str
+    country: str | None = None
+    org: str | None = None
+
+
+@lru_cache(maxsize=1)
+def title_matcher() -> tuple[AliasMatcher, tuple[TitleDef, ...]]:
+    defs: list[TitleDef] = []
+    aliases = []
+    text = (resources.files("marsad.kb") / "data" / "titles.jsonl").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        rec = json.loads(line)
+        idx = str(len(defs))
+        defs.append(TitleDef(rec["title"], rec.get("country"), rec.get("org")))
+        for lang in ("ar", "en"):
+            for a in rec.get(lang, ()):
+                kind = "abbrev" if a.isupper() and len(a) <= 3 else "title"
+                aliases.append((idx, a, lang, kind))
+    return AliasMatcher(aliases, cased=False), tuple(defs)
+
+
+_GAP_AFTER = re.compile(r"\s*(?:(?:of|of the|for|at|at the|in|to|to the|لدى|في|حلف|لحلف|منظمة)\s+)?$")
+_GAP_BEFORE = re.compile(r"^\s*(?:'s|’s)?\s*$")
+_AR_TOKEN = re.compile(r"\s*([^\s،,.:؛;!?؟\"«»“”()\[\]\-–—]+)")
+_EN_TOKEN = re.compile(r"[ \t]*([A-Z][\w'’.\-]*|[a-z]+)")
+
+
+def _slug(name: str) -> str:
+    import unicodedata
+
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(ch for ch in s if not unicodedata.combining(ch)).lower()
+    s = re.sub(r"[^\w]+", "-", s).strip("-")
+    return s
+
+
+class TitleResolver:
+    name = "marsad.titles.v1"
+
+    def __init__(self, kb: KnowledgeBase, options=None):
+        self.kb = kb
+
+    def __call__(self, doc: Doc) -> Doc:
+        matcher, defs = title_matcher()
+        hits = matcher.match(doc.norm)
+        # longest title phrase first, no overlaps
+        hits.sort(key=lambda h: (-(h.end - h.start), h.start))
+        taken: list[tuple[int, int]] = []
+        chosen = []
+        for h in hits:
+            if any(h.start < e and s < h.end for s, e in taken):
+                continue
+            taken.append((h.start, h.end))
+            chosen.append(h)
+        chosen.sort(key=lambda h: h.start)
+        mentions = sorted(doc.mentions, key=lambda m: m.start)
+        starts = {m.start: m for m in mentions}
+        provisional: dict[str, Actor] = doc.meta.setdefault("provisional", {})
+        titles: list[Span] = []
+        added: list[Mention] = []
+        for h in chosen:
+            td = defs[int(h.entries[0].actor_id)]
+            lang = h.entries[0].lang
+            country, org, span_start, span_end = td.country, td.org, h.start, h.end
+            # the country or organisation of the title
+            if lang == "ar":
+                m = _mention_after(doc, mentions, h.end)
+                if m is not None and m.entity.type in ("country", "organization") and not td.org:
+                    country, org = _scope(self.kb, m)
+                    span_end = m.end
+            else:
+                m = _mention_before(doc, mentions, h.start)
+                if m is not None and m.entity.type in ("country", "organization") and not td.org:
+                    country, org = _scope(self.kb, m)
+                    span_start = m.start
+                else:
+                    m = _mention_after(doc, mentions, h.end)
+                    if m is not None and m.entity.type in ("country", "organization") and not td.org \
+                            and re.match(r"\s*of\b", doc.text[h.end:m.start]):
+                        country, org = _scope(self.kb, m)
+                        span_end = m.end
+            after = doc.text[span_end:span_end + 12]
+            if normalize_str(after.strip().split(" ")[0] if after.strip() else "") in FORMER or \
+                    normalize_str(doc.text[max(0, span_start - 8):span_start]).strip().endswith(("former", "ex-")):
+                continue
+            # the person named by the phrase
+            person = _person_at(doc, starts, span_end)
+            if person is None and lang == "ar" and span_end == h.end and country is None and org is None:
+                # "الرئيس فولوديمير زيلينسكي": a definite title straight before a known name
+                person = None
+            actor: Actor | None = None
+            via = None
+            if person is not None:
+                actor = self.kb.get(person.entity.id) or provisional.get(person.entity.id)
+            else:
+                name_span = _capture_name(doc.text, span_end, lang)
+                if name_span is not None and (country or org):
+                    ns, ne = name_span
+                    actor = _provisional(doc, provisional, doc.text[ns:ne], lang, td.title, country, org)
+                    s, e = doc.sent_span(ns)
+                    added.append(Mention(Evidence.of(doc.text, s, e), actor.entity, doc.text[ns:ne], ns, ne,
+                                         "provisional"))
+                elif name_span is None:
+                    actor = self._holder(doc, td.title, country, org, span_start, mentions + added,
+                                         definite=_definite(doc.text, h, lang))
+                    via = "title"
+            if actor is None:
+                continue
+            titles.append(Span(span_start, span_end, "title",
+                               {"title": td.title, "country": country, "org": org, "actor": actor.id}))
+            if via == "title":
+                s, e = doc.sent_span(span_start)
+                added.append(Mention(Evidence.of(doc.text, s, e), actor.entity, doc.text[span_start:span_end],
+                                     span_start, span_end, "title"))
+        doc.spans["titles"] = titles
+        doc.mentions = sorted(mentions + added, key=lambda m: m.start)
+        self._surnames(doc, provisional)
+        return doc
+
+    # ------------------------------------------------------------------ helpers
+    def _holder(self, doc: Doc, title: str, country, org, pos: int, mentions: list[Mention],
+                *, definite: bool) -> Actor | None:
+        if country or org:
+            return self.kb.holder(title, country=country, org=org, on=doc.date)
+        if not definite:
+            return None
+        # "the chancellor", "الرئيس": the last person of that title named earlier in the document
+        provisional = doc.meta.get("provisional", {})
+        for m in reversed(mentions):
+            if m.start >= pos or m.entity.type != "person":
+                continue
+            a = self.kb.get(m.entity.id) or provisional.get(m.entity.id)
+            if a is not None and any(r.title == title and r.active(doc.date) for r in a.roles):
+                return a
+        return None
+
+    def _surnames(self, doc: Doc, provisional: dict[str, Actor]) -> None:
+        present = {m.entity.id for m in doc.mentions}
+        extra: list[Mention] = []
+        taken = [(m.start, m.end) for m in doc.mentions]
+        for w in doc.spans.get("weak", ()):
+            if w.data["actor"] in present and not any(w.start < e and s < w.end for s, e in taken):
+                a = self.kb[w.data["actor"]]
+                s, e = doc.sent_span(w.start)
+                extra.append(Mention(Evidence.of(doc.text, s, e), a.entity, doc.text[w.start:w.end],
+                                     w.start, w.end, "surname"))
+                taken.append((w.start, w.end))
+        for actor in provisional.values():
+            first = min((m.end for m in doc.mentions if m.entity.id == actor.id), default=None)
+            if first is None:
+                continue
+            for al in actor.aliases:
+                if al.kind != "surname":
+                    continue
+                key = re.escape(normalize_str(al.text))
+                pre = "(?:[وفبلك]{0,2})" if al.lang == "ar" else ""
+                for mm in re.finditer(rf"(?<!\w){pre}({key})(?!\w)", doc.norm.text):
+                    s, e = doc.norm.to_original(mm.start(1), mm.end(1))
+                    if s < first or any(s < te and ts < e for ts, te in taken):
+                        continue
+                    if al.lang == "en" and not doc.text[s:s + 1].isupper():
+                        continue
+                    ss, se = doc.sent_span(s)
+                    extra.append(Mention(Evidence.of(doc.text, ss, se), actor.entity, doc.text[s:e], s, e,
+                                         "surname"))
+                    taken.append((s, e))
+        if extra:
+            doc.mentions = sorted(doc.mentions + extra, key=lambda m: m.start)
+
+
+def _scope(kb: KnowledgeBase, m: Mention) -> tuple[str | None, str | None]:
+    a = kb.get(m.entity.id)
+    if m.entity.type == "country":
+        return m.entity.id, None
+    if a is not None and a.stands_for:
+        return a.stands_for, None
+    return None, m.entity.id
+
+
+def _mention_after(doc: Doc, mentions: list[Mention], pos: int) -> Mention | None:
+    for m in mentions:
+        if m.start < pos:
+            continue
+        gap = doc.text[pos:m.start]
+        if len(gap) > 12:
+            return None
+        if not gap.strip() or _GAP_AFTER.match(gap) or gap.strip() in ("ل", "لـ"):
+            return m
+        # a proclitic attached to the name: "لحلف" ... handled by the gap rule; "لفرنسا": gap " ل"
+        if re.fullmatch(r"\s+[لب]", gap):
+            return m
+        return None
+    return None
+
+
+def _mention_before(doc: Doc, mentions: list[Mention], pos: int) -> Mention | None:
+    best = None
+    for m in mentions:
+        if m.end > pos:
+            break
+        best = m
+    if best is None or pos - best.end > 4:
+        return None
+    return best if _GAP_BEFORE.match(doc.text[best.end:pos]) else None
+
+
+def _person_at(doc: Doc, starts: dict[int, Mention], pos: int) -> Mention | None:
+    for gap in range(0, 3):
+        m = starts.get(pos + gap)
+        if m is not None and doc.text[pos:pos + gap].strip(" \t،,") == "":
+            return m if m.entity.type == "person" else None
+    return None
+
+
+def _definite(text: str, h, lang: str) -> bool:
+    if lang == "ar":
+        return normalize_str(text[h.start:h.start + 2]) == "ال"
+    return text[max(0, h.start - 4):h.start].lower().endswith("the ")
+
+
+def _capture_name(text: str, pos: int, lang: str) -> tuple[int, int] | None:
+    """A personal name right after ``pos``: 2-4 Arabic words, or 1-4 capitalised English words."""
+    if lang == "ar":
+        toks = []
+        p = pos
+        while len(toks) < 4:
+            m = _AR_TOKEN.match(text, p)
+            if not m or "\n" in text[p:m.start(1)]:
+                break
+            w = normalize_str(m.group(1))
+            if w in AR_STOP or any(c.isdigit() for c in w) or not any("\u0621" <= c <= "\u064a" for c in w):
+                break
+            if w.startswith("ال") and not (toks and toks[-1][2] in ("عبد", "ابو")):
+                break
+            toks.append((m.start(1), m.end(1), w))
+            p = m.end(1)
+            if len(toks) >= 2 and w not in AR_NAME_PARTICLES and toks[-2][2] not in AR_NAME_PARTICLES:
+                break
+        if len(toks) < 2:
+            return None
+        return toks[0][0], toks[-1][1]
+    toks = []
+    p = pos
+    while len(toks) < 4:
+        m = _EN_TOKEN.match(text, p)
+        if not m:
+            break
+        w = m.group(1)
+        if w[0].islower():
+            if w in EN_NAME_PARTICLES and toks:
+                toks.append((m.start(1), m.end(1), w))
+                p = m.end(1)
+                continue
+            break
+        if w.rstrip(".,") in EN_STOP:
+            break
+        toks.append((m.start(1), m.end(1), w))
+        p = m.end(1)
+    while toks and toks[-1][2] in EN_NAME_PARTICLES:
+        toks.pop()
+    if not toks:
+        return None
+    s, e = toks[0][0], toks[-1][1]
+    while e > s and text[e - 1] in ".’'":
+        e -= 1
+    return s, e
+
+
+def _provisional(doc: Doc, provisional: dict[str, Actor], name: str, lang: str, title: str,
+                 country: str | None, org: str | None) -> Actor:
+    aid = "p-" + _slug(name)
+    actor = provisional.get(aid)
+    if actor is None:
+        from ..kb import Alias
+
+        parts = name.split()
+        aliases = [Alias(name, lang)]
+        if len(parts) >= 2:
+            aliases.append(Alias(parts[-1], lang, "surname"))
+        actor = Actor(id=aid, type="person", name=name if lang == "en" else name,
+                      name_ar=name if lang == "ar" else None, aliases=aliases,
+                      roles=[Role(title, country, org)], country=country, provisional=True)
+        provisional[aid] = actor
+    return actor

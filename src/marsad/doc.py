@@ -1,0 +1,61 @@
+"""The document object that flows through the pipeline."""
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Any
+
+from .facts import Fact, Mention, Quote, Span
+from .text import NormText, normalize
+
+__all__ = ["Doc"]
+
+
+@dataclass
+class Doc:
+    """An article and everything the components found in it.
+
+    ``text`` is never changed: every offset in every fact indexes it. ``norm`` is the normalised view
+    used for matching (see :mod:`marsad.text.normalize`).
+    """
+
+    text: str
+    id: str = "doc"
+    lang: str | None = None
+    date: dt.date | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+    sents: list[tuple[int, int]] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    facts: dict[str, list[Fact]] = field(default_factory=dict)
+    spans: dict[str, list[Span]] = field(default_factory=dict)
+    _norm: NormText | None = field(default=None, repr=False)
+    _sent_starts: list[int] | None = field(default=None, repr=False)
+
+    @property
+    def norm(self) -> NormText:
+        if self._norm is None:
+            self._norm = normalize(self.text)
+        return self._norm
+
+    def sent_index(self, pos: int) -> int:
+        """Index of the sentence that contains (or precedes) ``pos``."""
+        if self._sent_starts is None or len(self._sent_starts) != len(self.sents):
+            self._sent_starts = [s for s, _ in self.sents]
+        return max(0, bisect_right(self._sent_starts, pos) - 1)
+
+    def sent_span(self, pos: int) -> tuple[int, int]:
+        if not self.sents:
+            return (0, len(self.text))
+        return self.sents[self.sent_index(pos)]
+
+    def all_facts(self) -> list[Fact]:
+        out: list[Fact] = [*self.mentions, *self.quotes]
+        for facts in self.facts.values():
+            out.extend(facts)
+        return out
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """The facts as contract records (JSON-ready dicts), in document order per kind."""
+        return [f.to_dict(self.id) for f in self.all_facts()]

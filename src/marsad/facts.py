@@ -1,0 +1,106 @@
+"""Typed facts and their JSON form (the facts contract).
+
+Every fact carries ``evidence``: the span of the original text (a sentence or smaller) that supports it.
+``Fact.to_dict()`` gives exactly the record ``marsad extract`` prints.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+__all__ = ["Entity", "Evidence", "Fact", "Mention", "Quote", "FACT_KINDS"]
+
+FACT_KINDS = ("mention", "quote", "stance", "figure", "event", "pledge", "provision")
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A canonical actor: ``id`` is an ISO 3166-1 alpha-3 code for countries, else a stable slug."""
+
+    id: str
+    type: str  # country | person | organization | place | group
+    name: str
+    name_ar: str | None = None
+    provisional: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        d = {"id": self.id, "type": self.type, "name": self.name, "name_ar": self.name_ar}
+        if self.provisional:
+            d["provisional"] = True
+        return d
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    start: int
+    end: int
+    text: str
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> "Evidence":
+        return cls(start, end, text[start:end])
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(slots=True)
+class Fact:
+    kind: ClassVar[str] = ""
+    evidence: Evidence
+
+    def payload(self) -> dict[str, Any]:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def to_dict(self, doc_id: str | None = None) -> dict[str, Any]:
+        d: dict[str, Any] = {"doc": doc_id, "kind": self.kind}
+        d.update(self.payload())
+        d["evidence"] = self.evidence.to_dict()
+        return d
+
+
+@dataclass(slots=True)
+class Mention(Fact):
+    """One occurrence of a linked actor. ``start``/``end`` delimit the surface form."""
+
+    kind: ClassVar[str] = "mention"
+    entity: Entity
+    text: str
+    start: int
+    end: int
+    via: str = "alias"  # alias | surname | title | demonym | provisional | metonym
+
+    def payload(self) -> dict[str, Any]:
+        return {"entity": self.entity.to_dict(), "text": self.text,
+                "start": self.start, "end": self.end}
+
+
+@dataclass(slots=True)
+class Quote(Fact):
+    """Reported speech: the words (``start``/``end`` delimit them) and who said them."""
+
+    kind: ClassVar[str] = "quote"
+    speaker: Entity | None
+    speaker_text: str | None
+    text: str
+    direct: bool
+    start: int
+    end: int
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    cue: str | None = None  # the speech verb or attribution phrase
+
+    def payload(self) -> dict[str, Any]:
+        return {"speaker": self.speaker.to_dict() if self.speaker else None,
+                "speaker_text": self.speaker_text, "text": self.text, "direct": self.direct,
+                "start": self.start, "end": self.end}
+
+
+@dataclass(slots=True)
+class Span:
+    """A labelled span used between components (titles, cues); not printed as a fact."""
+
+    start: int
+    end: int
+    label: str
+    data: dict[str, Any] = field(default_factory=dict)

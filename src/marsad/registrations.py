@@ -1,0 +1,31 @@
+"""Registers the built-in components. Idempotent; called once, lazily, by the registry."""
+from __future__ import annotations
+
+from .pipeline import ComponentInfo, registry
+
+_DONE = False
+
+
+def populate() -> None:
+    global _DONE
+    if _DONE:
+        return
+    _DONE = True
+    from .components.actors import ActorRuler
+    from .components.quotes import QuoteExtractor
+    from .components.sentences import SentenceSplitter
+    from .components.titles import TitleResolver
+
+    builtins = [
+        ComponentInfo("marsad.sentences.v1", SentenceSplitter, (), ("doc.sents",),
+                      "Sentence spans that respect Arabic punctuation and quotations."),
+        ComponentInfo("marsad.actors.v1", ActorRuler, ("doc.norm", "doc.sents"), ("doc.mentions",),
+                      "Knowledge-base aliases linked to actors, with Arabic proclitics."),
+        ComponentInfo("marsad.titles.v1", TitleResolver, ("doc.mentions", "doc.date"),
+                      ("doc.mentions", "doc.spans.titles"),
+                      "Title phrases, role holders on the document date, provisional people, surnames."),
+        ComponentInfo("marsad.quotes.v1", QuoteExtractor, ("doc.sents", "doc.mentions", "doc.spans.titles"),
+                      ("doc.quotes",), "Direct and indirect quotes with their speakers."),
+    ]
+    for info in builtins:
+        registry.register(info)

@@ -1,0 +1,147 @@
+"""Offset-preserving normalisation.
+
+:func:`normalize` never changes the text it is given. It returns a :class:`NormText`: a parallel,
+normalised view for matching (Arabic diacritics and tatweel removed; أ إ آ ٱ -> ا, ى -> ي, ة -> ه,
+ؤ -> و, ئ -> ي; Arabic-Indic and Persian digits -> 0-9; typographic quotes and apostrophes -> ASCII;
+Latin lower case; presentation forms folded by NFKC) together with a map from every position of the
+view back to the original text. Every span found in the view is reported in original offsets through
+:meth:`NormText.to_original`.
+
+Fast path: most characters map to exactly one character, some are deleted (marks, tatweel,
+zero-width and bidi controls). Then the view is one ``str.translate`` call and the map is a sorted list
+of deletion points (O(log n) lookups). Only texts holding characters that NFKC expands to several
+characters (Arabic ligatures such as U+FEFB, Latin ligatures, U+2026) take the slow, per-character path.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+
+__all__ = ["NormText", "normalize", "normalize_str", "fold_char"]
+
+# Characters removed from the view: Arabic harakat and Quranic marks, superscript alef, tatweel,
+# zero-width and bidirectional controls, soft hyphen, byte-order mark.
+_DELETE = (
+    "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640"
+    "\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+)
+_DELETE_RE = re.compile(f"[{_DELETE}]")
+# Characters whose NFKC form has several characters: presentation forms and ligatures.
+_EXPAND_RE = re.compile("[\ufb00-\ufb06\ufb50-\ufdff\ufe70-\ufefc\u2025\u2026\u00bd-\u00be\u0132\u0133\u01c4-\u01cc]")
+
+_FIXED = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
+    "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"', "«": '"', "»": '"', "＂": '"',
+    "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "`": "'", "´": "'",
+    "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ", "\t": " ",
+}
+for _i in range(10):
+    _FIXED[chr(0x0660 + _i)] = str(_i)
+    _FIXED[chr(0x06F0 + _i)] = str(_i)
+
+
+def fold_char(ch: str) -> str:
+    """The normalised form of one character: '' (deleted), one character, or (rarely) several."""
+    if _DELETE_RE.match(ch):
+        return ""
+    fixed = _FIXED.get(ch)
+    if fixed is not None:
+        return fixed
+    if ch < "\x80":
+        return ch.lower()
+    nf = unicodedata.normalize("NFKC", ch)
+    out = []
+    for c in nf:
+        if _DELETE_RE.match(c):
+            continue
+        c = _FIXED.get(c, c)
+        low = c.lower()
+        out.append(low if len(low) == 1 else c)
+    folded = "".join(out)
+    if len(folded) != 1 and not _EXPAND_RE.match(ch):
+        # Outside the declared expanding set a character never changes length: keep it as it is.
+        low = ch.lower()
+        return low if len(low) == 1 else ch
+    return folded
+
+
+class _Table(dict):
+    """A lazily filled ``str.translate`` table (nothing is computed at import time)."""
+
+    def __missing__(self, code: int) -> str:
+        value = fold_char(chr(code))
+        self[code] = value
+        return value
+
+
+_TABLE = _Table()
+
+
+class NormText:
+    """A normalised view of ``original`` with a map back to original offsets.
+
+    ``text`` is the view. For the view span ``[start, end)``, :meth:`to_original` gives the smallest
+    original span whose characters produced it.
+    """
+
+    __slots__ = ("original", "text", "_dels", "_map")
+
+    def __init__(self, original: str, text: str, dels: list[int] | None, map_: list[int] | None):
+        self.original = original
+        self.text = text
+        self._dels = dels  # fast path: view positions at which a deletion happened (sorted, may repeat)
+        self._map = map_  # slow path: original index of every view character, plus a final sentinel
+
+    def orig_index(self, i: int) -> int:
+        """Original index of the view character at ``i`` (``i == len(text)`` maps to the end)."""
+        if self._map is not None:
+            return self._map[i]
+        if not self._dels:
+            return i
+        return i + bisect_right(self._dels, i)
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map the view span ``[start, end)`` to the original text."""
+        if start >= end:
+            o = self.orig_index(start)
+            return o, o
+        return self.orig_index(start), self.orig_index(end - 1) + 1
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def __repr__(self) -> str:
+        return f"NormText({self.text[:40]!r}...)" if len(self.text) > 40 else f"NormText({self.text!r})"
+
+
+def normalize(text: str) -> NormText:
+    """Build the normalised view of ``text`` (see the module docstring)."""
+    if _EXPAND_RE.search(text):
+        return _normalize_slow(text)
+    view = text.translate(_TABLE)
+    if len(view) == len(text):
+        return NormText(text, view, None, None)
+    # Deleted characters: record, for each, the view position where it vanished. A view index i maps
+    # to i + (number of deletions at view positions <= i).
+    dels = [m.start() - k for k, m in enumerate(_DELETE_RE.finditer(text))]
+    return NormText(text, view, dels, None)
+
+
+def _normalize_slow(text: str) -> NormText:
+    out: list[str] = []
+    map_: list[int] = []
+    for i, ch in enumerate(text):
+        folded = _TABLE[ord(ch)]
+        for c in folded:
+            out.append(c)
+            map_.append(i)
+    map_.append(len(text))
+    return NormText(text, "".join(out), None, map_)
+
+
+def normalize_str(text: str) -> str:
+    """The normalised view only, for keys and aliases (no offset map)."""
+    if _EXPAND_RE.search(text):
+        return _normalize_slow(text).text
+    return text.translate(_TABLE)
