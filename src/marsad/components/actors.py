@@ -54,19 +54,19 @@ class ActorRuler:
                 continue
             chosen.append((h, *pick))
         chosen.sort(key=lambda t: (-(t[0].end - t[0].start), t[0].start))
-        taken: list[tuple[int, int]] = []
+        taken = bytearray(len(doc.text) + 1)
         mentions: list[Mention] = []
         for h, actor_id, kind in chosen:
-            if any(h.start < e and s < h.end for s, e in taken):
+            if taken.find(1, h.start, h.end) != -1:
                 continue
-            taken.append((h.start, h.end))
+            taken[h.start:h.end] = b"\x01" * (h.end - h.start)
             actor = self.kb[actor_id]
             s, e = doc.sent_span(h.start)
             mentions.append(Mention(Evidence.of(doc.text, s, e), actor.entity, doc.text[h.start:h.end],
                                     h.start, h.end, kind))
         mentions.sort(key=lambda m: m.start)
         doc.mentions = mentions
-        doc.spans["weak"] = [w for w in weak if not any(w.start < e and s < w.end for s, e in taken)]
+        doc.spans["weak"] = [w for w in weak if taken.find(1, w.start, w.end) == -1]
         return doc
 
     def _choose(self, h: Hit, strong: set[str]) -> tuple[str, str] | None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..doc import Doc
 from ..facts import Entity, Evidence, Mention, Quote
@@ -29,6 +30,10 @@ from . import quote_rules as R
 _DOUBLE = "\"“”„‟″＂"
 _QUOTE_CHARS = re.compile(r"[\"“”„‟«»‘’‹›]")
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_REPORTED_FROM = frozenset(normalize_str(w) for w in "نقل نقلت ونقلت ونقل quoted".split())
+_PREPOSITIONS = frozenset(normalize_str(w) for w in
+                          "في من إلى الى عبر لدى داخل على عن مع in at from to into via with by for on".split())
+_TITLE_ENDS = tuple(normalize_str(t) for t in R.TITLE_MARKERS) + tuple(normalize_str(t) + " ب" for t in R.TITLE_MARKERS)
 
 
 @dataclass
@@ -134,48 +139,100 @@ def _carry(stack, pending, text, para_start):
 
 
 # ---------------------------------------------------------------------------- tokens and cues
+VERB, CONT, NOUN, ACCORD = 1, 2, 4, 8
+
+
 @dataclass(slots=True)
 class _Tok:
     start: int  # original offsets
     end: int
     norm: str
+    flags: int = 0
+    inq: bool = False  # inside a quoted span
 
 
-def _tokens(doc: Doc) -> list[_Tok]:
+@lru_cache(maxsize=100_000)
+def _flags(w: str, lang: str) -> int:
+    f = 0
+    if lang == "ar":
+        forms = (w, w[1:]) if len(w) > 3 and w[0] in "وف" else (w,)
+        for x in forms:
+            if x in R.AR_SPEECH_VERBS:
+                f |= VERB
+            if x in R.AR_CONTINUATION:
+                f |= CONT | VERB
+        for x in (w, w[1:] if len(w) > 3 and w[0] in "وبل" else w, w[2:] if w.startswith("ال") else w):
+            if x in R.AR_SPEECH_NOUNS:
+                f |= NOUN
+        if w in _AR_ACCORD:
+            f |= ACCORD
+    else:
+        if w in R.EN_SPEECH_VERBS:
+            f |= VERB
+        if w in R.EN_CONTINUATION:
+            f |= CONT
+        if w in ("statement", "announcement", "remarks"):
+            f |= NOUN
+        if w == "according":
+            f |= ACCORD
+    return f
+
+
+_AR_ACCORD = frozenset(normalize_str(w) for w in ("بحسب", "حسب", "وفقا", "وفق", "نقلا", "لسان", "طبقا"))
+
+
+def _tokens(doc: Doc, lang: str) -> list[_Tok]:
+    """Words of the normalised view, with original offsets (one merge pass over the deletion points)."""
     norm = doc.norm
     out = []
+    map_ = norm._map
+    dels = norm._dels or ()
+    nd = len(dels)
+    j = 0
     for m in _WORD.finditer(norm.text):
-        s, e = norm.to_original(m.start(), m.end())
-        out.append(_Tok(s, e, m.group()))
+        s, e = m.span()
+        w = m.group()
+        if map_ is not None:
+            out.append(_Tok(map_[s], map_[e - 1] + 1, w, _flags(w, lang)))
+            continue
+        while j < nd and dels[j] <= s:
+            j += 1
+        os_ = s + j
+        while j < nd and dels[j] <= e - 1:
+            j += 1
+        out.append(_Tok(os_, e + j, w, _flags(w, lang)))
     return out
 
 
-def _strip_wa(w: str) -> list[str]:
-    if len(w) > 3 and w[0] in "وف":
-        return [w, w[1:]]
-    return [w]
+def _mark_quoted(toks: list[_Tok], quoted: list[tuple[int, int]]) -> None:
+    if not quoted:
+        return
+    merged: list[list[int]] = []
+    for s, e in quoted:
+        if merged and s < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    j = 0
+    for t in toks:
+        while j < len(merged) and merged[j][1] <= t.start:
+            j += 1
+        if j == len(merged):
+            break
+        if merged[j][0] <= t.start:
+            t.inq = True
 
 
 def _is_verb(tok: _Tok, lang: str) -> bool:
-    if lang == "ar":
-        return any(x in R.AR_SPEECH_VERBS for x in _strip_wa(tok.norm))
-    return tok.norm in R.EN_SPEECH_VERBS
+    return bool(tok.flags & VERB)
 
 
 def _is_continuation(tok: _Tok, lang: str) -> bool:
-    if lang == "ar":
-        return any(x in R.AR_CONTINUATION for x in _strip_wa(tok.norm))
-    return tok.norm in R.EN_CONTINUATION
+    return bool(tok.flags & CONT)
 
 
 def _is_noun_cue(tok: _Tok, lang: str) -> bool:
-    if lang != "ar":
-        return tok.norm in ("statement", "announcement", "remarks")
-    w = tok.norm
-    for x in (w, w[1:] if len(w) > 3 and w[0] in "وبل" else w, w[2:] if w.startswith("ال") else w):
-        if x in R.AR_SPEECH_NOUNS:
-            return True
-    return False
+    return bool(tok.flags & NOUN)
 
 
 @dataclass
@@ -195,9 +252,10 @@ class QuoteExtractor:
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
         lang = doc.lang or "en"
-        toks = _tokens(doc)
+        toks = _tokens(doc, lang)
         spans = find_quoted_spans(text)
         quoted = [(q.open, q.close + 1) for q in spans]
+        _mark_quoted(toks, quoted)
         mentions = [m for m in doc.mentions if not _inside(m.start, quoted)]
         titles = doc.spans.get("titles", [])
         c = self._ctx = _Ctx(doc, lang, toks, mentions, titles, quoted, self.kb)
@@ -212,10 +270,14 @@ class QuoteExtractor:
             accepted.append(q)
             items.append((q.open, "d", plan))
             prev_end = q.close + 1
-        # 2. indirect speech, unless a direct quote follows the complementiser
+        # 2. indirect speech. A direct quote right after the complementiser is the quote itself; one
+        # further inside the clause ("أكد أن الكرملين يعد الصيغة «أساسًا صالحًا»") is part of it.
         opens = {q.open for q in accepted}
+        embedded: set[int] = set()
         for cand in self._indirect_candidates(opens):
             items.append((cand[0].start, "i", cand))
+            embedded.update(o for o in opens if cand[3] + 2 < o < cand[4])
+        items = [it for it in items if not (it[1] == "d" and it[0] in embedded)]
         # 3. speakers, in document order (continuations need the speakers before them)
         quotes: list[Quote] = []
         for pos, kind, plan in sorted(items, key=lambda x: x[0]):
@@ -233,14 +295,13 @@ class QuoteExtractor:
         c = self._ctx
         text = c.doc.text
         inner = text[q.start:q.end]
-        n = len(_WORD.findall(inner))
+        n = len(_WORD.findall(normalize_str(inner)))
         if n == 0:
             return None
         ss, _ = c.doc.sent_span(q.open)
         left_start = max(ss, prev_end)
         lnorm = normalize_str(text[left_start:q.open]).rstrip()
-        if any(lnorm.endswith(normalize_str(t)) or lnorm.endswith(normalize_str(t) + " ب")
-               for t in R.TITLE_MARKERS):
+        if lnorm.endswith(_TITLE_ENDS):
             return None
         colon = lnorm.endswith(":")
         _, se = c.doc.sent_span(max(q.close, q.open))
@@ -281,15 +342,20 @@ class QuoteExtractor:
         text = c.doc.text
         toks = c.toks
         for k, tok in enumerate(toks):
-            if _inside(tok.start, c.quoted):
+            if tok.inq:
                 continue
-            if not (_is_verb(tok, c.lang) or _is_noun_cue(tok, c.lang)):
+            if tok.flags & ACCORD and self._according_at(k):
+                cand = self._according_candidate(k, direct_opens)
+                if cand is not None:
+                    yield cand
+                continue
+            if not tok.flags & (VERB | NOUN):
                 continue
             ss, se = c.doc.sent_span(tok.start)
             comp = None
             for j in range(k + 1, min(k + 12, len(toks))):
                 t = toks[j]
-                if t.start >= se or _inside(t.start, c.quoted):
+                if t.start >= se or t.inq:
                     break
                 if c.lang == "ar":
                     if t.norm == "الي":
@@ -311,13 +377,29 @@ class QuoteExtractor:
             while body_start < se and text[body_start] in " \t":
                 body_start += 1
             body_end = se
-            if any(body_start - 2 <= o < body_end for o in direct_opens):
-                continue  # the direct quote inside the clause is the quote
+            if any(body_start - 2 <= o <= body_start + 2 for o in direct_opens):
+                continue  # a direct quote opens the clause: it is the quote
             while body_end > body_start and text[body_end - 1] in ".،,;؛:!?؟ \t":
                 body_end -= 1
             if len(_WORD.findall(text[body_start:body_end])) < 4:
                 continue
             yield (tok, k, comp, body_start, body_end, ss, se)
+
+    def _according_candidate(self, k: int, direct_opens: set[int]):
+        """"بحسب X"/"according to X" in a sentence with no quotation: the sentence is X's statement."""
+        c = self._ctx
+        tok = c.toks[k]
+        ss, se = c.doc.sent_span(tok.start)
+        if any(ss <= o < se for o in direct_opens):
+            return None
+        body_start, body_end = ss, se
+        while body_end > body_start and c.doc.text[body_end - 1] in ".،,;؛:!?؟ \t":
+            body_end -= 1
+        if len(_WORD.findall(c.doc.text[body_start:body_end])) < 6:
+            return None
+        nxt = c.toks[k + 2] if c.lang != "ar" and k + 2 < len(c.toks) else (
+            c.toks[k + 1] if k + 1 < len(c.toks) else tok)
+        return (tok, k, nxt, body_start, body_end, ss, se)
 
     def _resolve_indirect(self, cand, done: list[Quote]) -> Quote | None:
         tok, k, comp, body_start, body_end, ss, se = cand
@@ -341,7 +423,7 @@ class QuoteExtractor:
             t = toks[k]
             if t.start >= hi:
                 break
-            if _inside(t.start, c.quoted):
+            if t.inq:
                 continue
             if _is_verb(t, c.lang) or _is_noun_cue(t, c.lang) or self._according_at(k):
                 best = k
@@ -354,17 +436,18 @@ class QuoteExtractor:
 
     def _according_at(self, k: int) -> bool:
         c = self._ctx
-        w = c.toks[k].norm
-        if c.lang == "ar":
-            return w in ("بحسب", "حسب", "وفقا", "وفق", "نقلا", "لسان", "طبقا")
-        return w == "according" and k + 1 < len(c.toks) and c.toks[k + 1].norm == "to"
+        if not c.toks[k].flags & ACCORD:
+            return False
+        return c.lang == "ar" or (k + 1 < len(c.toks) and c.toks[k + 1].norm == "to")
 
     def _cue_after(self, pos: int, se: int) -> "_Post | None":
         """An attribution right after a quote: '”، قال ستارمر' / '," Starmer said' / ', he said'."""
         c = self._ctx
         text = c.doc.text
         k0 = c.tok_index(pos)
-        toks = [t for t in c.toks[k0:k0 + 8] if t.start < se + 1 and not _inside(t.start, c.quoted)]
+        idx = [k for k in range(k0, min(k0 + 8, len(c.toks)))
+               if c.toks[k].start < se + 1 and not c.toks[k].inq]
+        toks = [c.toks[k] for k in idx]
         if not toks:
             return None
         # only punctuation between the quote and the attribution
@@ -372,7 +455,7 @@ class QuoteExtractor:
             return None
         for i, t in enumerate(toks[:6]):
             if _is_verb(t, c.lang) or (c.lang != "ar" and t.norm == "according"):
-                k = c.toks.index(t)
+                k = idx[i]
                 if i == 0 or (c.lang != "ar" and t.norm == "according"):
                     sp = self._subject_after(k, limit_tokens=6)
                 else:
@@ -381,8 +464,8 @@ class QuoteExtractor:
                 if sp is not None and sp.end:
                     end = max(end, sp.end)
                 return _Post(sp, c.doc.text[t.start:t.end], end, t.start)
-            if c.lang == "ar" and self._according_at(c.toks.index(t)) and i == 0:
-                sp = self._subject_after(c.toks.index(t), limit_tokens=6) or _Speaker(None, None)
+            if c.lang == "ar" and self._according_at(idx[i]) and i == 0:
+                sp = self._subject_after(idx[i], limit_tokens=6) or _Speaker(None, None)
                 return _Post(sp, c.doc.text[t.start:t.end], sp.end or t.end, t.start)
         return None
 
@@ -393,8 +476,18 @@ class QuoteExtractor:
     def _speaker_for_cue(self, cue: "_Cue", limit: int) -> _Speaker:
         c = self._ctx
         t = cue.tok
-        if c.lang != "ar" and t.norm == "according":
-            return self._subject_after(cue.index + 1, limit=limit) or _Speaker(None, None)
+        if t.flags & ACCORD:
+            k = cue.index + (1 if c.lang != "ar" else 0)
+            hi = limit if limit > t.start else c.doc.sent_span(t.start)[1]
+            return self._subject_after(k, limit=hi, limit_tokens=6, after_prep=True) or _Speaker(None, None)
+        if t.norm in _REPORTED_FROM:
+            # "نقلت وكالة تاس عن المبعوث كيريل دميترييف قوله": the speaker follows عن
+            for j in range(cue.index + 1, min(cue.index + 8, len(c.toks))):
+                if c.toks[j].norm == "عن":
+                    sp = self._subject_after(j, limit=limit, after_prep=True)
+                    if sp is not None:
+                        return sp
+                    break
         sp = self._subject_after(cue.index, limit=limit)
         if sp is not None:
             return sp
@@ -413,7 +506,8 @@ class QuoteExtractor:
             i -= 1
         return i
 
-    def _subject_after(self, k: int, *, limit: int | None = None, limit_tokens: int = 8) -> _Speaker | None:
+    def _subject_after(self, k: int, *, limit: int | None = None, limit_tokens: int = 8,
+                       after_prep: bool = False) -> _Speaker | None:
         """The subject right after a verb (VSO), within a few words."""
         c = self._ctx
         toks = c.toks
@@ -440,37 +534,45 @@ class QuoteExtractor:
         if re.search(r"[.!?؟:\n]", gap[: max(1, len(gap))]) and not re.match(r"\s*[A-Z]\.", gap):
             cut = re.search(r"[.!?؟:\n]", gap)
             window_end = lo + cut.start() if cut else window_end
-        return self._pick(lo, window_end, prefer_first=True)
+        return self._pick(lo, window_end, prefer_first=True, after_prep=after_prep)
 
     def _subject_between(self, lo: int, hi: int, nearest: bool = False) -> _Speaker | None:
         return self._pick(lo, hi, prefer_first=not nearest)
 
-    def _pick(self, lo: int, hi: int, *, prefer_first: bool) -> _Speaker | None:
+    def _pick(self, lo: int, hi: int, *, prefer_first: bool, after_prep: bool = False) -> _Speaker | None:
         c = self._ctx
-        # a title phrase resolved to a person
-        for t in c.titles:
-            if lo <= t.start < hi:
-                a = c.actor(t.data["actor"])
-                if a is not None:
-                    m = c.mention_of(a.id, t.start, hi)
-                    s, e = (m.start, m.end) if m else (t.start, t.end)
-                    return _Speaker(a.entity, c.doc.text[t.start:max(e, t.end)], t.start, max(e, t.end))
-        ms = [m for m in c.mentions if lo <= m.start and m.end <= hi]
+        ms = [m for m in c.mentions if lo <= m.start and m.end <= hi and self._can_speak(m, after_prep)]
         anon = self._anon(lo, hi, ms)
         persons = [m for m in ms if m.entity.type == "person"]
-        if persons:
-            m = persons[0] if prefer_first else persons[-1]
-            if anon is not None and anon[0] < m.start and not prefer_first:
-                pass
+        named = [m for m in persons if m.via != "title"] or persons
+        if named:
+            m = named[0] if prefer_first else named[-1]
             return _Speaker(m.entity, m.text, m.start, m.end)
         if anon is not None:
             return _Speaker(None, c.doc.text[anon[0]:anon[1]], anon[0], anon[1])
-        ms = [m for m in ms if m.via != "demonym" or not prefer_first] or ms
-        if ms:
-            m = ms[0] if prefer_first else ms[-1]
-            ent = m.entity
-            return _Speaker(ent, m.text, m.start, m.end)
+        others = [m for m in ms if m.via != "demonym"] or ms
+        if others:
+            m = others[0] if prefer_first else others[-1]
+            return _Speaker(m.entity, m.text, m.start, m.end)
         return None
+
+    def _can_speak(self, m: Mention, after_prep: bool = False) -> bool:
+        """A speaker is not the object of a preposition (في البيت الأبيض، للصحفيين، in Paris); places
+        speak only as metonyms (موسكو، Washington)."""
+        text = self._ctx.doc.text
+        if m.entity.type == "place":
+            a = self._ctx.actor(m.entity.id)
+            if a is None or not a.stands_for:
+                return False
+        if after_prep:
+            return True
+        before = normalize_str(text[max(0, m.start - 6):m.start]).split()
+        if before and text[m.start - 1:m.start].isspace() and before[-1] in _PREPOSITIONS:
+            return False
+        if m.start > 0 and text[m.start - 1] in "بلك" and (m.start < 2 or not text[m.start - 2].isalpha()
+                                                          or text[m.start - 2] in "وف"):
+            return False
+        return True
 
     def _anon(self, lo: int, hi: int, ms: list[Mention]) -> tuple[int, int] | None:
         c = self._ctx
@@ -571,10 +673,13 @@ class _Ctx:
 
 
 def _inside(pos: int, spans: list[tuple[int, int]], exclude: tuple[int, int] | None = None) -> bool:
-    for s, e in spans:
-        if (s, e) == exclude:
-            continue
-        if s <= pos < e:
+    """Is ``pos`` inside one of ``spans`` (sorted by start; outer spans may contain inner ones)?"""
+    from bisect import bisect_right
+
+    i = bisect_right(spans, (pos, float("inf")))
+    for k in range(i - 1, max(-1, i - 4), -1):
+        s, e = spans[k]
+        if (s, e) != exclude and s <= pos < e:
             return True
     return False
 

@@ -73,6 +73,8 @@ class TitleResolver:
 
     def __init__(self, kb: KnowledgeBase, options=None):
         self.kb = kb
+        self._surnames_index: dict[str, set[str]] | None = None
+        self._index_version = -1
 
     def __call__(self, doc: Doc) -> Doc:
         matcher, defs = title_matcher()
@@ -102,6 +104,12 @@ class TitleResolver:
                 if m is not None and m.entity.type in ("country", "organization") and not td.org:
                     country, org = _scope(self.kb, m)
                     span_end = m.end
+                    # "سفير ليتوانيا لدى فرنسا، ..." : the post's place is not the name
+                    m2 = re.match(r"\s*(?:لدى|في|إلى|الى)\s+", doc.text[span_end:span_end + 8])
+                    if m2:
+                        nxt = _mention_after(doc, mentions, span_end + m2.end())
+                        if nxt is not None and nxt.start == span_end + m2.end():
+                            span_end = nxt.end
             else:
                 m = _mention_before(doc, mentions, h.start)
                 if m is not None and m.entity.type in ("country", "organization") and not td.org:
@@ -130,10 +138,14 @@ class TitleResolver:
                 name_span = _capture_name(doc.text, span_end, lang)
                 if name_span is not None and (country or org):
                     ns, ne = name_span
-                    actor = _provisional(doc, provisional, doc.text[ns:ne], lang, td.title, country, org)
+                    actor = self._known_surname(doc.text[ns:ne])
+                    via = "surname"
+                    if actor is None:
+                        actor = _provisional(doc, provisional, doc.text[ns:ne], lang, td.title, country, org)
+                        via = "provisional"
                     s, e = doc.sent_span(ns)
-                    added.append(Mention(Evidence.of(doc.text, s, e), actor.entity, doc.text[ns:ne], ns, ne,
-                                         "provisional"))
+                    added.append(Mention(Evidence.of(doc.text, s, e), actor.entity, doc.text[ns:ne], ns, ne, via))
+                    via = None
                 elif name_span is None:
                     actor = self._holder(doc, td.title, country, org, span_start, mentions + added,
                                          definite=_definite(doc.text, h, lang))
@@ -152,6 +164,24 @@ class TitleResolver:
         return doc
 
     # ------------------------------------------------------------------ helpers
+    def _known_surname(self, name: str) -> Actor | None:
+        """A known person whose surname ends the captured name ("كارولاين ليفيت" -> Karoline Leavitt)."""
+        if self._surnames_index is None or self._index_version != self.kb.version:
+            idx: dict[str, set[str]] = {}
+            for a in self.kb:
+                if a.type != "person":
+                    continue
+                for al in a.aliases:
+                    if al.kind == "surname":
+                        idx.setdefault(normalize_str(al.text), set()).add(a.id)
+            self._surnames_index = idx
+            self._index_version = self.kb.version
+        parts = normalize_str(name).split()
+        if len(parts) < 2:
+            return None
+        ids = self._surnames_index.get(parts[-1], set())
+        return self.kb[next(iter(ids))] if len(ids) == 1 else None
+
     def _holder(self, doc: Doc, title: str, country, org, pos: int, mentions: list[Mention],
                 *, definite: bool) -> Actor | None:
         if country or org:
@@ -254,6 +284,9 @@ def _definite(text: str, h, lang: str) -> bool:
 
 def _capture_name(text: str, pos: int, lang: str) -> tuple[int, int] | None:
     """A personal name right after ``pos``: 2-4 Arabic words, or 1-4 capitalised English words."""
+    m0 = re.match(r"[ \t]*[،,][ \t]*", text[pos:pos + 4])
+    if m0:
+        pos += m0.end()
     if lang == "ar":
         toks = []
         p = pos

@@ -47,9 +47,10 @@ class Role:
     end: dt.date | None = None
 
     def active(self, on: dt.date | None) -> bool:
+        # ``end`` is the day the office passed on: the successor holds it from that day
         if on is None:
             return self.end is None
-        return (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
+        return (self.start is None or self.start <= on) and (self.end is None or on < self.end)
 
 
 @dataclass(slots=True)

@@ -6,8 +6,9 @@ as in spaCy's entity ruler where ``match()`` is kept apart from ``set_annotation
 
 Arabic: a hit may follow the proclitics و ف ب ل ك and their combinations (وماكرون، لأوكرانيا، وبالرياض).
 An alias that starts with the article ال also matches its contracted form after ل (للناتو، وللاتحاد).
-English: a hit must start a word; single-word names must be capitalised in the original text and
-abbreviations (EU, US, UN) must match their capitals exactly, so "us" and "turkey" are not actors.
+English: a hit must start a word; a name written capitalised in the data must be capitalised in the
+text and abbreviations (EU, US, UN) must match their capitals exactly, so "us" and "turkey" are not
+actors; an alias written in lower case in the data matches in any case.
 """
 from __future__ import annotations
 
@@ -121,7 +122,10 @@ class AliasMatcher:
                     if e.kind == "abbrev":
                         if surface != e.surface:
                             continue
-                    elif self.cased and not surface[:1].isupper() and not surface[:1].isdigit():
+                    elif (self.cased and e.surface[:1].isupper() and not surface[:1].isupper()
+                          and not surface[:1].isdigit()):
+                        # an alias written capitalised in the data must be capitalised in the text;
+                        # one written in lower case ("coalition of the willing") matches any case
                         continue
                 ok.append(e)
             if ok:
