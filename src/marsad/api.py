@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 from .doc import Doc
-from .kb import KnowledgeBase, default_kb, load_kb
+from .kb import KnowledgeBase, load_kb
 from .pipeline import DEFAULT_PIPELINE, Pipeline
 from .settings import Options, parse_date, parse_lang
 from .text import detect_language
@@ -27,8 +27,21 @@ def load_pipeline(options: Options | None = None, *, components: Iterable[str] =
     """Build a pipeline. Without ``kb``, the shipped base plus ``options.kb`` files."""
     options = options or Options()
     if kb is None:
-        kb = load_kb(options.kb) if options.kb else default_kb()
+        kb = kb_for(options)
     return Pipeline(components, kb, options)
+
+
+def kb_for(options: Options) -> KnowledgeBase:
+    """The shipped base, the case's actors, then the user's files (later ones extend earlier ones)."""
+    from .case import load_case
+
+    kb = load_kb()
+    case = load_case(options.case)
+    for i, rec in enumerate(case.actors, 1):
+        kb.add_record(rec, f"{case.source}: actor {i}: ")
+    for path in options.kb:
+        kb.load_file(path)
+    return kb
 
 
 @lru_cache(maxsize=1)
@@ -79,7 +92,8 @@ def extract_sources(sources, options: Options | None = None, pipeline: Pipeline 
     from .io import ReadError
 
     options = options or Options()
-    nlp = pipeline or (load_pipeline(options) if options.kb else _default_pipeline())
+    custom = options.kb or options.case != Options().case
+    nlp = pipeline or (load_pipeline(options) if custom else _default_pipeline())
     for src in sources:
         if isinstance(src, ReadError):
             yield src

@@ -36,6 +36,9 @@ class Errors(metaclass=_Coded):
     E030 = "unknown pipeline component {name!r}; known: {known}"
     E031 = "component {name!r} requires {attr!r}, which no earlier component assigns"
     E032 = "component {name!r} did not return a Doc"
+    # cases
+    E050 = "case file {path}: {reason}"
+    E051 = "case file {path}: line {line}: {reason}"
     # evaluation
     E040 = "gold folder {path} has no *.json files"
     E041 = "no article text for gold document {doc!r} (looked for {path})"

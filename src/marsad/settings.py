@@ -62,6 +62,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("lang", None, "Language of the input: ar, en or auto (detected from the script).", parse_lang),
     Setting("date", None, "Document date (YYYY-MM-DD) used to resolve relative dates and role holders "
             "when the document carries none.", parse_date),
+    Setting("case", "ukraine-security-guarantees", "The case followed: a shipped case name or a case "
+            "file (YAML) declaring the negotiation's actors, topics and plans."),
     Setting("kb", (), "Extra knowledge-base files (JSON Lines or YAML), separated by the path separator.", _paths),
     Setting("max_bytes", 50_000_000, "Largest input file read, in bytes; larger files are refused "
             "with an error line.", _int("max_bytes")),
@@ -76,6 +78,7 @@ class Options:
 
     lang: str | None = None
     date: dt.date | None = None
+    case: str = "ukraine-security-guarantees"
     kb: tuple[str, ...] = ()
     max_bytes: int = 50_000_000
     fast: bool = False

@@ -14,7 +14,7 @@ from .options import extraction_options, resolve_options
 @extraction_options
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True,
               help="jsonl: one fact a line (see CONTRACT); table: a readable summary per article.")
-def command(paths, date, lang, kb, max_bytes, fmt):
+def command(paths, date, lang, kb, case, max_bytes, fmt):
     """Extract facts from PATHS: .txt, .html and .jsonl files, folders, or - for standard input.
 
     Prints one JSON object per fact. Unreadable inputs get one line on stderr each and the rest is
@@ -24,7 +24,7 @@ def command(paths, date, lang, kb, max_bytes, fmt):
     from ..io import ReadError, read_sources
     from ..summary import render_doc
 
-    options = resolve_options(date, lang, kb, max_bytes)
+    options = resolve_options(date, lang, kb, max_bytes, case)
     failed = False
     out = sys.stdout
     for item in extract_sources(read_sources(paths, max_bytes=options.max_bytes), options):

@@ -10,6 +10,8 @@ from ..settings import Options
 def extraction_options(f):
     """--date, --lang, --kb, --max-bytes: the settings of :class:`marsad.settings.Options`."""
     f = click.option("--max-bytes", type=int, default=None, help="Largest input file read, in bytes.")(f)
+    f = click.option("--case", "case", default=None, metavar="NAME|FILE",
+                     help="Case followed (default: ukraine-security-guarantees).")(f)
     f = click.option("--kb", "kb", multiple=True, type=click.Path(dir_okay=False),
                      help="Extra knowledge-base file (JSON Lines or YAML); repeatable.")(f)
     f = click.option("--lang", type=click.Choice(["ar", "en", "auto"]), default=None,
@@ -19,9 +21,9 @@ def extraction_options(f):
     return f
 
 
-def resolve_options(date, lang, kb, max_bytes) -> Options:
+def resolve_options(date, lang, kb, max_bytes, case=None) -> Options:
     try:
         return Options.resolve(date=date, lang=None if lang == "auto" else lang, kb=tuple(kb) or None,
-                               max_bytes=max_bytes)
+                               max_bytes=max_bytes, case=case)
     except OptionsError as e:
         raise click.UsageError(str(e)) from None

@@ -33,11 +33,29 @@ EN_SPEECH_VERBS = frozenset("""said says say told tells added adds warned warns 
 noted notes argued argues explained explains announced announces declared declares wrote writes asked asks
 replied replies continued urged urges claimed claims acknowledged acknowledges cautioned conceded confirmed
 confirms emphasised emphasized emphasises emphasizes observed remarked tweeted posted stated states
-maintained maintains predicted recalled reiterated reiterates admitted admits suggested suggests""".split())
+maintained maintains predicted recalled reiterated reiterates admitted admits suggested suggests
+telling saying adding arguing warning insisting noting stressing calling describing called described
+hailed dismissed went""".split())
+# Verbs after which English reports speech without "that": "Starmer said the force would ..."
+EN_ZERO_THAT = frozenset("said says told warned insisted argued stressed noted added believes believed".split())
+# What may stand between such a verb and the reported clause.
+EN_SKIP_AFTER = frozenset("""later afterward afterwards earlier yesterday today tonight separately also again
+repeatedly privately publicly recently late""".split())
+EN_SKIP_PHRASES = (
+    "on monday", "on tuesday", "on wednesday", "on thursday", "on friday", "on saturday", "on sunday",
+    "in a statement", "in an interview", "in a post", "in a briefing", "at a briefing", "at a news conference",
+    "at a press conference", "in a speech", "on television", "on x", "late on monday", "late on tuesday",
+    "late on wednesday", "late on thursday", "late on friday", "late on saturday", "late on sunday",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last week", "this week",
+)
+EN_TOLD_OBJECTS = frozenset("""reporters journalists lawmakers parliament mps senators allies leaders colleagues
+the a his her their news conference broadcaster bbc cnn parliamentarians diplomats officials""".split())
 EN_CONTINUATION = frozenset("added continued went".split())
 EN_ANON = frozenset("""source sources official officials diplomat diplomats aide aides adviser advisers advisor
 person people insider insiders analyst analysts observer observers spokesperson""".split())
-EN_PRONOUNS = frozenset("he she they it we".split())
+EN_PRONOUNS = frozenset("he she they it we i".split())
+# Arabic words that carry the subject as a pronoun before a verb ("لكنه استدرك").
+AR_PRONOUN_SUBJECTS = _n("لكنه لكنها وهو وهي إنه إنها أنه أنها فهو فهي كما بينما")
 
 # Before a quotation mark, these make it a name or a title rather than a quotation.
 TITLE_MARKERS = (

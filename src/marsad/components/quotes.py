@@ -300,6 +300,13 @@ class QuoteExtractor:
             return None
         ss, _ = c.doc.sent_span(q.open)
         left_start = max(ss, prev_end)
+        if not text[left_start:q.open].strip() and c.doc.sents:
+            # a quote opening a paragraph after "..., telling reporters:" takes its cue from there
+            si = c.doc.sent_index(q.open)
+            if si > 0:
+                ps, pe = c.doc.sents[si - 1]
+                if text[ps:pe].rstrip().endswith(":") and ps >= prev_end:
+                    left_start = ps
         lnorm = normalize_str(text[left_start:q.open]).rstrip()
         if lnorm.endswith(_TITLE_ENDS):
             return None
@@ -330,7 +337,7 @@ class QuoteExtractor:
         elif colon:
             speaker = self._subject_between(left_start, q.open, nearest=True) or _Speaker(None, None)
         else:
-            speaker = _Speaker(None, None)
+            speaker = self._same_paragraph_speaker(q.open)
         es = left_start if (cue or colon) else q.open
         ee = max(se, q.close + 1, post.end if post else 0)
         return Quote(Evidence.of(text, es, ee), speaker.entity, speaker.text, _clean_inner(text[q.start:q.end]),
@@ -353,7 +360,9 @@ class QuoteExtractor:
                 continue
             ss, se = c.doc.sent_span(tok.start)
             comp = None
-            for j in range(k + 1, min(k + 12, len(toks))):
+            if c.lang != "ar" and tok.norm in R.EN_ZERO_THAT and k + 1 < len(toks) and toks[k + 1].norm != "that":
+                comp = self._zero_that(k, se)
+            for j in range(k + 1, min(k + 22, len(toks))) if comp is None else ():
                 t = toks[j]
                 if t.start >= se or t.inq:
                     break
@@ -374,9 +383,11 @@ class QuoteExtractor:
             if comp is None:
                 continue
             body_start = comp.end
+            if c.lang == "ar" and len(comp.norm) > 2 and comp.norm not in ("ان", "بان"):
+                body_start = comp.start  # "إنه ينتظر ...": the pronoun is the reported clause's subject
             while body_start < se and text[body_start] in " \t":
                 body_start += 1
-            body_end = se
+            body_end = self._clause_end(body_start, se)
             if any(body_start - 2 <= o <= body_start + 2 for o in direct_opens):
                 continue  # a direct quote opens the clause: it is the quote
             while body_end > body_start and text[body_end - 1] in ".،,;؛:!?؟ \t":
@@ -384,6 +395,70 @@ class QuoteExtractor:
             if len(_WORD.findall(text[body_start:body_end])) < 4:
                 continue
             yield (tok, k, comp, body_start, body_end, ss, se)
+
+    def _clause_end(self, start: int, se: int) -> int:
+        """A reported clause ends where the next speech cue of the sentence begins ("، مضيفًا أن")."""
+        c = self._ctx
+        text = c.doc.text
+        for j in range(c.tok_index(start) + 1, len(c.toks)):
+            t = c.toks[j]
+            if t.start >= se:
+                break
+            if t.flags & VERB and not t.inq:
+                before = text[max(start, t.start - 3):t.start]
+                if re.search(r"[،,;؛]\s*$", before) or (c.lang != "ar" and re.search(r"\band\s*$", text[t.start - 5:t.start])):
+                    cut = t.start
+                    while cut > start and text[cut - 1] in " ،,;؛\t":
+                        cut -= 1
+                    if c.lang != "ar" and text[cut - 3:cut] == "and":
+                        cut -= 3
+                        while cut > start and text[cut - 1] in " ,":
+                            cut -= 1
+                    return cut
+        return se
+
+    def _zero_that(self, k: int, se: int) -> "_Tok | None":
+        """English reported speech without "that": the clause starts after the verb and its adjuncts.
+        Returns a stand-in complementiser token ending where the clause begins."""
+        c = self._ctx
+        text = c.doc.text
+        toks = c.toks
+        verb = toks[k]
+        after = text[verb.end:verb.end + 3]
+        if not after.startswith(" ") or after[1:2] in "“\"‘':,":
+            return None
+        if re.search(r"[”\"’»][^.!?”\"’»]{0,40}$", text[max(0, verb.start - 45):verb.start]):
+            return None  # '"...," said Ushakov' / '"...," he said in a video address': an attribution
+        j = k + 1
+        told = verb.norm == "told"
+        while j < len(toks) and toks[j].start < se and j - k <= 8:
+            if toks[j].norm in R.EN_SKIP_AFTER:
+                j += 1
+                continue
+            if told and (toks[j].norm in R.EN_TOLD_OBJECTS or self._mention_covers(toks[j].start)):
+                j += 1
+                continue
+            for phrase in R.EN_SKIP_PHRASES:
+                words = phrase.split()
+                if [t.norm for t in toks[j:j + len(words)]] == words:
+                    j += len(words)
+                    break
+            else:
+                break
+        if j - k > 8:
+            return None
+        if j >= len(toks) or toks[j].start >= se or toks[j].norm in (
+                "to", "by", "of", "for", "with", "at", "in", "on", "after", "before", "during", "from", "as",
+                "when", "while", "it", "so", "yes", "no", "nothing", "little", "more", "much"):
+            return None
+        gap = text[verb.end:toks[j].start]
+        if re.search(r"[.;:!?\"“”‘’]", gap):
+            return None
+        prev = toks[j - 1]
+        return _Tok(prev.end if j > k + 1 else verb.end, toks[j].start - 1 if toks[j].start > 0 else 0, "", 0)
+
+    def _mention_covers(self, pos: int) -> bool:
+        return any(m.start <= pos < m.end for m in self._ctx.mentions)
 
     def _according_candidate(self, k: int, direct_opens: set[int]):
         """"بحسب X"/"according to X" in a sentence with no quotation: the sentence is X's statement."""
@@ -470,6 +545,15 @@ class QuoteExtractor:
         return None
 
     # ----------------------------------------------------------------- speakers
+    def _same_paragraph_speaker(self, pos: int) -> _Speaker:
+        """A quote with no cue of its own continues the quote before it in the same paragraph."""
+        c = self._ctx
+        para_start = c.doc.text.rfind("\n", 0, pos) + 1
+        for q in reversed(c.speakers):
+            if para_start <= q[0] < pos:
+                return _Speaker(q[1], q[2], None, None)
+        return _Speaker(None, None)
+
     def _post_speaker(self, post: "_Post") -> _Speaker:
         return post.speaker if post.speaker is not None else self._continuation(post.pos)
 
@@ -491,8 +575,13 @@ class QuoteExtractor:
         sp = self._subject_after(cue.index, limit=limit)
         if sp is not None:
             return sp
+        if cue.index > 0:
+            prev = c.toks[cue.index - 1]
+            if (c.lang != "ar" and prev.norm in R.EN_PRONOUNS) or (
+                    c.lang == "ar" and prev.norm in R.AR_PRONOUN_SUBJECTS):
+                return self._continuation(t.start)
         ss, _ = c.doc.sent_span(t.start)
-        sp = self._subject_between(max(ss, self._clause_start(t.start)), t.start, nearest=True)
+        sp = self._subject_between(max(ss, self._clause_start(t.start)), t.start, nearest=False)
         if sp is not None:
             return sp
         return self._continuation(t.start)
