@@ -64,3 +64,11 @@ TITLE_MARKERS = (
     "ما يسمى", "ما يسمي", "ما تسمى", "ما يعرف", "ما تعرف", "المسمى", "المسماة", "بعنوان", "تحت اسم", "تحت مسمى",
     "باسم", "تسمية", "عبارة", "مصطلح", "شعار",
 )
+
+
+def cue_words(lang: str) -> frozenset[str]:
+    """Every normalised word that can make a sentence worth reading for speech."""
+    if lang == "ar":
+        base = AR_SPEECH_VERBS | AR_SPEECH_NOUNS | frozenset(normalize_str(w.split()[0]) for w in AR_ACCORDING)
+        return base | frozenset(p + w for w in base for p in ("و", "ف", "ب", "ل"))
+    return EN_SPEECH_VERBS | frozenset(("according", "statement", "announcement", "remarks"))

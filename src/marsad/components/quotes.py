@@ -151,7 +151,6 @@ class _Tok:
     inq: bool = False  # inside a quoted span
 
 
-@lru_cache(maxsize=100_000)
 def _flags(w: str, lang: str) -> int:
     f = 0
     if lang == "ar":
@@ -181,26 +180,72 @@ def _flags(w: str, lang: str) -> int:
 _AR_ACCORD = frozenset(normalize_str(w) for w in ("بحسب", "حسب", "وفقا", "وفق", "نقلا", "لسان", "طبقا"))
 
 
-def _tokens(doc: Doc, lang: str) -> list[_Tok]:
-    """Words of the normalised view, with original offsets (one merge pass over the deletion points)."""
+_FLAG_CACHE: dict[str, dict[str, int]] = {"ar": {}, "en": {}}
+
+
+@lru_cache(maxsize=2)
+def _cue_automaton(lang: str):
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    for w in R.cue_words(lang):
+        auto.add_word(w, len(w))
+    auto.make_automaton()
+    return auto
+
+
+def _candidate_ranges(doc: Doc, lang: str, quoted: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """View ranges of the sentences worth tokenising: those with a speech cue or a quotation mark,
+    and the sentence before each (a cue may end it with a colon)."""
+    norm = doc.norm
+    text = norm.text
+    n = len(text)
+    marks: set[int] = set()
+    for last, length in _cue_automaton(lang).iter(text):
+        s = last + 1 - length
+        if (s == 0 or not text[s - 1].isalnum()) and (last + 1 >= n or not text[last + 1].isalnum()):
+            marks.add(doc.sent_index(norm.orig_index(s)))
+    for qs, qe in quoted:
+        a, b = doc.sent_index(qs), doc.sent_index(qe - 1)
+        marks.update(range(max(0, a - 1), b + 1))
+    ranges = []
+    for i in sorted(marks):
+        ss, se = doc.sents[i]
+        ranges.append((norm.to_view(ss), norm.to_view(se)))
+    return ranges
+
+
+def _tokens(doc: Doc, lang: str, ranges: list[tuple[int, int]] | None = None) -> list[_Tok]:
+    """Words of the normalised view (within ``ranges``, else all), with original offsets (one merge
+    pass over the deletion points)."""
     norm = doc.norm
     out = []
+    cache = _FLAG_CACHE["ar" if lang == "ar" else "en"]
+    if len(cache) > 200_000:
+        cache.clear()
     map_ = norm._map
     dels = norm._dels or ()
     nd = len(dels)
     j = 0
-    for m in _WORD.finditer(norm.text):
+    text = norm.text
+    if ranges is None:
+        ranges = [(0, len(text))]
+    matches = (m for a, b in ranges for m in _WORD.finditer(text, a, b))
+    for m in matches:
         s, e = m.span()
         w = m.group()
+        f = cache.get(w)
+        if f is None:
+            f = cache[w] = _flags(w, lang)
         if map_ is not None:
-            out.append(_Tok(map_[s], map_[e - 1] + 1, w, _flags(w, lang)))
+            out.append(_Tok(map_[s], map_[e - 1] + 1, w, f))
             continue
         while j < nd and dels[j] <= s:
             j += 1
         os_ = s + j
         while j < nd and dels[j] <= e - 1:
             j += 1
-        out.append(_Tok(os_, e + j, w, _flags(w, lang)))
+        out.append(_Tok(os_, e + j, w, f))
     return out
 
 
@@ -252,9 +297,9 @@ class QuoteExtractor:
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
         lang = doc.lang or "en"
-        toks = _tokens(doc, lang)
         spans = find_quoted_spans(text)
         quoted = [(q.open, q.close + 1) for q in spans]
+        toks = _tokens(doc, lang, _candidate_ranges(doc, lang, quoted) if doc.sents else None)
         _mark_quoted(toks, quoted)
         mentions = [m for m in doc.mentions if not _inside(m.start, quoted)]
         titles = doc.spans.get("titles", [])
@@ -630,7 +675,7 @@ class QuoteExtractor:
 
     def _pick(self, lo: int, hi: int, *, prefer_first: bool, after_prep: bool = False) -> _Speaker | None:
         c = self._ctx
-        ms = [m for m in c.mentions if lo <= m.start and m.end <= hi and self._can_speak(m, after_prep)]
+        ms = [m for m in c.mentions_between(lo, hi) if m.end <= hi and self._can_speak(m, after_prep)]
         anon = self._anon(lo, hi, ms)
         persons = [m for m in ms if m.entity.type == "person"]
         named = [m for m in persons if m.via != "title"] or persons
@@ -741,7 +786,13 @@ class _Ctx:
         self.quoted = quoted
         self.kb = kb
         self._starts = [t.start for t in toks]
+        self._mstarts = [m.start for m in mentions]
         self.speakers: list[tuple[int, Entity | None, str | None]] = []
+
+    def mentions_between(self, lo: int, hi: int) -> list[Mention]:
+        from bisect import bisect_left
+
+        return self.mentions[bisect_left(self._mstarts, lo):bisect_left(self._mstarts, hi)]
 
     def tok_index(self, pos: int) -> int:
         from bisect import bisect_left

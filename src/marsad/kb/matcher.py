@@ -83,7 +83,8 @@ class AliasMatcher:
         self.table = table
         self._auto = ahocorasick.Automaton()
         for key, entries in table.items():
-            self._auto.add_word(key, (key, tuple(entries)))
+            self._auto.add_word(key, (key, tuple(entries), key.startswith("ال"),
+                                      any(e.lang == "en" for e in entries)))
         self._auto.make_automaton()
 
     def __len__(self) -> int:
@@ -94,22 +95,24 @@ class AliasMatcher:
         orig = norm.original
         n = len(text)
         hits: list[Hit] = []
-        for last, (key, entries) in self._auto.iter(text):
+        for last, (key, entries, ar_al, has_en) in self._auto.iter(text):
             end = last + 1
-            start = end - len(key)
             if end < n and text[end].isalnum():
                 continue
+            start = end - len(key)
             ws = start
             while ws > 0 and text[ws - 1].isalnum():
                 ws -= 1
-            prefix = text[ws:start]
+            prefix = text[ws:start] if ws < start else ""
+            if prefix and not has_en and prefix not in PROCLITICS:
+                continue
             ok: list[Entry] = []
-            ostart, oend = norm.to_original(start, end)
+            surface = None
             for e in entries:
                 if e.lang == "ar":
                     if e.contracted:
                         allowed = _PROCLITICS_LL
-                    elif key.startswith("ال"):
+                    elif ar_al:
                         allowed = _PROCLITICS_AL
                     else:
                         allowed = PROCLITICS
@@ -118,7 +121,9 @@ class AliasMatcher:
                 else:
                     if prefix:
                         continue
-                    surface = orig[ostart:oend]
+                    if surface is None:
+                        ostart, oend = norm.to_original(start, end)
+                        surface = orig[ostart:oend]
                     if e.kind == "abbrev":
                         if surface != e.surface:
                             continue
@@ -129,6 +134,7 @@ class AliasMatcher:
                         continue
                 ok.append(e)
             if ok:
+                ostart, oend = norm.to_original(start, end)
                 hits.append(Hit(ostart, oend, tuple(ok), start, end))
         return hits
 

@@ -17,7 +17,7 @@ def is_arabic_char(ch: str) -> bool:
     return bool(_AR.match(ch))
 
 
-def detect_language(text: str, sample: int = 4000) -> str | None:
+def detect_language(text: str, sample: int = 1500) -> str | None:
     """``"ar"``, ``"en"`` or ``None`` when the text has no letters of either script."""
     s = text[:sample]
     ar = len(_AR.findall(s))

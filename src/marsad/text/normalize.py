@@ -85,13 +85,14 @@ class NormText:
     original span whose characters produced it.
     """
 
-    __slots__ = ("original", "text", "_dels", "_map")
+    __slots__ = ("original", "text", "_dels", "_map", "_odel_cache")
 
     def __init__(self, original: str, text: str, dels: list[int] | None, map_: list[int] | None):
         self.original = original
         self.text = text
         self._dels = dels  # fast path: view positions at which a deletion happened (sorted, may repeat)
         self._map = map_  # slow path: original index of every view character, plus a final sentinel
+        self._odel_cache = None
 
     def orig_index(self, i: int) -> int:
         """Original index of the view character at ``i`` (``i == len(text)`` maps to the end)."""
@@ -100,6 +101,26 @@ class NormText:
         if not self._dels:
             return i
         return i + bisect_right(self._dels, i)
+
+    def to_view(self, o: int) -> int:
+        """View index of the first view character produced at or after original index ``o``."""
+        if self._map is not None:
+            from bisect import bisect_left
+
+            return bisect_left(self._map, o)
+        if not self._dels:
+            return o
+        from bisect import bisect_left
+
+        odel = self._odels()
+        return o - bisect_left(odel, o)
+
+    def _odels(self) -> list[int]:
+        od = getattr(self, "_odel_cache", None)
+        if od is None:
+            od = [d + k for k, d in enumerate(self._dels)]
+            object.__setattr__(self, "_odel_cache", od)
+        return od
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map the view span ``[start, end)`` to the original text."""
