@@ -76,7 +76,9 @@ def decode_bytes(data: bytes) -> tuple[str, list[str]]:
             except UnicodeDecodeError:
                 continue
             ratio = _arabic_ratio(cand)
-            if ratio >= 0.5 and (best is None or ratio > best[1]):
+            spaces = sum(1 for c in cand[:20000] if c.isspace()) / max(1, min(len(cand), 20000))
+            # real prose has words: letters of the script and white space between them
+            if ratio >= 0.5 and spaces >= 0.05 and (best is None or ratio > best[1]):
                 best = (cand, ratio, enc)
         if best is not None:
             text, warnings = best[0], [Warnings.W003.format(encoding=best[2])]

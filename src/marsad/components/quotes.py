@@ -483,6 +483,8 @@ class QuoteExtractor:
             if told and (toks[j].norm in R.EN_TOLD_OBJECTS or self._mention_covers(toks[j].start)):
                 j += 1
                 continue
+            if toks[j].norm == "that":
+                return toks[j]
             for phrase in R.EN_SKIP_PHRASES:
                 words = phrase.split()
                 if [t.norm for t in toks[j:j + len(words)]] == words:
@@ -517,9 +519,8 @@ class QuoteExtractor:
             body_end -= 1
         if len(_WORD.findall(c.doc.text[body_start:body_end])) < 6:
             return None
-        nxt = c.toks[k + 2] if c.lang != "ar" and k + 2 < len(c.toks) else (
-            c.toks[k + 1] if k + 1 < len(c.toks) else tok)
-        return (tok, k, nxt, body_start, body_end, ss, se)
+        # the speaker is looked for up to the end of the statement
+        return (tok, k, _Tok(body_end, body_end, "", 0), body_start, body_end, ss, se)
 
     def _resolve_indirect(self, cand, done: list[Quote]) -> Quote | None:
         tok, k, comp, body_start, body_end, ss, se = cand
