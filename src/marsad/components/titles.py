@@ -138,7 +138,7 @@ class TitleResolver:
                 name_span = _capture_name(doc.text, span_end, lang)
                 if name_span is not None and (country or org):
                     ns, ne = name_span
-                    actor = self._known_surname(doc.text[ns:ne])
+                    actor = self._known_surname(doc.text[ns:ne], country, org)
                     via = "surname"
                     if actor is None:
                         actor = _provisional(doc, provisional, doc.text[ns:ne], lang, td.title, country, org)
@@ -164,8 +164,9 @@ class TitleResolver:
         return doc
 
     # ------------------------------------------------------------------ helpers
-    def _known_surname(self, name: str) -> Actor | None:
-        """A known person whose surname ends the captured name ("كارولاين ليفيت" -> Karoline Leavitt)."""
+    def _known_surname(self, name: str, country: str | None, org: str | None) -> Actor | None:
+        """A known person of that country or organisation whose surname ends the captured name
+        ("المتحدثة باسم البيت الأبيض كارولاين ليفيت" -> Karoline Leavitt)."""
         if self._surnames_index is None or self._index_version != self.kb.version:
             idx: dict[str, set[str]] = {}
             for a in self.kb:
@@ -179,8 +180,9 @@ class TitleResolver:
         parts = normalize_str(name).split()
         if len(parts) < 2:
             return None
-        ids = self._surnames_index.get(parts[-1], set())
-        return self.kb[next(iter(ids))] if len(ids) == 1 else None
+        ids = [i for i in self._surnames_index.get(parts[-1], ()) if any(
+            (country and r.country == country) or (org and r.org == org) for r in self.kb[i].roles)]
+        return self.kb[ids[0]] if len(ids) == 1 else None
 
     def _holder(self, doc: Doc, title: str, country, org, pos: int, mentions: list[Mention],
                 *, definite: bool) -> Actor | None:

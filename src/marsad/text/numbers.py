@@ -1,0 +1,205 @@
+"""Numbers written in digits or in words, in Arabic and English, in the normalised view.
+
+:func:`find_numbers` returns every number of a normalised text with its view span and value: digits
+(Arabic-Indic digits are already ASCII in the view; ``1,500`` and ``1.5``), spelled-out numbers
+(ستة وعشرون، خمسة وثلاثون، ثلاثة آلاف، twenty-six, one hundred and fifty) and a following scale word
+(ألف، مليون، مليار، مليارات، thousand, million, billion, bn). Units and exclusions (dates, plan points)
+are the figures component's business.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .normalize import normalize_str
+
+__all__ = ["Number", "find_numbers", "AR_UNITS", "EN_UNITS", "SCALES"]
+
+_n = normalize_str
+
+AR_UNITS = {
+    **{_n(w): 3 for w in ("ثلاث", "ثلاثة")}, **{_n(w): 4 for w in ("أربع", "أربعة")},
+    **{_n(w): 5 for w in ("خمس", "خمسة")}, **{_n(w): 6 for w in ("ست", "ستة")},
+    **{_n(w): 7 for w in ("سبع", "سبعة")}, **{_n(w): 8 for w in ("ثمان", "ثماني", "ثمانية")},
+    **{_n(w): 9 for w in ("تسع", "تسعة")}, **{_n(w): 10 for w in ("عشر", "عشرة")},
+    **{_n(w): 1 for w in ("أحد", "إحدى", "واحد", "واحدة")},
+    **{_n(w): 2 for w in ("اثنا", "اثني", "اثنتا", "اثنتي", "اثنان", "اثنين", "اثنتان", "اثنتين")},
+}
+AR_TENS = {_n(w): v for v, ws in {20: ("عشرون", "عشرين"), 30: ("ثلاثون", "ثلاثين"), 40: ("أربعون", "أربعين"),
+                                  50: ("خمسون", "خمسين"), 60: ("ستون", "ستين"), 70: ("سبعون", "سبعين"),
+                                  80: ("ثمانون", "ثمانين"), 90: ("تسعون", "تسعين")}.items() for w in ws}
+AR_HUNDREDS = {_n(w): v for v, ws in {100: ("مئة", "مائة"), 200: ("مئتان", "مئتين", "مائتان", "مائتين"),
+                                      300: ("ثلاثمئة", "ثلاثمائة"), 400: ("أربعمئة", "أربعمائة"),
+                                      500: ("خمسمئة", "خمسمائة"), 600: ("ستمئة", "ستمائة"),
+                                      700: ("سبعمئة", "سبعمائة"), 800: ("ثمانمئة", "ثمانمائة"),
+                                      900: ("تسعمئة", "تسعمائة")}.items() for w in ws}
+EN_UNITS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve "
+                                        "thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split())}
+EN_TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split(), 0)
+           if w != "_"}
+# Scale words: multiply what comes before. Plural forms after a number ("ثلاثة آلاف").
+SCALES = {
+    **{_n(w): 1e3 for w in ("ألف", "آلاف", "الاف", "ألفا")}, **{_n(w): 2e3 for w in ("ألفان", "ألفين")},
+    **{_n(w): 1e6 for w in ("مليون", "ملايين", "مليونا")}, **{_n(w): 2e6 for w in ("مليونان", "مليونين")},
+    **{_n(w): 1e9 for w in ("مليار", "مليارات", "مليارا", "بليون")}, **{_n(w): 2e9 for w in ("ملياران", "مليارين")},
+    **{_n(w): 1e12 for w in ("تريليون", "ترليون", "تريليونات")},
+    "thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9,
+    "trillion": 1e12, "bn": 1e9, "bln": 1e9, "m": 1e6, "mn": 1e6, "tn": 1e12, "k": 1e3,
+}
+# Scale words that stand alone for "one thousand", "one million" ... when no number precedes them.
+_ALONE = {k for k, v in SCALES.items() if k in {_n("ألف"), _n("مليون"), _n("مليار"), _n("ألفان"), _n("ألفين"),
+                                                 _n("مليونان"), _n("مليونين"), _n("ملياران"), _n("مليارين")}}
+
+_DIGITS = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)(?![\w])")
+_WORD = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*|[%$€£٪]|-", re.UNICODE)
+
+
+@dataclass(slots=True)
+class Number:
+    start: int  # view offsets
+    end: int
+    value: float
+    spelled: bool = False
+    scaled: bool = False
+    digits: str = ""  # the digits as written, for digit numbers
+
+
+def _digit_value(s: str) -> float:
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", s):
+        return float(s.replace(",", ""))
+    if "," in s:
+        return float(s.replace(",", "."))
+    return float(s)
+
+
+def _strip_wa(w: str) -> tuple[str, bool]:
+    """Strip a conjunction/preposition proclitic (و ب ل) from a number word."""
+    for p in ("و", "ب", "ل", "وب", "ول"):
+        if w.startswith(p) and len(w) > len(p) + 1:
+            rest = w[len(p):]
+            if rest in AR_UNITS or rest in AR_TENS or rest in AR_HUNDREDS or rest in SCALES:
+                return rest, True
+    return w, False
+
+
+def _word_value(w: str) -> tuple[str, int] | None:
+    if w in AR_UNITS:
+        return "unit", AR_UNITS[w]
+    if w in AR_TENS:
+        return "ten", AR_TENS[w]
+    if w in AR_HUNDREDS:
+        return "hundred", AR_HUNDREDS[w]
+    if w in EN_UNITS:
+        return "unit", EN_UNITS[w]
+    if w in EN_TENS:
+        return "ten", EN_TENS[w]
+    if w == "hundred":
+        return "x100", 100
+    return None
+
+
+@lru_cache(maxsize=1)
+def _number_word_re() -> re.Pattern:
+    words = set(AR_UNITS) | set(AR_TENS) | set(AR_HUNDREDS) | set(EN_UNITS) | set(EN_TENS) | {"hundred"}
+    words |= set(SCALES)
+    alt = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:[وبل]{{0,2}})(?:{alt})(?![^\W\d_])")
+
+
+def find_numbers(view: str) -> list[Number]:
+    """Every number in a normalised text, with a scale word folded in."""
+    out: list[Number] = []
+    for m in _DIGITS.finditer(view):
+        try:
+            val = _digit_value(m.group(1))
+        except ValueError:
+            continue
+        out.append(Number(m.start(1), m.end(1), val, digits=m.group(1)))
+    out.extend(_spelled(view, {(n.start, n.end) for n in out}))
+    out.sort(key=lambda n: n.start)
+    return [_with_scale(view, n) for n in out if n is not None]
+
+
+def _with_scale(view: str, n: Number) -> Number:
+    m = re.match(r"[ \t]*([^\W\d_]+)", view[n.end:n.end + 14])
+    if m and not n.scaled:
+        w = m.group(1)
+        if w in SCALES and not (w in ("m", "k") and view[n.end:n.end + 1] == " "):
+            n.value *= SCALES[w] if SCALES[w] < 1.5e3 or w not in (_n("ألفان"), _n("ألفين")) else 1e3
+            n.end = n.end + m.end(1)
+            n.scaled = True
+    return n
+
+
+def _spelled(view: str, taken: set[tuple[int, int]]) -> list[Number]:
+    rx = _number_word_re()
+    hits = [(m.start(), m.end(), m.group()) for m in rx.finditer(view)]
+    out: list[Number] = []
+    i = 0
+    while i < len(hits):
+        # a run of number words joined by white space, "و" or "-"
+        run = [hits[i]]
+        j = i + 1
+        while j < len(hits):
+            gap = view[run[-1][1]:hits[j][0]]
+            if re.fullmatch(r"[ \t]*(?:-|and|و)?[ \t]*", gap) or (gap.strip() == "" and len(gap) <= 2):
+                run.append(hits[j])
+                j += 1
+            else:
+                break
+        i = j
+        val = _run_value([w for _, _, w in run])
+        if val is None:
+            continue
+        s, e = run[0][0], run[-1][1]
+        # a proclitic on the first word is not part of the number
+        first, stripped = _strip_wa(run[0][2])
+        if stripped:
+            s = e - len(view[s:e]) + (len(run[0][2]) - len(first))
+        if (s, e) in taken:
+            continue
+        out.append(Number(s, e, val[0], spelled=True, scaled=val[1]))
+    return out
+
+
+def _run_value(words: list[str]) -> tuple[float, bool] | None:
+    """Value of a run of number words; None when the run is not a cardinal number worth reporting."""
+    total = 0.0
+    current = 0.0
+    seen = False
+    scaled = False
+    for raw in words:
+        w, _ = _strip_wa(raw)
+        if w in SCALES:
+            if w in ("m", "k", "bn", "tn", "mn", "bln"):
+                return None if not seen else (total + current * SCALES[w], True)
+            mult = SCALES[w]
+            if w in _ALONE and not seen and current == 0:
+                current = 1.0
+                seen = True
+            if mult == 2e3 or mult == 2e6 or mult == 2e9:
+                current = (current or 1) * (mult / 2) * 2 if not seen else current * mult / 2
+            else:
+                current = (current or 1) * mult
+            total += current
+            current = 0
+            scaled = True
+            continue
+        kv = _word_value(w)
+        if kv is None:
+            return None
+        kind, v = kv
+        seen = True
+        if kind == "x100":
+            current = (current or 1) * 100
+        elif kind == "unit" and v == 10 and current and current < 10:
+            current += 10  # "ثلاث عشرة", "ستة عشر"
+        else:
+            current += v
+    value = total + current
+    if not seen:
+        return None
+    if value <= 2 and not scaled:
+        return None  # "one", "two", "واحد": rarely a figure of the story
+    return value, scaled
