@@ -8,7 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
-__all__ = ["Entity", "Evidence", "Fact", "Mention", "Quote", "FACT_KINDS"]
+__all__ = ["Entity", "Evidence", "Fact", "Mention", "Quote", "Stance", "Figure", "Event", "Pledge",
+           "ProvisionRef", "FACT_KINDS"]
 
 FACT_KINDS = ("mention", "quote", "stance", "figure", "event", "pledge", "provision")
 
@@ -104,3 +105,83 @@ class Span:
     end: int
     label: str
     data: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Stance(Fact):
+    """An actor's position on a topic of the case."""
+
+    kind: ClassVar[str] = "stance"
+    actor: Entity
+    topic: str
+    polarity: str  # support | oppose | open
+    cue: str = ""  # the words that carry the position
+    source: str = "text"  # text | quote
+
+    def payload(self) -> dict[str, Any]:
+        return {"actor": self.actor.to_dict(), "topic": self.topic, "polarity": self.polarity, "cue": self.cue}
+
+
+@dataclass(slots=True)
+class Figure(Fact):
+    """A number of the story, fully expanded (210 مليار يورو -> 210000000000 EUR)."""
+
+    kind: ClassVar[str] = "figure"
+    value: float
+    unit: str  # ISO 4217 code, count, percent or year
+    text: str
+    start: int
+    end: int
+    counted: str | None = None  # what is counted ("دولة", "troops")
+
+    def payload(self) -> dict[str, Any]:
+        v = int(self.value) if float(self.value).is_integer() else self.value
+        return {"value": v, "unit": self.unit, "text": self.text, "counted": self.counted,
+                "start": self.start, "end": self.end}
+
+
+@dataclass(slots=True)
+class Event(Fact):
+    kind: ClassVar[str] = "event"
+    type: str  # meeting | talks | statement | agreement | attack | visit | deadline | other
+    date: str | None
+    participants: list[Entity]
+    place: Entity | None
+    trigger: str = ""
+    date_text: str | None = None
+
+    def payload(self) -> dict[str, Any]:
+        return {"type": self.type, "date": self.date, "participants": [p.to_dict() for p in self.participants],
+                "place": self.place.to_dict() if self.place else None, "trigger": self.trigger,
+                "date_text": self.date_text}
+
+
+@dataclass(slots=True)
+class Pledge(Fact):
+    kind: ClassVar[str] = "pledge"
+    actor: Entity
+    category: str  # troops | training | funding | equipment | air | maritime | intelligence | other
+    value: float | None = None
+    unit: str | None = None
+    cue: str = ""
+
+    def payload(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"actor": self.actor.to_dict(), "category": self.category, "cue": self.cue}
+        if self.value is not None:
+            d["value"] = int(self.value) if float(self.value).is_integer() else self.value
+            d["unit"] = self.unit
+        return d
+
+
+@dataclass(slots=True)
+class ProvisionRef(Fact):
+    """A citation of a numbered provision of a plan declared in the case."""
+
+    kind: ClassVar[str] = "provision"
+    plan: str
+    number: int
+    text: str | None  # the cited content: quoted in the article, else the case's text
+    cited: str = ""  # the words of the citation ("النقطة الثامنة")
+
+    def payload(self) -> dict[str, Any]:
+        return {"plan": self.plan, "number": self.number, "text": self.text, "cited": self.cited}

@@ -15,6 +15,8 @@ def populate() -> None:
     from .components.quotes import QuoteExtractor
     from .components.sentences import SentenceSplitter
     from .components.titles import TitleResolver
+    from .components.figures import FigureExtractor
+    from .components.provisions import ProvisionCiter
 
     builtins = [
         ComponentInfo("marsad.sentences.v1", SentenceSplitter, (), ("doc.sents",),
@@ -26,6 +28,10 @@ def populate() -> None:
                       "Title phrases, role holders on the document date, provisional people, surnames."),
         ComponentInfo("marsad.quotes.v1", QuoteExtractor, ("doc.sents", "doc.mentions", "doc.spans.titles"),
                       ("doc.quotes",), "Direct and indirect quotes with their speakers."),
+        ComponentInfo("marsad.figures.v1", FigureExtractor, ("doc.norm", "doc.sents"), ("doc.facts.figure",),
+                      "Numbers in digits or words with scale and unit (money, percent, year, count)."),
+        ComponentInfo("marsad.provisions.v1", ProvisionCiter, ("doc.norm", "doc.sents"), ("doc.facts.provision",),
+                      "Citations of numbered points of the case's plans."),
     ]
     for info in builtins:
         registry.register(info)

@@ -19,6 +19,8 @@ __all__ = ["Number", "find_numbers", "AR_UNITS", "EN_UNITS", "SCALES"]
 _n = normalize_str
 
 AR_UNITS = {
+    **{_n(w): v for w, v in (("ثلاثا", 3), ("أربعا", 4), ("خمسا", 5), ("ستا", 6), ("سبعا", 7), ("ثمانيا", 8),
+                             ("تسعا", 9), ("عشرا", 10))},
     **{_n(w): 3 for w in ("ثلاث", "ثلاثة")}, **{_n(w): 4 for w in ("أربع", "أربعة")},
     **{_n(w): 5 for w in ("خمس", "خمسة")}, **{_n(w): 6 for w in ("ست", "ستة")},
     **{_n(w): 7 for w in ("سبع", "سبعة")}, **{_n(w): 8 for w in ("ثمان", "ثماني", "ثمانية")},
@@ -51,7 +53,10 @@ SCALES = {
 _ALONE = {k for k, v in SCALES.items() if k in {_n("ألف"), _n("مليون"), _n("مليار"), _n("ألفان"), _n("ألفين"),
                                                  _n("مليونان"), _n("مليونين"), _n("ملياران"), _n("مليارين")}}
 
-_DIGITS = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)(?![\w])")
+_AR_ORDINALS = {_n(p + w) for w in ("حادي", "حادية", "ثاني", "ثانية", "ثالث", "ثالثة", "رابع", "رابعة", "خامس",
+                                     "خامسة", "سادس", "سادسة", "سابع", "سابعة", "ثامن", "ثامنة", "تاسع", "تاسعة")
+                for p in ("ال", "")}
+_DIGITS = re.compile(r"(?:(?<![\w.,])|(?<=(?<!\w)[بلوفك]))(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)(?=(?:bn|mn|tn|m|k)?(?![\w]))")
 _WORD = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*|[%$€£٪]|-", re.UNICODE)
 
 
@@ -74,8 +79,9 @@ def _digit_value(s: str) -> float:
 
 
 def _strip_wa(w: str) -> tuple[str, bool]:
-    """Strip a conjunction/preposition proclitic (و ب ل) from a number word."""
-    for p in ("و", "ب", "ل", "وب", "ول"):
+    """Strip a conjunction/preposition proclitic (و ب ل) or the article from a number word: a definite
+    cardinal ("النقاط الثماني والعشرين") is still a cardinal."""
+    for p in ("وال", "بال", "لل", "ال", "و", "ب", "ل", "وب", "ول"):
         if w.startswith(p) and len(w) > len(p) + 1:
             rest = w[len(p):]
             if rest in AR_UNITS or rest in AR_TENS or rest in AR_HUNDREDS or rest in SCALES:
@@ -104,7 +110,7 @@ def _number_word_re() -> re.Pattern:
     words = set(AR_UNITS) | set(AR_TENS) | set(AR_HUNDREDS) | set(EN_UNITS) | set(EN_TENS) | {"hundred"}
     words |= set(SCALES)
     alt = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-    return re.compile(rf"(?<![^\W\d_])(?:[وبل]{{0,2}})(?:{alt})(?![^\W\d_])")
+    return re.compile(rf"(?<![^\W\d_])(?:ال|وال|بال|لل|[وبل]{{0,2}})(?:{alt})(?![^\W\d_])")
 
 
 def find_numbers(view: str) -> list[Number]:
@@ -115,10 +121,15 @@ def find_numbers(view: str) -> list[Number]:
             val = _digit_value(m.group(1))
         except ValueError:
             continue
-        out.append(Number(m.start(1), m.end(1), val, digits=m.group(1)))
-    out.extend(_spelled(view, {(n.start, n.end) for n in out}))
+        out.append(_with_scale(view, Number(m.start(1), m.end(1), val, digits=m.group(1))))
+    covered = bytearray(len(view) + 1)
+    for n in out:
+        covered[n.start:n.end] = b"\x01" * (n.end - n.start)
+    for n in _spelled(view, set()):
+        if covered.find(1, n.start, n.end) == -1:
+            out.append(_with_scale(view, n))
     out.sort(key=lambda n: n.start)
-    return [_with_scale(view, n) for n in out if n is not None]
+    return out
 
 
 def _with_scale(view: str, n: Number) -> Number:
@@ -149,6 +160,16 @@ def _spelled(view: str, taken: set[tuple[int, int]]) -> list[Number]:
             else:
                 break
         i = j
+        prev = re.search(r"([^\W\d_]+)[ \t]*$", view[max(0, run[0][0] - 16):run[0][0]])
+        if prev and prev.group(1) in _AR_ORDINALS:
+            continue  # an ordinal: "الثامنة عشرة", "الحادي والعشرين"
+        if re.match(r"-(?:way|fold|year)", view[run[-1][1]:run[-1][1] + 6]):
+            continue
+        first_word = run[0][2]
+        if re.match(r"^(?:و|ب)?(?:ال|لل)", first_word):
+            core, _ = _strip_wa(first_word)
+            if core not in AR_UNITS or AR_UNITS[core] <= 2 or len(run) == 1:
+                continue  # "مجموعة العشرين", "مجموعة السبع": names; "الثماني والعشرين" is a count
         val = _run_value([w for _, _, w in run])
         if val is None:
             continue

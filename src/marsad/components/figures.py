@@ -1,0 +1,128 @@
+"""Component ``marsad.figures.v1``: the numbers of a story, with their unit.
+
+Every number (digits, Arabic-Indic digits, spelled-out numbers in both languages, with ألف/مليون/مليار/
+thousand/million/billion/bn) becomes a ``figure`` fact with its value fully expanded and a unit: an ISO
+4217 code for money (يورو، دولار، €, $, "euros"), ``percent`` (% ٪ في المئة percent), ``year`` for target
+years ("بحلول عام 2030", "by 2030") and ``count`` for the rest, keeping the counted noun. Numbers that are
+part of a date or a time, that number a plan point ("البند 8", "Point 8") or a resolution, and other years
+are not figures.
+"""
+from __future__ import annotations
+
+import re
+
+from ..doc import Doc
+from ..facts import Evidence, Figure
+from ..text.dates import month_names
+from ..text.normalize import normalize_str
+from ..text.numbers import Number, find_numbers
+
+_n = normalize_str
+
+_CURRENCY_AFTER = [
+    (re.compile(_n(r"^[ \t]*(دولار(?:ا|ات)?[ \t]+كندي(?:ا|ه)?|canadian dollars?)")), "CAD"),
+    (re.compile(_n(r"^[ \t]*(يورو|euros?|eur\b|€)")), "EUR"),
+    (re.compile(_n(r"^[ \t]*(دولار(?:ا|ات)?(?:[ \t]+امريكي(?:ا|ه)?)?|dollars?|usd\b|\$)")), "USD"),
+    (re.compile(_n(r"^[ \t]*(جنيه(?:ا|ات)?[ \t]+استرليني(?:ا|ه)?|استرليني|pounds?(?:[ \t]+sterling)?|£)")), "GBP"),
+    (re.compile(_n(r"^[ \t]*(روبل(?:ا|ات)?|roubles?|rubles?)")), "RUB"),
+    (re.compile(_n(r"^[ \t]*(هريفنيا|hryvnias?)")), "UAH"),
+]
+_CURRENCY_BEFORE = [
+    (re.compile(r"(c\$|ca\$)[ \t]*$"), "CAD"), (re.compile(r"(€|eur)[ \t]*$"), "EUR"),
+    (re.compile(r"(us\$|\$|usd)[ \t]*$"), "USD"), (re.compile(r"(£|gbp)[ \t]*$"), "GBP"),
+]
+_PERCENT = re.compile(_n(r"^[ \t]*(%|٪|في[ \t]+المئة|في[ \t]+المائة|بالمئة|بالمائة|percent|per[ \t]+cent|pct)"))
+_TARGET_YEAR = re.compile(_n(r"(بحلول[ \t]+(?:عام[ \t]+)?|حتى[ \t]+عام[ \t]+|مع[ \t]+حلول[ \t]+(?:عام[ \t]+)?|"
+                             r"by[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+)?|until[ \t]+|no[ \t]+later[ \t]+than[ \t]+)$"))
+_POINT_BEFORE = re.compile(_n(r"(نقطة|النقطة|النقطتين|النقاط|البند|بند|البندين|البنود|الفقرة|فقرة|المادة|مادة|"
+                              r"القرار|قرار|رقم|point|points|article|paragraph|clause|item|resolution|no\.?|number|"
+                              r"#)[ \t]*(?:\d+[ \t]*(?:و|and|,|،)[ \t]*)*$"))
+_STOP_COUNTED = {_n(w) for w in "من في على عن إلى الى of the a an to in on at for by with and و".split()}
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+class FigureExtractor:
+    name = "marsad.figures.v1"
+
+    def __init__(self, kb=None, options=None):
+        self._months = None
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self._months is None:
+            self._months = month_names()
+            self._month_first = {m.split()[0] for m in self._months}
+        view = doc.norm.text
+        out: list[Figure] = []
+        for n in find_numbers(view):
+            prev = out[-1] if out else None
+            money = prev.unit if prev is not None and len(prev.unit) == 3 and prev.unit.isupper() and \
+                doc.sent_index(prev.start) == doc.sent_index(doc.norm.orig_index(n.start)) else None
+            fig = self._classify(doc, view, n, money)
+            if fig is not None:
+                out.append(fig)
+        doc.facts["figure"] = out
+        return doc
+
+    def _classify(self, doc: Doc, view: str, n: Number, out_prev: str | None = None) -> Figure | None:
+        left = view[max(0, n.start - 40):n.start]
+        right = view[n.end:n.end + 40]
+        # times and dates
+        if n.digits and (right.startswith(":") or left.endswith(":") and left[-2:-1].isdigit()):
+            return None
+        if n.digits and (right.startswith("/") or left.endswith("/")) and re.match(r"^/\d", right):
+            return None
+        first_right = _WORD.match(right.lstrip())
+        last_left = _WORD.findall(left[-20:])
+        if not n.spelled and first_right and first_right.group() in self._month_first:
+            return None  # a day of a month: "25 نوفمبر", "1 كانون الأول"
+        m2 = re.match(r"[ \t]*(?:و|and|-|–|to)[ \t]*\d{1,2}[ \t]+([^\W\d_]+)", right)
+        if not n.spelled and m2 and m2.group(1) in self._month_first:
+            return None  # "18 و19 كانون الأول"
+        if not n.spelled and last_left and last_left[-1] in self._months and \
+                left.rstrip().rstrip(".").endswith(last_left[-1]):
+            return None  # "November 25" / the year of a date
+        if n.digits and re.search(r"(?:^|\n)[ \t]*$", left) and re.match(r"[.)]", right):
+            return None  # a list number: "1." at the start of a line
+        if not n.spelled and re.search(r"\d{1,2}[ \t]+[^\W\d_]+[ \t]*,?[ \t]*$", left) and last_left and \
+                last_left[-1] in self._months:
+            return None
+        if _POINT_BEFORE.search(left):
+            return None
+        start, end = n.start, n.end
+        unit = "count"
+        counted_from = end
+        for rx, code in _CURRENCY_AFTER:
+            m = rx.match(right)
+            if m:
+                unit, end = code, n.end + m.end(1)
+                break
+        else:
+            for rx, code in _CURRENCY_BEFORE:
+                m = rx.search(left)
+                if m:
+                    unit, start = code, n.start - (len(left) - m.start(1))
+                    break
+            else:
+                m = _PERCENT.match(right)
+                if m:
+                    unit, end = "percent", n.end + m.end(1)
+        if unit == "count" and n.scaled and out_prev is not None:
+            unit = out_prev  # "210 مليارات يورو، منها قرابة 185 مليارًا": the same currency
+        if unit == "count" and n.digits and not n.scaled and re.fullmatch(r"(19|20)\d\d", n.digits):
+            if _TARGET_YEAR.search(left):
+                unit = "year"
+            else:
+                return None  # a year of a date, or a year used as a name
+        counted = None
+        if unit == "count":
+            counted_from = end
+            for w in _WORD.finditer(view, counted_from, min(len(view), counted_from + 40)):
+                if w.group() in _STOP_COUNTED:
+                    continue
+                counted = doc.text[slice(*doc.norm.to_original(w.start(), w.end()))]
+                break
+        elif unit not in ("percent", "year"):
+            counted = None
+        s, e = doc.norm.to_original(start, end)
+        ss, se = doc.sent_span(s)
+        return Figure(Evidence.of(doc.text, ss, max(se, e)), n.value, unit, doc.text[s:e], s, e, counted)

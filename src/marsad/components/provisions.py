@@ -1,0 +1,202 @@
+"""Component ``marsad.provisions.v1``: citations of numbered points of a plan declared in the case.
+
+"النقطة الثامنة", "البند 8", "النقطتين 7 و8", "النقطة الخامسة والعشرين", "Point 8", "the eighth point",
+"point seven", "the 26th point", "points 7 and 8" give a ``provision`` fact per number: the plan (the only
+plan of the case, else the plan the sentence or the article names last), the number and the cited
+content: the words the article quotes right after the citation, else the case's text of the provision.
+A number beyond the plan's size is not a citation of it ("Article 5" of NATO's treaty is not either: only
+point/clause words count).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..case import Case, load_case
+from ..doc import Doc
+from ..facts import Evidence, ProvisionRef
+from ..text.normalize import normalize_str
+from ..text.numbers import AR_TENS, AR_UNITS, EN_TENS, EN_UNITS
+
+_n = normalize_str
+
+_AR_ORD = {}
+for _v, _ws in {1: ("الأول", "الأولى", "أول", "الحادي", "الحادية"), 2: ("الثاني", "الثانية"),
+                3: ("الثالث", "الثالثة"), 4: ("الرابع", "الرابعة"), 5: ("الخامس", "الخامسة"),
+                6: ("السادس", "السادسة"), 7: ("السابع", "السابعة"), 8: ("الثامن", "الثامنة"),
+                9: ("التاسع", "التاسعة"), 10: ("العاشر", "العاشرة")}.items():
+    for _w in _ws:
+        _AR_ORD[_n(_w)] = _v
+_AR_ORD_TENS = {_n("ال" + w): v for w, v in AR_TENS.items()}  # العشرين، العشرون
+_EN_ORD = {w: i + 1 for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split())}
+_EN_ORD_TENS = {"twentieth": 20, "thirtieth": 30}
+
+_POINT_AR = _n(r"(?:ال)?(?:نقطة|نقطه|نقطتين|نقطتان|نقاط|بند|بندين|بندان|بنود|فقرة|فقرتين)")
+_CITE_AR = re.compile(rf"(?<![^\W\d_])(?:[وبلف]{{0,2}}){_POINT_AR}(?![^\W\d_])")
+_CITE_EN = re.compile(r"\b(points?|clauses?|items?|provisions?|paragraphs?)\b")
+_NUM_WORD = r"[^\W\d_]+(?:[ \t]+و?[^\W\d_]+)?"
+
+
+@lru_cache(maxsize=1)
+def _en_cardinals() -> dict[str, int]:
+    out = dict(EN_UNITS)
+    out.update(EN_TENS)
+    for t, tv in EN_TENS.items():
+        for u, uv in EN_UNITS.items():
+            if 0 < uv < 10:
+                out[f"{t}-{u}"] = tv + uv
+                out[f"{t} {u}"] = tv + uv
+    return out
+
+
+def _ar_number(words: str) -> int | None:
+    """Ordinal or cardinal in words: "الثامنة", "الخامسة والعشرين", "الحادية والعشرون", "ثمانية"."""
+    parts = [p for p in re.split(r"[ \t]+", words) if p]
+    if not parts:
+        return None
+    first = parts[0]
+    v = _AR_ORD.get(first)
+    if v is None:
+        core = first[2:] if first.startswith("ال") else first
+        v = AR_UNITS.get(core) if core in AR_UNITS else None
+        if v is None and first in _AR_ORD_TENS:
+            return _AR_ORD_TENS[first]
+        if v is None:
+            return None
+    if len(parts) > 1:
+        second = parts[1]
+        if second.startswith("و"):
+            tens = _AR_ORD_TENS.get(second[1:]) or AR_TENS.get(second[1:])
+            if tens:
+                return v + tens
+        if second in (_n("عشر"), _n("عشرة")):
+            return v + 10
+    return v
+
+
+def _en_number(word: str) -> int | None:
+    w = word.lower().rstrip(".,")
+    if w.isdigit():
+        return int(w)
+    m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", w)
+    if m:
+        return int(m.group(1))
+    if w in _EN_ORD:
+        return _EN_ORD[w]
+    for t, tv in _EN_ORD_TENS.items():
+        if w == t:
+            return tv
+    m = re.fullmatch(r"(twenty|thirty)[- ](first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)", w)
+    if m:
+        return EN_TENS[m.group(1)] + _EN_ORD[m.group(2)]
+    return _en_cardinals().get(w)
+
+
+class ProvisionCiter:
+    name = "marsad.provisions.v1"
+
+    def __init__(self, kb=None, options=None):
+        self.case: Case = load_case(getattr(options, "case", None) or "ukraine-security-guarantees")
+        self._plan_aliases = []
+        for plan in self.case.plans.values():
+            for lang, items in plan.aliases.items():
+                for a in items:
+                    self._plan_aliases.append((_n(a), plan.id))
+            for lang, name in plan.name.items():
+                self._plan_aliases.append((_n(name), plan.id))
+
+    def __call__(self, doc: Doc) -> Doc:
+        out: list[ProvisionRef] = []
+        if not self.case.plans:
+            doc.facts["provision"] = out
+            return doc
+        view = doc.norm.text
+        cites = self._arabic(view) if doc.lang == "ar" else self._english(view)
+        if doc.lang == "ar":
+            cites += self._english(view)  # "Point 8" quoted in an Arabic article
+        seen: set[tuple[int, int]] = set()
+        for vs, ve, numbers in sorted(cites):
+            s, e = doc.norm.to_original(vs, ve)
+            plan = self._plan_for(view, vs)
+            if plan is None:
+                continue
+            for num in numbers:
+                if not 1 <= num <= plan.size or (s, num) in seen:
+                    continue
+                seen.add((s, num))
+                ss, se = doc.sent_span(s)
+                quoted = self._quoted_content(doc, e, se)
+                prov = plan.provision(num)
+                text = quoted or (prov.text_in(None, doc.lang or "en") if prov else None)
+                out.append(ProvisionRef(Evidence.of(doc.text, ss, max(se, e)), plan.id, num, text,
+                                        doc.text[s:e]))
+        doc.facts["provision"] = out
+        return doc
+
+    # ------------------------------------------------------------------ citation forms
+    def _arabic(self, view: str) -> list[tuple[int, int, list[int]]]:
+        out = []
+        for m in _CITE_AR.finditer(view):
+            rest = view[m.end():m.end() + 60]
+            # digits: "البند 8", "النقطتين 7 و8", "النقاط 6 و7 و8"
+            dm = re.match(r"[ \t]*(?:رقم[ \t]+)?(\d{1,3})((?:[ \t]*(?:و|،|,|-)[ \t]*\d{1,3})*)", rest)
+            if dm:
+                nums = [int(x) for x in re.findall(r"\d{1,3}", dm.group(0))]
+                out.append((m.start(), m.end() + dm.end(), nums))
+                continue
+            wm = re.match(rf"[ \t]*({_NUM_WORD})", rest)
+            plural = re.search(_n("(نقاط|بنود)$"), m.group())
+            if wm and not plural:  # "خطة النقاط الثماني والعشرين" names the plan, it cites nothing
+                words = wm.group(1)
+                num = _ar_number(words)
+                if num is None and " " in words:
+                    num = _ar_number(words.split()[0])
+                    words = words.split()[0]
+                if num is not None:
+                    out.append((m.start(), m.end() + wm.start(1) + len(words), [num]))
+        return out
+
+    def _english(self, view: str) -> list[tuple[int, int, list[int]]]:
+        out = []
+        for m in _CITE_EN.finditer(view):
+            rest = view[m.end():m.end() + 40]
+            dm = re.match(r"[ \t]+(?:no\.?[ \t]*)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)((?:[ \t]*(?:,|and|&)[ \t]*(?:\d{1,3}|[a-z]+(?:-[a-z]+)?))*)", rest)
+            nums: list[int] = []
+            if dm:
+                for tok in re.findall(r"\d{1,3}|[a-z]+(?:-[a-z]+)?", dm.group(0)):
+                    if tok in ("and", "no"):
+                        continue
+                    v = _en_number(tok)
+                    if v is None:
+                        break
+                    nums.append(v)
+                if nums:
+                    out.append((m.start(), m.end() + dm.end(), nums))
+                    continue
+            # "the eighth point", "its sixth point", "the 26th point"
+            bm = re.search(r"(\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)[ \t]+$", view[max(0, m.start() - 25):m.start()])
+            if bm and m.group(1) in ("point", "clause", "item", "provision", "paragraph"):
+                v = _en_number(bm.group(1))
+                if v is not None and bm.group(1) not in _en_cardinals():
+                    out.append((m.start() - (len(view[max(0, m.start() - 25):m.start()]) - bm.start(1)), m.end(), [v]))
+        return out
+
+    def _plan_for(self, view: str, pos: int):
+        plans = self.case.plans
+        if len(plans) == 1:
+            return next(iter(plans.values()))
+        best = None
+        for alias, pid in self._plan_aliases:
+            i = view.rfind(alias, 0, pos + 200)
+            if i != -1 and (best is None or i > best[0]):
+                best = (i, pid)
+        return plans[best[1]] if best else None
+
+    @staticmethod
+    def _quoted_content(doc: Doc, end: int, se: int) -> str | None:
+        """Words quoted right after the citation: 'تنص النقطة الثامنة على: “...”'."""
+        tail = doc.text[end:se]
+        m = re.match(r"[^\"“«]{0,25}?[:：]?[ \t]*[\"“«]([^\"”»]{8,400})[\"”»]", tail)
+        return m.group(1).strip() if m else None

@@ -1,0 +1,226 @@
+"""Date expressions in Arabic and English, resolved against the document date.
+
+:func:`find_dates` scans the normalised view for explicit dates ("25 نوفمبر 2025", "6 كانون الثاني/يناير
+2026", "25 November 2025", "Nov. 25", "Jan 6"), weekdays ("يوم الثلاثاء", "الأحد المقبل", "on Tuesday",
+"last Friday") and relative days ("أمس", "أول أمس", "اليوم", "غدًا", "yesterday", "today", "tomorrow"), and
+resolves each to a calendar date when the document date is known. Month names come from CLDR through
+Babel for the Egyptian/Gulf, Levantine/Iraqi and Maghrebi calendars and for English.
+
+Weekdays resolve to the most recent such day on or before the document date (the document's own weekday
+is the same day), or to the next one after "المقبل/القادم/next"; an explicit date without a year takes
+the year that puts it nearest the document date.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .normalize import normalize_str
+
+__all__ = ["DateExpr", "find_dates", "resolve_weekday"]
+
+_LOCALES = ("ar", "ar_EG", "ar_SA", "ar_SY", "ar_LB", "ar_IQ", "ar_JO", "ar_MA", "ar_DZ", "ar_TN", "en")
+_AR_WEEKDAYS = {"الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الخميس": 3, "الجمعة": 4,
+                "السبت": 5, "الأحد": 6}
+_EN_WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
+_RELATIVE = {"أمس": -1, "البارحة": -1, "امس": -1, "اليوم": 0, "الليلة": 0, "غدا": 1, "غدًا": 1, "yesterday": -1,
+             "today": 0, "tonight": 0, "tomorrow": 1}
+_AR_WD_NORM = {normalize_str(k): v for k, v in _AR_WEEKDAYS.items()}
+_REL_NORM = {normalize_str(k): v for k, v in _RELATIVE.items()}
+_FUTURE = {normalize_str(w) for w in ("المقبل", "المقبلة", "القادم", "القادمة", "next", "coming")}
+_PAST = {normalize_str(w) for w in ("الماضي", "الماضية", "المنصرم", "الفائت", "last", "past")}
+
+
+@dataclass(slots=True)
+class DateExpr:
+    start: int  # view offsets
+    end: int
+    date: dt.date | None
+    kind: str  # explicit | weekday | relative
+
+
+@lru_cache(maxsize=1)
+def month_names() -> dict[str, int]:
+    """Normalised month name -> month number, for every Arabic calendar and English."""
+    from babel import Locale
+
+    names: dict[str, int] = {}
+    for loc in _LOCALES:
+        try:
+            months = Locale.parse(loc).months
+        except Exception:  # a locale missing from this Babel: skip it
+            continue
+        for ctx in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for num, name in months.get(ctx, {}).get(width, {}).items():
+                    key = normalize_str(name).strip(".")
+                    if len(key) >= 3 and not key.isdigit():
+                        names[key] = num
+    for name, num in {"sept": 9, "ابريل": 4, "اغسطس": 8, "يوليو": 7, "يونيو": 6, "مايو": 5}.items():
+        names.setdefault(normalize_str(name), num)
+    names.pop("may", None)  # the modal verb; "May" is matched with its day
+    return names
+
+
+@lru_cache(maxsize=1)
+def _anchor_automaton():
+    import ahocorasick
+
+    words = set(month_names()) | {normalize_str(w) for w in _AR_WEEKDAYS} | set(_EN_WEEKDAYS) | \
+        {normalize_str(w) for w in _RELATIVE} | {"may"}
+    auto = ahocorasick.Automaton()
+    for w in words:
+        auto.add_word(w, w)
+    auto.make_automaton()
+    return auto
+
+
+@dataclass(slots=True)
+class _Anchor:
+    start: int
+    end: int
+    word: str
+
+    def group(self, _i: int) -> str:
+        return self.word
+
+
+def _anchors(view: str, lo: int = 0, hi: int | None = None) -> list[_Anchor]:
+    """Anchor words (months, weekdays, relative days) on word boundaries, proclitics allowed."""
+    hi = len(view) if hi is None else hi
+    found: list[_Anchor] = []
+    for last, w in _anchor_automaton().iter(view, lo, hi):
+        s, e = last + 1 - len(w), last + 1
+        if e < len(view) and view[e].isalpha():
+            continue
+        ws = s
+        while ws > 0 and view[ws - 1].isalpha():
+            ws -= 1
+        if ws < s and (s - ws > 2 or any(c not in "وبلف" for c in view[ws:s])):
+            continue
+        found.append(_Anchor(s, e, w))
+    # longest anchor at each start ("تشرين الثاني" over "تشرين")
+    found.sort(key=lambda a: (a.start, -(a.end - a.start)))
+    out: list[_Anchor] = []
+    for a in found:
+        if out and a.start < out[-1].end:
+            continue
+        out.append(a)
+    return out
+
+
+_DAY_BEFORE = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?[ \t]*(?:من[ \t]+)?$")
+_PAIR_AFTER = re.compile(r"[ \t]*/[ \t]*([^\W\d_]+(?:[ \t][^\W\d_]+)?)")
+_YEAR_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:عام[ \t]+|سنة[ \t]+)?(\d{4})(?!\d)")
+_DAY_AFTER = re.compile(r"\.?[ \t]*(\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?[ \t]*(\d{4}))?")
+
+
+def resolve_weekday(weekday: int, ref: dt.date, direction: str = "past") -> dt.date:
+    delta = (ref.weekday() - weekday) % 7
+    if direction == "future":
+        ahead = (weekday - ref.weekday()) % 7 or 7
+        return ref + dt.timedelta(days=ahead)
+    if direction == "last" and delta == 0:
+        delta = 7
+    return ref - dt.timedelta(days=delta)
+
+
+def _nearest_year(month: int, day: int, ref: dt.date) -> dt.date | None:
+    best = None
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            d = dt.date(y, month, day)
+        except ValueError:
+            continue
+        if best is None or abs((d - ref).days) < abs((best - ref).days):
+            best = d
+    return best
+
+
+def find_dates(view: str, ref: dt.date | None) -> list[DateExpr]:
+    """Date expressions of a normalised text, resolved against ``ref`` (None: left unresolved)."""
+    months = month_names()
+    out: list[DateExpr] = []
+    taken_until = -1
+    anchors = _anchors(view)
+    for ai, m in enumerate(anchors):
+        w = m.word
+        s, e = m.start, m.end
+        if s < taken_until:
+            continue
+        if w in months or w == "may":
+            month = months.get(w, 5)
+            # a Levantine/Egyptian pair: "كانون الثاني/يناير"
+            pm = _PAIR_AFTER.match(view, e)
+            if pm and pm.group(1).split()[0] in months:
+                e = pm.end(1) if pm.group(1) in months else pm.start(1) + len(pm.group(1).split()[0])
+            before = _DAY_BEFORE.search(view, max(0, s - 12), s)
+            day = year = None
+            start = s
+            if before:
+                day = int(before.group(1))
+                start = before.start(1)
+            else:
+                da = _DAY_AFTER.match(view, e)
+                if da and (w != "may" or True):
+                    day = int(da.group(1))
+                    if da.group(2):
+                        year = int(da.group(2))
+                    e = da.end()
+            if day is None:
+                if w == "may":
+                    continue
+                ya = _YEAR_AFTER.match(view, e)
+                out.append(DateExpr(s, ya.end(1) if ya else e, None, "explicit"))
+                taken_until = ya.end(1) if ya else e
+                continue
+            if w == "may" and not before and view[s:s + 1] != "m":
+                continue
+            if year is None:
+                ya = _YEAR_AFTER.match(view, e)
+                if ya:
+                    year = int(ya.group(1))
+                    e = ya.end(1)
+            date = None
+            if 1 <= day <= 31:
+                if year is not None:
+                    try:
+                        date = dt.date(year, month, day)
+                    except ValueError:
+                        date = None
+                elif ref is not None:
+                    date = _nearest_year(month, day, ref)
+            out.append(DateExpr(start, e, date, "explicit"))
+            taken_until = e
+            continue
+        if w in _EN_WEEKDAYS or w in _AR_WD_NORM:
+            wd = _EN_WEEKDAYS.get(w)
+            if wd is None:
+                wd = _AR_WD_NORM[w]
+            # an explicit date right after the weekday wins
+            nxt = anchors[ai + 1] if ai + 1 < len(anchors) else None
+            if nxt and nxt.start < e + 20 and nxt.word in months and \
+                    re.fullmatch(r"[\s,،]*\d{1,2}[ \t]*", view[e:nxt.start] or ""):
+                continue
+            after = view[e:e + 12].split()
+            before = view[max(0, s - 8):s].split()
+            direction = "past"
+            if (after and after[0] in _FUTURE) or (before and before[-1] in _FUTURE):
+                direction = "future"
+            elif (after and after[0] in _PAST) or (before and before[-1] in _PAST):
+                direction = "last"
+            date = resolve_weekday(wd, ref, direction) if ref else None
+            end = e + (len(after[0]) + (len(view[e:]) - len(view[e:].lstrip())) if after and (
+                after[0] in _FUTURE or after[0] in _PAST) else 0)
+            out.append(DateExpr(s, end, date, "weekday"))
+            taken_until = end
+            continue
+        rel = _REL_NORM.get(w)
+        if rel is not None:
+            if w == normalize_str("أمس") and view[max(0, s - 4):s].endswith("اول "):
+                rel, s = -2, s - 4
+            out.append(DateExpr(s, e, ref + dt.timedelta(days=rel) if ref else None, "relative"))
+            taken_until = e
+    return out
