@@ -17,6 +17,7 @@ def populate() -> None:
     from .components.titles import TitleResolver
     from .components.figures import FigureExtractor
     from .components.provisions import ProvisionCiter
+    from .components.events import EventExtractor
 
     builtins = [
         ComponentInfo("marsad.sentences.v1", SentenceSplitter, (), ("doc.sents",),
@@ -32,6 +33,8 @@ def populate() -> None:
                       "Numbers in digits or words with scale and unit (money, percent, year, count)."),
         ComponentInfo("marsad.provisions.v1", ProvisionCiter, ("doc.norm", "doc.sents"), ("doc.facts.provision",),
                       "Citations of numbered points of the case's plans."),
+        ComponentInfo("marsad.events.v1", EventExtractor, ("doc.sents", "doc.mentions", "doc.date"),
+                      ("doc.facts.event",), "Events with their type, resolved date, participants and place."),
     ]
     for info in builtins:
         registry.register(info)

@@ -39,6 +39,8 @@ class DateExpr:
     end: int
     date: dt.date | None
     kind: str  # explicit | weekday | relative
+    weekday: int | None = None
+    direction: str = "past"
 
 
 @lru_cache(maxsize=1)
@@ -111,7 +113,7 @@ def _anchors(view: str, lo: int = 0, hi: int | None = None) -> list[_Anchor]:
     return out
 
 
-_DAY_BEFORE = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?[ \t]*(?:من[ \t]+)?$")
+_DAY_BEFORE = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?(?:[ \t]*(?:و|-|–|and|to)[ \t]*\d{1,2})?[ \t]*(?:من[ \t]+)?$")
 _PAIR_AFTER = re.compile(r"[ \t]*/[ \t]*([^\W\d_]+(?:[ \t][^\W\d_]+)?)")
 _YEAR_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:عام[ \t]+|سنة[ \t]+)?(\d{4})(?!\d)")
 _DAY_AFTER = re.compile(r"\.?[ \t]*(\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?[ \t]*(\d{4}))?")
@@ -156,7 +158,7 @@ def find_dates(view: str, ref: dt.date | None) -> list[DateExpr]:
             pm = _PAIR_AFTER.match(view, e)
             if pm and pm.group(1).split()[0] in months:
                 e = pm.end(1) if pm.group(1) in months else pm.start(1) + len(pm.group(1).split()[0])
-            before = _DAY_BEFORE.search(view, max(0, s - 12), s)
+            before = _DAY_BEFORE.search(view, max(0, s - 18), s)
             day = year = None
             start = s
             if before:
@@ -200,10 +202,11 @@ def find_dates(view: str, ref: dt.date | None) -> list[DateExpr]:
             if wd is None:
                 wd = _AR_WD_NORM[w]
             # an explicit date right after the weekday wins
-            nxt = anchors[ai + 1] if ai + 1 < len(anchors) else None
-            if nxt and nxt.start < e + 20 and nxt.word in months and \
-                    re.fullmatch(r"[\s,،]*\d{1,2}[ \t]*", view[e:nxt.start] or ""):
-                continue
+            nxt = next((a for a in anchors[ai + 1:ai + 4] if a.word in months), None)
+            if nxt and nxt.start < e + 30 and re.fullmatch(
+                    r"[\s,،]*(?:و?[^\W\d_]+[\s,،]*)?\d{1,2}(?:[ \t]*(?:و|-|–|and)[ \t]*\d{1,2})?[ \t]*",
+                    view[e:nxt.start] or ""):
+                continue  # "يومي الخميس والجمعة 18 و19 كانون الأول": the explicit date says it
             after = view[e:e + 12].split()
             before = view[max(0, s - 8):s].split()
             direction = "past"
@@ -214,7 +217,7 @@ def find_dates(view: str, ref: dt.date | None) -> list[DateExpr]:
             date = resolve_weekday(wd, ref, direction) if ref else None
             end = e + (len(after[0]) + (len(view[e:]) - len(view[e:].lstrip())) if after and (
                 after[0] in _FUTURE or after[0] in _PAST) else 0)
-            out.append(DateExpr(s, end, date, "weekday"))
+            out.append(DateExpr(s, end, date, "weekday", wd, direction))
             taken_until = end
             continue
         rel = _REL_NORM.get(w)

@@ -1,0 +1,186 @@
+"""Component ``marsad.events.v1``: what happened when, with participants and place.
+
+A trigger word (اجتماع، قمة، التقى، محادثات، مفاوضات، اتفاق، وقع، هجوم، قصف، زيارة، مهلة؛ meeting, summit, met,
+talks, agreed, signed, attack, visit, deadline ...) gives an event of its type; the date is the date
+expression of the same sentence nearest to the trigger, resolved against the document date (see
+:mod:`marsad.text.dates`): weekdays, أمس/yesterday, explicit dates in Egyptian, Levantine and English forms.
+"بحلول عيد الشكر الذي يوافق 27 نوفمبر" / "by Thursday" make a deadline. Without a document date, relative
+dates stay null (never guessed). An event with no date is kept only when the sentence reports a past
+happening at a named place ("التقى وفد أمريكي بنظرائه الروس في أبو ظبي").
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..doc import Doc
+from ..facts import Event, Evidence, Mention
+from ..text.dates import DateExpr, find_dates
+from ..text.normalize import normalize_str
+
+_n = normalize_str
+
+TRIGGERS: dict[str, tuple[str, ...]] = {
+    "meeting": ("اجتماع", "اجتماعا", "اجتماعات", "اجتمع", "اجتمعت", "اجتمعوا", "يجتمع", "تجتمع", "قمة", "القمة",
+                "لقاء", "لقاءا", "التقى", "التقت", "التقوا", "يلتقي", "تلتقي", "استقبل", "استقبلت", "مؤتمر",
+                "مكالمة", "اتصال هاتفي", "اتصالا هاتفيا", "مكالمة فيديو", "عبر الفيديو", "meeting", "meetings",
+                "met", "meet", "meets", "summit", "video call", "phone call", "call", "conference", "hosted",
+                "received", "gathering"),
+    "talks": ("محادثات", "مفاوضات", "مباحثات", "جولة", "جولة مفاوضات", "تفاوض", "talks", "negotiations",
+              "negotiating round", "round of talks", "discussions"),
+    "statement": ("بيان", "بيانا", "البيان", "بيان مشترك", "statement", "communique", "joint statement"),
+    "agreement": ("اتفاق", "اتفاقا", "اتفقت", "اتفق", "اتفقوا", "وقع", "وقعت", "وقعوا", "توقيع", "إعلان نوايا",
+                  "agreed", "agreement", "signed", "signing", "deal", "accord", "declaration"),
+    "attack": ("هجوم", "هجوما", "هجمات", "قصف", "غارة", "غارات", "ضربة", "ضربات", "استهدف", "استهدفت",
+               "attack", "attacks", "strike", "strikes", "struck", "shelling", "bombardment", "barrage"),
+    "visit": ("زيارة", "زار", "زارت", "يزور", "وصل", "وصلت", "visit", "visited", "visiting", "arrived", "trip"),
+    "deadline": ("مهلة", "المهلة", "موعد نهائي", "الموعد النهائي", "deadline", "cut-off"),
+}
+_PAST_VERBS = {_n(w) for w in ("اجتمع", "اجتمعت", "اجتمعوا", "التقى", "التقت", "التقوا", "عقد", "عقدت", "استقبل",
+                               "استقبلت", "زار", "زارت", "وصل", "وصلت", "وقع", "وقعت", "met", "held", "hosted",
+                               "visited", "arrived", "signed", "agreed")}
+_BY = re.compile(_n(r"(?:بحلول[ \t]+[^.؟?!]{0,40}|\bby[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+)?|no later than[ \t]+)$"))
+_FUTURE = re.compile(_n(r"(?:\b(?:will|shall|is to|are to|scheduled|expected to|due to|plans? to|next|later)\b|"
+                        r"سوف|من المقرر|المقرر|المرتقب|المنتظر|المقبل|القادم|(?<![^\W\d_])(?:و|ف)?(?:سي|ست)[^\W\d_]{3,})"))
+_SINCE = re.compile(_n(r"(منذ|since)[ \t]+\S*[ \t]*$"))
+_PLACE_PREP = {_n(w) for w in ("في", "ب", "الى", "إلى", "in", "at", "to")}
+
+
+@lru_cache(maxsize=1)
+def _automaton():
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    for typ, words in TRIGGERS.items():
+        for w in words:
+            key = _n(w)
+            auto.add_word(key, (key, typ))
+    auto.make_automaton()
+    return auto
+
+
+class EventExtractor:
+    name = "marsad.events.v1"
+
+    def __init__(self, kb=None, options=None):
+        self.kb = kb
+
+    def __call__(self, doc: Doc) -> Doc:
+        view = doc.norm.text
+        triggers = self._triggers(view)
+        trig_by_sent: dict[int, list[tuple[int, int, str, str]]] = {}
+        for t in triggers:
+            trig_by_sent.setdefault(doc.sent_index(doc.norm.orig_index(t[0])), []).append(t)
+        events: list[Event] = []
+        seen: set[tuple] = set()
+        bound: set[int] = set()
+        # 1. each date expression goes to the nearest trigger of its sentence
+        for d in find_dates(view, doc.date):
+            si = doc.sent_index(doc.norm.orig_index(d.start))
+            trigs = trig_by_sent.get(si)
+            if not trigs or _SINCE.search(view[max(0, d.start - 12):d.start]):
+                continue
+            ss, se = doc.sents[si] if doc.sents else (0, len(doc.text))
+            vss, vse = doc.norm.to_view(ss), doc.norm.to_view(se)
+            d = self._tense(d, view[vss:vse], doc)
+            t = min(trigs, key=lambda t: (d.start - t[1]) if d.start >= t[1] else (t[0] - d.end) * 1.5)
+            typ = "deadline" if _BY.search(view[max(0, d.start - 45):d.start]) else t[3]
+            bound.add(t[0])
+            key = (typ, d.date, si)
+            if key in seen:
+                continue
+            seen.add(key)
+            s, e = doc.norm.to_original(t[0], t[1])
+            events.append(self._event(doc, typ, d, s, e, ss, se, t[2]))
+        # 2. a trigger with no date: kept for a past happening at a named place
+        for vs, ve, word, typ in triggers:
+            if vs in bound or typ not in ("meeting", "talks", "visit", "agreement"):
+                continue
+            s, e = doc.norm.to_original(vs, ve)
+            si = doc.sent_index(s)
+            ss, se = doc.sents[si] if doc.sents else (0, len(doc.text))
+            if any(ev_si == si for _t, _d, ev_si in seen):
+                continue
+            if not self._past(view, vs, ve, word) or not self._place(doc, ss, se):
+                continue
+            key = (typ, None, si)
+            if key in seen:
+                continue
+            seen.add(key)
+            events.append(self._event(doc, typ, None, s, e, ss, se, word))
+        events.sort(key=lambda ev: ev.evidence.start)
+        doc.facts["event"] = events
+        return doc
+
+    @staticmethod
+    def _tense(d: DateExpr, sentence: str, doc: Doc) -> DateExpr:
+        """A weekday in a sentence about the future is the next such day ("will meet on Tuesday")."""
+        if d.kind == "weekday" and d.direction == "past" and doc.date and d.weekday is not None \
+                and _FUTURE.search(sentence):
+            from ..text.dates import resolve_weekday
+
+            return DateExpr(d.start, d.end, resolve_weekday(d.weekday, doc.date, "future"), d.kind, d.weekday,
+                            "future")
+        return d
+
+    def _triggers(self, view: str) -> list[tuple[int, int, str, str]]:
+        n = len(view)
+        found = []
+        for last, (key, typ) in _automaton().iter(view):
+            s, e = last + 1 - len(key), last + 1
+            if e < n and view[e].isalpha():
+                continue
+            ws = s
+            while ws > 0 and view[ws - 1].isalpha():
+                ws -= 1
+            if ws < s and (s - ws > 3 or any(c not in "وبلفال" for c in view[ws:s])):
+                continue
+            if key == _n("وقع") and view[max(0, s - 5):s].endswith(_n("على ")):
+                continue  # "على وقع": amid
+            found.append((s, e, key, typ))
+        found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
+        out = []
+        for t in found:
+            if out and t[0] < out[-1][1]:
+                continue
+            out.append(t)
+        return out
+
+    @staticmethod
+    def _nearest(dates: list[DateExpr], vs: int, ve: int) -> DateExpr | None:
+        best = None
+        for d in dates:
+            dist = d.start - ve if d.start >= ve else vs - d.end
+            if best is None or dist < best[0]:
+                best = (dist, d)
+        return best[1] if best else None
+
+    @staticmethod
+    def _past(view: str, vs: int, ve: int, word: str) -> bool:
+        before = view[max(0, vs - 30):vs]
+        return word in _PAST_VERBS or bool(re.search(_n(r"(عقدت?|جرت|انعقدت?|اجريت?|held|took place)[ \t]*$"), before)) \
+            or bool(re.search(_n(r"^[ \t]*(عقدت?|جرت|انعقدت?|held|took place)"), view[ve:ve + 20]))
+
+    def _place(self, doc: Doc, ss: int, se: int) -> Mention | None:
+        cands = [m for m in doc.mentions if ss <= m.start < se and m.entity.type == "place"]
+        for m in cands:
+            before = doc.norm.text[max(0, doc.norm.to_view(m.start) - 6):doc.norm.to_view(m.start)]
+            words = before.split()
+            if (words and words[-1] in _PLACE_PREP) or before.endswith(("ب", "في")):
+                return m
+        return cands[0] if cands else None
+
+    def _event(self, doc: Doc, typ: str, date: DateExpr | None, s: int, e: int, ss: int, se: int,
+               word: str) -> Event:
+        parts = []
+        for m in doc.mentions:
+            if ss <= m.start < se and m.entity.type in ("country", "person", "organization", "group") \
+                    and m.entity not in parts:
+                parts.append(m.entity)
+        place = self._place(doc, ss, se)
+        date_text = None
+        if date is not None:
+            ds, de = doc.norm.to_original(date.start, date.end)
+            date_text = doc.text[ds:de]
+        return Event(Evidence.of(doc.text, ss, se), typ, date.date.isoformat() if date and date.date else None,
+                     parts, place.entity if place else None, doc.text[s:e], date_text)
