@@ -33,7 +33,7 @@ def populate() -> None:
                       "Numbers in digits or words with scale and unit (money, percent, year, count)."),
         ComponentInfo("marsad.provisions.v1", ProvisionCiter, ("doc.norm", "doc.sents"), ("doc.facts.provision",),
                       "Citations of numbered points of the case's plans."),
-        ComponentInfo("marsad.events.v1", EventExtractor, ("doc.sents", "doc.mentions", "doc.date"),
+        ComponentInfo("marsad.events.v1", EventExtractor, ("doc.sents", "doc.mentions", "doc.quotes", "doc.date"),
                       ("doc.facts.event",), "Events with their type, resolved date, participants and place."),
     ]
     for info in builtins:

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..doc import Doc
 from ..facts import Event, Evidence, Mention
-from ..text.dates import DateExpr, find_dates
+from ..text.dates import DateExpr, find_dates, resolve_weekday
 from ..text.normalize import normalize_str
 
 _n = normalize_str
@@ -28,18 +28,22 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                 "received", "gathering"),
     "talks": ("محادثات", "مفاوضات", "مباحثات", "جولة", "جولة مفاوضات", "تفاوض", "talks", "negotiations",
               "negotiating round", "round of talks", "discussions"),
-    "statement": ("بيان", "بيانا", "البيان", "بيان مشترك", "statement", "communique", "joint statement"),
+    "statement": ("بيان", "بيانا", "البيان", "بيان مشترك", "أعلن", "أعلنت", "أصدر", "أصدرت", "statement", "communique",
+                  "joint statement", "announced"),
     "agreement": ("اتفاق", "اتفاقا", "اتفقت", "اتفق", "اتفقوا", "وقع", "وقعت", "وقعوا", "توقيع", "إعلان نوايا",
                   "agreed", "agreement", "signed", "signing", "deal", "accord", "declaration"),
     "attack": ("هجوم", "هجوما", "هجمات", "قصف", "غارة", "غارات", "ضربة", "ضربات", "استهدف", "استهدفت",
                "attack", "attacks", "strike", "strikes", "struck", "shelling", "bombardment", "barrage"),
     "visit": ("زيارة", "زار", "زارت", "يزور", "وصل", "وصلت", "visit", "visited", "visiting", "arrived", "trip"),
-    "deadline": ("مهلة", "المهلة", "موعد نهائي", "الموعد النهائي", "deadline", "cut-off"),
+    "other": ("استقال", "استقالت", "استقالة", "دعوى", "دعوى قضائية", "resigned", "resignation", "lawsuit", "sued"),
+    "deadline": ("مهلة", "المهلة", "موعد نهائي", "موعدا نهائيا", "الموعد النهائي", "deadline", "cut-off"),
 }
+_SPEECH: tuple[str, ...] = ()
 _PAST_VERBS = {_n(w) for w in ("اجتمع", "اجتمعت", "اجتمعوا", "التقى", "التقت", "التقوا", "عقد", "عقدت", "استقبل",
                                "استقبلت", "زار", "زارت", "وصل", "وصلت", "وقع", "وقعت", "met", "held", "hosted",
                                "visited", "arrived", "signed", "agreed")}
-_BY = re.compile(_n(r"(?:بحلول[ \t]+[^.؟?!]{0,40}|\bby[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+)?|no later than[ \t]+)$"))
+_BY = re.compile(_n(r"(?:بحلول[ \t]+[^.؟?!]{0,40}|(?<![^\W\d_])حتى[ \t]+(?:يوم[ \t]+)?|\b(?:by|until)[ \t]+"
+                    r"(?:the[ \t]+end[ \t]+of[ \t]+)?|no later than[ \t]+)$"))
 _FUTURE = re.compile(_n(r"(?:\b(?:will|shall|is to|are to|scheduled|expected to|due to|plans? to|next|later)\b|"
                         r"سوف|من المقرر|المقرر|المرتقب|المنتظر|المقبل|القادم|(?<![^\W\d_])(?:و|ف)?(?:سي|ست)[^\W\d_]{3,})"))
 _SINCE = re.compile(_n(r"(منذ|since)[ \t]+\S*[ \t]*$"))
@@ -51,7 +55,7 @@ def _automaton():
     import ahocorasick
 
     auto = ahocorasick.Automaton()
-    for typ, words in TRIGGERS.items():
+    for typ, words in list(TRIGGERS.items()) + [("_speech", _SPEECH)]:
         for w in words:
             key = _n(w)
             auto.add_word(key, (key, typ))
@@ -83,16 +87,33 @@ class EventExtractor:
             ss, se = doc.sents[si] if doc.sents else (0, len(doc.text))
             vss, vse = doc.norm.to_view(ss), doc.norm.to_view(se)
             d = self._tense(d, view[vss:vse], doc)
-            t = min(trigs, key=lambda t: (d.start - t[1]) if d.start >= t[1] else (t[0] - d.end) * 1.5)
-            typ = "deadline" if _BY.search(view[max(0, d.start - 45):d.start]) else t[3]
-            bound.add(t[0])
-            key = (typ, d.date, si)
-            if key in seen:
+            deadline = bool(_BY.search(view[max(0, d.start - 45):d.start]))
+            if deadline and d.kind == "weekday" and doc.date and d.weekday is not None and d.direction == "past":
+                d = DateExpr(d.start, d.end, resolve_weekday(d.weekday, doc.date, "upcoming"), d.kind, d.weekday,
+                             "upcoming")
+            # a trigger inside reported words does not take a date from outside them, nor the reverse
+            ds = doc.norm.orig_index(d.start)
+            cands = [t for t in trigs if self._same_voice(doc, doc.norm.orig_index(t[0]), ds)]
+            if not cands:
                 continue
-            seen.add(key)
-            s, e = doc.norm.to_original(t[0], t[1])
-            events.append(self._event(doc, typ, d, s, e, ss, se, t[2]))
+            ranked = sorted(cands, key=lambda t: self._distance(view, t, d))
+            picks = ranked[:1]
+            if len(ranked) > 1 and ranked[1][2] in _PAST_VERBS and ranked[1][3] != ranked[0][3]:
+                picks.append(ranked[1])  # "At a summit in Paris on Jan 6, ... signed a declaration"
+            for t in picks:
+                bound.add(t[0])
+            if d.date is None:
+                continue  # a month alone ("in November")
+            for n_pick, t in enumerate(picks):
+                typ = "deadline" if deadline and n_pick == 0 else t[3]
+                key = (typ, d.date, si)
+                if key in seen:
+                    continue
+                seen.add(key)
+                s, e = doc.norm.to_original(t[0], t[1])
+                events.append(self._event(doc, typ, d, s, e, ss, se, t[2]))
         # 2. a trigger with no date: kept for a past happening at a named place
+        dated = sorted(((ev_si, d) for _t, d, ev_si in seen if d is not None))
         for vs, ve, word, typ in triggers:
             if vs in bound or typ not in ("meeting", "talks", "visit", "agreement"):
                 continue
@@ -101,6 +122,18 @@ class EventExtractor:
             ss, se = doc.sents[si] if doc.sents else (0, len(doc.text))
             if any(ev_si == si for _t, _d, ev_si in seen):
                 continue
+            if word in _PAST_VERBS:
+                # "ووقع المشاركون «إعلان باريس»": a past verb in the paragraph of a dated happening
+                prev = [d for ev_si, d in dated if si - 2 <= ev_si < si and
+                        "\n" not in doc.text[doc.sents[ev_si][1]:ss]]
+                if prev:
+                    from ..text.dates import DateExpr as _D
+
+                    key = (typ, prev[-1], si)
+                    if key not in seen:
+                        seen.add(key)
+                        events.append(self._event(doc, typ, _D(0, 0, prev[-1], "inherited"), s, e, ss, se, word))
+                    continue
             if not self._past(view, vs, ve, word) or not self._place(doc, ss, se):
                 continue
             key = (typ, None, si)
@@ -113,14 +146,33 @@ class EventExtractor:
         return doc
 
     @staticmethod
+    def _distance(view: str, t: tuple[int, int, str, str], d: DateExpr) -> float:
+        """How far a trigger is from a date: a trigger before the date is preferred, and a clause
+        boundary (a comma) between them counts heavily."""
+        if d.start >= t[1]:
+            gap, dist = view[t[1]:d.start], d.start - t[1]
+        else:
+            gap, dist = view[d.end:t[0]], (t[0] - d.end) * 3
+        if re.search(r"[،,;؛]", gap):
+            dist += 60
+        return dist
+
+    @staticmethod
+    def _same_voice(doc: Doc, a: int, b: int) -> bool:
+        """Are two positions both inside, or both outside, the same quote?"""
+        for q in doc.quotes:
+            ina, inb = q.start <= a < q.end, q.start <= b < q.end
+            if ina != inb:
+                return False
+        return True
+
+    @staticmethod
     def _tense(d: DateExpr, sentence: str, doc: Doc) -> DateExpr:
         """A weekday in a sentence about the future is the next such day ("will meet on Tuesday")."""
         if d.kind == "weekday" and d.direction == "past" and doc.date and d.weekday is not None \
                 and _FUTURE.search(sentence):
-            from ..text.dates import resolve_weekday
-
-            return DateExpr(d.start, d.end, resolve_weekday(d.weekday, doc.date, "future"), d.kind, d.weekday,
-                            "future")
+            return DateExpr(d.start, d.end, resolve_weekday(d.weekday, doc.date, "upcoming"), d.kind, d.weekday,
+                            "upcoming")
         return d
 
     def _triggers(self, view: str) -> list[tuple[int, int, str, str]]:
@@ -179,7 +231,7 @@ class EventExtractor:
                 parts.append(m.entity)
         place = self._place(doc, ss, se)
         date_text = None
-        if date is not None:
+        if date is not None and date.kind != "inherited":
             ds, de = doc.norm.to_original(date.start, date.end)
             date_text = doc.text[ds:de]
         return Event(Evidence.of(doc.text, ss, se), typ, date.date.isoformat() if date and date.date else None,

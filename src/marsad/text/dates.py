@@ -120,9 +120,13 @@ _DAY_AFTER = re.compile(r"\.?[ \t]*(\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?[ \t]*(\d
 
 
 def resolve_weekday(weekday: int, ref: dt.date, direction: str = "past") -> dt.date:
+    """past: the latest such day on or before ``ref``; last: strictly before; upcoming: the first on or
+    after ``ref``; future ("next Monday", "الاثنين المقبل"): strictly after."""
     delta = (ref.weekday() - weekday) % 7
-    if direction == "future":
-        ahead = (weekday - ref.weekday()) % 7 or 7
+    if direction in ("future", "upcoming"):
+        ahead = (weekday - ref.weekday()) % 7
+        if ahead == 0 and direction == "future":
+            ahead = 7
         return ref + dt.timedelta(days=ahead)
     if direction == "last" and delta == 0:
         delta = 7
@@ -207,7 +211,7 @@ def find_dates(view: str, ref: dt.date | None) -> list[DateExpr]:
                     r"[\s,،]*(?:و?[^\W\d_]+[\s,،]*)?\d{1,2}(?:[ \t]*(?:و|-|–|and)[ \t]*\d{1,2})?[ \t]*",
                     view[e:nxt.start] or ""):
                 continue  # "يومي الخميس والجمعة 18 و19 كانون الأول": the explicit date says it
-            after = view[e:e + 12].split()
+            after = [w.strip("،,.;؛") for w in view[e:e + 12].split()]
             before = view[max(0, s - 8):s].split()
             direction = "past"
             if (after and after[0] in _FUTURE) or (before and before[-1] in _FUTURE):
@@ -221,9 +225,18 @@ def find_dates(view: str, ref: dt.date | None) -> list[DateExpr]:
             taken_until = end
             continue
         rel = _REL_NORM.get(w)
+        if rel is not None and w == normalize_str("اليوم"):
+            nxt = view[e:e + 14].split()
+            if nxt and nxt[0].startswith("ال") and nxt[0] not in _AR_WD_NORM:
+                continue  # "اليوم الأكثر إنتاجًا", "اليوم التالي": the day, not today
         if rel is not None:
             if w == normalize_str("أمس") and view[max(0, s - 4):s].endswith("اول "):
                 rel, s = -2, s - 4
+            # "أمس الأحد", "غدًا الثلاثاء", "today, Monday": the weekday repeats the relative day
+            nxt = anchors[ai + 1] if ai + 1 < len(anchors) else None
+            if nxt is not None and (nxt.word in _AR_WD_NORM or nxt.word in _EN_WEEKDAYS) and \
+                    re.fullmatch(r"[ \t,،]*", view[e:nxt.start]):
+                e = nxt.end
             out.append(DateExpr(s, e, ref + dt.timedelta(days=rel) if ref else None, "relative"))
             taken_until = e
     return out
