@@ -18,6 +18,7 @@ def populate() -> None:
     from .components.figures import FigureExtractor
     from .components.provisions import ProvisionCiter
     from .components.events import EventExtractor
+    from .components.stances import StanceExtractor
 
     builtins = [
         ComponentInfo("marsad.sentences.v1", SentenceSplitter, (), ("doc.sents",),
@@ -35,6 +36,8 @@ def populate() -> None:
                       "Citations of numbered points of the case's plans."),
         ComponentInfo("marsad.events.v1", EventExtractor, ("doc.sents", "doc.mentions", "doc.quotes", "doc.date"),
                       ("doc.facts.event",), "Events with their type, resolved date, participants and place."),
+        ComponentInfo("marsad.stances.v1", StanceExtractor, ("doc.sents", "doc.mentions", "doc.quotes"),
+                      ("doc.facts.stance",), "Positions of actors on the case's topics."),
     ]
     for info in builtins:
         registry.register(info)

@@ -1,0 +1,140 @@
+"""Shared machinery of the stance and pledge components: clauses, coordinated actors, negation, cues.
+
+A sentence is cut into clauses at "، بينما", "، فيما", ", while", "; ", "but"...; a cue (a verb or noun of
+position or commitment) finds its actors as the coordinated group of mentions right before it (subject
+first) or right after it (Arabic verb first): "أعربت السويد والدنمارك وأستراليا عن انفتاحها", "Germany, the
+Netherlands and Finland backed it".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from ..doc import Doc
+from ..facts import Entity, Mention
+from ..kb.matcher import AliasMatcher
+from ..text.normalize import normalize_str
+
+_n = normalize_str
+
+CLAUSE_BREAK = re.compile(_n(r"(?:[،,][ \t]*(?:بينما|فيما|في حين|لكن|غير أن|إلا أن|whereas|while|but|although|though)\b"
+                             r"|;|؛|[ \t]+(?:بينما|في حين)[ \t]|\bwhile\b|\bwhereas\b|\bbut\b)"))
+NEGATORS = {_n(w) for w in ("لم", "لا", "لن", "ليس", "ليست", "غير", "not", "never", "no", "n't", "didn't", "don't",
+                            "doesn't", "won't", "hasn't", "haven't", "wouldn't", "cannot", "can't")}
+DEMONSTRATIVES = {_n(w) for w in ("ذلك", "هذا", "هذه", "تلك", "الطرح", "الفكرة", "الخطة", "it", "this", "that",
+                                  "idea", "scheme", "proposal", "plan", "step", "option", "move")}
+_GROUP_GAP = re.compile(r"^[ \t]*(?:,|،|and|و|&)?[ \t]*(?:the[ \t]+)?(?:و)?$", re.I)
+
+
+@dataclass(slots=True)
+class Cue:
+    start: int  # original offsets
+    end: int
+    key: str  # normalised cue
+    value: str  # polarity, category ...
+    negated: bool = False
+
+
+def cue_matcher(entries: Iterable[tuple[str, str]]) -> AliasMatcher:
+    """(word or phrase, value) pairs -> a matcher that allows Arabic proclitics."""
+    return AliasMatcher(((value, word, "ar" if any("\u0600" <= c <= "\u06ff" for c in word) else "en", "cue")
+                         for word, value in entries), cased=False)
+
+
+def find_cues(doc: Doc, matcher: AliasMatcher) -> list[Cue]:
+    hits = matcher.match(doc.norm)
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    out: list[Cue] = []
+    for h in hits:
+        if out and h.start < out[-1].end:
+            continue
+        out.append(Cue(h.start, h.end, doc.norm.text[h.nstart:h.nend], h.entries[0].actor_id,
+                       negated(doc, h.start)))
+    return out
+
+
+def negated(doc: Doc, pos: int) -> bool:
+    """A negator within the two words before ``pos`` ("لم تؤيد", "did not support")."""
+    before = _n(doc.text[max(0, pos - 24):pos]).replace("’", "'")
+    words = re.findall(r"[^\W\d_]+(?:'t)?", before)[-2:]
+    return any(w in NEGATORS or w.endswith("n't") or (w[:1] in "وف" and w[1:] in NEGATORS) for w in words)
+
+
+def clauses(doc: Doc, ss: int, se: int) -> list[tuple[int, int]]:
+    """Clause spans of the sentence [ss, se)."""
+    text = _n(doc.text[ss:se])
+    cuts = [ss]
+    if len(text) == se - ss:  # the view has the same length: positions line up
+        for m in CLAUSE_BREAK.finditer(text):
+            cuts.append(ss + m.start())
+    cuts.append(se)
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def actor_group(doc: Doc, mentions: list[Mention], pos: int, lo: int, hi: int, *, after: bool) -> list[Mention]:
+    """The coordinated group of mentions right after ``pos`` (Arabic VSO) or right before it (SVO),
+    within [lo, hi)."""
+    text = doc.text
+    group: list[Mention] = []
+    if after:
+        cur = pos
+        for m in mentions:
+            if m.start < cur or m.start >= hi:
+                continue
+            gap = text[cur:m.start]
+            limit = 24 if not group else 12
+            if len(gap) > limit or (group and not _GROUP_GAP.match(gap)) or re.search(r"[.:؛;]", gap):
+                break
+            if not group and len(_words(gap)) > 3:
+                break
+            group.append(m)
+            cur = m.end
+        return group
+    cur = pos
+    for m in reversed(mentions):
+        if m.end > cur or m.end <= lo:
+            continue
+        gap = text[m.end:cur]
+        if group:
+            if len(gap) > 12 or not _GROUP_GAP.match(gap):
+                break
+        else:
+            if len(gap) > 40 or re.search(r"[.:؛;]", gap) or len(_words(gap)) > 5:
+                break
+        group.insert(0, m)
+        cur = m.start
+    return group
+
+
+def _words(s: str) -> list[str]:
+    return re.findall(r"[^\W\d_]+", s)
+
+
+def speakers_of(doc: Doc, m: Mention, kb, *, with_country: bool = True) -> list[Entity]:
+    """The actor a mention stands for in a position: a person, and the state they speak for."""
+    ent = m.entity
+    out = [ent]
+    if with_country and ent.type == "person":
+        actor = (kb.get(ent.id) if kb is not None else None) or doc.meta.get("provisional", {}).get(ent.id)
+        if actor is not None:
+            for r in actor.roles:
+                if r.country and r.active(doc.date) and r.title in _STATE_TITLES:
+                    c = kb.get(r.country) if kb is not None else None
+                    if c is not None and c.entity not in out:
+                        out.append(c.entity)
+                    break
+    return out
+
+
+_STATE_TITLES = {"president", "prime-minister", "chancellor", "king", "emir", "crown-prince", "foreign-minister",
+                 "defence-minister", "vice-president"}
+
+
+def can_hold_position(m: Mention, kb) -> bool:
+    """Countries, people, organisations and groups take positions; places only as metonyms (موسكو،
+    Brussels) or as regions that stand for their peoples (Europe, the West)."""
+    if m.entity.type == "place":
+        a = kb.get(m.entity.id) if kb is not None else None
+        return a is not None and (bool(a.stands_for) or a.country is None)
+    return True

@@ -1,0 +1,59 @@
+"""Cue words of positions (``marsad.stance_rules.v1``): support, oppose, open, in both languages.
+
+Words are separated by white space; the words of a phrase are joined by "_" ("ruled_out").
+"""
+from __future__ import annotations
+
+VERSION = "marsad.stance_rules.v1"
+
+SUPPORT = """
+أيد أيدت أيدوا أيدا يؤيد تؤيد يؤيدون تأييد تأييده تأييدها تأييدهم مؤيد مؤيدة
+دعم دعمت دعموا يدعم تدعم يدعمون دعمه دعمها
+رحب رحبت رحبوا يرحب ترحب ترحيب ترحيبه ترحيبها
+أصر أصرت أصروا يصر تصر يصرون إصرار إصراره إصرارها
+تمسك تمسكت يتمسك تتمسك
+طالب طالبت يطالب تطالب المطالبة مطالبة مطالبتها
+دعا دعت دعوا يدعو تدعو الدعوات دعوات دعوته دعوتها
+سعى سعت تسعى يسعى نسعى
+حشد
+فضل فضلت يفضل تفضل تفضيل تفضيلها تفضيله
+ساند ساندت يساند تساند
+تبنى تبنت يتبنى تتبنى
+وافق وافقت يوافق توافق يوافقون موافقة موافقتها موافقته
+support supports supported supporting back backs backed backing welcome welcomes welcomed welcoming
+favour favours favoured favor favors favored endorse endorses endorsed endorsing
+insist insists insisted insisting urge urges urged urging champion champions championed
+prefer prefers preferred advocate advocates advocated
+pushed_for push_for pushing_for called_for calls_for call_for seek seeks sought
+agreed_to agree_to agrees_to accept accepts accepted
+"""
+# Commitments: a position only on a topic named in the same clause ("will not send soldiers into
+# Ukraine", "signed a declaration on deploying a multinational force").
+COMMIT = """
+signed sign signs send sends sending contribute contributes contributing deploy deploys
+committed_to commits_to pledged pledges offered offers
+وقعت وقعوا سترسل سيرسل ترسل يرسل تساهم يساهم ستساهم سيساهم تعهدت تعهد تلتزم التزمت
+مستعدة_لنشر مستعد_لنشر مستعدة_لإرسال مستعد_لإرسال
+"""
+OPPOSE = """
+عارض عارضت عارضوا يعارض تعارض يعارضون معارضة معارضته معارضتها معارضتهم معارض معارضة
+رفض رفضت رفضوا يرفض ترفض يرفضون رفضه رفضها رفضهم رافض رافضة
+تحفظ تحفظت يتحفظ تتحفظ تحفظات تحفظها تحفظه
+استبعد استبعدت يستبعد تستبعد
+اعترض اعترضت يعترض تعترض
+ندد نددت انتقد انتقدت ينتقد تنتقد
+oppose opposes opposed opposing reject rejects rejected rejecting
+ruled_out rules_out rule_out ruling_out resist resists resisted block blocks blocked blocking
+veto vetoes vetoed criticised criticized criticise criticize object objects objected
+refuse refuses refused dismissed dismisses
+"""
+OPEN = """
+انفتاح انفتاحها انفتاحه انفتاحهم منفتح منفتحة منفتحون
+استعداد استعدادها استعداده مستعد مستعدة
+openness open_to signalled_openness signaled_openness willing_to_consider considering
+"""
+# Words inside a quotation that state what the speaker wants: the speaker supports the topic.
+QUOTE_SUPPORT = """
+نسعى نريد نحتاج نحن_بحاجة يجب ضروري ضرورية تتطلب يتطلب نطالب ندعو ندعم نؤيد
+we_need we_must we_want we_seek we_support must should essential requires need
+"""

@@ -1,0 +1,188 @@
+"""Component ``marsad.stances.v1``: who stands where on the case's topics.
+
+A position cue (أيد، دعم، رحب، أصر على، فضل، عارض، رفض، تحفظ، استبعد، أبدى انفتاحه، لم يستبعد؛ support, back,
+welcome, insist, prefer, oppose, reject, rule out, signal openness, not rule out ...) in a clause gives a
+``stance`` for each actor of its subject (the coordinated group right after an Arabic verb, or right before
+the cue) on the topic its clause names through the case's cue words. A negation turns support into
+opposition and opposition into openness ("لم يستبعد", "did not rule out"). A clause that names no topic
+("عارضت بولندا واليونان وإيطاليا ذلك", "Italy rejected this") takes the topic of the clause before it.
+A quotation whose words take a position ("نسعى إلى وقف إطلاق النار", "we need strong guarantees") gives a
+stance to its speaker. A person's stance is also given to the state they speak for.
+"""
+from __future__ import annotations
+
+import re
+
+from ..case import Case, load_case
+from ..text.normalize import normalize_str
+from ..doc import Doc
+from ..facts import Entity, Evidence, Stance
+from ..kb.matcher import AliasMatcher
+from . import stance_rules as R
+from .clauses import (DEMONSTRATIVES, actor_group, can_hold_position, clauses, cue_matcher, find_cues,
+                      speakers_of)
+
+_FLIP = {"support": "oppose", "oppose": "open", "open": "oppose"}
+_AR_PRONOUNS = {normalize_str(w) for w in ("وهو", "وهي", "فهو", "فهي", "هو", "هي", "وهم", "هم", "لكنه", "لكنها",
+                                           "إنه", "إنها", "أنه", "أنها")}
+_HIS_COUNTRY = re.compile(normalize_str(r"(بلاده|بلادها|بلادهم|his country|her country|their country)"))
+
+
+def topic_matcher(case: Case) -> AliasMatcher:
+    entries = []
+    for t in case.topics.values():
+        for lang, cues in t.cues.items():
+            for c in cues:
+                entries.append((t.id, c, lang, "cue"))
+    return AliasMatcher(entries, cased=False)
+
+
+class StanceExtractor:
+    name = "marsad.stances.v1"
+
+    def __init__(self, kb=None, options=None):
+        self.kb = kb
+        self.case = load_case(getattr(options, "case", None) or "ukraine-security-guarantees")
+        self.topics = topic_matcher(self.case)
+        words = [(w, "support") for w in _phrases(R.SUPPORT)] + [(w, "oppose") for w in _phrases(R.OPPOSE)] + \
+            [(w, "open") for w in _phrases(R.OPEN)] + [(w, "commit") for w in _phrases(R.COMMIT)]
+        self.cues = cue_matcher(words)
+        self.quote_cues = cue_matcher((w, "support") for w in _phrases(R.QUOTE_SUPPORT))
+
+    def __call__(self, doc: Doc) -> Doc:
+        self._last_subject: list[Entity] = []
+        out: list[Stance] = []
+        if not self.case.topics:
+            doc.facts["stance"] = out
+            return doc
+        topics = [(h.start, h.end, h.entries[0].actor_id) for h in self.topics.match(doc.norm)]
+        topics.sort()
+        cues = find_cues(doc, self.cues)
+        in_quote = [(q.start, q.end, q) for q in doc.quotes if q.direct]
+        mentions = [m for m in doc.mentions if can_hold_position(m, self.kb)
+                    and not any(s <= m.start < e for s, e, _ in in_quote)]
+        seen: set[tuple[str, str, str]] = set()
+        last_topic: tuple[int, str] | None = None
+        cue_i = 0
+        for si, (ss, se) in enumerate(doc.sents):
+            for cs, ce in clauses(doc, ss, se):
+                clause_topics = [t for t in topics if cs <= t[0] < ce]
+                clause_cues = [c for c in cues if cs <= c.start < ce and not any(s <= c.start < e for s, e, _ in in_quote)]
+                for cue in clause_cues:
+                    topic = self._topic(doc, cue, clause_topics, last_topic, cs, ce)
+                    if topic is None:
+                        continue
+                    value = "support" if cue.value == "commit" else cue.value
+                    polarity = _FLIP[value] if cue.negated else value
+                    actors = self._actors(doc, mentions, cue, cs, ce)
+                    for ent in actors:
+                        key = (ent.id, topic, polarity)
+                        if key in seen:
+                            continue
+                        seen.add(key)
+                        out.append(Stance(Evidence.of(doc.text, ss, se), ent, topic, polarity,
+                                          doc.text[cue.start:cue.end]))
+                if clause_topics:
+                    last_topic = (si, clause_topics[-1][2])
+        out.extend(self._from_quotes(doc, topics, seen))
+        doc.facts["stance"] = out
+        return doc
+
+    def _topic(self, doc: Doc, cue, clause_topics, last_topic, cs: int, ce: int) -> str | None:
+        after = [t for t in clause_topics if t[0] >= cue.end]
+        if after:
+            return after[0][2]
+        if clause_topics:
+            return clause_topics[-1][2]
+        # "عارضت بولندا ذلك", "Italy rejected this", "أعربت السويد عن انفتاحها": the topic before
+        if cue.value == "commit" or last_topic is None or doc.sent_index(cue.start) - last_topic[0] > 1:
+            return None
+        tail = doc.norm.text[doc.norm.to_view(cue.end):doc.norm.to_view(ce)].split()[:4]
+        if cue.value == "open" or not tail or any(w.strip(".,،") in DEMONSTRATIVES for w in tail):
+            return last_topic[1]
+        return None
+
+    def _actors(self, doc: Doc, mentions, cue, cs: int, ce: int) -> list[Entity]:
+        group = []
+        if self._pronoun_subject(doc, cue, cs):
+            persons = [m for m in mentions if m.start < cs and m.entity.type == "person"
+                       and doc.sent_index(cue.start) - doc.sent_index(m.start) <= 2]
+            if persons:
+                return speakers_of(doc, persons[-1], self.kb)
+            return self._last_subject
+        if doc.lang == "ar":
+            group = actor_group(doc, mentions, cue.end, cs, ce, after=True)
+        if not group:
+            group = actor_group(doc, mentions, cue.start, cs, ce, after=False)
+        if not group and doc.lang != "ar":
+            group = actor_group(doc, mentions, cue.end, cs, ce, after=True)[:1]
+        if not group:
+            # "أصدر قادة ألمانيا وفرنسا ... بيانًا مشتركًا أيدوا فيه": the subject named earlier in the clause
+            before = [m for m in mentions if cs <= m.start and m.end <= cue.start]
+            if before:
+                group = actor_group(doc, mentions, before[-1].end, cs, ce, after=False)
+        out: list[Entity] = []
+        for m in group:
+            for ent in speakers_of(doc, m, self.kb):
+                if ent not in out:
+                    out.append(ent)
+        if not out:
+            out = self._his_country(doc, cue, cs, ce) or []
+        if out:
+            self._last_subject = out
+        return out
+
+    def _pronoun_subject(self, doc: Doc, cue, cs: int) -> bool:
+        """"He continues to reject", "وهو يرفض": the subject of the sentence before."""
+        if not self._last_subject:
+            return False
+        before = doc.norm.text[doc.norm.to_view(max(cs, cue.start - 30)):doc.norm.to_view(cue.start)]
+        words = before.split()[-3:]
+        if doc.lang == "ar":
+            return bool(words) and words[-1] in _AR_PRONOUNS
+        return any(w in ("he", "she", "they", "it") for w in words)
+
+    def _his_country(self, doc: Doc, cue, cs: int, ce: int) -> list[Entity] | None:
+        """"أكد ريابكوف أن بلاده لن توافق", "said his country would not ...": the person's state."""
+        near = doc.norm.text[doc.norm.to_view(max(cs, cue.start - 25)):doc.norm.to_view(min(ce, cue.end + 25))]
+        if not _HIS_COUNTRY.search(near):
+            return None
+        persons = [m for m in doc.mentions if m.start < cue.start and m.entity.type == "person"]
+        if not persons:
+            return None
+        ents = speakers_of(doc, persons[-1], self.kb)
+        return ents[1:] or None
+
+    def _from_quotes(self, doc: Doc, topics, seen) -> list[Stance]:
+        out: list[Stance] = []
+        cues = None
+        for q in doc.quotes:
+            if q.speaker is None:
+                continue
+            q_topics = [t for t in topics if q.start <= t[0] < q.end]
+            if not q_topics:
+                continue
+            if cues is None:
+                cues = find_cues(doc, self.quote_cues) + find_cues(doc, self.cues)
+            inner = [c for c in cues if q.start <= c.start < q.end]
+            for c in inner:
+                after = [t for t in q_topics if t[0] >= c.end] or q_topics
+                topic = after[0][2]
+                polarity = _FLIP.get(c.value, c.value) if c.negated else c.value
+                actors = [q.speaker]
+                for m in doc.mentions:
+                    if m.entity.id == q.speaker.id:
+                        actors = speakers_of(doc, m, self.kb)
+                        break
+                for ent in actors:
+                    key = (ent.id, topic, polarity)
+                    if key not in seen:
+                        seen.add(key)
+                        out.append(Stance(q.evidence, ent, topic, polarity, doc.text[c.start:c.end], "quote"))
+                break
+        return out
+
+
+def _phrases(block: str) -> list[str]:
+    """The cue words of a rules block; "_" joins the words of a phrase."""
+    return [w.replace("_", " ") for w in block.split()]
