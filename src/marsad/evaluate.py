@@ -25,9 +25,10 @@ def predict(gold_dir: Path, articles_dir: Path, options: Options | None = None,
             only: list[str] | None = None) -> tuple[dict[str, Any], list[str]]:
     """Extract each gold document's article with the gold's date; returns (gold, prediction lines)."""
     from . import scoring
-    from .api import extract
+    from .api import extract, load_pipeline
 
     options = options or Options()
+    nlp = load_pipeline(options)
     gold = scoring.load_gold(str(gold_dir))
     if not gold:
         raise EvaluationError(Errors.E040.format(path=gold_dir))
@@ -39,7 +40,7 @@ def predict(gold_dir: Path, articles_dir: Path, options: Options | None = None,
         if not path.is_file():
             raise EvaluationError(Errors.E041.format(doc=doc_id, path=path))
         doc = extract(path.read_text(encoding="utf-8"), id=doc_id, date=g.get("date") or options.date,
-                      lang=g.get("lang") or options.lang)
+                      lang=g.get("lang") or options.lang, pipeline=nlp)
         lines.extend(json.dumps(r, ensure_ascii=False) for r in doc.to_records())
     return gold, lines
 

@@ -19,6 +19,7 @@ def populate() -> None:
     from .components.provisions import ProvisionCiter
     from .components.events import EventExtractor
     from .components.stances import StanceExtractor
+    from .components.pledges import PledgeExtractor
 
     builtins = [
         ComponentInfo("marsad.sentences.v1", SentenceSplitter, (), ("doc.sents",),
@@ -38,6 +39,8 @@ def populate() -> None:
                       ("doc.facts.event",), "Events with their type, resolved date, participants and place."),
         ComponentInfo("marsad.stances.v1", StanceExtractor, ("doc.sents", "doc.mentions", "doc.quotes"),
                       ("doc.facts.stance",), "Positions of actors on the case's topics."),
+        ComponentInfo("marsad.pledges.v1", PledgeExtractor, ("doc.sents", "doc.mentions", "doc.facts.figure"),
+                      ("doc.facts.pledge",), "Commitments of actors, by category, with amounts."),
     ]
     for info in builtins:
         registry.register(info)

@@ -28,9 +28,9 @@ def cli() -> None:
 
 
 def _register() -> None:
-    from . import bench, demo, evaluate, extract, kb
+    from . import bench, case, conflicts, demo, evaluate, extract, kb
 
-    for mod in (extract, evaluate, bench, demo, kb):
+    for mod in (extract, evaluate, bench, demo, kb, case, conflicts):
         cli.add_command(mod.command)
 
 

@@ -86,7 +86,7 @@ def actor_group(doc: Doc, mentions: list[Mention], pos: int, lo: int, hi: int, *
             limit = 24 if not group else 12
             if len(gap) > limit or (group and not _GROUP_GAP.match(gap)) or re.search(r"[.:؛;]", gap):
                 break
-            if not group and len(_words(gap)) > 3:
+            if not group and len(_words(gap)) > 2:
                 break
             group.append(m)
             cur = m.end

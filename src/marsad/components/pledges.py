@@ -1,0 +1,161 @@
+"""Component ``marsad.pledges.v1``: who commits what.
+
+A commitment cue (ستساهم، تعهدت، ستنشر، سترسل، ستقدم، التزمت، عرضت؛ pledged, will contribute, committed,
+offered, will send, will deploy, will provide) gives a ``pledge`` for each actor of its subject, of each
+category its clause names (troops, training, funding, equipment, air, maritime, intelligence; else
+``other``), with the amount when a figure of the clause gives one. Soldiers described by their
+nationalities in the future ("الجنود الفرنسيين والبريطانيين والأتراك سيكونون حاضرين") pledge troops for
+each nation. "26 countries committed to ..." is a group pledge: the case's group when the article names
+it, else a group of that many countries. A negated cue ("will not send") pledges nothing.
+"""
+from __future__ import annotations
+
+import re
+
+from ..doc import Doc
+from ..facts import Entity, Evidence, Pledge
+from ..text.normalize import normalize_str
+from .clauses import actor_group, can_hold_position, clauses, cue_matcher, find_cues, speakers_of
+
+_n = normalize_str
+
+COMMIT = """
+ستساهم سيساهم تساهم يساهم سنساهم ستشارك سيشارك تعهد تعهدت تعهدوا يتعهد تتعهد ستنشر سينشر سننشر سترسل سيرسل
+سنرسل ستقدم سيقدم سنقدم التزم التزمت التزموا تلتزم يلتزم ستتولى سيتولى ستوفر سيوفر عرضت عرضوا ستقيم سيقيم
+ستقود سيقود مستعدة_لنشر مستعد_لنشر مستعدة_لإرسال مستعد_لإرسال
+أعلنت_عن_مساهمة أعلن_عن_مساهمة استعدادها استعداده استعدادهما استعدادهم ستقرض سيقرض ستمول سيمول
+إقراض
+pledged pledge pledges pledging committed commit commits will_contribute would_contribute will_send would_send
+will_deploy would_deploy will_provide would_provide offered offers offer promised promises has_promised
+will_supply will_lead would_lead will_take_charge will_lend would_lend lend will_fund ready_to prepared_to will_establish would_establish will_set_up
+would_set_up will_run would_run
+"""
+CATEGORIES: dict[str, str] = {
+    "troops": """جنود جنديا جندي الجنود جنودها جنوده قوات القوات قواتها قواته قواتهما عسكريين كتيبة كتائب لواء
+                 مراكز_عسكرية قواعد_عسكرية troops soldiers forces personnel battalion battalions brigade
+                 contingent boots military_hubs hubs bases""",
+    "training": """تدريب التدريب مدربين مدربون مدربا training trainers instructors train""",
+    "funding": """تمويل التمويل مساعدات_مالية قرض قرضا يورو دولار funding finance financing loan euros dollars €
+                  $ budget""",
+    "equipment": """معدات أسلحة منظومات منظومة صواريخ ذخائر دفاع_جوي دفاعات_جوية باتريوت دبابات مدرعات
+                    equipment weapons air_defence air_defense systems missiles ammunition munitions tanks
+                    patriot armoured vehicles""",
+    "air": """طائرات_مقاتلة مقاتلات دوريات_جوية حماية_الأجواء الشرطة_الجوية سلاح_الجو الأجواء air_policing
+              fighter_jets jets aircraft air_cover skies air_patrols""",
+    "maritime": """بحرية البحرية إزالة_الألغام نزع_الألغام البحر_الأسود سفن كاسحات maritime naval demining
+                   mine_clearance minesweepers black_sea ships navy""",
+    "intelligence": """استخبارات الاستخبارات استخباراتية استخبارية مراقبة المراقبة أقمار_صناعية intelligence
+                       surveillance monitoring satellites reconnaissance""",
+}
+_WEAK = {_n(w.replace("_", " ")) for w in """استعدادها استعداده استعدادهما استعدادهم ready_to prepared_to will_run
+would_run ستقود سيقود""".split()}
+_TROOP_NOUNS = {_n(w) for w in ("الجنود", "جنود", "القوات", "قوات", "troops", "soldiers", "forces")}
+_FUTURE_NEAR = re.compile(_n(r"(سيكون|ستكون|سيكونون|سينتشر|ستنتشر|سينتشرون|will be|would be|will deploy)"))
+_COUNT_GROUP = re.compile(_n(r"(\d+|[^\W\d_]+(?:[ \t]+و[^\W\d_]+)?)[ \t]+(?:دولة|بلدا|بلدان|دول|countries|nations|members)"))
+
+
+class PledgeExtractor:
+    name = "marsad.pledges.v1"
+
+    def __init__(self, kb=None, options=None):
+        self.kb = kb
+        self.cues = cue_matcher((w.replace("_", " "), "commit") for w in COMMIT.split())
+        self.cats = cue_matcher((w.replace("_", " "), cat) for cat, ws in CATEGORIES.items() for w in ws.split())
+
+    def __call__(self, doc: Doc) -> Doc:
+        out: list[Pledge] = []
+        cues = find_cues(doc, self.cues)
+        cats = find_cues(doc, self.cats)
+        figures = doc.facts.get("figure", [])
+        mentions = [m for m in doc.mentions if can_hold_position(m, self.kb) and m.entity.type != "place"]
+        seen: set[tuple[str, str]] = set()
+        for ss, se in doc.sents:
+            for cs, ce in clauses(doc, ss, se):
+                clause_cues = [c for c in cues if cs <= c.start < ce]
+                for i, cue in enumerate(clause_cues):
+                    if cue.negated:
+                        continue
+                    scope = self._scope_end(doc, cue, clause_cues[i + 1] if i + 1 < len(clause_cues) else None, ce)
+                    categories = [c.value for c in cats if cue.end <= c.start < scope]
+                    fig = next((f for f in figures if cue.end <= f.start < scope and f.unit != "year"), None)
+                    if fig is not None and len(fig.unit) == 3 and fig.unit.isupper():
+                        categories.append("funding")
+                    categories = list(dict.fromkeys(categories))
+                    if not categories:
+                        if cue.key in _WEAK:
+                            continue  # "ready to fight": readiness commits to nothing in particular
+                        categories = ["other"]
+                    actors = self._actors(doc, mentions, cue, cs, ce)
+                    for ent in actors:
+                        for cat in categories:
+                            self._add(out, seen, doc, ent, cat, fig, ss, se, doc.text[cue.start:cue.end])
+                self._nationals(doc, out, seen, cats, cs, ce, ss, se)
+        doc.facts["pledge"] = out
+        return doc
+
+    def _add(self, out, seen, doc, ent: Entity, cat: str, fig, ss, se, cue: str) -> None:
+        key = (ent.id, cat)
+        if key in seen:
+            return
+        seen.add(key)
+        value = unit = None
+        if fig is not None and (cat == "funding") == (len(fig.unit) == 3 and fig.unit.isupper()):
+            value, unit = fig.value, fig.unit
+        out.append(Pledge(Evidence.of(doc.text, ss, se), ent, cat, value, unit, cue))
+
+    @staticmethod
+    def _scope_end(doc: Doc, cue, nxt, ce: int) -> int:
+        """What a cue commits to ends at the next cue or at "، و<verb>" / ", and <subject>"."""
+        end = nxt.start if nxt is not None else ce
+        m = re.search(r"[،,][ \t]*(?:و[^\W\d_]{3,}|and[ \t]+[A-Z])", doc.text[cue.end:end])
+        return cue.end + m.start() if m else end
+
+    def _actors(self, doc: Doc, mentions, cue, cs: int, ce: int) -> list[Entity]:
+        group = []
+        if doc.lang == "ar":
+            group = actor_group(doc, mentions, cue.end, cs, ce, after=True)
+        if not group:
+            group = actor_group(doc, mentions, cue.start, cs, ce, after=False)
+        out: list[Entity] = []
+        for m in group:
+            for ent in speakers_of(doc, m, self.kb):
+                if ent not in out:
+                    out.append(ent)
+        if not out:
+            g = self._count_group(doc, cue, cs, ce)
+            if g is not None:
+                out.append(g)
+        return out
+
+    def _count_group(self, doc: Doc, cue, cs: int, ce: int) -> Entity | None:
+        """"تعهدت ست وعشرون دولة", "26 countries committed": the case's group, or a counted group."""
+        view = doc.norm.text
+        window = view[doc.norm.to_view(cs):doc.norm.to_view(ce)]
+        m = _COUNT_GROUP.search(window)
+        if not m:
+            return None
+        for mm in doc.mentions:
+            if mm.entity.type == "group":
+                return mm.entity
+        count = m.group(1)
+        return Entity(f"group-{re.sub(r'[^0-9a-z]+', '-', count.lower()).strip('-') or 'countries'}-countries",
+                      "group", f"{count} countries", None, True)
+
+    def _nationals(self, doc: Doc, out, seen, cats, cs, ce, ss, se) -> None:
+        """"الجنود الفرنسيين والبريطانيين والأتراك سيكونون حاضرين": troops of each nationality."""
+        view = doc.norm.text
+        vcs, vce = doc.norm.to_view(cs), doc.norm.to_view(ce)
+        if not _FUTURE_NEAR.search(view, vcs, vce):
+            return
+        for m in doc.mentions:
+            if not (cs <= m.start < ce) or m.via != "demonym" or m.entity.type != "country":
+                continue
+            before = [w.strip("\"'«“(") for w in
+                      view[max(vcs, doc.norm.to_view(m.start) - 12):doc.norm.to_view(m.start)].split()]
+            if not before or before[-1] not in _TROOP_NOUNS:
+                continue
+            group = actor_group(doc, [x for x in doc.mentions if x.via == "demonym"], m.start, cs, ce, after=True)
+            extra = [c.value for c in cats if cs <= c.start < ce and c.value != "troops"]
+            for g in group:
+                for cat in ["troops"] + list(dict.fromkeys(extra)):
+                    self._add(out, seen, doc, g.entity, cat, None, ss, se, "")
