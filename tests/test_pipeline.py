@@ -6,7 +6,8 @@ from marsad.pipeline import DEFAULT_PIPELINE, Pipeline, registry
 
 def test_pipeline_registry_snapshot():
     assert [n for n in registry.names() if n.startswith("marsad.")] == sorted([
-        "marsad.actors.v1", "marsad.quotes.v1", "marsad.sentences.v1", "marsad.titles.v1"])
+        "marsad.actors.v1", "marsad.quotes.v1", "marsad.sentences.v1", "marsad.titles.v1", "marsad.figures.v1",
+        "marsad.provisions.v1", "marsad.events.v1", "marsad.stances.v1", "marsad.pledges.v1"])
 
 
 def test_pipeline_checks_requirements_when_built(kb):

@@ -14,11 +14,11 @@ from typing import Iterable
 from ..doc import Doc
 from ..facts import Entity, Mention
 from ..kb.matcher import AliasMatcher
-from ..text.normalize import normalize_str
+from ..text.normalize import normalize_pattern as _re, normalize_str
 
 _n = normalize_str
 
-CLAUSE_BREAK = re.compile(_n(r"(?:[،,][ \t]*(?:بينما|فيما|في حين|لكن|غير أن|إلا أن|whereas|while|but|although|though)\b"
+CLAUSE_BREAK = re.compile(_re(r"(?:[،,][ \t]*(?:بينما|فيما|في حين|لكن|غير أن|إلا أن|whereas|while|but|although|though)\b"
                              r"|;|؛|[ \t]+(?:بينما|في حين)[ \t]|\bwhile\b|\bwhereas\b|\bbut\b)"))
 NEGATORS = {_n(w) for w in ("لم", "لا", "لن", "ليس", "ليست", "غير", "not", "never", "no", "n't", "didn't", "don't",
                             "doesn't", "won't", "hasn't", "haven't", "wouldn't", "cannot", "can't")}
@@ -56,20 +56,26 @@ def find_cues(doc: Doc, matcher: AliasMatcher) -> list[Cue]:
 
 def negated(doc: Doc, pos: int) -> bool:
     """A negator within the two words before ``pos`` ("لم تؤيد", "did not support")."""
-    before = _n(doc.text[max(0, pos - 24):pos]).replace("’", "'")
+    v = doc.norm.to_view(pos)
+    before = doc.norm.text[max(0, v - 24):v]
     words = re.findall(r"[^\W\d_]+(?:'t)?", before)[-2:]
     return any(w in NEGATORS or w.endswith("n't") or (w[:1] in "وف" and w[1:] in NEGATORS) for w in words)
 
 
 def clauses(doc: Doc, ss: int, se: int) -> list[tuple[int, int]]:
-    """Clause spans of the sentence [ss, se)."""
-    text = _n(doc.text[ss:se])
+    """Clause spans of the sentence [ss, se) (computed once per document)."""
+    cache = doc.__dict__.setdefault("_clause_cache", {})
+    got = cache.get(ss)
+    if got is not None:
+        return got
+    norm = doc.norm
+    vs, ve = norm.to_view(ss), norm.to_view(se)
     cuts = [ss]
-    if len(text) == se - ss:  # the view has the same length: positions line up
-        for m in CLAUSE_BREAK.finditer(text):
-            cuts.append(ss + m.start())
+    for m in CLAUSE_BREAK.finditer(norm.text, vs, ve):
+        cuts.append(norm.orig_index(m.start()))
     cuts.append(se)
-    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+    got = cache[ss] = [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+    return got
 
 
 def actor_group(doc: Doc, mentions: list[Mention], pos: int, lo: int, hi: int, *, after: bool) -> list[Mention]:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..doc import Doc
 from ..facts import Event, Evidence, Mention
 from ..text.dates import DateExpr, find_dates, resolve_weekday
-from ..text.normalize import normalize_str
+from ..text.normalize import normalize_pattern as _re, normalize_str
 
 _n = normalize_str
 
@@ -42,11 +42,11 @@ _SPEECH: tuple[str, ...] = ()
 _PAST_VERBS = {_n(w) for w in ("اجتمع", "اجتمعت", "اجتمعوا", "التقى", "التقت", "التقوا", "عقد", "عقدت", "استقبل",
                                "استقبلت", "زار", "زارت", "وصل", "وصلت", "وقع", "وقعت", "met", "held", "hosted",
                                "visited", "arrived", "signed", "agreed")}
-_BY = re.compile(_n(r"(?:بحلول[ \t]+[^.؟?!]{0,40}|(?<![^\W\d_])حتى[ \t]+(?:يوم[ \t]+)?|\b(?:by|until)[ \t]+"
+_BY = re.compile(_re(r"(?:بحلول[ \t]+[^.؟?!]{0,40}|(?<![^\W\d_])حتى[ \t]+(?:يوم[ \t]+)?|\b(?:by|until)[ \t]+"
                     r"(?:the[ \t]+end[ \t]+of[ \t]+)?|no later than[ \t]+)$"))
-_FUTURE = re.compile(_n(r"(?:\b(?:will|shall|is to|are to|scheduled|expected to|due to|plans? to|next|later)\b|"
+_FUTURE = re.compile(_re(r"(?:\b(?:will|shall|is to|are to|scheduled|expected to|due to|plans? to|next|later)\b|"
                         r"سوف|من المقرر|المقرر|المرتقب|المنتظر|المقبل|القادم|(?<![^\W\d_])(?:و|ف)?(?:سي|ست)[^\W\d_]{3,})"))
-_SINCE = re.compile(_n(r"(منذ|since)[ \t]+\S*[ \t]*$"))
+_SINCE = re.compile(_re(r"(منذ|since)[ \t]+\S*[ \t]*$"))
 _PLACE_PREP = {_n(w) for w in ("في", "ب", "الى", "إلى", "in", "at", "to")}
 
 
@@ -98,11 +98,12 @@ class EventExtractor:
                 continue
             ranked = sorted(cands, key=lambda t: self._distance(view, t, d))
             picks = ranked[:1]
-            if len(ranked) > 1 and ranked[1][2] in _PAST_VERBS and ranked[1][3] != ranked[0][3]:
+            if len(ranked) > 1 and ranked[1][2] in _PAST_VERBS and ranked[1][3] != ranked[0][3] \
+                    and ranked[1][0] > d.start:
                 picks.append(ranked[1])  # "At a summit in Paris on Jan 6, ... signed a declaration"
             for t in picks:
                 bound.add(t[0])
-            if d.date is None:
+            if d.date is None and d.kind == "explicit":
                 continue  # a month alone ("in November")
             for n_pick, t in enumerate(picks):
                 typ = "deadline" if deadline and n_pick == 0 else t[3]
@@ -210,8 +211,8 @@ class EventExtractor:
     @staticmethod
     def _past(view: str, vs: int, ve: int, word: str) -> bool:
         before = view[max(0, vs - 30):vs]
-        return word in _PAST_VERBS or bool(re.search(_n(r"(عقدت?|جرت|انعقدت?|اجريت?|held|took place)[ \t]*$"), before)) \
-            or bool(re.search(_n(r"^[ \t]*(عقدت?|جرت|انعقدت?|held|took place)"), view[ve:ve + 20]))
+        return word in _PAST_VERBS or bool(re.search(_re(r"(عقدت?|جرت|انعقدت?|اجريت?|held|took place)[ \t]*$"), before)) \
+            or bool(re.search(_re(r"^[ \t]*(عقدت?|جرت|انعقدت?|held|took place)"), view[ve:ve + 20]))
 
     def _place(self, doc: Doc, ss: int, se: int) -> Mention | None:
         cands = [m for m in doc.mentions if ss <= m.start < se and m.entity.type == "place"]

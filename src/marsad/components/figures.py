@@ -14,27 +14,27 @@ import re
 from ..doc import Doc
 from ..facts import Evidence, Figure
 from ..text.dates import month_names
-from ..text.normalize import normalize_str
+from ..text.normalize import normalize_pattern as _re, normalize_str
 from ..text.numbers import Number, find_numbers
 
 _n = normalize_str
 
 _CURRENCY_AFTER = [
-    (re.compile(_n(r"^[ \t]*(دولار(?:ا|ات)?[ \t]+كندي(?:ا|ه)?|canadian dollars?)")), "CAD"),
-    (re.compile(_n(r"^[ \t]*(يورو|euros?|eur\b|€)")), "EUR"),
-    (re.compile(_n(r"^[ \t]*(دولار(?:ا|ات)?(?:[ \t]+امريكي(?:ا|ه)?)?|dollars?|usd\b|\$)")), "USD"),
-    (re.compile(_n(r"^[ \t]*(جنيه(?:ا|ات)?[ \t]+استرليني(?:ا|ه)?|استرليني|pounds?(?:[ \t]+sterling)?|£)")), "GBP"),
-    (re.compile(_n(r"^[ \t]*(روبل(?:ا|ات)?|roubles?|rubles?)")), "RUB"),
-    (re.compile(_n(r"^[ \t]*(هريفنيا|hryvnias?)")), "UAH"),
+    (re.compile(_re(r"^[ \t]*(دولار(?:ا|ات)?[ \t]+كندي(?:ا|ه)?|canadian dollars?)")), "CAD"),
+    (re.compile(_re(r"^[ \t]*(يورو|euros?|eur\b|€)")), "EUR"),
+    (re.compile(_re(r"^[ \t]*(دولار(?:ا|ات)?(?:[ \t]+امريكي(?:ا|ه)?)?|dollars?|usd\b|\$)")), "USD"),
+    (re.compile(_re(r"^[ \t]*(جنيه(?:ا|ات)?[ \t]+استرليني(?:ا|ه)?|استرليني|pounds?(?:[ \t]+sterling)?|£)")), "GBP"),
+    (re.compile(_re(r"^[ \t]*(روبل(?:ا|ات)?|roubles?|rubles?)")), "RUB"),
+    (re.compile(_re(r"^[ \t]*(هريفنيا|hryvnias?)")), "UAH"),
 ]
 _CURRENCY_BEFORE = [
     (re.compile(r"(c\$|ca\$)[ \t]*$"), "CAD"), (re.compile(r"(€|eur)[ \t]*$"), "EUR"),
     (re.compile(r"(us\$|\$|usd)[ \t]*$"), "USD"), (re.compile(r"(£|gbp)[ \t]*$"), "GBP"),
 ]
-_PERCENT = re.compile(_n(r"^[ \t]*(%|٪|في[ \t]+المئة|في[ \t]+المائة|بالمئة|بالمائة|percent|per[ \t]+cent|pct)"))
-_TARGET_YEAR = re.compile(_n(r"(بحلول[ \t]+(?:عام[ \t]+)?|حتى[ \t]+عام[ \t]+|مع[ \t]+حلول[ \t]+(?:عام[ \t]+)?|"
+_PERCENT = re.compile(_re(r"^[ \t]*(%|٪|في[ \t]+المئة|في[ \t]+المائة|بالمئة|بالمائة|percent|per[ \t]+cent|pct)"))
+_TARGET_YEAR = re.compile(_re(r"(بحلول[ \t]+(?:عام[ \t]+)?|حتى[ \t]+عام[ \t]+|مع[ \t]+حلول[ \t]+(?:عام[ \t]+)?|"
                              r"by[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+)?|until[ \t]+|no[ \t]+later[ \t]+than[ \t]+)$"))
-_POINT_BEFORE = re.compile(_n(r"(نقطة|النقطة|النقطتين|النقاط|البند|بند|البندين|البنود|الفقرة|فقرة|المادة|مادة|"
+_POINT_BEFORE = re.compile(_re(r"(نقطة|النقطة|النقطتين|النقاط|البند|بند|البندين|البنود|الفقرة|فقرة|المادة|مادة|"
                               r"القرار|قرار|رقم|point|points|article|paragraph|clause|item|resolution|no\.?|number|"
                               r"#)[ \t]*(?:\d+[ \t]*(?:و|and|,|،)[ \t]*)*$"))
 _STOP_COUNTED = {_n(w) for w in "من في على عن إلى الى of the a an to in on at for by with and و".split()}

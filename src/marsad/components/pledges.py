@@ -14,7 +14,7 @@ import re
 
 from ..doc import Doc
 from ..facts import Entity, Evidence, Pledge
-from ..text.normalize import normalize_str
+from ..text.normalize import normalize_pattern as _re, normalize_str
 from .clauses import actor_group, can_hold_position, clauses, cue_matcher, find_cues, speakers_of
 
 _n = normalize_str
@@ -50,8 +50,8 @@ CATEGORIES: dict[str, str] = {
 _WEAK = {_n(w.replace("_", " ")) for w in """استعدادها استعداده استعدادهما استعدادهم ready_to prepared_to will_run
 would_run ستقود سيقود""".split()}
 _TROOP_NOUNS = {_n(w) for w in ("الجنود", "جنود", "القوات", "قوات", "troops", "soldiers", "forces")}
-_FUTURE_NEAR = re.compile(_n(r"(سيكون|ستكون|سيكونون|سينتشر|ستنتشر|سينتشرون|will be|would be|will deploy)"))
-_COUNT_GROUP = re.compile(_n(r"(\d+|[^\W\d_]+(?:[ \t]+و[^\W\d_]+)?)[ \t]+(?:دولة|بلدا|بلدان|دول|countries|nations|members)"))
+_FUTURE_NEAR = re.compile(_re(r"(سيكون|ستكون|سيكونون|سينتشر|ستنتشر|سينتشرون|will be|would be|will deploy)"))
+_COUNT_GROUP = re.compile(_re(r"(\d+|[^\W\d_]+(?:[ \t]+و[^\W\d_]+)?)[ \t]+(?:دولة|بلدا|بلدان|دول|countries|nations|members)"))
 
 
 class PledgeExtractor:

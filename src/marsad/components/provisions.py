@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..case import Case, load_case
 from ..doc import Doc
 from ..facts import Evidence, ProvisionRef
-from ..text.normalize import normalize_str
+from ..text.normalize import normalize_pattern as _re, normalize_str
 from ..text.numbers import AR_TENS, AR_UNITS, EN_TENS, EN_UNITS
 
 _n = normalize_str
@@ -33,7 +33,7 @@ _EN_ORD = {w: i + 1 for i, w in enumerate(
     "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split())}
 _EN_ORD_TENS = {"twentieth": 20, "thirtieth": 30}
 
-_POINT_AR = _n(r"(?:ال)?(?:نقطة|نقطه|نقطتين|نقطتان|نقاط|بند|بندين|بندان|بنود|فقرة|فقرتين)")
+_POINT_AR = _re(r"(?:ال)?(?:نقطة|نقطه|نقطتين|نقطتان|نقاط|بند|بندين|بندان|بنود|فقرة|فقرتين)")
 _CITE_AR = re.compile(rf"(?<![^\W\d_])(?:[وبلف]{{0,2}}){_POINT_AR}(?![^\W\d_])")
 _CITE_EN = re.compile(r"\b(points?|clauses?|items?|provisions?|paragraphs?)\b")
 _NUM_WORD = r"[^\W\d_]+(?:[ \t]+و?[^\W\d_]+)?"
@@ -147,7 +147,7 @@ class ProvisionCiter:
                 out.append((m.start(), m.end() + dm.end(), nums))
                 continue
             wm = re.match(rf"[ \t]*({_NUM_WORD})", rest)
-            plural = re.search(_n("(نقاط|بنود)$"), m.group())
+            plural = re.search(_re("(نقاط|بنود)$"), m.group())
             if wm and not plural:  # "خطة النقاط الثماني والعشرين" names the plan, it cites nothing
                 words = wm.group(1)
                 num = _ar_number(words)

@@ -14,18 +14,19 @@ from __future__ import annotations
 import re
 
 from ..case import Case, load_case
-from ..text.normalize import normalize_str
+from ..text.normalize import normalize_pattern as _re, normalize_str
 from ..doc import Doc
 from ..facts import Entity, Evidence, Stance
 from ..kb.matcher import AliasMatcher
 from . import stance_rules as R
+from .quotes import _inside
 from .clauses import (DEMONSTRATIVES, actor_group, can_hold_position, clauses, cue_matcher, find_cues,
                       speakers_of)
 
 _FLIP = {"support": "oppose", "oppose": "open", "open": "oppose"}
 _AR_PRONOUNS = {normalize_str(w) for w in ("وهو", "وهي", "فهو", "فهي", "هو", "هي", "وهم", "هم", "لكنه", "لكنها",
                                            "إنه", "إنها", "أنه", "أنها")}
-_HIS_COUNTRY = re.compile(normalize_str(r"(بلاده|بلادها|بلادهم|his country|her country|their country)"))
+_HIS_COUNTRY = re.compile(_re(r"(بلاده|بلادها|بلادهم|his country|her country|their country)"))
 
 
 def topic_matcher(case: Case) -> AliasMatcher:
@@ -59,15 +60,28 @@ class StanceExtractor:
         topics.sort()
         cues = find_cues(doc, self.cues)
         in_quote = [(q.start, q.end, q) for q in doc.quotes if q.direct]
-        mentions = [m for m in doc.mentions if can_hold_position(m, self.kb)
-                    and not any(s <= m.start < e for s, e, _ in in_quote)]
+        quoted = sorted((s, e) for s, e, _ in in_quote)
+        mentions = [m for m in doc.mentions if can_hold_position(m, self.kb) and not _inside(m.start, quoted)]
         seen: set[tuple[str, str, str]] = set()
         last_topic: tuple[int, str] | None = None
-        cue_i = 0
+        cues = [c for c in cues if not _inside(c.start, quoted)]
+        ti = ci = 0
         for si, (ss, se) in enumerate(doc.sents):
+            if (ti >= len(topics) or topics[ti][0] >= se) and (ci >= len(cues) or cues[ci].start >= se):
+                while ti < len(topics) and topics[ti][0] < se:
+                    ti += 1
+                continue  # nothing to read in this sentence
             for cs, ce in clauses(doc, ss, se):
-                clause_topics = [t for t in topics if cs <= t[0] < ce]
-                clause_cues = [c for c in cues if cs <= c.start < ce and not any(s <= c.start < e for s, e, _ in in_quote)]
+                clause_topics = []
+                while ti < len(topics) and topics[ti][0] < ce:
+                    if topics[ti][0] >= cs:
+                        clause_topics.append(topics[ti])
+                    ti += 1
+                clause_cues = []
+                while ci < len(cues) and cues[ci].start < ce:
+                    if cues[ci].start >= cs:
+                        clause_cues.append(cues[ci])
+                    ci += 1
                 for cue in clause_cues:
                     topic = self._topic(doc, cue, clause_topics, last_topic, cs, ce)
                     if topic is None:

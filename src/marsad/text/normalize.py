@@ -18,7 +18,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 
-__all__ = ["NormText", "normalize", "normalize_str", "fold_char"]
+__all__ = ["NormText", "normalize", "normalize_str", "normalize_pattern", "fold_char"]
 
 # Characters removed from the view: Arabic harakat and Quranic marks, superscript alef, tatweel,
 # zero-width and bidirectional controls, soft hyphen, byte-order mark.
@@ -159,6 +159,12 @@ def _normalize_slow(text: str) -> NormText:
             map_.append(i)
     map_.append(len(text))
     return NormText(text, "".join(out), None, map_)
+
+
+def normalize_pattern(pattern: str) -> str:
+    """A regular expression written with Arabic letters, folded like the view; ASCII (and so every regex
+    escape such as \\W or \\S) is left exactly as written."""
+    return "".join(c if c < "\x80" else fold_char(c) for c in pattern)
 
 
 def normalize_str(text: str) -> str:

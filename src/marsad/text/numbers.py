@@ -106,11 +106,38 @@ def _word_value(w: str) -> tuple[str, int] | None:
 
 
 @lru_cache(maxsize=1)
-def _number_word_re() -> re.Pattern:
+def _number_automaton():
+    import ahocorasick
+
     words = set(AR_UNITS) | set(AR_TENS) | set(AR_HUNDREDS) | set(EN_UNITS) | set(EN_TENS) | {"hundred"}
     words |= set(SCALES)
-    alt = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-    return re.compile(rf"(?<![^\W\d_])(?:ال|وال|بال|لل|[وبل]{{0,2}})(?:{alt})(?![^\W\d_])")
+    auto = ahocorasick.Automaton()
+    for w in words:
+        auto.add_word(w, w)
+    auto.make_automaton()
+    return auto
+
+
+_PREFIXES = ("", "ال", "وال", "بال", "لل", "و", "ب", "ل", "وب", "ول", "بل", "لب", "وو", "بب", "لل")
+
+
+def _number_words(view: str) -> list[tuple[int, int, str]]:
+    """Number words on word boundaries, with an optional proclitic or article (start, end, word)."""
+    n = len(view)
+    best: dict[int, tuple[int, int, str]] = {}
+    for last, w in _number_automaton().iter(view):
+        s, e = last + 1 - len(w), last + 1
+        if e < n and (view[e].isalpha() or view[e].isdigit()):
+            continue
+        ws = s
+        while ws > 0 and view[ws - 1].isalpha():
+            ws -= 1
+        if view[ws:s] not in _PREFIXES:
+            continue
+        cur = best.get(ws)
+        if cur is None or e - ws > cur[1] - cur[0]:
+            best[ws] = (ws, e, view[ws:e])
+    return [best[k] for k in sorted(best)]
 
 
 def find_numbers(view: str) -> list[Number]:
@@ -144,8 +171,7 @@ def _with_scale(view: str, n: Number) -> Number:
 
 
 def _spelled(view: str, taken: set[tuple[int, int]]) -> list[Number]:
-    rx = _number_word_re()
-    hits = [(m.start(), m.end(), m.group()) for m in rx.finditer(view)]
+    hits = _number_words(view)
     out: list[Number] = []
     i = 0
     while i < len(hits):

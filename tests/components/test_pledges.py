@@ -1,0 +1,26 @@
+def pl(doc):
+    return {(p.actor.id, p.category) for p in doc.facts["pledge"]}
+
+
+def test_pledges_categories_and_amounts(ex):
+    doc = ex("Germany has pledged €11.5 billion in military aid, while Turkey has offered to take charge of "
+             "demining in the Black Sea.", lang="en")
+    assert ("DEU", "funding") in pl(doc) and ("TUR", "maritime") in pl(doc)
+    p = next(p for p in doc.facts["pledge"] if p.category == "funding")
+    assert (p.value, p.unit) == (11.5e9, "EUR")
+
+
+def test_pledges_arabic_and_nationals(ex):
+    doc = ex("تعهدت تركيا ورومانيا بمواصلة عمليات نزع الألغام في البحر الأسود.")
+    assert {("TUR", "maritime"), ("ROU", "maritime")} <= pl(doc)
+    doc = ex("وأشار إلى أن “الجنود الفرنسيين والبريطانيين سيكونون حاضرين لإجراء عمليات التدريب”.")
+    assert {("FRA", "troops"), ("GBR", "troops"), ("FRA", "training")} <= pl(doc)
+
+
+def test_pledges_group_pledge(ex):
+    doc = ex("Twenty-six countries committed to deploying troops after a ceasefire.", lang="en")
+    assert [(p.actor.type, p.category) for p in doc.facts["pledge"]] == [("group", "troops")]
+
+
+def test_pledges_negated_commitment_pledges_nothing(ex):
+    assert pl(ex("Italy will not send troops to Ukraine.", lang="en")) == set()

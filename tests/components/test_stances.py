@@ -1,0 +1,36 @@
+def st(doc):
+    return {(s.actor.id, s.topic, s.polarity) for s in doc.facts["stance"]}
+
+
+def test_stances_coordinated_actors_and_demonstrative(ex):
+    doc = ex("قادت فرنسا الدعوات إلى نشر قوات برية في أوكرانيا. أعربت السويد والدنمارك وأستراليا عن انفتاحها، "
+             "بينما عارضت بولندا واليونان وإيطاليا ذلك.")
+    got = st(doc)
+    for c in ("SWE", "DNK", "AUS"):
+        assert (c, "multinational-force", "open") in got
+    for c in ("POL", "GRC", "ITA"):
+        assert (c, "multinational-force", "oppose") in got
+
+
+def test_stances_negation(ex):
+    got = st(ex("أما في أوروبا، فلم تؤيد ألمانيا وفرنسا خطة السلام الأمريكية بصيغتها الأولى."))
+    assert ("DEU", "us-peace-plan", "oppose") in got and ("FRA", "us-peace-plan", "oppose") in got
+    got = st(ex("Merz did not rule out sending troops to Ukraine.", lang="en"))
+    assert ("friedrich-merz", "multinational-force", "open") in got and ("DEU", "multinational-force", "open") in got
+
+
+def test_stances_english_verbs(ex):
+    got = st(ex("Germany, the Netherlands and Finland backed the reparations loan. Belgium rejected this.",
+                lang="en"))
+    assert {("DEU", "frozen-assets", "support"), ("NLD", "frozen-assets", "support"),
+            ("FIN", "frozen-assets", "support"), ("BEL", "frozen-assets", "oppose")} <= got
+
+
+def test_stances_from_a_quote(ex):
+    doc = ex("قال المستشار الألماني فريدريش ميرز: «نسعى إلى وقف إطلاق النار في أقرب وقت ممكن».",
+             date="2025-11-25")
+    assert ("friedrich-merz", "ceasefire", "support") in st(doc)
+
+
+def test_stances_need_a_topic_of_the_case(ex):
+    assert st(ex("رحبت فرنسا بالضيوف في باريس.")) == set()
