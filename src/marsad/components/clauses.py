@@ -121,6 +121,10 @@ def speakers_of(doc: Doc, m: Mention, kb, *, with_country: bool = True) -> list[
     """The actor a mention stands for in a position: a person, and the state they speak for."""
     ent = m.entity
     out = [ent]
+    if with_country and ent.type in ("place", "organization") and kb is not None:
+        a = kb.get(ent.id)
+        if a is not None and a.stands_for and kb.get(a.stands_for) is not None:
+            out.append(kb.get(a.stands_for).entity)  # موسكو، the Kremlin, Downing Street: the state
     if with_country and ent.type == "person":
         actor = (kb.get(ent.id) if kb is not None else None) or doc.meta.get("provisional", {}).get(ent.id)
         if actor is not None:

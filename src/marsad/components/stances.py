@@ -26,6 +26,8 @@ from .clauses import (DEMONSTRATIVES, actor_group, can_hold_position, clauses, c
 _FLIP = {"support": "oppose", "oppose": "open", "open": "oppose"}
 _AR_PRONOUNS = {normalize_str(w) for w in ("وهو", "وهي", "فهو", "فهي", "هو", "هي", "وهم", "هم", "لكنه", "لكنها",
                                            "إنه", "إنها", "أنه", "أنها")}
+_LIGHT = re.compile(_re(r"(?<![^\W\d_])[وف]?(أبدى|أبدت|أبدوا|أعرب|أعربت|أعربوا|جدد|جددت|جددوا|أكد|أكدت|أعلن|أعلنت)"
+                        r"(?![^\W\d_])"))
 _HIS_COUNTRY = re.compile(_re(r"(بلاده|بلادها|بلادهم|his country|her country|their country)"))
 
 
@@ -82,25 +84,35 @@ class StanceExtractor:
                     if cues[ci].start >= cs:
                         clause_cues.append(cues[ci])
                     ci += 1
-                for cue in clause_cues:
-                    topic = self._topic(doc, cue, clause_topics, last_topic, cs, ce)
-                    if topic is None:
+                for k, cue in enumerate(clause_cues):
+                    nxt = clause_cues[k + 1].start if k + 1 < len(clause_cues) else ce
+                    topics_here = self._topics(doc, cue, clause_topics, last_topic, cs, ce, nxt)
+                    if not topics_here:
                         continue
                     value = "support" if cue.value == "commit" else cue.value
                     polarity = _FLIP[value] if cue.negated else value
                     actors = self._actors(doc, mentions, cue, cs, ce)
-                    for ent in actors:
-                        key = (ent.id, topic, polarity)
-                        if key in seen:
-                            continue
-                        seen.add(key)
-                        out.append(Stance(Evidence.of(doc.text, ss, se), ent, topic, polarity,
-                                          doc.text[cue.start:cue.end]))
+                    for topic in topics_here:
+                        for ent in actors:
+                            key = (ent.id, topic, polarity)
+                            if key in seen:
+                                continue
+                            seen.add(key)
+                            out.append(Stance(Evidence.of(doc.text, ss, se), ent, topic, polarity,
+                                              doc.text[cue.start:cue.end]))
                 if clause_topics:
                     last_topic = (si, clause_topics[-1][2])
         out.extend(self._from_quotes(doc, topics, seen))
         doc.facts["stance"] = out
         return doc
+
+    def _topics(self, doc: Doc, cue, clause_topics, last_topic, cs: int, ce: int, nxt: int) -> list[str]:
+        """The topics a cue bears on: those named after it up to the next cue, else one before it."""
+        after = list(dict.fromkeys(t[2] for t in clause_topics if cue.end <= t[0] < nxt))
+        if after:
+            return after[:1]
+        one = self._topic(doc, cue, clause_topics, last_topic, cs, ce)
+        return [one] if one else []
 
     def _topic(self, doc: Doc, cue, clause_topics, last_topic, cs: int, ce: int) -> str | None:
         after = [t for t in clause_topics if t[0] >= cue.end]
@@ -118,6 +130,11 @@ class StanceExtractor:
 
     def _actors(self, doc: Doc, mentions, cue, cs: int, ce: int) -> list[Entity]:
         group = []
+        light = self._light_verb(doc, cue, cs)
+        if light is not None:
+            group = actor_group(doc, mentions, light, cs, ce, after=True)
+            if group:
+                return self._expand(doc, group)
         if self._pronoun_subject(doc, cue, cs):
             persons = [m for m in mentions if m.start < cs and m.entity.type == "person"
                        and doc.sent_index(cue.start) - doc.sent_index(m.start) <= 2]
@@ -135,16 +152,41 @@ class StanceExtractor:
             before = [m for m in mentions if cs <= m.start and m.end <= cue.start]
             if before:
                 group = actor_group(doc, mentions, before[-1].end, cs, ce, after=False)
-        out: list[Entity] = []
-        for m in group:
-            for ent in speakers_of(doc, m, self.kb):
-                if ent not in out:
-                    out.append(ent)
+        if doc.lang != "ar" and group:
+            # "Zelensky said ... Witkoff and Kushner, and insisted that ...": the subject of the first verb
+            if re.search(r"(?:,\s*)?\band\s+(?:\w+\s+)?$", doc.text[group[-1].end:cue.start]) and \
+                    re.search(r"\w", doc.text[group[-1].end:cue.start].replace("and", "")):
+                first = [m for m in mentions if cs <= m.start < group[0].start]
+                if first:
+                    group = actor_group(doc, mentions, first[0].start, cs, ce, after=True) or group
+        out = self._expand(doc, group)
         if not out:
             out = self._his_country(doc, cue, cs, ce) or []
         if out:
             self._last_subject = out
         return out
+
+    def _expand(self, doc: Doc, group) -> list[Entity]:
+        out: list[Entity] = []
+        for m in group:
+            for ent in speakers_of(doc, m, self.kb):
+                if ent not in out:
+                    out.append(ent)
+        if out:
+            self._last_subject = out
+        return out
+
+    @staticmethod
+    def _light_verb(doc: Doc, cue, cs: int) -> int | None:
+        """"أبدى زيلينسكي ... انفتاحه", "جددت إيطاليا ... رفضها": the verb whose subject holds the position."""
+        if doc.lang != "ar":
+            return None
+        v0 = doc.norm.to_view(max(cs, cue.start - 60))
+        window = doc.norm.text[v0:doc.norm.to_view(cue.start)]
+        best = None
+        for m in _LIGHT.finditer(window):
+            best = m
+        return doc.norm.orig_index(v0 + best.end()) if best else None
 
     def _pronoun_subject(self, doc: Doc, cue, cs: int) -> bool:
         """"He continues to reject", "وهو يرفض": the subject of the sentence before."""
