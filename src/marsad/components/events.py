@@ -47,6 +47,8 @@ _BY = re.compile(_re(r"(?:بحلول[ \t]+[^.؟?!]{0,40}|(?<![^\W\d_])حتى[ \t
 _FUTURE = re.compile(_re(r"(?:\b(?:will|shall|is to|are to|scheduled|expected to|due to|plans? to|next|later)\b|"
                         r"سوف|من المقرر|المقرر|المرتقب|المنتظر|المقبل|القادم|(?<![^\W\d_])(?:و|ف)?(?:سي|ست)[^\W\d_]{3,})"))
 _SINCE = re.compile(_re(r"(منذ|since)[ \t]+\S*[ \t]*$"))
+_HELD_BEFORE = re.compile(_re(r"(عقدت?|جرت|انعقدت?|اجريت?|held|took place)[ \t]*$"))
+_HELD_AFTER = re.compile(_re(r"^[ \t]*(عقدت?|جرت|انعقدت?|held|took place)"))
 _PLACE_PREP = {_n(w) for w in ("في", "ب", "الى", "إلى", "in", "at", "to")}
 
 
@@ -211,8 +213,7 @@ class EventExtractor:
     @staticmethod
     def _past(view: str, vs: int, ve: int, word: str) -> bool:
         before = view[max(0, vs - 30):vs]
-        return word in _PAST_VERBS or bool(re.search(_re(r"(عقدت?|جرت|انعقدت?|اجريت?|held|took place)[ \t]*$"), before)) \
-            or bool(re.search(_re(r"^[ \t]*(عقدت?|جرت|انعقدت?|held|took place)"), view[ve:ve + 20]))
+        return word in _PAST_VERBS or bool(_HELD_BEFORE.search(before)) or bool(_HELD_AFTER.search(view[ve:ve + 20]))
 
     def _place(self, doc: Doc, ss: int, se: int) -> Mention | None:
         cands = [m for m in doc.mentions if ss <= m.start < se and m.entity.type == "place"]

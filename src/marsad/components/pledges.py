@@ -15,38 +15,11 @@ import re
 from ..doc import Doc
 from ..facts import Entity, Evidence, Pledge
 from ..text.normalize import normalize_pattern as _re, normalize_str
-from .clauses import actor_group, can_hold_position, clauses, cue_matcher, find_cues, speakers_of
+from .clauses import actor_group, can_hold_position, clauses, speakers_of
+from .lexicon import case_lexicon
 
 _n = normalize_str
 
-COMMIT = """
-ستساهم سيساهم تساهم يساهم سنساهم ستشارك سيشارك تعهد تعهدت تعهدوا يتعهد تتعهد ستنشر سينشر سننشر سترسل سيرسل
-سنرسل ستقدم سيقدم سنقدم التزم التزمت التزموا تلتزم يلتزم ستتولى سيتولى ستوفر سيوفر عرضت عرضوا ستقيم سيقيم
-ستقود سيقود مستعدة_لنشر مستعد_لنشر مستعدة_لإرسال مستعد_لإرسال
-أعلنت_عن_مساهمة أعلن_عن_مساهمة استعدادها استعداده استعدادهما استعدادهم ستقرض سيقرض ستمول سيمول
-إقراض
-pledged pledge pledges pledging committed commit commits will_contribute would_contribute will_send would_send
-will_deploy would_deploy will_provide would_provide offered offers offer promised promises has_promised
-will_supply will_lead would_lead will_take_charge will_lend would_lend lend will_fund ready_to prepared_to will_establish would_establish will_set_up
-would_set_up will_run would_run
-"""
-CATEGORIES: dict[str, str] = {
-    "troops": """جنود جنديا جندي الجنود جنودها جنوده قوات القوات قواتها قواته قواتهما عسكريين كتيبة كتائب لواء
-                 مراكز_عسكرية قواعد_عسكرية troops soldiers forces personnel battalion battalions brigade
-                 contingent boots military_hubs hubs bases""",
-    "training": """تدريب التدريب مدربين مدربون مدربا training trainers instructors train""",
-    "funding": """تمويل التمويل مساعدات_مالية قرض قرضا يورو دولار funding finance financing loan euros dollars €
-                  $ budget""",
-    "equipment": """معدات أسلحة منظومات منظومة صواريخ ذخائر دفاع_جوي دفاعات_جوية باتريوت دبابات مدرعات
-                    equipment weapons air_defence air_defense systems missiles ammunition munitions tanks
-                    patriot armoured vehicles""",
-    "air": """طائرات_مقاتلة مقاتلات دوريات_جوية حماية_الأجواء الشرطة_الجوية سلاح_الجو الأجواء air_policing
-              fighter_jets jets aircraft air_cover skies air_patrols""",
-    "maritime": """بحرية البحرية إزالة_الألغام نزع_الألغام البحر_الأسود سفن كاسحات maritime naval demining
-                   mine_clearance minesweepers black_sea ships navy""",
-    "intelligence": """استخبارات الاستخبارات استخباراتية استخبارية مراقبة المراقبة أقمار_صناعية intelligence
-                       surveillance monitoring satellites reconnaissance""",
-}
 _WEAK = {_n(w.replace("_", " ")) for w in """استعدادها استعداده استعدادهما استعدادهم ready_to prepared_to will_run
 would_run ستقود سيقود""".split()}
 _TROOP_NOUNS = {_n(w) for w in ("الجنود", "جنود", "القوات", "قوات", "troops", "soldiers", "forces")}
@@ -59,13 +32,14 @@ class PledgeExtractor:
 
     def __init__(self, kb=None, options=None):
         self.kb = kb
-        self.cues = cue_matcher((w.replace("_", " "), "commit") for w in COMMIT.split())
-        self.cats = cue_matcher((w.replace("_", " "), cat) for cat, ws in CATEGORIES.items() for w in ws.split())
+        from ..case import load_case
+
+        self.lexicon = case_lexicon(load_case(getattr(options, "case", None) or "ukraine-security-guarantees"))
 
     def __call__(self, doc: Doc) -> Doc:
         out: list[Pledge] = []
-        cues = find_cues(doc, self.cues)
-        cats = find_cues(doc, self.cats)
+        cues = self.lexicon.cues(doc, "commit")
+        cats = self.lexicon.cues(doc, "category")
         figures = doc.facts.get("figure", [])
         mentions = [m for m in doc.mentions if can_hold_position(m, self.kb) and m.entity.type != "place"]
         seen: set[tuple[str, str]] = set()

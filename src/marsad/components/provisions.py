@@ -35,6 +35,7 @@ _EN_ORD_TENS = {"twentieth": 20, "thirtieth": 30}
 
 _POINT_AR = _re(r"(?:ال)?(?:نقطة|نقطه|نقطتين|نقطتان|نقاط|بند|بندين|بندان|بنود|فقرة|فقرتين)")
 _CITE_AR = re.compile(rf"(?<![^\W\d_])(?:[وبلف]{{0,2}}){_POINT_AR}(?![^\W\d_])")
+_PLURAL = re.compile(_re("(نقاط|بنود)$"))
 _CITE_EN = re.compile(r"\b(points?|clauses?|items?|provisions?|paragraphs?)\b")
 _NUM_WORD = r"[^\W\d_]+(?:[ \t]+و?[^\W\d_]+)?"
 
@@ -147,7 +148,7 @@ class ProvisionCiter:
                 out.append((m.start(), m.end() + dm.end(), nums))
                 continue
             wm = re.match(rf"[ \t]*({_NUM_WORD})", rest)
-            plural = re.search(_re("(نقاط|بنود)$"), m.group())
+            plural = _PLURAL.search(m.group())
             if wm and not plural:  # "خطة النقاط الثماني والعشرين" names the plan, it cites nothing
                 words = wm.group(1)
                 num = _ar_number(words)

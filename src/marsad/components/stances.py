@@ -20,7 +20,8 @@ from ..facts import Entity, Evidence, Stance
 from ..kb.matcher import AliasMatcher
 from . import stance_rules as R
 from .quotes import _inside
-from .clauses import (DEMONSTRATIVES, actor_group, can_hold_position, clauses, cue_matcher, find_cues,
+from .lexicon import case_lexicon
+from .clauses import (DEMONSTRATIVES, actor_group, can_hold_position, clauses,
                       speakers_of)
 
 _FLIP = {"support": "oppose", "oppose": "open", "open": "oppose"}
@@ -31,26 +32,13 @@ _LIGHT = re.compile(_re(r"(?<![^\W\d_])[وف]?(أبدى|أبدت|أبدوا|أع
 _HIS_COUNTRY = re.compile(_re(r"(بلاده|بلادها|بلادهم|his country|her country|their country)"))
 
 
-def topic_matcher(case: Case) -> AliasMatcher:
-    entries = []
-    for t in case.topics.values():
-        for lang, cues in t.cues.items():
-            for c in cues:
-                entries.append((t.id, c, lang, "cue"))
-    return AliasMatcher(entries, cased=False)
-
-
 class StanceExtractor:
     name = "marsad.stances.v1"
 
     def __init__(self, kb=None, options=None):
         self.kb = kb
         self.case = load_case(getattr(options, "case", None) or "ukraine-security-guarantees")
-        self.topics = topic_matcher(self.case)
-        words = [(w, "support") for w in _phrases(R.SUPPORT)] + [(w, "oppose") for w in _phrases(R.OPPOSE)] + \
-            [(w, "open") for w in _phrases(R.OPEN)] + [(w, "commit") for w in _phrases(R.COMMIT)]
-        self.cues = cue_matcher(words)
-        self.quote_cues = cue_matcher((w, "support") for w in _phrases(R.QUOTE_SUPPORT))
+        self.lexicon = case_lexicon(self.case)
 
     def __call__(self, doc: Doc) -> Doc:
         self._last_subject: list[Entity] = []
@@ -58,9 +46,8 @@ class StanceExtractor:
         if not self.case.topics:
             doc.facts["stance"] = out
             return doc
-        topics = [(h.start, h.end, h.entries[0].actor_id) for h in self.topics.match(doc.norm)]
-        topics.sort()
-        cues = find_cues(doc, self.cues)
+        topics = [(c.start, c.end, c.value) for c in self.lexicon.cues(doc, "topic")]
+        cues = self.lexicon.cues(doc, "position")
         in_quote = [(q.start, q.end, q) for q in doc.quotes if q.direct]
         quoted = sorted((s, e) for s, e, _ in in_quote)
         mentions = [m for m in doc.mentions if can_hold_position(m, self.kb) and not _inside(m.start, quoted)]
@@ -219,7 +206,7 @@ class StanceExtractor:
             if not q_topics:
                 continue
             if cues is None:
-                cues = find_cues(doc, self.quote_cues) + find_cues(doc, self.cues)
+                cues = self.lexicon.cues(doc, "quote") + self.lexicon.cues(doc, "position")
             inner = [c for c in cues if q.start <= c.start < q.end]
             for c in inner:
                 after = [t for t in q_topics if t[0] >= c.end] or q_topics
@@ -237,8 +224,3 @@ class StanceExtractor:
                         out.append(Stance(q.evidence, ent, topic, polarity, doc.text[c.start:c.end], "quote"))
                 break
         return out
-
-
-def _phrases(block: str) -> list[str]:
-    """The cue words of a rules block; "_" joins the words of a phrase."""
-    return [w.replace("_", " ") for w in block.split()]

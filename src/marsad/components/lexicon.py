@@ -1,0 +1,87 @@
+"""The case's cue lists, scanned in one pass per document.
+
+Topic cues (from the case file), position cues (:mod:`stance_rules`), commitment cues and categories
+(:mod:`pledge_rules`) go into one alias automaton; :meth:`Lexicon.cues` returns the cues of one list, the
+longest first where they overlap, computed once per document and shared by the components that read them.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ..case import Case
+from ..doc import Doc
+from ..kb.matcher import AliasMatcher
+from . import pledge_rules as P
+from . import stance_rules as S
+from .clauses import Cue, negated
+
+_SEP = "\x1f"
+
+
+def _words(block: str) -> list[str]:
+    """The cue words of a rules block; "_" joins the words of a phrase."""
+    return [w.replace("_", " ") for w in block.split()]
+
+
+class Lexicon:
+    def __init__(self, key: str, lists: dict[str, list[tuple[str, str]]]):
+        self.key = key
+        entries = []
+        for ns, items in lists.items():
+            for word, value in items:
+                lang = "ar" if any("\u0600" <= c <= "\u06ff" for c in word) else "en"
+                entries.append((f"{ns}{_SEP}{value}", word, lang, "cue"))
+        self.matcher = AliasMatcher(entries, cased=False)
+
+    def cues(self, doc: Doc, ns: str) -> list[Cue]:
+        cache = doc.__dict__.setdefault("_lexicon", {})
+        got = cache.get(self.key)
+        if got is None:
+            got = cache[self.key] = self._scan(doc)
+        return got.get(ns, [])
+
+    def _scan(self, doc: Doc) -> dict[str, list[Cue]]:
+        by_ns: dict[str, list] = defaultdict(list)
+        for h in self.matcher.match(doc.norm):
+            done = set()
+            for e in h.entries:
+                ns, value = e.actor_id.split(_SEP, 1)
+                if ns in done:
+                    continue
+                done.add(ns)
+                by_ns[ns].append((h, value))
+        out: dict[str, list[Cue]] = {}
+        for ns, hits in by_ns.items():
+            hits.sort(key=lambda hv: (hv[0].start, -(hv[0].end - hv[0].start)))
+            cues: list[Cue] = []
+            for h, value in hits:
+                if cues and h.start < cues[-1].end:
+                    continue
+                cues.append(Cue(h.start, h.end, doc.norm.text[h.nstart:h.nend], value, negated(doc, h.start)))
+            out[ns] = cues
+        return out
+
+
+_CACHE: dict[int, tuple[Case, Lexicon]] = {}
+
+
+def case_lexicon(case: Case) -> Lexicon:
+    """The lexicon of a case (built once per case object)."""
+    got = _CACHE.get(id(case))
+    if got is not None and got[0] is case:
+        return got[1]
+    lex = _build(case)
+    _CACHE[id(case)] = (case, lex)
+    return lex
+
+
+def _build(case: Case) -> Lexicon:
+    lists: dict[str, list[tuple[str, str]]] = {
+        "topic": [(c, t.id) for t in case.topics.values() for cues in t.cues.values() for c in cues],
+        "position": [(w, "support") for w in _words(S.SUPPORT)] + [(w, "oppose") for w in _words(S.OPPOSE)]
+        + [(w, "open") for w in _words(S.OPEN)] + [(w, "commit") for w in _words(S.COMMIT)],
+        "quote": [(w, "support") for w in _words(S.QUOTE_SUPPORT)],
+        "commit": [(w, "commit") for w in _words(P.COMMIT)],
+        "category": [(w, cat) for cat, ws in P.CATEGORIES.items() for w in _words(ws)],
+    }
+    return Lexicon(f"case:{case.id}:{id(case)}", lists)

@@ -1,0 +1,36 @@
+"""Cue words of commitments and their categories (``marsad.pledge_rules.v1``).
+
+Words are separated by white space; the words of a phrase are joined by "_".
+"""
+from __future__ import annotations
+
+VERSION = "marsad.pledge_rules.v1"
+
+COMMIT = """
+ستساهم سيساهم تساهم يساهم سنساهم ستشارك سيشارك تعهد تعهدت تعهدوا يتعهد تتعهد ستنشر سينشر سننشر سترسل سيرسل
+سنرسل ستقدم سيقدم سنقدم التزم التزمت التزموا تلتزم يلتزم ستتولى سيتولى ستوفر سيوفر عرضت عرضوا ستقيم سيقيم
+ستقود سيقود مستعدة_لنشر مستعد_لنشر مستعدة_لإرسال مستعد_لإرسال
+أعلنت_عن_مساهمة أعلن_عن_مساهمة استعدادها استعداده استعدادهما استعدادهم ستقرض سيقرض ستمول سيمول
+إقراض
+pledged pledge pledges pledging committed commit commits will_contribute would_contribute will_send would_send
+will_deploy would_deploy will_provide would_provide offered offers offer promised promises has_promised
+will_supply will_lead would_lead will_take_charge will_lend would_lend lend will_fund ready_to prepared_to will_establish would_establish will_set_up
+would_set_up will_run would_run
+"""
+CATEGORIES: dict[str, str] = {
+    "troops": """جنود جنديا جندي الجنود جنودها جنوده قوات القوات قواتها قواته قواتهما عسكريين كتيبة كتائب لواء
+                 مراكز_عسكرية قواعد_عسكرية troops soldiers forces personnel battalion battalions brigade
+                 contingent boots military_hubs hubs bases""",
+    "training": """تدريب التدريب مدربين مدربون مدربا training trainers instructors train""",
+    "funding": """تمويل التمويل مساعدات_مالية قرض قرضا يورو دولار funding finance financing loan euros dollars €
+                  $ budget""",
+    "equipment": """معدات أسلحة منظومات منظومة صواريخ ذخائر دفاع_جوي دفاعات_جوية باتريوت دبابات مدرعات
+                    equipment weapons air_defence air_defense systems missiles ammunition munitions tanks
+                    patriot armoured vehicles""",
+    "air": """طائرات_مقاتلة مقاتلات دوريات_جوية حماية_الأجواء الشرطة_الجوية سلاح_الجو الأجواء air_policing
+              fighter_jets jets aircraft air_cover skies air_patrols""",
+    "maritime": """بحرية البحرية إزالة_الألغام نزع_الألغام البحر_الأسود سفن كاسحات maritime naval demining
+                   mine_clearance minesweepers black_sea ships navy""",
+    "intelligence": """استخبارات الاستخبارات استخباراتية استخبارية مراقبة المراقبة أقمار_صناعية intelligence
+                       surveillance monitoring satellites reconnaissance""",
+}
