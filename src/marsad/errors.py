@@ -23,7 +23,7 @@ class Errors(metaclass=_Coded):
     E004 = "not valid UTF-8 and not a recognised Arabic encoding (windows-1256, ISO-8859-6)"
     E005 = "no such file or folder"
     E006 = "line {line}: not a JSON object with a \"text\" field"
-    E007 = "unsupported file type {suffix!r} (expected .txt, .html, .htm, .jsonl)"
+    E007 = "unsupported file type {suffix!r} (expected .txt, .html, .htm, .jsonl, .rss, .atom, .xml)"
     E008 = "HTML page has no extractable main text"
     # options
     E010 = "invalid date {value!r}: expected YYYY-MM-DD"

@@ -22,7 +22,7 @@ from .errors import Errors, Warnings
 
 __all__ = ["Source", "ReadError", "read_sources", "decode_bytes", "SUFFIXES"]
 
-SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
+SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".rss", ".atom", ".xml")
 
 
 @dataclass
@@ -172,6 +172,11 @@ def _from_bytes(data: bytes, p: str, stem: str, suffix: str, max_bytes: int) -> 
         yield ReadError(p, w, warning=True)
     if suffix == ".jsonl":
         yield from _read_jsonl(text, p)
+        return
+    if suffix in (".rss", ".atom", ".xml"):
+        from .fetch import read_feed
+
+        yield from read_feed(data, p)
         return
     if suffix in (".html", ".htm") or (suffix == "" and text.lstrip()[:15].lower().startswith(("<!doctype", "<html"))):
         yield _html_to_source(text, stem, p)

@@ -34,3 +34,30 @@ def render_doc(doc: Doc) -> str:
         if facts:
             lines.append(f"   {kind}s: {len(facts)}")
     return "\n".join(lines)
+
+
+_STYLE = {"mention": ("\x1b[4m", "\x1b[24m"), "quote": ("\x1b[36m", "\x1b[39m")}
+_PLAIN = {"mention": ("[", "]"), "quote": ("«", "»")}
+
+
+def mark_text(text: str, facts: list[dict], *, lang: str | None = None, color: bool = False) -> str:
+    """The text with mentions and quotes marked (underline and colour on a terminal, brackets otherwise).
+    Arabic paragraphs start with a right-to-left mark so a bidi-aware terminal lays them out right to left."""
+    marks = _STYLE if color else _PLAIN
+    spans = []
+    for f in facts:
+        if f.get("kind") in marks and f.get("start") is not None and f.get("end") is not None:
+            spans.append((f["start"], f["end"], f["kind"]))
+    spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
+    out, pos, taken_until = [], 0, -1
+    for s, e, kind in spans:
+        if s < taken_until or s < pos:
+            continue
+        out.append(text[pos:s])
+        out.append(marks[kind][0] + text[s:e] + marks[kind][1])
+        pos = taken_until = e
+    out.append(text[pos:])
+    marked = "".join(out)
+    if lang == "ar":
+        marked = "\n".join("\u200f" + line if line.strip() else line for line in marked.split("\n"))
+    return marked

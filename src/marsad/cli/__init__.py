@@ -28,10 +28,14 @@ def cli() -> None:
 
 
 def _register() -> None:
-    from . import bench, case, conflicts, demo, evaluate, extract, kb
+    from . import ask, bench, case, conflicts, demo, evaluate, extract, ingest, kb, transfer
 
-    for mod in (extract, evaluate, bench, demo, kb, case, conflicts):
+    for mod in (extract, evaluate, bench, demo, kb, case, conflicts, ingest):
         cli.add_command(mod.command)
+    for cmd in ask.COMMANDS:
+        cli.add_command(cmd)
+    cli.add_command(transfer.export)
+    cli.add_command(transfer.import_, "import")
 
 
 def main(argv: list[str] | None = None) -> None:

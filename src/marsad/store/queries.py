@@ -1,0 +1,282 @@
+"""Questions to the store, as functions returning JSON-ready rows (the CLI and the API print them).
+
+Aggregates leave out near-duplicates (``documents.duplicate_of``) so a republished wire story is not
+counted twice. An actor may be asked for by id, by any alias in Arabic or English, or by name; a topic by
+id or by its label.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from typing import Any
+
+import sqlalchemy as sa
+
+from ..case import Case
+from . import schema as S
+from .db import Database
+from .search_form import highlight, query_terms
+
+D, F, A = S.documents, S.facts, S.actors
+_ORIGINALS = sa.and_(D.c.duplicate_of.is_(None), D.c.status == "ok")
+
+
+# ----------------------------------------------------------------------------- resolving names
+def resolve_actor(db: Database, name: str, kb=None) -> list[str]:
+    """Actor ids for an id, an alias (Arabic or English, with proclitics) or a stored name."""
+    with db.read() as conn:
+        if conn.execute(sa.select(A.c.id).where(A.c.id == name)).first():
+            return [name]
+    ids: list[str] = []
+    if kb is not None:
+        if name in kb:
+            return [name]
+        from ..api import make_doc
+        from ..pipeline import Pipeline
+
+        doc = Pipeline(["marsad.sentences.v1", "marsad.actors.v1", "marsad.titles.v1"], kb, None)(make_doc(name))
+        ids = list(dict.fromkeys(m.entity.id for m in doc.mentions))
+    if not ids:
+        with db.read() as conn:
+            like = f"%{name}%"
+            ids = [r[0] for r in conn.execute(sa.select(A.c.id).where(
+                sa.or_(A.c.name.ilike(like), A.c.name_ar.like(like))).limit(20))]
+    return ids
+
+
+def resolve_topic(case: Case, name: str) -> str | None:
+    if name in case.topics:
+        return name
+    from ..text.normalize import normalize_str
+
+    n = normalize_str(name).strip()
+    for t in case.topics.values():
+        labels = [t.id, *t.label.values(), *(c for cues in t.cues.values() for c in cues)]
+        if any(normalize_str(x).strip() == n for x in labels):
+            return t.id
+    return None
+
+
+def _actor_names(conn, ids) -> dict[str, dict]:
+    ids = [i for i in set(ids) if i]
+    if not ids:
+        return {}
+    rows = conn.execute(sa.select(A.c.id, A.c.type, A.c.name, A.c.name_ar).where(A.c.id.in_(ids))).fetchall()
+    return {r.id: {"id": r.id, "type": r.type, "name": r.name, "name_ar": r.name_ar} for r in rows}
+
+
+def _date(d) -> str | None:
+    return d.isoformat() if d else None
+
+
+# ----------------------------------------------------------------------------- stats
+def stats(db: Database) -> dict[str, Any]:
+    with db.read() as conn:
+        docs = conn.execute(sa.select(sa.func.count()).select_from(D)).scalar_one()
+        originals = conn.execute(sa.select(sa.func.count()).select_from(D).where(_ORIGINALS)).scalar_one()
+        errors = conn.execute(sa.select(sa.func.count()).select_from(D).where(D.c.status == "error")).scalar_one()
+        near = conn.execute(sa.select(sa.func.count()).select_from(D).where(D.c.duplicate_of.is_not(None))).scalar_one()
+        langs = dict(conn.execute(sa.select(D.c.lang, sa.func.count()).group_by(D.c.lang)).fetchall())
+        sources = conn.execute(sa.select(sa.func.count()).select_from(S.sources)).scalar_one()
+        actors = conn.execute(sa.select(sa.func.count()).select_from(A)).scalar_one()
+        kinds = dict(conn.execute(sa.select(F.c.kind, sa.func.count()).group_by(F.c.kind)).fetchall())
+        span = conn.execute(sa.select(sa.func.min(D.c.date), sa.func.max(D.c.date))).first()
+    return {"documents": docs, "originals": originals, "near_duplicates": near, "errors": errors,
+            "sources": sources, "languages": {k or "unknown": v for k, v in langs.items()}, "actors": actors,
+            "facts": {k: kinds.get(k, 0) for k in ("mention", "quote", "stance", "figure", "event", "pledge",
+                                                   "provision")},
+            "from": _date(span[0]), "to": _date(span[1])}
+
+
+# ----------------------------------------------------------------------------- facts
+def _fact_select(kind: str):
+    return (sa.select(F.c.id, F.c.record, F.c.actor_id, D.c.key, D.c.title, D.c.date, D.c.lang, D.c.url)
+            .select_from(F.join(D, F.c.doc_id == D.c.id)).where(F.c.kind == kind, _ORIGINALS))
+
+
+def _row(r) -> dict[str, Any]:
+    rec = dict(r.record)
+    rec["doc"] = r.key
+    rec["doc_title"] = r.title
+    rec["doc_date"] = _date(r.date)
+    rec["lang"] = r.lang
+    return rec
+
+
+def quotes(db: Database, *, speaker_ids: list[str] | None = None, lang: str | None = None,
+           since: dt.date | None = None, topic_terms: list[str] | None = None, limit: int = 50,
+           offset: int = 0) -> list[dict]:
+    q = _fact_select("quote")
+    if speaker_ids:
+        q = q.where(F.c.actor_id.in_(speaker_ids))
+    if lang:
+        q = q.where(D.c.lang == lang)
+    if since:
+        q = q.where(D.c.date >= since)
+    q = q.order_by(D.c.date.desc().nulls_last(), F.c.id)
+    out = []
+    with db.read() as conn:
+        if topic_terms:
+            from .search_form import search_form
+
+            terms = [t for t in topic_terms if t]
+            for r in conn.execute(q.limit(20000)):
+                form = " " + search_form(r.record.get("text") or "") + " "
+                if any(f" {t} " in form for t in terms):
+                    out.append(_row(r))
+                    if len(out) >= offset + limit:
+                        break
+            return out[offset:]
+        return [_row(r) for r in conn.execute(q.limit(limit).offset(offset))]
+
+
+def facts_of_kind(db: Database, kind: str, *, actor_ids: list[str] | None = None, topic: str | None = None,
+                  plan: str | None = None, since: dt.date | None = None, until: dt.date | None = None,
+                  limit: int = 100, offset: int = 0) -> list[dict]:
+    q = _fact_select(kind)
+    if actor_ids:
+        q = q.where(F.c.actor_id.in_(actor_ids))
+    if topic:
+        q = q.where(F.c.topic == topic)
+    if plan:
+        q = q.where(F.c.plan == plan)
+    if kind == "event":
+        if since:
+            q = q.where(F.c.date >= since)
+        if until:
+            q = q.where(F.c.date <= until)
+        q = q.order_by(F.c.date.asc().nulls_last(), F.c.id)
+    else:
+        if since:
+            q = q.where(D.c.date >= since)
+        q = q.order_by(D.c.date.desc().nulls_last(), F.c.id)
+    with db.read() as conn:
+        return [_row(r) for r in conn.execute(q.limit(limit).offset(offset))]
+
+
+def stance_matrix(db: Database, *, topic: str | None = None) -> list[dict]:
+    """One cell per actor and topic: the latest polarity, documents supporting each polarity, and whether
+    the position changed over time."""
+    q = (sa.select(F.c.actor_id, F.c.topic, F.c.polarity, sa.func.count(sa.distinct(F.c.doc_id)).label("docs"),
+                   sa.func.max(D.c.date).label("last"), sa.func.min(D.c.date).label("first"))
+         .select_from(F.join(D, F.c.doc_id == D.c.id)).where(F.c.kind == "stance", _ORIGINALS)
+         .group_by(F.c.actor_id, F.c.topic, F.c.polarity))
+    if topic:
+        q = q.where(F.c.topic == topic)
+    cells: dict[tuple[str, str], dict] = {}
+    with db.read() as conn:
+        rows = conn.execute(q).fetchall()
+        names = _actor_names(conn, [r.actor_id for r in rows])
+    for r in rows:
+        cell = cells.setdefault((r.actor_id, r.topic), {"actor": names.get(r.actor_id, {"id": r.actor_id}),
+                                                       "topic": r.topic, "polarities": {}, "latest": None,
+                                                       "latest_date": None, "documents": 0})
+        cell["polarities"][r.polarity] = r.docs
+        cell["documents"] += r.docs
+        last = r.last or dt.date.min
+        if cell["latest_date"] is None or last >= (cell["latest_date"] or dt.date.min):
+            cell["latest"], cell["latest_date"] = r.polarity, r.last
+    out = []
+    for cell in cells.values():
+        cell["changed"] = len(cell["polarities"]) > 1
+        cell["latest_date"] = _date(cell["latest_date"])
+        out.append(cell)
+    out.sort(key=lambda c: (-c["documents"], c["actor"].get("name") or "", c["topic"]))
+    return out
+
+
+def actor_profile(db: Database, ids: list[str], *, limit: int = 10) -> dict[str, Any]:
+    with db.read() as conn:
+        names = _actor_names(conn, ids)
+        over_time = conn.execute(
+            sa.select(D.c.date, sa.func.count()).select_from(F.join(D, F.c.doc_id == D.c.id))
+            .where(F.c.kind == "mention", F.c.actor_id.in_(ids), _ORIGINALS)
+            .group_by(D.c.date).order_by(D.c.date)).fetchall()
+        co = conn.execute(
+            sa.select(F.c.actor_id, sa.func.count(sa.distinct(F.c.doc_id)).label("n"))
+            .where(F.c.kind == "mention", F.c.actor_id.not_in(ids), F.c.doc_id.in_(
+                sa.select(F.c.doc_id).where(F.c.kind == "mention", F.c.actor_id.in_(ids))))
+            .group_by(F.c.actor_id).order_by(sa.desc("n")).limit(10)).fetchall()
+        co_names = _actor_names(conn, [r.actor_id for r in co])
+    return {
+        "actors": [names.get(i, {"id": i}) for i in ids],
+        "mentions_by_day": [{"date": _date(d), "mentions": n} for d, n in over_time],
+        "quotes": quotes(db, speaker_ids=ids, limit=limit),
+        "stances": [c for c in stance_matrix(db) if c["actor"].get("id") in ids],
+        "pledges": facts_of_kind(db, "pledge", actor_ids=ids, limit=limit),
+        "co_occurring": [{"actor": co_names.get(r.actor_id, {"id": r.actor_id}), "documents": r.n} for r in co],
+    }
+
+
+def search(db: Database, query: str, *, limit: int = 20) -> list[dict]:
+    """Sentences matching every word of ``query`` (Arabic-normalised, proclitics ignored), newest first."""
+    terms = query_terms(query)
+    if not terms:
+        return []
+    T = S.sentences
+    base = (sa.select(D.c.key, D.c.title, D.c.date, D.c.lang, D.c.text, T.c.start, T.c.end)
+            .select_from(T.join(D, T.c.doc_id == D.c.id)))
+    with db.read() as conn:
+        if db.is_sqlite:
+            phrase = '"' + " ".join(t.replace('"', "") for t in terms) + '"'
+            ids = sa.select(sa.text("rowid")).select_from(sa.text("sentences_fts")).where(
+                sa.text("sentences_fts MATCH :q")).scalar_subquery()
+            q = base.where(T.c.id.in_(ids)).order_by(D.c.date.desc().nulls_last(), T.c.id).limit(limit)
+            rows = conn.execute(q, {"q": phrase}).fetchall()
+        else:
+            q = base.where(sa.text("to_tsvector('simple', sentences.norm) @@ phraseto_tsquery('simple', :q)")) \
+                .order_by(D.c.date.desc().nulls_last(), T.c.id).limit(limit)
+            rows = conn.execute(q, {"q": " ".join(terms)}).fetchall()
+    out = []
+    for r in rows:
+        sentence = r.text[r.start:r.end]
+        out.append({"doc": r.key, "title": r.title, "date": _date(r.date), "lang": r.lang, "start": r.start,
+                    "end": r.end, "sentence": sentence, "highlighted": highlight(sentence, terms)})
+    return out
+
+
+def document(db: Database, key: str) -> dict[str, Any] | None:
+    with db.read() as conn:
+        d = conn.execute(sa.select(D).where(D.c.key == key)).first()
+        if d is None:
+            return None
+        facts = [r.record for r in conn.execute(sa.select(F.c.record).where(F.c.doc_id == d.id).order_by(F.c.id))]
+        dups = [r.key for r in conn.execute(sa.select(D.c.key).where(D.c.duplicate_of == d.id))]
+        original = None
+        if d.duplicate_of:
+            original = conn.execute(sa.select(D.c.key).where(D.c.id == d.duplicate_of)).scalar()
+    return {"doc": d.key, "title": d.title, "date": _date(d.date), "lang": d.lang, "url": d.url, "text": d.text,
+            "status": d.status, "error": d.error, "duplicate_of": original, "near_duplicates": dups, "facts": facts}
+
+
+def conflicts(db: Database, case: Case, *, lang: str = "en", evidence: int = 2) -> list[dict]:
+    """Conflicts between the case's provisions and the positions and pledges in the store."""
+    out = []
+    with db.read() as conn:
+        for rel in case.relations:
+            plan = case.plans[rel.plan]
+            prov = plan.provision(rel.number)
+            cited = [_row(r) for r in conn.execute(
+                _fact_select("provision").where(F.c.plan == rel.plan, F.c.number == rel.number).limit(evidence))]
+            wanted = ("oppose",) if rel.relation == "requires" else ("support",)
+            q = _fact_select("stance").where(F.c.topic == rel.topic, F.c.polarity.in_(wanted))
+            groups: dict[tuple[str, str], list] = defaultdict(list)
+            for r in conn.execute(q.order_by(D.c.date.desc().nulls_last()).limit(5000)):
+                groups[(r.actor_id, r.record.get("polarity"))].append(r)
+            if rel.relation != "requires":
+                cats = [c for c, t in case.pledge_topics.items() if t == rel.topic]
+                if cats:
+                    pq = _fact_select("pledge").where(F.c.category.in_(cats))
+                    for r in conn.execute(pq.order_by(D.c.date.desc().nulls_last()).limit(5000)):
+                        groups[(r.actor_id, "pledge:" + r.record.get("category", ""))].append(r)
+            names = _actor_names(conn, [a for a, _ in groups])
+            for (actor_id, position), rows in groups.items():
+                out.append({"plan": rel.plan, "number": rel.number, "relation": rel.relation, "topic": rel.topic,
+                            "actor": names.get(actor_id, {"id": actor_id}), "position": position,
+                            "documents": len({r.key for r in rows}),
+                            "provision_text": prov.text_in(None, lang) if prov else None,
+                            "provision_evidence": [{"doc": c["doc"], **c["evidence"]} for c in cited],
+                            "position_evidence": [{"doc": r.key, **r.record["evidence"]} for r in rows[:evidence]],
+                            "note": rel.note.get(lang) or rel.note.get("en")})
+    out.sort(key=lambda c: (c["plan"], c["number"], -c["documents"], c["actor"].get("name") or ""))
+    return out

@@ -1,0 +1,110 @@
+"""The store's tables (SQLAlchemy Core). Migrations in ``migrations/versions`` create and change them."""
+from __future__ import annotations
+
+from sqlalchemy import (JSON, Boolean, Column, Date, DateTime, Float, ForeignKey, Index, Integer, LargeBinary,
+                        MetaData, String, Table, Text, UniqueConstraint)
+
+metadata = MetaData()
+
+runs = Table(
+    "runs", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("extractor_version", String(32), nullable=False),
+    Column("case_id", String(128), nullable=False),
+    Column("command", Text),
+    Column("started_at", DateTime(timezone=True), nullable=False),
+    Column("finished_at", DateTime(timezone=True)),
+)
+
+sources = Table(
+    "sources", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(255), nullable=False, unique=True),
+    Column("url", Text),
+)
+
+documents = Table(
+    "documents", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("key", String(512), nullable=False, unique=True),  # the document id as the user knows it
+    Column("content_hash", String(64), nullable=False, unique=True),
+    Column("title", Text),
+    Column("url", Text),
+    Column("source_id", Integer, ForeignKey("sources.id")),
+    Column("lang", String(8)),
+    Column("date", Date),
+    Column("text", Text, nullable=False),
+    Column("norm", Text, nullable=False),  # the normalised view with proclitics split off, for search
+    Column("duplicate_of", Integer, ForeignKey("documents.id")),
+    Column("similarity", Float),
+    Column("signature", LargeBinary),  # MinHash of the text's word shingles
+    Column("status", String(16), nullable=False, default="ok"),  # ok | error
+    Column("error", Text),
+    Column("run_id", Integer, ForeignKey("runs.id")),
+    Column("ingested_at", DateTime(timezone=True), nullable=False),
+)
+Index("ix_documents_date", documents.c.date)
+Index("ix_documents_dup", documents.c.duplicate_of)
+
+doc_bands = Table(  # MinHash LSH bands of each document, for near-duplicate look-up
+    "doc_bands", metadata,
+    Column("band", String(40), nullable=False),
+    Column("doc_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+)
+Index("ix_doc_bands_band", doc_bands.c.band)
+
+sentences = Table(
+    "sentences", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("doc_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("idx", Integer, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("norm", Text, nullable=False),
+    UniqueConstraint("doc_id", "idx"),
+)
+
+actors = Table(
+    "actors", metadata,
+    Column("id", String(255), primary_key=True),
+    Column("type", String(32), nullable=False),
+    Column("name", Text, nullable=False),
+    Column("name_ar", Text),
+    Column("provisional", Boolean, nullable=False, default=False),
+)
+
+facts = Table(
+    "facts", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("doc_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("run_id", Integer, ForeignKey("runs.id")),
+    Column("kind", String(16), nullable=False),
+    Column("actor_id", String(255)),  # mention entity, quote speaker, stance/pledge actor
+    Column("topic", String(128)),
+    Column("polarity", String(16)),
+    Column("category", String(32)),
+    Column("value", Float),
+    Column("unit", String(16)),
+    Column("date", Date),
+    Column("plan", String(128)),
+    Column("number", Integer),
+    Column("direct", Boolean),
+    Column("text", Text),
+    Column("start", Integer),
+    Column("end", Integer),
+    Column("ev_start", Integer, nullable=False),
+    Column("ev_end", Integer, nullable=False),
+    Column("record", JSON, nullable=False),  # the contract record, as `marsad extract` prints it
+)
+Index("ix_facts_kind_actor", facts.c.kind, facts.c.actor_id)
+Index("ix_facts_kind_topic", facts.c.kind, facts.c.topic)
+Index("ix_facts_doc", facts.c.doc_id)
+Index("ix_facts_kind_date", facts.c.kind, facts.c.date)
+
+cases = Table(
+    "cases", metadata,
+    Column("id", String(128), primary_key=True),
+    Column("name", Text),
+    Column("source", Text),
+    Column("loaded_at", DateTime(timezone=True), nullable=False),
+)

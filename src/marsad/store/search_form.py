@@ -1,0 +1,52 @@
+"""The search form of a text: the normalised view with Arabic proclitics and the article split off.
+
+Applied the same way to what is indexed and to what is asked, so "أوكرانيا" finds "لأوكرانيا" and
+"والمملكة" finds "المملكة"; English is lower-cased. :func:`highlight` marks the words of a sentence whose
+search form is one of the query's.
+"""
+from __future__ import annotations
+
+import re
+
+from ..text.normalize import normalize_str
+
+__all__ = ["search_form", "query_terms", "highlight"]
+
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+_AR = re.compile(r"[\u0621-\u064a]")
+_TOKEN_ORIG = re.compile(r"[^\W_](?:[^\W_]|[\u0610-\u061a\u064b-\u065f\u0670\u0640])*")
+
+
+def _strip(w: str) -> str:
+    if not _AR.match(w) or len(w) < 4:
+        return w
+    for p in ("وال", "فال", "بال", "كال", "لل", "ال"):
+        if w.startswith(p) and len(w) - len(p) >= 2:
+            return w[len(p):]
+    for p in ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل"):
+        if w.startswith(p) and len(w) - len(p) >= 3:
+            rest = w[len(p):]
+            return rest[2:] if rest.startswith("ال") and len(rest) > 4 else rest
+    return w
+
+
+def search_form(text: str) -> str:
+    return " ".join(_strip(t) for t in _TOKEN.findall(normalize_str(text)))
+
+
+def query_terms(query: str) -> list[str]:
+    return search_form(query).split()
+
+
+def highlight(text: str, terms: list[str], mark=("«", "»")) -> str:
+    """The text with every word whose search form is a query term wrapped in ``mark``."""
+    wanted = set(terms)
+    out = []
+    last = 0
+    for m in _TOKEN_ORIG.finditer(text):
+        if _strip(normalize_str(m.group())) in wanted:
+            out.append(text[last:m.start()])
+            out.append(mark[0] + m.group() + mark[1])
+            last = m.end()
+    out.append(text[last:])
+    return "".join(out)
