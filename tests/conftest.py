@@ -46,3 +46,34 @@ def run_cli(*args, stdin: bytes | None = None, env=None, cwd=None):
 
 def ids(doc):
     return [m.entity.id for m in doc.mentions]
+
+
+PG_ADMIN = os.environ.get("MARSAD_TEST_PG")
+PG_HELP = ("PostgreSQL tests need a server: set MARSAD_TEST_PG=postgresql://USER@HOST:PORT/postgres "
+           "(a role that may create databases); .ci/run starts one")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request, tmp_path):
+    """A fresh, empty store of each backend: a SQLite file, and a new PostgreSQL database."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "store.db")
+        return
+    if not PG_ADMIN:
+        if os.environ.get("CI") == "true":
+            pytest.fail("CI=true but MARSAD_TEST_PG is not set: " + PG_HELP)
+        pytest.skip(PG_HELP)
+    import uuid
+
+    import sqlalchemy as sa
+
+    name = "marsad_t_" + uuid.uuid4().hex[:12]
+    admin = sa.create_engine(PG_ADMIN.replace("postgresql://", "postgresql+psycopg://", 1),
+                             isolation_level="AUTOCOMMIT")
+    with admin.connect() as c:
+        c.exec_driver_sql(f"CREATE DATABASE {name}")
+    url = PG_ADMIN.rsplit("/", 1)[0] + "/" + name
+    yield url
+    with admin.connect() as c:
+        c.exec_driver_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    admin.dispose()

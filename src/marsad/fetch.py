@@ -108,6 +108,9 @@ def expand_inputs(paths: Iterable[str], *, max_bytes: int = 50_000_000, allow_pr
                   max_download: int = 5_000_000) -> Iterator[Source | ReadError]:
     """Files, folders, stdin, feed files and http(s) URLs, as sources."""
     for p in paths:
+        if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", p) and not p.startswith(("http://", "https://")):
+            yield ReadError(p, "only http and https URLs are fetched")
+            continue
         if p.startswith(("http://", "https://")):
             try:
                 data, ctype = fetch(p, max_bytes=max_download, allow_private=allow_private)

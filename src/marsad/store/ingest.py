@@ -279,3 +279,37 @@ def _unique_key(conn, key: str, chash: str) -> str:
     if conn.execute(sa.select(S.documents.c.id).where(S.documents.c.key == key)).first() is None:
         return key
     return f"{key}~{chash[:10]}"
+
+
+def reextract(db: Database, options: Options | None = None, keys: list[str] | None = None) -> int:
+    """Extract stored documents again (e.g. with a newer extractor) and replace their facts: each
+    document's old facts are deleted and the new ones inserted in one transaction."""
+    from ..api import load_pipeline, make_doc
+
+    options = options or Options()
+    nlp = load_pipeline(options)
+    D = S.documents
+    with db.write() as conn:
+        run_id = conn.execute(S.runs.insert().values(extractor_version=__version__, case_id=options.case,
+                                                     command="reextract", started_at=_now())).inserted_primary_key[0]
+    q = sa.select(D.c.id, D.c.key, D.c.text, D.c.lang, D.c.date, D.c.title, D.c.url).where(D.c.text != "")
+    if keys:
+        q = q.where(D.c.key.in_(keys))
+    with db.read() as conn:
+        rows = conn.execute(q.order_by(D.c.id)).fetchall()
+    n = 0
+    for r in rows:
+        doc = nlp(make_doc(r.text, id=r.key, date=r.date, lang=r.lang, meta={"title": r.title, "url": r.url}))
+        with db.write() as conn:
+            conn.execute(S.facts.delete().where(S.facts.c.doc_id == r.id))
+            actors = _actor_rows(doc)
+            if actors:
+                conn.execute(_insert_ignore(db, S.actors), actors)
+            facts = _fact_rows(doc, r.id, run_id)
+            if facts:
+                conn.execute(S.facts.insert(), facts)
+            conn.execute(D.update().where(D.c.id == r.id).values(run_id=run_id, status="ok", error=None))
+        n += 1
+    with db.write() as conn:
+        conn.execute(S.runs.update().where(S.runs.c.id == run_id).values(finished_at=_now()))
+    return n
