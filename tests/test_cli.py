@@ -38,11 +38,23 @@ def test_cli_bad_options_are_one_line(tmp_path):
 
 
 def test_cli_demo_summarises_every_demo_article():
-    r = run_cli("demo")
+    r = run_cli("demo", "--extract-only")
     assert r.returncode == 0, r.stderr
     out = r.stdout.decode()
     assert out.count("== ") == 9
     assert "9 articles" in out
+
+
+def test_cli_demo_ingests_and_briefs(tmp_path):
+    db = tmp_path / "demo.db"
+    r = run_cli("demo", "--db", db)
+    assert r.returncode == 0, r.stderr
+    out = r.stdout.decode()
+    assert "9 articles read, 9 stored" in out
+    for section in ("Who stands where", "Latest quotes", "Pledges", "Where the plan collides"):
+        assert section in out
+    r = run_cli("demo", "--db", db)
+    assert "0 stored, 9 already there" in r.stdout.decode()
 
 
 def test_cli_eval_prints_scores(tmp_path):

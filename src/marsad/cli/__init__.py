@@ -34,8 +34,25 @@ def _register() -> None:
         cli.add_command(mod.command)
     for cmd in ask.COMMANDS:
         cli.add_command(cmd)
+    cli.add_command(demo.brief)
+    cli.add_command(reextract)
     cli.add_command(transfer.export)
     cli.add_command(transfer.import_, "import")
+
+
+@click.command("reextract")
+@click.option("--db", default=None, metavar="PATH|URL", help="Store (default: MARSAD_DB or the user's data directory).")
+@click.option("--case", default=None, metavar="NAME|FILE", help="Case followed.")
+@click.argument("docs", nargs=-1)
+def reextract(db, case, docs):
+    """Extract stored documents again (all, or DOCS) with this version and replace their facts, each
+    document in one transaction."""
+    from ..settings import Options
+    from ..store.db import Database
+    from ..store.ingest import reextract as run
+
+    n = run(Database(db), Options.resolve(case=case), list(docs) or None)
+    click.echo(f"{n} documents extracted again")
 
 
 def main(argv: list[str] | None = None) -> None:

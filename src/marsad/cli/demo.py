@@ -1,15 +1,23 @@
-"""``marsad demo``: the main job on the bundled demo corpus."""
+"""``marsad demo`` (the main job on the bundled corpus) and ``marsad brief``."""
 from __future__ import annotations
 
 import click
 
+from .output import db_option, open_db
+
+
+def _demo_db() -> str:
+    from ..store.db import default_db_path
+
+    return str(default_db_path().with_name("marsad-demo.db"))
+
 
 @click.command("demo")
-@click.option("--json", "as_json", is_flag=True, help="Print the facts as JSON Lines instead.")
-def command(as_json):
-    """Extract every article of the bundled demo corpus and print a readable summary of its facts."""
-    import json
-    from collections import Counter
+@db_option
+@click.option("--extract-only", is_flag=True, help="Only extract each article and summarise its facts.")
+def command(db, extract_only):
+    """Ingest the bundled demo corpus (nine Arabic and English articles) into a store and print the
+    briefing. The store is marsad-demo.db in the user's data directory unless --db says otherwise."""
     from importlib import resources
 
     from ..api import extract_sources
@@ -17,22 +25,36 @@ def command(as_json):
     from ..settings import Options
     from ..summary import render_doc
 
-    folder = resources.files("marsad") / "demo"
-    with resources.as_file(folder) as path:
-        kinds: Counter = Counter()
-        n = 0
-        for item in extract_sources(read_sources([str(path)]), Options()):
-            if isinstance(item, ReadError):
-                click.echo(f"marsad: {'warning' if item.warning else 'error'}: {item}", err=True)
-                continue
-            n += 1
-            recs = item.to_records()
-            kinds.update(r["kind"] for r in recs)
-            if as_json:
-                for r in recs:
-                    click.echo(json.dumps(r, ensure_ascii=False))
-            else:
-                click.echo(render_doc(item))
-                click.echo()
-    if not as_json:
-        click.echo(f"{n} articles, " + ", ".join(f"{k}: {v}" for k, v in sorted(kinds.items())))
+    with resources.as_file(resources.files("marsad") / "demo") as path:
+        if extract_only:
+            n = 0
+            for item in extract_sources(read_sources([str(path)]), Options()):
+                if isinstance(item, ReadError):
+                    click.echo(f"marsad: {item}", err=True)
+                    continue
+                n += 1
+                click.echo(render_doc(item) + "\n")
+            click.echo(f"{n} articles")
+            return
+        from ..brief import briefing
+        from ..case import load_case
+        from ..store.ingest import ingest
+
+        target = db or _demo_db()
+        store = open_db(target)
+        rep = ingest(store, read_sources([str(path)]), Options())
+        click.echo(f"demo corpus: {rep.read} articles read, {rep.stored} stored, {rep.duplicates} already there "
+                   f"-> {store.safe_url}\n")
+        click.echo(briefing(store, load_case(Options.resolve().case)))
+        click.echo(f"\nAsk the store next, e.g.: marsad quotes --speaker ماكرون --db {target}")
+
+
+@click.command("brief")
+@db_option
+def brief(db):
+    """The briefing of a store: stance matrix, latest quotes of the key actors, pledges, conflicts."""
+    from ..brief import briefing
+    from ..case import load_case
+    from ..settings import Options
+
+    click.echo(briefing(open_db(db), load_case(Options.resolve().case)))

@@ -278,5 +278,7 @@ def conflicts(db: Database, case: Case, *, lang: str = "en", evidence: int = 2) 
                             "provision_evidence": [{"doc": c["doc"], **c["evidence"]} for c in cited],
                             "position_evidence": [{"doc": r.key, **r.record["evidence"]} for r in rows[:evidence]],
                             "note": rel.note.get(lang) or rel.note.get("en")})
-    out.sort(key=lambda c: (c["plan"], c["number"], -c["documents"], c["actor"].get("name") or ""))
+    order = {"excludes": 0, "requires": 1, "limits": 2}
+    out.sort(key=lambda c: (order[c["relation"]], -c["documents"], c["plan"], c["number"],
+                            c["actor"].get("name") or ""))
     return out
