@@ -67,16 +67,13 @@ def quotes(db, speaker, topic, lang, since, limit, as_json, as_csv):
 
     store = open_db(db)
     ids = actor_ids(store, speaker) if speaker else None
-    terms = None
+    tid = None
     if topic:
         case = load_case(Options.resolve().case)
         tid = Q.resolve_topic(case, topic)
         if tid is None:
             raise click.ClickException(f"no topic {topic!r} in case {case.id}")
-        from ..store.search_form import search_form
-
-        terms = [search_form(c) for cues in case.topics[tid].cues.values() for c in cues]
-    rows = Q.quotes(store, speaker_ids=ids, lang=lang, since=parse_day(since), topic_terms=terms, limit=limit)
+    rows = Q.quotes(store, speaker_ids=ids, lang=lang, since=parse_day(since), topic=tid, limit=limit)
     emit(rows, [("doc_date", "date", 10), ("speaker.name", "speaker", 24), ("speaker_text", "as", 24),
                 ("text", "quote", 90), ("doc", "document", 20)], as_json=as_json, as_csv=as_csv)
 

@@ -86,8 +86,9 @@ def _insert_ignore(db: Database, table: sa.Table):
     return insert(table).on_conflict_do_nothing()
 
 
-def _fact_rows(doc: Doc, doc_row_id: int, run_id: int | None) -> list[dict]:
+def _fact_rows(doc: Doc, doc_row_id: int, run_id: int | None, original: bool = True) -> list[dict]:
     rows = []
+    quote_topics = _quote_topics(doc)
     for f in doc.all_facts():
         rec = f.to_dict(doc.id)
         kind = rec["kind"]
@@ -101,13 +102,78 @@ def _fact_rows(doc: Doc, doc_row_id: int, run_id: int | None) -> list[dict]:
         rows.append({
             "doc_id": doc_row_id, "run_id": run_id, "kind": kind,
             "actor_id": actor.get("id") if isinstance(actor, dict) else None,
-            "topic": rec.get("topic"), "polarity": rec.get("polarity"), "category": rec.get("category"),
+            "topic": rec.get("topic") or quote_topics.get(id(f)), "polarity": rec.get("polarity"),
+            "category": rec.get("category"), "doc_date": doc.date, "original": original,
             "value": rec.get("value"), "unit": rec.get("unit"), "date": date, "plan": rec.get("plan"),
             "number": rec.get("number"), "direct": rec.get("direct"), "text": rec.get("text"),
             "start": rec.get("start"), "end": rec.get("end"), "ev_start": rec["evidence"]["start"],
             "ev_end": rec["evidence"]["end"], "record": rec,
         })
     return rows
+
+
+def _quote_topics(doc: Doc) -> dict[int, str]:
+    """The first topic of the case each quote names (so quotes can be asked for by topic)."""
+    if not doc.quotes:
+        return {}
+    try:
+        from ..case import load_case
+        from ..components.lexicon import case_lexicon
+
+        topics = case_lexicon(load_case(doc.meta.get("_case") or "ukraine-security-guarantees")).cues(doc, "topic")
+    except Exception:  # a document extracted without a case
+        return {}
+    out = {}
+    for q in doc.quotes:
+        t = next((c.value for c in topics if q.start <= c.start < q.end), None)
+        if t:
+            out[id(q)] = t
+    return out
+
+
+def _upsert(db: Database, table: sa.Table, rows: list[dict], keys: list[str], set_: Callable) -> sa.Insert:
+    if db.is_sqlite:
+        from sqlalchemy.dialects.sqlite import insert
+    else:
+        from sqlalchemy.dialects.postgresql import insert
+    stmt = insert(table)
+    return stmt.on_conflict_do_update(index_elements=keys, set_=set_(table, stmt.excluded))
+
+
+def update_summaries(conn, db: Database, rows: list[dict], sign: int = 1) -> None:
+    """Keep fact_counts, mention_days and stance_cells in step with ``rows`` (fact rows added, sign=1, or
+    removed, sign=-1). A stance cell's first and last dates only ever widen."""
+    from collections import Counter
+
+    kinds = Counter(r["kind"] for r in rows)
+    if kinds:
+        conn.execute(_upsert(db, S.fact_counts, [], ["kind"], lambda t, ex: {"n": t.c.n + ex.n}),
+                     [{"kind": k, "n": sign * n} for k, n in kinds.items()])
+    days = Counter((r["actor_id"], r["doc_date"] or S.NO_DATE) for r in rows
+                   if r["kind"] == "mention" and r["original"] and r["actor_id"])
+    if days:
+        conn.execute(_upsert(db, S.mention_days, [], ["actor_id", "date"], lambda t, ex: {"n": t.c.n + ex.n}),
+                     [{"actor_id": a, "date": d, "n": sign * n} for (a, d), n in days.items()])
+    cells = {}
+    for r in rows:
+        if r["kind"] == "stance" and r["original"] and r["actor_id"]:
+            cells[(r["actor_id"], r["topic"], r["polarity"], r["doc_id"])] = r["doc_date"]
+    per_cell = Counter((a, t, p) for a, t, p, _ in cells)
+    if per_cell:
+        dates = {}
+        for (a, t, p, _), d in cells.items():
+            lo, hi = dates.get((a, t, p), (d, d))
+            dates[(a, t, p)] = (min(x for x in (lo, d) if x) if (lo or d) else None,
+                                max(x for x in (hi, d) if x) if (hi or d) else None)
+
+        def set_(t, ex):
+            return {"docs": t.c.docs + ex.docs,
+                    "first": sa.case((sa.or_(t.c.first.is_(None), ex.first < t.c.first), ex.first), else_=t.c.first),
+                    "last": sa.case((sa.or_(t.c.last.is_(None), ex.last > t.c.last), ex.last), else_=t.c.last)}
+
+        conn.execute(_upsert(db, S.stance_cells, [], ["actor_id", "topic", "polarity"], set_),
+                     [{"actor_id": a, "topic": t, "polarity": p, "docs": sign * n,
+                       "first": dates[(a, t, p)][0], "last": dates[(a, t, p)][1]} for (a, t, p), n in per_cell.items()])
 
 
 def _actor_rows(doc: Doc) -> list[dict]:
@@ -140,9 +206,10 @@ def store_doc_rows(conn, db: Database, doc: Doc, *, key: str, chash: str, source
     actors = _actor_rows(doc)
     if actors:
         conn.execute(_insert_ignore(db, S.actors), actors)
-    facts = _fact_rows(doc, doc_row_id, run_id)
+    facts = _fact_rows(doc, doc_row_id, run_id, original=duplicate_of is None)
     if facts:
         conn.execute(S.facts.insert(), facts)
+        update_summaries(conn, db, facts)
     return doc_row_id
 
 
@@ -194,6 +261,7 @@ def ingest(db: Database, sources: Iterable[Source | ReadError], options: Options
         error = None
         try:
             doc = nlp(doc_from_source(src, options))
+            doc.meta["_case"] = options.case
         except Exception as e:  # an extractor bug must not stop an archive run: record it with the doc
             from ..api import make_doc
 
@@ -301,13 +369,20 @@ def reextract(db: Database, options: Options | None = None, keys: list[str] | No
     for r in rows:
         doc = nlp(make_doc(r.text, id=r.key, date=r.date, lang=r.lang, meta={"title": r.title, "url": r.url}))
         with db.write() as conn:
-            conn.execute(S.facts.delete().where(S.facts.c.doc_id == r.id))
+            F = S.facts
+            old = [dict(x._mapping) for x in conn.execute(sa.select(
+                F.c.kind, F.c.actor_id, F.c.topic, F.c.polarity, F.c.doc_id, F.c.doc_date, F.c.original)
+                .where(F.c.doc_id == r.id))]
+            update_summaries(conn, db, old, sign=-1)
+            conn.execute(F.delete().where(F.c.doc_id == r.id))
             actors = _actor_rows(doc)
             if actors:
                 conn.execute(_insert_ignore(db, S.actors), actors)
-            facts = _fact_rows(doc, r.id, run_id)
+            original = conn.execute(sa.select(D.c.duplicate_of).where(D.c.id == r.id)).scalar() is None
+            facts = _fact_rows(doc, r.id, run_id, original=original)
             if facts:
-                conn.execute(S.facts.insert(), facts)
+                conn.execute(F.insert(), facts)
+                update_summaries(conn, db, facts)
             conn.execute(D.update().where(D.c.id == r.id).values(run_id=run_id, status="ok", error=None))
         n += 1
     with db.write() as conn:

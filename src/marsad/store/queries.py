@@ -7,7 +7,6 @@ id or by its label.
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from typing import Any
 
 import sqlalchemy as sa
@@ -79,7 +78,7 @@ def stats(db: Database) -> dict[str, Any]:
         langs = dict(conn.execute(sa.select(D.c.lang, sa.func.count()).group_by(D.c.lang)).fetchall())
         sources = conn.execute(sa.select(sa.func.count()).select_from(S.sources)).scalar_one()
         actors = conn.execute(sa.select(sa.func.count()).select_from(A)).scalar_one()
-        kinds = dict(conn.execute(sa.select(F.c.kind, sa.func.count()).group_by(F.c.kind)).fetchall())
+        kinds = dict(conn.execute(sa.select(S.fact_counts.c.kind, S.fact_counts.c.n)).fetchall())
         span = conn.execute(sa.select(sa.func.min(D.c.date), sa.func.max(D.c.date))).first()
     return {"documents": docs, "originals": originals, "near_duplicates": near, "errors": errors,
             "sources": sources, "languages": {k or "unknown": v for k, v in langs.items()}, "actors": actors,
@@ -91,7 +90,7 @@ def stats(db: Database) -> dict[str, Any]:
 # ----------------------------------------------------------------------------- facts
 def _fact_select(kind: str):
     return (sa.select(F.c.id, F.c.record, F.c.actor_id, D.c.key, D.c.title, D.c.date, D.c.lang, D.c.url)
-            .select_from(F.join(D, F.c.doc_id == D.c.id)).where(F.c.kind == kind, _ORIGINALS))
+            .select_from(F.join(D, F.c.doc_id == D.c.id)).where(F.c.kind == kind, F.c.original.is_(True)))
 
 
 def _row(r) -> dict[str, Any]:
@@ -104,7 +103,7 @@ def _row(r) -> dict[str, Any]:
 
 
 def quotes(db: Database, *, speaker_ids: list[str] | None = None, lang: str | None = None,
-           since: dt.date | None = None, topic_terms: list[str] | None = None, limit: int = 50,
+           since: dt.date | None = None, topic: str | None = None, limit: int = 50,
            offset: int = 0) -> list[dict]:
     q = _fact_select("quote")
     if speaker_ids:
@@ -112,21 +111,12 @@ def quotes(db: Database, *, speaker_ids: list[str] | None = None, lang: str | No
     if lang:
         q = q.where(D.c.lang == lang)
     if since:
-        q = q.where(D.c.date >= since)
-    q = q.order_by(D.c.date.desc().nulls_last(), F.c.id)
+        q = q.where(F.c.doc_date >= since)
+    if topic:
+        q = q.where(F.c.topic == topic)
+    q = q.order_by(F.c.doc_date.desc().nulls_last(), F.c.id.desc())
     out = []
     with db.read() as conn:
-        if topic_terms:
-            from .search_form import search_form
-
-            terms = [t for t in topic_terms if t]
-            for r in conn.execute(q.limit(20000)):
-                form = " " + search_form(r.record.get("text") or "") + " "
-                if any(f" {t} " in form for t in terms):
-                    out.append(_row(r))
-                    if len(out) >= offset + limit:
-                        break
-            return out[offset:]
         return [_row(r) for r in conn.execute(q.limit(limit).offset(offset))]
 
 
@@ -148,21 +138,19 @@ def facts_of_kind(db: Database, kind: str, *, actor_ids: list[str] | None = None
         q = q.order_by(F.c.date.asc().nulls_last(), F.c.id)
     else:
         if since:
-            q = q.where(D.c.date >= since)
-        q = q.order_by(D.c.date.desc().nulls_last(), F.c.id)
+            q = q.where(F.c.doc_date >= since)
+        q = q.order_by(F.c.doc_date.desc().nulls_last(), F.c.id.desc())
     with db.read() as conn:
         return [_row(r) for r in conn.execute(q.limit(limit).offset(offset))]
 
 
 def stance_matrix(db: Database, *, topic: str | None = None) -> list[dict]:
     """One cell per actor and topic: the latest polarity, documents supporting each polarity, and whether
-    the position changed over time."""
-    q = (sa.select(F.c.actor_id, F.c.topic, F.c.polarity, sa.func.count(sa.distinct(F.c.doc_id)).label("docs"),
-                   sa.func.max(D.c.date).label("last"), sa.func.min(D.c.date).label("first"))
-         .select_from(F.join(D, F.c.doc_id == D.c.id)).where(F.c.kind == "stance", _ORIGINALS)
-         .group_by(F.c.actor_id, F.c.topic, F.c.polarity))
+    the position changed over time (from the stance cells the writer keeps)."""
+    C = S.stance_cells
+    q = sa.select(C.c.actor_id, C.c.topic, C.c.polarity, C.c.docs, C.c.first, C.c.last).where(C.c.docs > 0)
     if topic:
-        q = q.where(F.c.topic == topic)
+        q = q.where(C.c.topic == topic)
     cells: dict[tuple[str, str], dict] = {}
     with db.read() as conn:
         rows = conn.execute(q).fetchall()
@@ -174,7 +162,8 @@ def stance_matrix(db: Database, *, topic: str | None = None) -> list[dict]:
         cell["polarities"][r.polarity] = r.docs
         cell["documents"] += r.docs
         last = r.last or dt.date.min
-        if cell["latest_date"] is None or last >= (cell["latest_date"] or dt.date.min):
+        if cell["latest"] is None or last > (cell["latest_date"] or dt.date.min) or (
+                last == (cell["latest_date"] or dt.date.min) and r.docs > cell["polarities"].get(cell["latest"], 0)):
             cell["latest"], cell["latest_date"] = r.polarity, r.last
     out = []
     for cell in cells.values():
@@ -188,14 +177,15 @@ def stance_matrix(db: Database, *, topic: str | None = None) -> list[dict]:
 def actor_profile(db: Database, ids: list[str], *, limit: int = 10) -> dict[str, Any]:
     with db.read() as conn:
         names = _actor_names(conn, ids)
-        over_time = conn.execute(
-            sa.select(D.c.date, sa.func.count()).select_from(F.join(D, F.c.doc_id == D.c.id))
-            .where(F.c.kind == "mention", F.c.actor_id.in_(ids), _ORIGINALS)
-            .group_by(D.c.date).order_by(D.c.date)).fetchall()
+        M = S.mention_days
+        over_time = [(None if d == S.NO_DATE else d, n) for d, n in conn.execute(
+            sa.select(M.c.date, sa.func.sum(M.c.n)).where(M.c.actor_id.in_(ids), M.c.n > 0)
+            .group_by(M.c.date).order_by(M.c.date)).fetchall()]
+        recent_docs = (sa.select(F.c.doc_id).where(F.c.kind == "mention", F.c.actor_id.in_(ids), F.c.original.is_(True))
+                       .order_by(F.c.doc_date.desc().nulls_last()).limit(500))
         co = conn.execute(
             sa.select(F.c.actor_id, sa.func.count(sa.distinct(F.c.doc_id)).label("n"))
-            .where(F.c.kind == "mention", F.c.actor_id.not_in(ids), F.c.doc_id.in_(
-                sa.select(F.c.doc_id).where(F.c.kind == "mention", F.c.actor_id.in_(ids))))
+            .where(F.c.kind == "mention", F.c.actor_id.not_in(ids), F.c.doc_id.in_(recent_docs.scalar_subquery()))
             .group_by(F.c.actor_id).order_by(sa.desc("n")).limit(10)).fetchall()
         co_names = _actor_names(conn, [r.actor_id for r in co])
     return {
@@ -252,31 +242,38 @@ def document(db: Database, key: str) -> dict[str, Any] | None:
 def conflicts(db: Database, case: Case, *, lang: str = "en", evidence: int = 2) -> list[dict]:
     """Conflicts between the case's provisions and the positions and pledges in the store."""
     out = []
+    C = S.stance_cells
     with db.read() as conn:
         for rel in case.relations:
             plan = case.plans[rel.plan]
             prov = plan.provision(rel.number)
             cited = [_row(r) for r in conn.execute(
-                _fact_select("provision").where(F.c.plan == rel.plan, F.c.number == rel.number).limit(evidence))]
+                _fact_select("provision").where(F.c.plan == rel.plan, F.c.number == rel.number)
+                .order_by(F.c.doc_date.desc().nulls_last()).limit(evidence))]
             wanted = ("oppose",) if rel.relation == "requires" else ("support",)
-            q = _fact_select("stance").where(F.c.topic == rel.topic, F.c.polarity.in_(wanted))
-            groups: dict[tuple[str, str], list] = defaultdict(list)
-            for r in conn.execute(q.order_by(D.c.date.desc().nulls_last()).limit(5000)):
-                groups[(r.actor_id, r.record.get("polarity"))].append(r)
+            groups = [(r.actor_id, r.polarity, r.docs) for r in conn.execute(
+                sa.select(C.c.actor_id, C.c.polarity, C.c.docs).where(
+                    C.c.topic == rel.topic, C.c.polarity.in_(wanted), C.c.docs > 0))]
             if rel.relation != "requires":
                 cats = [c for c, t in case.pledge_topics.items() if t == rel.topic]
                 if cats:
-                    pq = _fact_select("pledge").where(F.c.category.in_(cats))
-                    for r in conn.execute(pq.order_by(D.c.date.desc().nulls_last()).limit(5000)):
-                        groups[(r.actor_id, "pledge:" + r.record.get("category", ""))].append(r)
-            names = _actor_names(conn, [a for a, _ in groups])
-            for (actor_id, position), rows in groups.items():
+                    groups += [(r.actor_id, "pledge:" + r.category, r.n) for r in conn.execute(
+                        sa.select(F.c.actor_id, F.c.category, sa.func.count(sa.distinct(F.c.doc_id)).label("n"))
+                        .where(F.c.kind == "pledge", F.c.category.in_(cats), F.c.original.is_(True))
+                        .group_by(F.c.actor_id, F.c.category))]
+            names = _actor_names(conn, [g[0] for g in groups])
+            for actor_id, position, docs in groups:
+                if position.startswith("pledge:"):
+                    ev_q = _fact_select("pledge").where(F.c.actor_id == actor_id, F.c.category == position[7:])
+                else:
+                    ev_q = _fact_select("stance").where(F.c.actor_id == actor_id, F.c.topic == rel.topic,
+                                                        F.c.polarity == position)
+                ev = [_row(r) for r in conn.execute(ev_q.order_by(F.c.doc_date.desc().nulls_last()).limit(evidence))]
                 out.append({"plan": rel.plan, "number": rel.number, "relation": rel.relation, "topic": rel.topic,
-                            "actor": names.get(actor_id, {"id": actor_id}), "position": position,
-                            "documents": len({r.key for r in rows}),
+                            "actor": names.get(actor_id, {"id": actor_id}), "position": position, "documents": docs,
                             "provision_text": prov.text_in(None, lang) if prov else None,
                             "provision_evidence": [{"doc": c["doc"], **c["evidence"]} for c in cited],
-                            "position_evidence": [{"doc": r.key, **r.record["evidence"]} for r in rows[:evidence]],
+                            "position_evidence": [{"doc": e["doc"], **e["evidence"]} for e in ev],
                             "note": rel.note.get(lang) or rel.note.get("en")})
     order = {"excludes": 0, "requires": 1, "limits": 2}
     out.sort(key=lambda c: (order[c["relation"]], -c["documents"], c["plan"], c["number"],

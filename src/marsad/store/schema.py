@@ -4,7 +4,10 @@ from __future__ import annotations
 from sqlalchemy import (JSON, Boolean, Column, Date, DateTime, Float, ForeignKey, Index, Integer, LargeBinary,
                         MetaData, String, Table, Text, UniqueConstraint)
 
+import datetime as _dt
+
 metadata = MetaData()
+NO_DATE = _dt.date(1900, 1, 1)  # stands for "undated" where a key needs a value
 
 runs = Table(
     "runs", metadata,
@@ -95,6 +98,33 @@ facts = Table(
     Column("ev_start", Integer, nullable=False),
     Column("ev_end", Integer, nullable=False),
     Column("record", JSON, nullable=False),  # the contract record, as `marsad extract` prints it
+    Column("doc_date", Date),  # the document's date, copied so lists sort without a join
+    Column("original", Boolean, nullable=False, default=True),  # false for the facts of a near-duplicate
+)
+Index("ix_facts_kind_docdate", facts.c.kind, facts.c.doc_date)
+Index("ix_facts_kind_plan", facts.c.kind, facts.c.plan)
+
+# Summaries kept in step with the facts by the writer, so the questions of the analyst stay fast on large
+# stores: counts per kind, mentions per actor and day, and the stance cells.
+fact_counts = Table(
+    "fact_counts", metadata,
+    Column("kind", String(16), primary_key=True),
+    Column("n", Integer, nullable=False),
+)
+mention_days = Table(  # an undated document counts under NO_DATE
+    "mention_days", metadata,
+    Column("actor_id", String(255), primary_key=True),
+    Column("date", Date, primary_key=True),
+    Column("n", Integer, nullable=False),
+)
+stance_cells = Table(
+    "stance_cells", metadata,
+    Column("actor_id", String(255), primary_key=True),
+    Column("topic", String(128), primary_key=True),
+    Column("polarity", String(16), primary_key=True),
+    Column("docs", Integer, nullable=False),
+    Column("first", Date),
+    Column("last", Date),
 )
 Index("ix_facts_kind_actor", facts.c.kind, facts.c.actor_id)
 Index("ix_facts_kind_topic", facts.c.kind, facts.c.topic)

@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from ..facts import FACT_KINDS
 from . import schema as S
 from .db import Database
-from .ingest import _now
+from .ingest import _now, update_summaries
 
 __all__ = ["export_records", "write_export", "import_records", "FLAT_COLUMNS"]
 
@@ -145,10 +145,12 @@ def import_records(db: Database, records) -> dict[str, int]:
                              "date": ev_date, "plan": rec.get("plan"), "number": rec.get("number"),
                              "direct": rec.get("direct"), "text": rec.get("text"), "start": rec.get("start"),
                              "end": rec.get("end"), "ev_start": rec["evidence"]["start"],
-                             "ev_end": rec["evidence"]["end"], "record": rec})
+                             "ev_end": rec["evidence"]["end"], "record": rec, "doc_date": date,
+                             "original": True})
             if actors:
                 conn.execute(_insert_ignore(db, S.actors), list(actors.values()))
             conn.execute(F.insert(), rows)
+            update_summaries(conn, db, rows)
             docs += 1
             facts += len(rows)
     return {"documents": docs, "facts": facts, "skipped_documents": skipped}
