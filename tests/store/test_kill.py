@@ -18,8 +18,9 @@ from marsad.store.ingest import ingest
 
 def _counts(db: Database) -> dict[str, int]:
     with db.read() as c:
-        rows = c.execute(sa.text("select d.key, count(f.id) from documents d left join facts f on f.doc_id = d.id "
-                                 "group by d.key")).fetchall()
+        rows = c.execute(sa.text(
+            "select d.key, (select count(*) from facts f where f.doc_id = d.id) + "
+            "(select count(*) from mentions m where m.doc_id = d.id) from documents d")).fetchall()
     return dict(rows)
 
 

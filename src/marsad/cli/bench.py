@@ -11,12 +11,43 @@ import click
               help="Number of articles to generate and extract.")
 @click.option("--seed", type=int, default=7, show_default=True, help="Random seed of the corpus generator.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
-def command(n, seed, as_json):
+@click.option("--db", default=None, metavar="PATH|URL", help="Store for --ingest and --queries.")
+@click.option("--ingest", "ingest_n", type=int, default=None, metavar="N",
+              help="Ingest N generated articles into --db, end to end, and print articles/s.")
+@click.option("--queries", "queries", is_flag=True, help="Time every question of the command line on --db.")
+@click.option("--size", type=int, default=None, metavar="N",
+              help="With --queries: first grow the store to N documents by copying its documents.")
+def command(n, seed, as_json, db, ingest_n, queries, size):
     """Extract N generated articles on one core; print articles/s and peak memory.
 
     The corpus is made on the fly from the demo and development articles (names, numbers and paragraph
     order varied) and streamed: memory must not grow with N.
     """
+    if ingest_n or queries:
+        from ..store import bench as SB
+        from ..store.db import Database
+
+        if not db:
+            raise click.UsageError("--ingest and --queries need --db")
+        store = Database(db)
+        res = {}
+        if ingest_n:
+            res["ingest"] = SB.bench_ingest(store, ingest_n)
+        if queries:
+            if size:
+                SB.grow(store, size, on_round=lambda k: click.echo(f"store grown to {k} documents", err=True))
+            res["queries"] = SB.bench_queries(store)
+        if as_json:
+            click.echo(json.dumps(res, ensure_ascii=False))
+            return
+        if "ingest" in res:
+            click.echo(" ".join(f"{k}={v}" for k, v in res["ingest"].items()))
+        if "queries" in res:
+            q = res["queries"]
+            click.echo(f"{q['documents']} documents on {q['backend']}, median and max of {q['repeats']} runs:")
+            for name, t in q["queries"].items():
+                click.echo(f"  {name:<28} {t['median_ms']:>8} ms  (max {t['max_ms']} ms)")
+        return
     from ..bench import run
 
     res = run(n, seed=seed)

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import re
+import zlib
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
@@ -56,14 +58,26 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc)
 
 
-def _minhash(text: str):
-    from datasketch import MinHash
+_PRIME = (1 << 61) - 1
+_PERM = None
 
-    words = re.findall(r"\w+", text.lower())
-    m = MinHash(num_perm=NUM_PERM, seed=1)
-    shingles = {" ".join(words[i:i + 3]).encode("utf-8") for i in range(max(1, len(words) - 2))}
-    m.update_batch(list(shingles))
-    return m
+
+def _minhash(text: str):
+    """MinHash signature (NUM_PERM 64-bit values) of the text's word 3-gram shingles: one vectorised pass
+    of universal hashing over crc32 shingle hashes."""
+    import numpy as np
+
+    global _PERM
+    if _PERM is None:
+        rnd = np.random.RandomState(1)
+        _PERM = (rnd.randint(1, 1 << 31, NUM_PERM, dtype=np.uint64), rnd.randint(0, 1 << 31, NUM_PERM, dtype=np.uint64))
+    words = re.findall(r"\w+", text.lower()) or [""]
+    w = np.fromiter((zlib.crc32(x.encode("utf-8")) for x in words), dtype=np.uint64, count=len(words))
+    if len(w) >= 3:  # word 3-gram shingles, combined from the words' hashes
+        w = (w[:-2] * np.uint64(1_000_003) + w[1:-1]) * np.uint64(1_000_003) + w[2:]
+    h = np.unique(w % np.uint64(_PRIME))
+    a, b = _PERM
+    return ((h[:, None] * a[None, :] + b[None, :]) % np.uint64(_PRIME)).min(axis=0)
 
 
 def _bands(hv) -> list[str]:
@@ -86,11 +100,22 @@ def _insert_ignore(db: Database, table: sa.Table):
     return insert(table).on_conflict_do_nothing()
 
 
-def _fact_rows(doc: Doc, doc_row_id: int, run_id: int | None, original: bool = True) -> list[dict]:
+def _mention_rows(doc: Doc, doc_row_id: int, original: bool = True) -> list[tuple]:
+    return [(doc_row_id, m.entity.id, m.start, m.end, m.evidence.start, m.evidence.end, m.via, original)
+            for m in doc.mentions]
+
+
+_MENTION_COLS = ["doc_id", "actor_id", "start", "end", "ev_start", "ev_end", "via", "original"]
+
+
+def _fact_rows(doc: Doc, doc_row_id: int, run_id: int | None, original: bool = True,
+               records: list[dict] | None = None) -> list[dict]:
+    """Rows of the facts table: every kind but mentions (see :func:`_mention_rows`)."""
     rows = []
     quote_topics = _quote_topics(doc)
-    for f in doc.all_facts():
-        rec = f.to_dict(doc.id)
+    facts = [f for f in doc.all_facts() if f.kind != "mention"]
+    records = records or [f.to_dict(doc.id) for f in facts]
+    for f, rec in zip(facts, records):
         kind = rec["kind"]
         actor = rec.get("entity") or rec.get("speaker") or rec.get("actor")
         date = None
@@ -140,17 +165,21 @@ def _upsert(db: Database, table: sa.Table, rows: list[dict], keys: list[str], se
     return stmt.on_conflict_do_update(index_elements=keys, set_=set_(table, stmt.excluded))
 
 
-def update_summaries(conn, db: Database, rows: list[dict], sign: int = 1) -> None:
-    """Keep fact_counts, mention_days and stance_cells in step with ``rows`` (fact rows added, sign=1, or
-    removed, sign=-1). A stance cell's first and last dates only ever widen."""
+def update_summaries(conn, db: Database, rows: list[dict], sign: int = 1, mentions: list[tuple] = (),
+                     dates: dict[int, object] | None = None) -> None:
+    """Keep fact_counts, mention_days and stance_cells in step with ``rows`` (fact rows) and ``mentions``
+    (mention rows; ``dates`` gives their documents' dates) added (sign=1) or removed (sign=-1). A stance
+    cell's first and last dates only ever widen."""
+    dates = dates or {}
     from collections import Counter
 
     kinds = Counter(r["kind"] for r in rows)
+    if mentions:
+        kinds["mention"] += len(mentions)
     if kinds:
         conn.execute(_upsert(db, S.fact_counts, [], ["kind"], lambda t, ex: {"n": t.c.n + ex.n}),
                      [{"kind": k, "n": sign * n} for k, n in kinds.items()])
-    days = Counter((r["actor_id"], r["doc_date"] or S.NO_DATE) for r in rows
-                   if r["kind"] == "mention" and r["original"] and r["actor_id"])
+    days = Counter((m[1], dates.get(m[0]) or S.NO_DATE) for m in mentions if m[7])
     if days:
         conn.execute(_upsert(db, S.mention_days, [], ["actor_id", "date"], lambda t, ex: {"n": t.c.n + ex.n}),
                      [{"actor_id": a, "date": d, "n": sign * n} for (a, d), n in days.items()])
@@ -178,38 +207,67 @@ def update_summaries(conn, db: Database, rows: list[dict], sign: int = 1) -> Non
 
 def _actor_rows(doc: Doc) -> list[dict]:
     seen: dict[str, dict] = {}
-    for f in doc.all_facts():
-        rec = f.to_dict(doc.id)
-        ents = [rec.get("entity"), rec.get("speaker"), rec.get("actor"), rec.get("place"),
-                *(rec.get("participants") or [])]
-        for e in ents:
-            if isinstance(e, dict) and e.get("id") and e["id"] not in seen:
-                seen[e["id"]] = {"id": e["id"], "type": e.get("type") or "group", "name": e.get("name") or e["id"],
-                                 "name_ar": e.get("name_ar"), "provisional": bool(e.get("provisional"))}
+
+    def add(e) -> None:
+        if e is not None and e.id not in seen:
+            seen[e.id] = {"id": e.id, "type": e.type, "name": e.name, "name_ar": e.name_ar,
+                          "provisional": bool(e.provisional)}
+
+    for m in doc.mentions:
+        add(m.entity)
+    for q in doc.quotes:
+        add(q.speaker)
+    for facts in doc.facts.values():
+        for f in facts:
+            for attr in ("actor", "place"):
+                add(getattr(f, attr, None))
+            for p in getattr(f, "participants", None) or ():
+                add(p)
     return list(seen.values())
+
+
+def _bulk(conn, table: str, columns: list[str], rows: list[tuple]) -> None:
+    """A plain executemany through the driver: the hot path of ingest (sentences, facts)."""
+    if not rows:
+        return
+    mark = "?" if conn.dialect.name == "sqlite" else "%s"
+    cols = ", ".join(f'"{c}"' for c in columns)
+    conn.exec_driver_sql(f"INSERT INTO {table} ({cols}) VALUES ({', '.join([mark] * len(columns))})", rows)
+
+
+_FACT_COLS = ["doc_id", "run_id", "kind", "actor_id", "topic", "polarity", "category", "value", "unit", "date",
+              "plan", "number", "direct", "text", "start", "end", "ev_start", "ev_end", "record", "doc_date",
+              "original"]
 
 
 def store_doc_rows(conn, db: Database, doc: Doc, *, key: str, chash: str, source_id: int | None,
                    run_id: int | None, status: str = "ok", error: str | None = None, duplicate_of=None,
-                   similarity=None, signature: bytes | None = None) -> int:
-    """Insert one document with its sentences, actors and facts (inside the caller's transaction)."""
-    res = conn.execute(S.documents.insert().values(
-        key=key, content_hash=chash, title=doc.meta.get("title"), url=doc.meta.get("url"), source_id=source_id,
-        lang=doc.lang, date=doc.date, text=doc.text, norm=search_form(doc.text), duplicate_of=duplicate_of,
-        similarity=similarity, signature=signature, status=status, error=error, run_id=run_id,
-        ingested_at=_now()))
-    doc_row_id = res.inserted_primary_key[0]
-    if doc.sents:
-        conn.execute(S.sentences.insert(), [
-            {"doc_id": doc_row_id, "idx": i, "start": s, "end": e, "norm": search_form(doc.text[s:e])}
-            for i, (s, e) in enumerate(doc.sents)])
+                   similarity=None, signature: bytes | None = None, summaries: list | None = None) -> int:
+    """Insert one document with its sentences, actors and facts (inside the caller's transaction). The
+    fact rows are added to ``summaries`` (for one :func:`update_summaries` per batch), else summarised now."""
+    sent_forms = [search_form(doc.text[s:e]) for s, e in doc.sents]
+    mark = "?" if conn.dialect.name == "sqlite" else "%s"
+    cols = ("key", "content_hash", "title", "url", "source_id", "lang", "date", "text", "duplicate_of",
+            "similarity", "signature", "status", "error", "run_id", "ingested_at")
+    doc_row_id = conn.exec_driver_sql(
+        f"INSERT INTO documents ({', '.join(cols)}) VALUES ({', '.join([mark] * len(cols))}) RETURNING id",
+        (key, chash, doc.meta.get("title"), doc.meta.get("url"), source_id, doc.lang, doc.date, doc.text,
+         duplicate_of, similarity, signature, status, error, run_id, _now())).scalar_one()
+    _bulk(conn, "sentences", ["doc_id", "idx", "start", "end", "norm"],
+          [(doc_row_id, i, s, e, f) for i, ((s, e), f) in enumerate(zip(doc.sents, sent_forms))])
     actors = _actor_rows(doc)
-    if actors:
+    if summaries is None and actors:
         conn.execute(_insert_ignore(db, S.actors), actors)
-    facts = _fact_rows(doc, doc_row_id, run_id, original=duplicate_of is None)
-    if facts:
-        conn.execute(S.facts.insert(), facts)
-        update_summaries(conn, db, facts)
+    original = duplicate_of is None
+    mentions = _mention_rows(doc, doc_row_id, original)
+    _bulk(conn, "mentions", _MENTION_COLS, mentions)
+    facts = _fact_rows(doc, doc_row_id, run_id, original=original)
+    _bulk(conn, "facts", _FACT_COLS, [tuple(json.dumps(r[c], ensure_ascii=False) if c == "record" else r[c]
+                                            for c in _FACT_COLS) for r in facts])
+    if summaries is not None:
+        summaries.append((facts, mentions, doc_row_id, doc.date, actors))
+    else:
+        update_summaries(conn, db, facts, mentions=mentions, dates={doc_row_id: doc.date})
     return doc_row_id
 
 
@@ -235,12 +293,15 @@ def ingest(db: Database, sources: Iterable[Source | ReadError], options: Options
         conn.execute(_insert_ignore(db, S.cases), [{"id": options.case, "name": options.case,
                                                     "source": options.case, "loaded_at": _now()}])
     batch = _Batch()
+    with db.read() as conn:
+        known = {h for (h,) in conn.execute(sa.select(S.documents.c.content_hash))}
 
     def flush() -> int:
         """Write the batch; returns how many of its documents were near-duplicates."""
         if not batch.items:
             return 0
         near = _write_batch(db, batch, run_id)
+        known.update(batch.hashes)
         batch.__init__()
         return near
 
@@ -252,7 +313,7 @@ def ingest(db: Database, sources: Iterable[Source | ReadError], options: Options
             continue
         report.read += 1
         chash = content_hash(src.text)
-        if chash in batch.hashes or _hash_known(db, chash):
+        if chash in batch.hashes or chash in known:
             report.duplicates += 1
             say(f"skipped: {src.path}: already stored (same text)")
             if on_progress:
@@ -269,8 +330,7 @@ def ingest(db: Database, sources: Iterable[Source | ReadError], options: Options
             error = f"{type(e).__name__}: {e}"
             report.failed += 1
             say(f"error: {src.path}: extraction failed ({error}); stored without facts")
-        mh = _minhash(src.text)
-        batch.items.append((src, doc, chash, error, mh))
+        batch.items.append((src, doc, chash, error, _minhash(src.text)))
         batch.hashes.add(chash)
         report.stored += 1
         if len(batch.items) >= batch_size:
@@ -283,24 +343,24 @@ def ingest(db: Database, sources: Iterable[Source | ReadError], options: Options
     return report
 
 
-def _hash_known(db: Database, chash: str) -> bool:
-    with db.read() as conn:
-        return conn.execute(sa.select(S.documents.c.id).where(S.documents.c.content_hash == chash)).first() is not None
-
-
 def _write_batch(db: Database, batch: _Batch, run_id: int) -> int:
     import numpy as np
 
     near = 0
+    summaries: list[tuple] = []
+    D = S.documents
     with db.write() as conn:
+        hashes = [it[2] for it in batch.items]
+        stored = {h for (h,) in conn.execute(sa.select(D.c.content_hash).where(D.c.content_hash.in_(hashes)))}
+        keys = {k for (k,) in conn.execute(sa.select(D.c.key).where(D.c.key.in_([it[1].id for it in batch.items])))}
+        all_bands = [_bands(it[4]) for it in batch.items]
+        candidates = _band_candidates(conn, [b for bs in all_bands for b in bs])
         sources: dict[str, int] = {}
-        inserted: list[tuple[int, list[str], object]] = []  # (doc row id, bands, hashvalues) of this batch
-        for src, doc, chash, error, mh in batch.items:
-            if conn.execute(sa.select(S.documents.c.id).where(S.documents.c.content_hash == chash)).first():
+        inserted: list[tuple[int, list[str], object]] = []  # (doc row id, bands, signature) of this batch
+        for (src, doc, chash, error, hv), bands in zip(batch.items, all_bands):
+            if chash in stored:
                 continue  # stored by a concurrent run in the meantime
-            hv = mh.hashvalues.astype(np.uint64)
-            bands = _bands(hv)
-            dup_of, sim = _find_near_duplicate(conn, bands, hv, inserted)
+            dup_of, sim = _find_near_duplicate(conn, bands, hv, inserted, candidates)
             if dup_of is not None:
                 near += 1
             name = doc.meta.get("source")
@@ -311,42 +371,57 @@ def _write_batch(db: Database, batch: _Batch, run_id: int) -> int:
                     conn.execute(_insert_ignore(db, S.sources), [{"name": name, "url": None}])
                     source_id = conn.execute(sa.select(S.sources.c.id).where(S.sources.c.name == name)).scalar_one()
                     sources[name] = source_id
-            key = _unique_key(conn, doc.id, chash)
+            key = doc.id if doc.id not in keys else f"{doc.id}~{chash[:10]}"
+            keys.add(key)
             row_id = store_doc_rows(conn, db, doc, key=key, chash=chash, source_id=source_id, run_id=run_id,
                                     status="error" if error else "ok", error=error, duplicate_of=dup_of,
-                                    similarity=sim, signature=hv.tobytes())
-            conn.execute(S.doc_bands.insert(), [{"band": b, "doc_id": row_id} for b in bands])
+                                    similarity=sim, signature=hv.astype(np.uint64).tobytes(), summaries=summaries)
+            _bulk(conn, "doc_bands", ["band", "doc_id"], [(b, row_id) for b in bands])
             inserted.append((row_id, bands, hv))
+        actors = {a["id"]: a for *_, acts in summaries for a in acts}
+        if actors:
+            conn.execute(_insert_ignore(db, S.actors), list(actors.values()))
+        update_summaries(conn, db, [r for f, *_ in summaries for r in f],
+                         mentions=[m for _, ms, *_ in summaries for m in ms],
+                         dates={i: d for _, _, i, d, _ in summaries})
     return near
 
 
-def _find_near_duplicate(conn, bands: list[str], hv, inserted) -> tuple[int | None, float | None]:
+def _band_candidates(conn, bands: list[str]) -> dict[str, list[tuple[int, object, int | None]]]:
+    """Stored documents sharing a band with the batch: band -> [(doc id, signature, duplicate_of)]."""
     import numpy as np
 
+    out: dict[str, list] = {}
+    if not bands:
+        return out
+    rows = conn.execute(
+        sa.select(S.doc_bands.c.band, S.documents.c.id, S.documents.c.signature, S.documents.c.duplicate_of)
+        .select_from(S.doc_bands.join(S.documents, S.doc_bands.c.doc_id == S.documents.c.id))
+        .where(S.doc_bands.c.band.in_(list(set(bands))))).fetchall()
+    for band, doc_id, sig, dup in rows:
+        if sig is not None:
+            out.setdefault(band, []).append((doc_id, np.frombuffer(sig, dtype=np.uint64), dup))
+    return out
+
+
+def _find_near_duplicate(conn, bands: list[str], hv, inserted, candidates) -> tuple[int | None, float | None]:
     best = None
     for row_id, b2, hv2 in inserted:
         if set(bands) & set(b2):
             sim = _similarity(hv, hv2)
             if sim >= NEAR_DUPLICATE and (best is None or row_id < best[0]):
                 best = (row_id, sim)
-    rows = conn.execute(
-        sa.select(S.documents.c.id, S.documents.c.signature, S.documents.c.duplicate_of)
-        .select_from(S.doc_bands.join(S.documents, S.doc_bands.c.doc_id == S.documents.c.id))
-        .where(S.doc_bands.c.band.in_(bands)).distinct()).fetchall()
-    for row_id, sig, dup in rows:
-        if sig is None:
-            continue
-        sim = _similarity(hv, np.frombuffer(sig, dtype=np.uint64))
-        first = dup or row_id
-        if sim >= NEAR_DUPLICATE and (best is None or first < best[0]):
-            best = (first, sim)
+    seen = set()
+    for band in bands:
+        for row_id, sig, dup in candidates.get(band, ()):
+            if row_id in seen:
+                continue
+            seen.add(row_id)
+            sim = _similarity(hv, sig)
+            first = dup or row_id
+            if sim >= NEAR_DUPLICATE and (best is None or first < best[0]):
+                best = (first, sim)
     return (best[0], round(best[1], 3)) if best else (None, None)
-
-
-def _unique_key(conn, key: str, chash: str) -> str:
-    if conn.execute(sa.select(S.documents.c.id).where(S.documents.c.key == key)).first() is None:
-        return key
-    return f"{key}~{chash[:10]}"
 
 
 def reextract(db: Database, options: Options | None = None, keys: list[str] | None = None) -> int:
@@ -360,7 +435,8 @@ def reextract(db: Database, options: Options | None = None, keys: list[str] | No
     with db.write() as conn:
         run_id = conn.execute(S.runs.insert().values(extractor_version=__version__, case_id=options.case,
                                                      command="reextract", started_at=_now())).inserted_primary_key[0]
-    q = sa.select(D.c.id, D.c.key, D.c.text, D.c.lang, D.c.date, D.c.title, D.c.url).where(D.c.text != "")
+    q = sa.select(D.c.id, D.c.key, D.c.text, D.c.lang, D.c.date, D.c.title, D.c.url).where(
+        D.c.status != "imported")  # an imported document has only the text its facts cite
     if keys:
         q = q.where(D.c.key.in_(keys))
     with db.read() as conn:
@@ -373,8 +449,13 @@ def reextract(db: Database, options: Options | None = None, keys: list[str] | No
             old = [dict(x._mapping) for x in conn.execute(sa.select(
                 F.c.kind, F.c.actor_id, F.c.topic, F.c.polarity, F.c.doc_id, F.c.doc_date, F.c.original)
                 .where(F.c.doc_id == r.id))]
-            update_summaries(conn, db, old, sign=-1)
+            M = S.mentions
+            old_m = [tuple(x) for x in conn.execute(sa.select(
+                M.c.doc_id, M.c.actor_id, M.c.start, M.c.end, M.c.ev_start, M.c.ev_end, M.c.via, M.c.original)
+                .where(M.c.doc_id == r.id))]
+            update_summaries(conn, db, old, sign=-1, mentions=old_m, dates={r.id: r.date})
             conn.execute(F.delete().where(F.c.doc_id == r.id))
+            conn.execute(M.delete().where(M.c.doc_id == r.id))
             actors = _actor_rows(doc)
             if actors:
                 conn.execute(_insert_ignore(db, S.actors), actors)
@@ -382,7 +463,9 @@ def reextract(db: Database, options: Options | None = None, keys: list[str] | No
             facts = _fact_rows(doc, r.id, run_id, original=original)
             if facts:
                 conn.execute(F.insert(), facts)
-                update_summaries(conn, db, facts)
+            mentions = _mention_rows(doc, r.id, original)
+            _bulk(conn, "mentions", _MENTION_COLS, mentions)
+            update_summaries(conn, db, facts, mentions=mentions, dates={r.id: r.date})
             conn.execute(D.update().where(D.c.id == r.id).values(run_id=run_id, status="ok", error=None))
         n += 1
     with db.write() as conn:

@@ -17,7 +17,7 @@ from .db import Database
 from .search_form import highlight, query_terms
 
 D, F, A = S.documents, S.facts, S.actors
-_ORIGINALS = sa.and_(D.c.duplicate_of.is_(None), D.c.status == "ok")
+_ORIGINALS = sa.and_(D.c.duplicate_of.is_(None), D.c.status != "error")
 
 
 # ----------------------------------------------------------------------------- resolving names
@@ -181,12 +181,13 @@ def actor_profile(db: Database, ids: list[str], *, limit: int = 10) -> dict[str,
         over_time = [(None if d == S.NO_DATE else d, n) for d, n in conn.execute(
             sa.select(M.c.date, sa.func.sum(M.c.n)).where(M.c.actor_id.in_(ids), M.c.n > 0)
             .group_by(M.c.date).order_by(M.c.date)).fetchall()]
-        recent_docs = (sa.select(F.c.doc_id).where(F.c.kind == "mention", F.c.actor_id.in_(ids), F.c.original.is_(True))
-                       .order_by(F.c.doc_date.desc().nulls_last()).limit(500))
+        MT = S.mentions
+        recent_docs = (sa.select(MT.c.doc_id).where(MT.c.actor_id.in_(ids), MT.c.original.is_(True))
+                       .order_by(MT.c.doc_id.desc()).limit(500))
         co = conn.execute(
-            sa.select(F.c.actor_id, sa.func.count(sa.distinct(F.c.doc_id)).label("n"))
-            .where(F.c.kind == "mention", F.c.actor_id.not_in(ids), F.c.doc_id.in_(recent_docs.scalar_subquery()))
-            .group_by(F.c.actor_id).order_by(sa.desc("n")).limit(10)).fetchall()
+            sa.select(MT.c.actor_id, sa.func.count(sa.distinct(MT.c.doc_id)).label("n"))
+            .where(MT.c.actor_id.not_in(ids), MT.c.doc_id.in_(recent_docs.scalar_subquery()))
+            .group_by(MT.c.actor_id).order_by(sa.desc("n")).limit(10)).fetchall()
         co_names = _actor_names(conn, [r.actor_id for r in co])
     return {
         "actors": [names.get(i, {"id": i}) for i in ids],
@@ -225,12 +226,27 @@ def search(db: Database, query: str, *, limit: int = 20) -> list[dict]:
     return out
 
 
+def mention_records(conn, doc_id: int, key: str, text: str) -> list[dict]:
+    """The mention records of a document, rebuilt from the mentions table as ``marsad extract`` prints them."""
+    MT = S.mentions
+    rows = conn.execute(sa.select(MT.c.actor_id, MT.c.start, MT.c.end, MT.c.ev_start, MT.c.ev_end)
+                        .where(MT.c.doc_id == doc_id).order_by(MT.c.id)).fetchall()
+    names = _actor_names(conn, [r.actor_id for r in rows])
+    out = []
+    for r in rows:
+        ent = dict(names.get(r.actor_id, {"id": r.actor_id, "type": "group", "name": r.actor_id, "name_ar": None}))
+        out.append({"doc": key, "kind": "mention", "entity": ent, "text": text[r.start:r.end], "start": r.start,
+                    "end": r.end, "evidence": {"start": r.ev_start, "end": r.ev_end, "text": text[r.ev_start:r.ev_end]}})
+    return out
+
+
 def document(db: Database, key: str) -> dict[str, Any] | None:
     with db.read() as conn:
         d = conn.execute(sa.select(D).where(D.c.key == key)).first()
         if d is None:
             return None
-        facts = [r.record for r in conn.execute(sa.select(F.c.record).where(F.c.doc_id == d.id).order_by(F.c.id))]
+        facts = mention_records(conn, d.id, d.key, d.text) + \
+            [r.record for r in conn.execute(sa.select(F.c.record).where(F.c.doc_id == d.id).order_by(F.c.id))]
         dups = [r.key for r in conn.execute(sa.select(D.c.key).where(D.c.duplicate_of == d.id))]
         original = None
         if d.duplicate_of:

@@ -37,11 +37,10 @@ documents = Table(
     Column("lang", String(8)),
     Column("date", Date),
     Column("text", Text, nullable=False),
-    Column("norm", Text, nullable=False),  # the normalised view with proclitics split off, for search
     Column("duplicate_of", Integer, ForeignKey("documents.id")),
     Column("similarity", Float),
     Column("signature", LargeBinary),  # MinHash of the text's word shingles
-    Column("status", String(16), nullable=False, default="ok"),  # ok | error
+    Column("status", String(16), nullable=False, default="ok"),  # ok | error | imported
     Column("error", Text),
     Column("run_id", Integer, ForeignKey("runs.id")),
     Column("ingested_at", DateTime(timezone=True), nullable=False),
@@ -103,6 +102,23 @@ facts = Table(
 )
 Index("ix_facts_kind_docdate", facts.c.kind, facts.c.doc_date)
 Index("ix_facts_kind_plan", facts.c.kind, facts.c.plan)
+
+# Mentions are most of the facts: they get a slim table of their own (their records are rebuilt from it,
+# the document text and the actors table).
+mentions = Table(
+    "mentions", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("doc_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("actor_id", String(255), nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("ev_start", Integer, nullable=False),
+    Column("ev_end", Integer, nullable=False),
+    Column("via", String(16)),
+    Column("original", Boolean, nullable=False, default=True),
+)
+Index("ix_mentions_actor_doc", mentions.c.actor_id, mentions.c.doc_id)
+Index("ix_mentions_doc", mentions.c.doc_id)
 
 # Summaries kept in step with the facts by the writer, so the questions of the analyst stay fast on large
 # stores: counts per kind, mentions per actor and day, and the stance cells.

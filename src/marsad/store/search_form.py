@@ -7,6 +7,7 @@ search form is one of the query's.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..text.normalize import normalize_str
 
@@ -17,6 +18,7 @@ _AR = re.compile(r"[\u0621-\u064a]")
 _TOKEN_ORIG = re.compile(r"[^\W_](?:[^\W_]|[\u0610-\u061a\u064b-\u065f\u0670\u0640])*")
 
 
+@lru_cache(maxsize=200_000)
 def _strip(w: str) -> str:
     if not _AR.match(w) or len(w) < 4:
         return w

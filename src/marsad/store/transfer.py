@@ -24,18 +24,25 @@ FLAT_COLUMNS = ("doc", "kind", "actor_id", "actor_name", "topic", "polarity", "c
 
 def export_records(db: Database, kind: str | None = None) -> Iterator[dict[str, Any]]:
     """Every fact record (the contract's shape) with its document's metadata, in store order."""
+    from .queries import mention_records
+
     D, F = S.documents, S.facts
-    q = (sa.select(F.c.record, D.c.key, D.c.title, D.c.date, D.c.lang, D.c.url)
-         .select_from(F.join(D, F.c.doc_id == D.c.id)).order_by(D.c.id, F.c.id))
-    if kind:
-        q = q.where(F.c.kind == kind)
+    docs = sa.select(D.c.id, D.c.key, D.c.title, D.c.date, D.c.lang, D.c.url, D.c.text).order_by(D.c.id)
     with db.read() as conn:
-        for r in conn.execution_options(stream_results=True).execute(q):
-            rec = dict(r.record)
-            rec["doc"] = r.key
-            rec["doc_meta"] = {"title": r.title, "date": r.date.isoformat() if r.date else None, "lang": r.lang,
-                               "url": r.url}
-            yield rec
+        for d in conn.execute(docs).fetchall():
+            meta = {"title": d.title, "date": d.date.isoformat() if d.date else None, "lang": d.lang, "url": d.url}
+            recs = []
+            if kind in (None, "mention"):
+                recs += mention_records(conn, d.id, d.key, d.text)
+            if kind != "mention":
+                q = sa.select(F.c.record).where(F.c.doc_id == d.id).order_by(F.c.id)
+                if kind:
+                    q = q.where(F.c.kind == kind)
+                recs += [dict(r.record) for r in conn.execute(q)]
+            for rec in recs:
+                rec["doc"] = d.key
+                rec["doc_meta"] = meta
+                yield rec
 
 
 def _flat(rec: dict[str, Any]) -> dict[str, Any]:
@@ -123,13 +130,27 @@ def import_records(db: Database, records) -> dict[str, int]:
                 continue
             meta = metas[key]
             date = dt.date.fromisoformat(meta["date"]) if meta.get("date") else None
+            # the text as far as the facts cite it: each evidence at its place, blanks elsewhere
+            size = max(r["evidence"]["end"] for r in recs)
+            buf = [" "] * size
+            for r in recs:
+                ev = r["evidence"]
+                buf[ev["start"]:ev["end"]] = list(ev["text"])
             doc_id = conn.execute(D.insert().values(
                 key=key, content_hash=f"import:{key}", title=meta.get("title"), url=meta.get("url"),
-                lang=meta.get("lang"), date=date, text="", norm="", status="ok", ingested_at=_now())
+                lang=meta.get("lang"), date=date, text="".join(buf), status="imported", ingested_at=_now())
             ).inserted_primary_key[0]
-            rows, actors = [], {}
+            rows, actors, mention_rows = [], {}, []
             for rec in recs:
                 rec = {k: v for k, v in rec.items() if k != "doc_meta"}
+                if rec["kind"] == "mention":
+                    e = rec["entity"]
+                    actors[e["id"]] = {"id": e["id"], "type": e.get("type") or "group", "name": e.get("name") or e["id"],
+                                       "name_ar": e.get("name_ar"), "provisional": bool(e.get("provisional"))}
+                    mention_rows.append({"doc_id": doc_id, "actor_id": e["id"], "start": rec["start"],
+                                         "end": rec["end"], "ev_start": rec["evidence"]["start"],
+                                         "ev_end": rec["evidence"]["end"], "via": None, "original": True})
+                    continue
                 actor = rec.get("entity") or rec.get("speaker") or rec.get("actor")
                 if isinstance(actor, dict) and actor.get("id"):
                     actors[actor["id"]] = {"id": actor["id"], "type": actor.get("type") or "group",
@@ -149,8 +170,12 @@ def import_records(db: Database, records) -> dict[str, int]:
                              "original": True})
             if actors:
                 conn.execute(_insert_ignore(db, S.actors), list(actors.values()))
-            conn.execute(F.insert(), rows)
-            update_summaries(conn, db, rows)
+            if rows:
+                conn.execute(F.insert(), rows)
+            if mention_rows:
+                conn.execute(S.mentions.insert(), mention_rows)
+            update_summaries(conn, db, rows, mentions=[tuple(m.values()) for m in mention_rows],
+                             dates={doc_id: date})
             docs += 1
-            facts += len(rows)
+            facts += len(rows) + len(mention_rows)
     return {"documents": docs, "facts": facts, "skipped_documents": skipped}
