@@ -59,9 +59,9 @@ def _rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def run(n: int = 10000, *, seed: int = 7, one_core: bool = True) -> dict:
+def run(n: int = 10000, *, seed: int = 7, one_core: bool = True, components: list[str] | None = None) -> dict:
     """Extract ``n`` generated articles; returns the figures (articles/s, peak memory...)."""
-    from .api import _default_pipeline, make_doc
+    from .api import _default_pipeline, load_pipeline, make_doc
 
     if one_core and hasattr(os, "sched_setaffinity"):
         try:
@@ -69,7 +69,7 @@ def run(n: int = 10000, *, seed: int = 7, one_core: bool = True) -> dict:
         except OSError:
             pass
     t0 = time.perf_counter()
-    nlp = _default_pipeline()
+    nlp = load_pipeline(components=components) if components else _default_pipeline()
     texts = seed_texts()
     load_s = time.perf_counter() - t0
     rss_loaded = _rss_mb()
@@ -97,4 +97,5 @@ def run(n: int = 10000, *, seed: int = 7, one_core: bool = True) -> dict:
         "peak_rss_mb_at_10pct": round(rss_at_10pct or 0, 1),
         "peak_rss_mb_at_end": round(_rss_mb(), 1),
         "cpu": "1 core" if one_core else "unpinned",
+        "components": ",".join(nlp.names),
     }

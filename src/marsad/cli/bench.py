@@ -11,13 +11,16 @@ import click
               help="Number of articles to generate and extract.")
 @click.option("--seed", type=int, default=7, show_default=True, help="Random seed of the corpus generator.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.option("--components", default=None, metavar="NAMES",
+              help="Comma-separated pipeline components to run (default: the whole pipeline), e.g. "
+                   "marsad.sentences.v1,marsad.actors.v1,marsad.titles.v1,marsad.quotes.v1")
 @click.option("--db", default=None, metavar="PATH|URL", help="Store for --ingest and --queries.")
 @click.option("--ingest", "ingest_n", type=int, default=None, metavar="N",
               help="Ingest N generated articles into --db, end to end, and print articles/s.")
 @click.option("--queries", "queries", is_flag=True, help="Time every question of the command line on --db.")
 @click.option("--size", type=int, default=None, metavar="N",
               help="With --queries: first grow the store to N documents by copying its documents.")
-def command(n, seed, as_json, db, ingest_n, queries, size):
+def command(n, seed, as_json, components, db, ingest_n, queries, size):
     """Extract N generated articles on one core; print articles/s and peak memory.
 
     The corpus is made on the fly from the demo and development articles (names, numbers and paragraph
@@ -50,7 +53,7 @@ def command(n, seed, as_json, db, ingest_n, queries, size):
         return
     from ..bench import run
 
-    res = run(n, seed=seed)
+    res = run(n, seed=seed, components=components.split(",") if components else None)
     if as_json:
         click.echo(json.dumps(res))
         return

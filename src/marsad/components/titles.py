@@ -97,6 +97,8 @@ class TitleResolver:
         for h in chosen:
             td = defs[int(h.entries[0].actor_id)]
             lang = h.entries[0].lang
+            if td.org and re.match(r"[ \t]+(?:for|of|لـ?|في|على)[ \t]", doc.text[h.end:h.end + 6]):
+                continue  # "High Representative for Gaza": a post of something else than the title's body
             country, org, span_start, span_end = td.country, td.org, h.start, h.end
             # the country or organisation of the title
             if lang == "ar":
