@@ -36,7 +36,7 @@ def store(store_url):
 
 def test_store_migrations_are_tracked(store):
     with store.read() as c:
-        assert c.execute(sa.text("select version_num from alembic_version")).scalar() == "0004"
+        assert c.execute(sa.text("select version_num from alembic_version")).scalar() == "0005"
 
 
 def test_store_ingest_exactly_once(store):

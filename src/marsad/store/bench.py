@@ -81,7 +81,8 @@ def grow(db: Database, target: int, on_round: Callable[[int], None] | None = Non
             "GROUP BY m.actor_id, coalesce(d.date, '1900-01-01')"))
         conn.execute(sa.text(
             "INSERT INTO stance_cells (actor_id, topic, polarity, docs, first, last) SELECT actor_id, topic, "
-            "polarity, count(DISTINCT doc_id), min(doc_date), max(doc_date) FROM facts WHERE kind = 'stance' "
+            "polarity, count(DISTINCT doc_id), min(NULLIF(doc_date, '1900-01-01')), max(NULLIF(doc_date, '1900-01-01')) "
+            "FROM facts WHERE kind = 'stance' "
             "AND original GROUP BY actor_id, topic, polarity"))
         if not db.is_sqlite:
             for t in ("documents", "sentences", "facts", "mentions"):

@@ -128,7 +128,7 @@ def _fact_rows(doc: Doc, doc_row_id: int, run_id: int | None, original: bool = T
             "doc_id": doc_row_id, "run_id": run_id, "kind": kind,
             "actor_id": actor.get("id") if isinstance(actor, dict) else None,
             "topic": rec.get("topic") or quote_topics.get(id(f)), "polarity": rec.get("polarity"),
-            "category": rec.get("category"), "doc_date": doc.date, "original": original,
+            "category": rec.get("category"), "doc_date": doc.date or S.NO_DATE, "original": original,
             "value": rec.get("value"), "unit": rec.get("unit"), "date": date, "plan": rec.get("plan"),
             "number": rec.get("number"), "direct": rec.get("direct"), "text": rec.get("text"),
             "start": rec.get("start"), "end": rec.get("end"), "ev_start": rec["evidence"]["start"],
@@ -186,7 +186,8 @@ def update_summaries(conn, db: Database, rows: list[dict], sign: int = 1, mentio
     cells = {}
     for r in rows:
         if r["kind"] == "stance" and r["original"] and r["actor_id"]:
-            cells[(r["actor_id"], r["topic"], r["polarity"], r["doc_id"])] = r["doc_date"]
+            d = r["doc_date"]
+            cells[(r["actor_id"], r["topic"], r["polarity"], r["doc_id"])] = None if d == S.NO_DATE else d
     per_cell = Counter((a, t, p) for a, t, p, _ in cells)
     if per_cell:
         dates = {}

@@ -93,7 +93,7 @@ def _fact_select(kind: str):
             .select_from(F.join(D, F.c.doc_id == D.c.id)).where(F.c.kind == kind, F.c.original.is_(True)))
 
 
-def _row(r) -> dict[str, Any]:
+def _row(r) -> dict[str, Any]:  # noqa: D401 - a fact record with its document's metadata
     rec = dict(r.record)
     rec["doc"] = r.key
     rec["doc_title"] = r.title
@@ -114,7 +114,7 @@ def quotes(db: Database, *, speaker_ids: list[str] | None = None, lang: str | No
         q = q.where(F.c.doc_date >= since)
     if topic:
         q = q.where(F.c.topic == topic)
-    q = q.order_by(F.c.doc_date.desc().nulls_last(), F.c.id.desc())
+    q = q.order_by(F.c.doc_date.desc(), F.c.id.desc())
     out = []
     with db.read() as conn:
         return [_row(r) for r in conn.execute(q.limit(limit).offset(offset))]
@@ -139,7 +139,7 @@ def facts_of_kind(db: Database, kind: str, *, actor_ids: list[str] | None = None
     else:
         if since:
             q = q.where(F.c.doc_date >= since)
-        q = q.order_by(F.c.doc_date.desc().nulls_last(), F.c.id.desc())
+        q = q.order_by(F.c.doc_date.desc(), F.c.id.desc())
     with db.read() as conn:
         return [_row(r) for r in conn.execute(q.limit(limit).offset(offset))]
 
@@ -208,15 +208,16 @@ def search(db: Database, query: str, *, limit: int = 20) -> list[dict]:
     base = (sa.select(D.c.key, D.c.title, D.c.date, D.c.lang, D.c.text, T.c.start, T.c.end)
             .select_from(T.join(D, T.c.doc_id == D.c.id)))
     with db.read() as conn:
+        # the newest sentences first (by the order they were stored)
         if db.is_sqlite:
             phrase = '"' + " ".join(t.replace('"', "") for t in terms) + '"'
-            ids = sa.select(sa.text("rowid")).select_from(sa.text("sentences_fts")).where(
-                sa.text("sentences_fts MATCH :q")).scalar_subquery()
-            q = base.where(T.c.id.in_(ids)).order_by(D.c.date.desc().nulls_last(), T.c.id).limit(limit)
-            rows = conn.execute(q, {"q": phrase}).fetchall()
+            ids = [r[0] for r in conn.execute(sa.text(
+                "SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH :q ORDER BY rowid DESC LIMIT :n"),
+                {"q": phrase, "n": limit})]
+            rows = conn.execute(base.where(T.c.id.in_(ids)).order_by(T.c.id.desc())).fetchall() if ids else []
         else:
             q = base.where(sa.text("to_tsvector('simple', sentences.norm) @@ phraseto_tsquery('simple', :q)")) \
-                .order_by(D.c.date.desc().nulls_last(), T.c.id).limit(limit)
+                .order_by(T.c.id.desc()).limit(limit)
             rows = conn.execute(q, {"q": " ".join(terms)}).fetchall()
     out = []
     for r in rows:
@@ -284,7 +285,7 @@ def conflicts(db: Database, case: Case, *, lang: str = "en", evidence: int = 2) 
                 else:
                     ev_q = _fact_select("stance").where(F.c.actor_id == actor_id, F.c.topic == rel.topic,
                                                         F.c.polarity == position)
-                ev = [_row(r) for r in conn.execute(ev_q.order_by(F.c.doc_date.desc().nulls_last()).limit(evidence))]
+                ev = [_row(r) for r in conn.execute(ev_q.order_by(F.c.doc_date.desc(), F.c.id.desc()).limit(evidence))]
                 out.append({"plan": rel.plan, "number": rel.number, "relation": rel.relation, "topic": rel.topic,
                             "actor": names.get(actor_id, {"id": actor_id}), "position": position, "documents": docs,
                             "provision_text": prov.text_in(None, lang) if prov else None,

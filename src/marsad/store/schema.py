@@ -46,6 +46,7 @@ documents = Table(
     Column("ingested_at", DateTime(timezone=True), nullable=False),
 )
 Index("ix_documents_date", documents.c.date)
+Index("ix_documents_counts", documents.c.status, documents.c.duplicate_of, documents.c.lang, documents.c.date)
 Index("ix_documents_dup", documents.c.duplicate_of)
 
 doc_bands = Table(  # MinHash LSH bands of each document, for near-duplicate look-up
@@ -142,8 +143,8 @@ stance_cells = Table(
     Column("first", Date),
     Column("last", Date),
 )
-Index("ix_facts_kind_actor", facts.c.kind, facts.c.actor_id)
-Index("ix_facts_kind_topic", facts.c.kind, facts.c.topic)
+Index("ix_facts_kind_actor_date", facts.c.kind, facts.c.actor_id, facts.c.doc_date, facts.c.id)
+Index("ix_facts_kind_topic_date", facts.c.kind, facts.c.topic, facts.c.doc_date, facts.c.id)
 Index("ix_facts_doc", facts.c.doc_id)
 Index("ix_facts_kind_date", facts.c.kind, facts.c.date)
 

@@ -166,7 +166,7 @@ def import_records(db: Database, records) -> dict[str, int]:
                              "date": ev_date, "plan": rec.get("plan"), "number": rec.get("number"),
                              "direct": rec.get("direct"), "text": rec.get("text"), "start": rec.get("start"),
                              "end": rec.get("end"), "ev_start": rec["evidence"]["start"],
-                             "ev_end": rec["evidence"]["end"], "record": rec, "doc_date": date,
+                             "ev_end": rec["evidence"]["end"], "record": rec, "doc_date": date or S.NO_DATE,
                              "original": True})
             if actors:
                 conn.execute(_insert_ignore(db, S.actors), list(actors.values()))
