@@ -71,7 +71,7 @@ def grow(db: Database, target: int, on_round: Callable[[int], None] | None = Non
         if on_round:
             on_round(n)
     with db.write() as conn:
-        for t in ("fact_counts", "mention_days", "stance_cells"):
+        for t in ("fact_counts", "mention_days", "stance_cells", "pledge_cells"):
             conn.execute(sa.text(f"DELETE FROM {t}"))
         conn.execute(sa.text("INSERT INTO fact_counts (kind, n) SELECT kind, count(*) FROM facts GROUP BY kind "
                              "UNION ALL SELECT 'mention', count(*) FROM mentions"))
@@ -84,6 +84,14 @@ def grow(db: Database, target: int, on_round: Callable[[int], None] | None = Non
             "polarity, count(DISTINCT doc_id), min(NULLIF(doc_date, '1900-01-01')), max(NULLIF(doc_date, '1900-01-01')) "
             "FROM facts WHERE kind = 'stance' "
             "AND original GROUP BY actor_id, topic, polarity"))
+        conn.execute(sa.text(
+            "UPDATE stance_cells SET last_fact = (SELECT max(id) FROM facts WHERE kind = 'stance' AND original "
+            "AND facts.actor_id = stance_cells.actor_id AND facts.topic = stance_cells.topic "
+            "AND facts.polarity = stance_cells.polarity)"))
+        conn.execute(sa.text(
+            "INSERT INTO pledge_cells (actor_id, category, docs, last_fact) SELECT actor_id, category, "
+            "count(DISTINCT doc_id), max(id) FROM facts WHERE kind = 'pledge' AND original AND actor_id IS NOT NULL "
+            "GROUP BY actor_id, category"))
         if not db.is_sqlite:
             for t in ("documents", "sentences", "facts", "mentions"):
                 conn.execute(sa.text(f"SELECT setval(pg_get_serial_sequence('{t}', 'id'), (SELECT max(id) FROM {t}))"))

@@ -167,6 +167,49 @@ def _upsert(db: Database, table: sa.Table, rows: list[dict], keys: list[str], se
 
 def update_summaries(conn, db: Database, rows: list[dict], sign: int = 1, mentions: list[tuple] = (),
                      dates: dict[int, object] | None = None) -> None:
+    _counts_and_cells(conn, db, rows, sign, mentions, dates)
+    doc_ids = sorted({r["doc_id"] for r in rows if r["kind"] in ("stance", "pledge") and r["original"]})
+    if sign > 0 and doc_ids:
+        _point_cells_at_newest(conn, db, doc_ids)
+    elif sign < 0:
+        gone = {(r["actor_id"], r["category"], r["doc_id"]) for r in rows
+                if r["kind"] == "pledge" and r["original"] and r["actor_id"]}
+        from collections import Counter
+
+        for (a, c), n in Counter((a, c) for a, c, _ in gone).items():
+            conn.execute(S.pledge_cells.update().where(S.pledge_cells.c.actor_id == a, S.pledge_cells.c.category == c)
+                         .values(docs=S.pledge_cells.c.docs - n))
+
+
+def _point_cells_at_newest(conn, db: Database, doc_ids: list[int]) -> None:
+    """Stance and pledge cells remember their newest fact (the evidence shown with a conflict)."""
+    F = S.facts
+    newest = conn.execute(
+        sa.select(F.c.kind, F.c.actor_id, F.c.topic, F.c.polarity, F.c.category, sa.func.max(F.c.id))
+        .where(F.c.doc_id.in_(doc_ids), F.c.kind.in_(["stance", "pledge"]), F.c.original.is_(True))
+        .group_by(F.c.kind, F.c.actor_id, F.c.topic, F.c.polarity, F.c.category)).fetchall()
+    st = [{"a": a, "t": t, "p": p, "f": fid} for k, a, t, p, c, fid in newest if k == "stance"]
+    if st:
+        C = S.stance_cells
+        conn.execute(C.update().where(C.c.actor_id == sa.bindparam("a"), C.c.topic == sa.bindparam("t"),
+                                      C.c.polarity == sa.bindparam("p")).values(last_fact=sa.bindparam("f")), st)
+    pl = {}
+    for k, a, t, p, c, fid in newest:
+        if k == "pledge" and a:
+            pl[(a, c)] = max(fid, pl.get((a, c), 0))
+    if pl:
+        from collections import Counter
+
+        docs = Counter()
+        for a, c, d in conn.execute(sa.select(F.c.actor_id, F.c.category, F.c.doc_id).where(
+                F.c.doc_id.in_(doc_ids), F.c.kind == "pledge", F.c.original.is_(True)).distinct()):
+            docs[(a, c)] += 1
+        conn.execute(_upsert(db, S.pledge_cells, [], ["actor_id", "category"],
+                             lambda t, ex: {"docs": t.c.docs + ex.docs, "last_fact": ex.last_fact}),
+                     [{"actor_id": a, "category": c, "docs": docs[(a, c)], "last_fact": f} for (a, c), f in pl.items()])
+
+
+def _counts_and_cells(conn, db: Database, rows: list[dict], sign: int, mentions, dates) -> None:
     """Keep fact_counts, mention_days and stance_cells in step with ``rows`` (fact rows) and ``mentions``
     (mention rows; ``dates`` gives their documents' dates) added (sign=1) or removed (sign=-1). A stance
     cell's first and last dates only ever widen."""
@@ -448,7 +491,8 @@ def reextract(db: Database, options: Options | None = None, keys: list[str] | No
         with db.write() as conn:
             F = S.facts
             old = [dict(x._mapping) for x in conn.execute(sa.select(
-                F.c.kind, F.c.actor_id, F.c.topic, F.c.polarity, F.c.doc_id, F.c.doc_date, F.c.original)
+                F.c.kind, F.c.actor_id, F.c.topic, F.c.polarity, F.c.category, F.c.doc_id, F.c.doc_date,
+                F.c.original)
                 .where(F.c.doc_id == r.id))]
             M = S.mentions
             old_m = [tuple(x) for x in conn.execute(sa.select(

@@ -257,35 +257,33 @@ def document(db: Database, key: str) -> dict[str, Any] | None:
 
 
 def conflicts(db: Database, case: Case, *, lang: str = "en", evidence: int = 2) -> list[dict]:
-    """Conflicts between the case's provisions and the positions and pledges in the store."""
+    """Conflicts between the case's provisions and the positions and pledges in the store, each with the
+    newest evidence of the position (from the stance and pledge cells the writer keeps)."""
     out = []
-    C = S.stance_cells
+    C, PC = S.stance_cells, S.pledge_cells
     with db.read() as conn:
         for rel in case.relations:
             plan = case.plans[rel.plan]
             prov = plan.provision(rel.number)
             cited = [_row(r) for r in conn.execute(
                 _fact_select("provision").where(F.c.plan == rel.plan, F.c.number == rel.number)
-                .order_by(F.c.doc_date.desc().nulls_last()).limit(evidence))]
+                .order_by(F.c.id.desc()).limit(evidence))]
             wanted = ("oppose",) if rel.relation == "requires" else ("support",)
-            groups = [(r.actor_id, r.polarity, r.docs) for r in conn.execute(
-                sa.select(C.c.actor_id, C.c.polarity, C.c.docs).where(
+            groups = [(r.actor_id, r.polarity, r.docs, r.last_fact) for r in conn.execute(
+                sa.select(C.c.actor_id, C.c.polarity, C.c.docs, C.c.last_fact).where(
                     C.c.topic == rel.topic, C.c.polarity.in_(wanted), C.c.docs > 0))]
             if rel.relation != "requires":
                 cats = [c for c, t in case.pledge_topics.items() if t == rel.topic]
                 if cats:
-                    groups += [(r.actor_id, "pledge:" + r.category, r.n) for r in conn.execute(
-                        sa.select(F.c.actor_id, F.c.category, sa.func.count(sa.distinct(F.c.doc_id)).label("n"))
-                        .where(F.c.kind == "pledge", F.c.category.in_(cats), F.c.original.is_(True))
-                        .group_by(F.c.actor_id, F.c.category))]
+                    groups += [(r.actor_id, "pledge:" + r.category, r.docs, r.last_fact) for r in conn.execute(
+                        sa.select(PC.c.actor_id, PC.c.category, PC.c.docs, PC.c.last_fact)
+                        .where(PC.c.category.in_(cats), PC.c.docs > 0))]
             names = _actor_names(conn, [g[0] for g in groups])
-            for actor_id, position, docs in groups:
-                if position.startswith("pledge:"):
-                    ev_q = _fact_select("pledge").where(F.c.actor_id == actor_id, F.c.category == position[7:])
-                else:
-                    ev_q = _fact_select("stance").where(F.c.actor_id == actor_id, F.c.topic == rel.topic,
-                                                        F.c.polarity == position)
-                ev = [_row(r) for r in conn.execute(ev_q.order_by(F.c.doc_date.desc(), F.c.id.desc()).limit(evidence))]
+            facts = {r.id: _row(r) for r in conn.execute(
+                sa.select(F.c.id, F.c.record, F.c.actor_id, D.c.key, D.c.title, D.c.date, D.c.lang, D.c.url)
+                .select_from(F.join(D, F.c.doc_id == D.c.id)).where(F.c.id.in_([g[3] for g in groups if g[3]])))}
+            for actor_id, position, docs, last_fact in groups:
+                ev = [facts[last_fact]] if last_fact in facts else []
                 out.append({"plan": rel.plan, "number": rel.number, "relation": rel.relation, "topic": rel.topic,
                             "actor": names.get(actor_id, {"id": actor_id}), "position": position, "documents": docs,
                             "provision_text": prov.text_in(None, lang) if prov else None,

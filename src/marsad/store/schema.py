@@ -101,7 +101,7 @@ facts = Table(
     Column("doc_date", Date),  # the document's date, copied so lists sort without a join
     Column("original", Boolean, nullable=False, default=True),  # false for the facts of a near-duplicate
 )
-Index("ix_facts_kind_docdate", facts.c.kind, facts.c.doc_date)
+Index("ix_facts_kind_docdate_id", facts.c.kind, facts.c.doc_date, facts.c.id)
 Index("ix_facts_kind_plan", facts.c.kind, facts.c.plan)
 
 # Mentions are most of the facts: they get a slim table of their own (their records are rebuilt from it,
@@ -142,6 +142,14 @@ stance_cells = Table(
     Column("docs", Integer, nullable=False),
     Column("first", Date),
     Column("last", Date),
+    Column("last_fact", Integer),  # the newest fact of the cell: its evidence
+)
+pledge_cells = Table(
+    "pledge_cells", metadata,
+    Column("actor_id", String(255), primary_key=True),
+    Column("category", String(32), primary_key=True),
+    Column("docs", Integer, nullable=False),
+    Column("last_fact", Integer),
 )
 Index("ix_facts_kind_actor_date", facts.c.kind, facts.c.actor_id, facts.c.doc_date, facts.c.id)
 Index("ix_facts_kind_topic_date", facts.c.kind, facts.c.topic, facts.c.doc_date, facts.c.id)
