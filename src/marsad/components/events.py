@@ -16,6 +16,7 @@ from functools import lru_cache
 from ..doc import Doc
 from ..facts import Event, Evidence, Mention
 from ..text.dates import DateExpr, find_dates, resolve_weekday
+from ..text.wordscan import automaton, scan
 from ..text.normalize import normalize_pattern as _re, normalize_str
 
 _n = normalize_str
@@ -38,7 +39,6 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "other": ("استقال", "استقالت", "استقالة", "دعوى", "دعوى قضائية", "resigned", "resignation", "lawsuit", "sued"),
     "deadline": ("مهلة", "المهلة", "موعد نهائي", "موعدا نهائيا", "الموعد النهائي", "deadline", "cut-off"),
 }
-_SPEECH: tuple[str, ...] = ()
 _PAST_VERBS = {_n(w) for w in ("اجتمع", "اجتمعت", "اجتمعوا", "التقى", "التقت", "التقوا", "عقد", "عقدت", "استقبل",
                                "استقبلت", "زار", "زارت", "وصل", "وصلت", "وقع", "وقعت", "met", "held", "hosted",
                                "visited", "arrived", "signed", "agreed")}
@@ -54,15 +54,7 @@ _PLACE_PREP = {_n(w) for w in ("في", "ب", "الى", "إلى", "in", "at", "to
 
 @lru_cache(maxsize=1)
 def _automaton():
-    import ahocorasick
-
-    auto = ahocorasick.Automaton()
-    for typ, words in list(TRIGGERS.items()) + [("_speech", _SPEECH)]:
-        for w in words:
-            key = _n(w)
-            auto.add_word(key, (key, typ))
-    auto.make_automaton()
-    return auto
+    return automaton((_n(w), typ) for typ, words in TRIGGERS.items() for w in words)
 
 
 class EventExtractor:
@@ -178,37 +170,10 @@ class EventExtractor:
                             "upcoming")
         return d
 
-    def _triggers(self, view: str) -> list[tuple[int, int, str, str]]:
-        n = len(view)
-        found = []
-        for last, (key, typ) in _automaton().iter(view):
-            s, e = last + 1 - len(key), last + 1
-            if e < n and view[e].isalpha():
-                continue
-            ws = s
-            while ws > 0 and view[ws - 1].isalpha():
-                ws -= 1
-            if ws < s and (s - ws > 3 or any(c not in "وبلفال" for c in view[ws:s])):
-                continue
-            if key == _n("وقع") and view[max(0, s - 5):s].endswith(_n("على ")):
-                continue  # "على وقع": amid
-            found.append((s, e, key, typ))
-        found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
-        out = []
-        for t in found:
-            if out and t[0] < out[-1][1]:
-                continue
-            out.append(t)
-        return out
-
     @staticmethod
-    def _nearest(dates: list[DateExpr], vs: int, ve: int) -> DateExpr | None:
-        best = None
-        for d in dates:
-            dist = d.start - ve if d.start >= ve else vs - d.end
-            if best is None or dist < best[0]:
-                best = (dist, d)
-        return best[1] if best else None
+    def _triggers(view: str) -> list[tuple[int, int, str, str]]:
+        return [t for t in scan(_automaton(), view, proclitics="وبلفال", max_prefix=3)
+                if not (t[2] == _n("وقع") and view[max(0, t[0] - 5):t[0]].endswith(_n("على ")))]  # "على وقع": amid
 
     @staticmethod
     def _past(view: str, vs: int, ve: int, word: str) -> bool:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .normalize import normalize_str
+from .wordscan import automaton, scan
 
 __all__ = ["DateExpr", "find_dates", "resolve_weekday"]
 
@@ -68,15 +69,9 @@ def month_names() -> dict[str, int]:
 
 @lru_cache(maxsize=1)
 def _anchor_automaton():
-    import ahocorasick
-
     words = set(month_names()) | {normalize_str(w) for w in _AR_WEEKDAYS} | set(_EN_WEEKDAYS) | \
         {normalize_str(w) for w in _RELATIVE} | {"may"}
-    auto = ahocorasick.Automaton()
-    for w in words:
-        auto.add_word(w, w)
-    auto.make_automaton()
-    return auto
+    return automaton((w, w) for w in words)
 
 
 @dataclass(slots=True)
@@ -85,32 +80,10 @@ class _Anchor:
     end: int
     word: str
 
-    def group(self, _i: int) -> str:
-        return self.word
 
-
-def _anchors(view: str, lo: int = 0, hi: int | None = None) -> list[_Anchor]:
-    """Anchor words (months, weekdays, relative days) on word boundaries, proclitics allowed."""
-    hi = len(view) if hi is None else hi
-    found: list[_Anchor] = []
-    for last, w in _anchor_automaton().iter(view, lo, hi):
-        s, e = last + 1 - len(w), last + 1
-        if e < len(view) and view[e].isalpha():
-            continue
-        ws = s
-        while ws > 0 and view[ws - 1].isalpha():
-            ws -= 1
-        if ws < s and (s - ws > 2 or any(c not in "وبلف" for c in view[ws:s])):
-            continue
-        found.append(_Anchor(s, e, w))
-    # longest anchor at each start ("تشرين الثاني" over "تشرين")
-    found.sort(key=lambda a: (a.start, -(a.end - a.start)))
-    out: list[_Anchor] = []
-    for a in found:
-        if out and a.start < out[-1].end:
-            continue
-        out.append(a)
-    return out
+def _anchors(view: str) -> list[_Anchor]:
+    """Anchor words (months, weekdays, relative days); the longest at each place ("تشرين الثاني")."""
+    return [_Anchor(s, e, w) for s, e, w, _ in scan(_anchor_automaton(), view)]
 
 
 _DAY_BEFORE = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?(?:[ \t]*(?:و|-|–|and|to)[ \t]*\d{1,2})?[ \t]*(?:من[ \t]+)?$")
