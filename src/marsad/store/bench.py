@@ -49,11 +49,12 @@ def grow(db: Database, target: int, on_round: Callable[[int], None] | None = Non
         k = min(n, target - n)
         with db.write() as conn:
             off = conn.execute(sa.text("SELECT max(id) FROM documents")).scalar_one()
+            tag = f"{r:04d}"
             ids = "SELECT id FROM documents ORDER BY id LIMIT :k"
             conn.execute(sa.text(
-                f"INSERT INTO documents (id, {cols_d}) SELECT id + :off, key || '#' || :r, content_hash || '#' || :r, "
+                f"INSERT INTO documents (id, {cols_d}) SELECT id + :off, key || '#' || :r, substr(content_hash, 1, 60) || :r, "
                 f"title, url, source_id, lang, date, text, status, error, run_id, ingested_at FROM documents "
-                f"WHERE id IN ({ids})"), {"off": off, "r": str(r), "k": k})
+                f"WHERE id IN ({ids})"), {"off": off, "r": tag, "k": k})
             conn.execute(sa.text(
                 f'INSERT INTO sentences (doc_id, idx, start, "end", norm) SELECT doc_id + :off, idx, start, "end", norm '
                 f"FROM sentences WHERE doc_id IN ({ids})"), {"off": off, "k": k})
