@@ -52,7 +52,7 @@ def grow(db: Database, target: int, on_round: Callable[[int], None] | None = Non
             tag = f"{r:04d}"
             ids = "SELECT id FROM documents ORDER BY id LIMIT :k"
             conn.execute(sa.text(
-                f"INSERT INTO documents (id, {cols_d}) SELECT id + :off, key || '#' || :r, substr(content_hash, 1, 60) || :r, "
+                f"INSERT INTO documents (id, {cols_d}) SELECT id + :off, key || '#' || :r, substr(content_hash, 1, 56) || :r || substr(content_hash, 61, 4), "
                 f"title, url, source_id, lang, date, text, status, error, run_id, ingested_at FROM documents "
                 f"WHERE id IN ({ids})"), {"off": off, "r": tag, "k": k})
             conn.execute(sa.text(
