@@ -49,10 +49,10 @@ def grow(db: Database, target: int, on_round: Callable[[int], None] | None = Non
         k = min(n, target - n)
         with db.write() as conn:
             off = conn.execute(sa.text("SELECT max(id) FROM documents")).scalar_one()
-            tag = f"{r:04d}"
+            tag = f"{off:08d}"[-8:]  # unique to this round, whatever ran before
             ids = "SELECT id FROM documents ORDER BY id LIMIT :k"
             conn.execute(sa.text(
-                f"INSERT INTO documents (id, {cols_d}) SELECT id + :off, key || '#' || :r, substr(content_hash, 1, 56) || :r || substr(content_hash, 61, 4), "
+                f"INSERT INTO documents (id, {cols_d}) SELECT id + :off, key || '#' || :r, substr(content_hash, 9, 56) || :r, "
                 f"title, url, source_id, lang, date, text, status, error, run_id, ingested_at FROM documents "
                 f"WHERE id IN ({ids})"), {"off": off, "r": tag, "k": k})
             conn.execute(sa.text(
