@@ -102,7 +102,8 @@ facts = Table(
     Column("original", Boolean, nullable=False, default=True),  # false for the facts of a near-duplicate
 )
 Index("ix_facts_kind_docdate_id", facts.c.kind, facts.c.doc_date, facts.c.id)
-Index("ix_facts_kind_plan", facts.c.kind, facts.c.plan)
+Index("ix_facts_kind_plan_date", facts.c.kind, facts.c.plan, facts.c.doc_date, facts.c.id)
+Index("ix_facts_kind_plan_number", facts.c.kind, facts.c.plan, facts.c.number, facts.c.id)
 
 # Mentions are most of the facts: they get a slim table of their own (their records are rebuilt from it,
 # the document text and the actors table).

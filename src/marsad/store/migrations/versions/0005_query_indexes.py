@@ -22,6 +22,9 @@ def upgrade() -> None:
     op.create_index("ix_facts_kind_topic_date", "facts", ["kind", "topic", "doc_date", "id"])
     op.drop_index("ix_facts_kind_docdate", "facts")
     op.create_index("ix_facts_kind_docdate_id", "facts", ["kind", "doc_date", "id"])
+    op.drop_index("ix_facts_kind_plan", "facts")
+    op.create_index("ix_facts_kind_plan_date", "facts", ["kind", "plan", "doc_date", "id"])
+    op.create_index("ix_facts_kind_plan_number", "facts", ["kind", "plan", "number", "id"])
     # the newest fact of each stance cell and each pledge cell: the evidence shown with a conflict
     with op.batch_alter_table("stance_cells") as b:
         b.add_column(sa.Column("last_fact", sa.Integer(), nullable=True))
@@ -42,6 +45,9 @@ def downgrade() -> None:
         b.drop_column("last_fact")
     op.drop_index("ix_facts_kind_docdate_id", "facts")
     op.create_index("ix_facts_kind_docdate", "facts", ["kind", "doc_date"])
+    op.drop_index("ix_facts_kind_plan_number", "facts")
+    op.drop_index("ix_facts_kind_plan_date", "facts")
+    op.create_index("ix_facts_kind_plan", "facts", ["kind", "plan"])
     op.drop_index("ix_facts_kind_topic_date", "facts")
     op.drop_index("ix_facts_kind_actor_date", "facts")
     op.create_index("ix_facts_kind_topic", "facts", ["kind", "topic"])
