@@ -19,6 +19,7 @@ SUPPORT = """
 فضل فضلت يفضل تفضل تفضيل تفضيلها تفضيله
 ساند ساندت يساند تساند
 تبنى تبنت يتبنى تتبنى
+الحاجة_إلى ضرورة بضرورة
 وافق وافقت يوافق توافق يوافقون موافقة موافقتها موافقته
 support supports supported supporting back backs backed backing welcome welcomes welcomed welcoming
 favour favours favoured favor favors favored endorse endorses endorsed endorsing
@@ -26,6 +27,7 @@ insist insists insisted insisting urge urges urged urging champion champions cha
 prefer prefers preferred advocate advocates advocated
 pushed_for push_for pushing_for called_for calls_for call_for seek seeks sought
 agreed_to agree_to agrees_to accept accepts accepted
+the_need_for the_need_to stressed_the_need
 """
 # Commitments: a position only on a topic named in the same clause ("will not send soldiers into
 # Ukraine", "signed a declaration on deploying a multinational force").

@@ -95,9 +95,17 @@ class StanceExtractor:
 
     def _topics(self, doc: Doc, cue, clause_topics, last_topic, cs: int, ce: int, nxt: int) -> list[str]:
         """The topics a cue bears on: those named after it up to the next cue, else one before it."""
-        after = list(dict.fromkeys(t[2] for t in clause_topics if cue.end <= t[0] < nxt))
-        if after:
-            return after[:1]
+        after_t = [t for t in clause_topics if cue.end <= t[0] < nxt]
+        if after_t:
+            out = [after_t[0][2]]
+            for prev, t in zip(after_t, after_t[1:]):
+                gap = doc.text[prev[1]:t[0]]
+                # a second topic joined to the first ("العقوبات واستخدام الأصول", "sanctions and the assets")
+                if len(gap) <= 14 and re.match(r"^\s*(?:و|and\b|,|،)", gap) and t[2] not in out:
+                    out.append(t[2])
+                else:
+                    break
+            return out
         one = self._topic(doc, cue, clause_topics, last_topic, cs, ce)
         return [one] if one else []
 
@@ -207,11 +215,19 @@ class StanceExtractor:
                 continue
             if cues is None:
                 cues = self.lexicon.cues(doc, "quote") + self.lexicon.cues(doc, "position")
-            inner = [c for c in cues if q.start <= c.start < q.end]
-            for c in inner:
-                after = [t for t in q_topics if t[0] >= c.end] or q_topics
+            inner = sorted((c for c in cues if q.start <= c.start < q.end), key=lambda c: c.start)
+            for k, c in enumerate(inner):
+                # each cue of the quote bears on the topic named right after it (before the next cue);
+                # the first cue falls back on any topic of the quote
+                nxt = inner[k + 1].start if k + 1 < len(inner) else q.end
+                after = [t for t in q_topics if c.end <= t[0] < min(nxt, c.end + 80)]
+                if not after and k == 0:
+                    after = q_topics
+                if not after:
+                    continue
                 topic = after[0][2]
-                polarity = _FLIP.get(c.value, c.value) if c.negated else c.value
+                value = "support" if c.value == "commit" else c.value
+                polarity = _FLIP.get(value, value) if c.negated else value
                 actors = [q.speaker]
                 for m in doc.mentions:
                     if m.entity.id == q.speaker.id:
@@ -222,5 +238,4 @@ class StanceExtractor:
                     if key not in seen:
                         seen.add(key)
                         out.append(Stance(q.evidence, ent, topic, polarity, doc.text[c.start:c.end], "quote"))
-                break
         return out
