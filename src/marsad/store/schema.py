@@ -1,6 +1,7 @@
 """The store's tables (SQLAlchemy Core). Migrations in ``migrations/versions`` create and change them."""
 from __future__ import annotations
 
+from sqlalchemy import text as sa_text
 from sqlalchemy import (JSON, Boolean, Column, Date, DateTime, Float, ForeignKey, Index, Integer, LargeBinary,
                         MetaData, String, Table, Text, UniqueConstraint)
 
@@ -102,8 +103,11 @@ facts = Table(
     Column("original", Boolean, nullable=False, default=True),  # false for the facts of a near-duplicate
 )
 Index("ix_facts_kind_docdate_id", facts.c.kind, facts.c.doc_date, facts.c.id)
-Index("ix_facts_kind_plan_date", facts.c.kind, facts.c.plan, facts.c.doc_date, facts.c.id)
-Index("ix_facts_kind_plan_number", facts.c.kind, facts.c.plan, facts.c.number, facts.c.id)
+_PROV, _EV = sa_text("kind = 'provision'"), sa_text("kind = 'event'")
+Index("ix_facts_kind_plan_date", facts.c.kind, facts.c.plan, facts.c.doc_date, facts.c.id,
+      sqlite_where=_PROV, postgresql_where=_PROV)
+Index("ix_facts_kind_plan_number", facts.c.kind, facts.c.plan, facts.c.number, facts.c.id,
+      sqlite_where=_PROV, postgresql_where=_PROV)
 
 # Mentions are most of the facts: they get a slim table of their own (their records are rebuilt from it,
 # the document text and the actors table).
@@ -155,7 +159,7 @@ pledge_cells = Table(
 Index("ix_facts_kind_actor_date", facts.c.kind, facts.c.actor_id, facts.c.doc_date, facts.c.id)
 Index("ix_facts_kind_topic_date", facts.c.kind, facts.c.topic, facts.c.doc_date, facts.c.id)
 Index("ix_facts_doc", facts.c.doc_id)
-Index("ix_facts_kind_date", facts.c.kind, facts.c.date)
+Index("ix_facts_event_date", facts.c.kind, facts.c.date, facts.c.id, sqlite_where=_EV, postgresql_where=_EV)
 
 cases = Table(
     "cases", metadata,

@@ -23,8 +23,14 @@ def upgrade() -> None:
     op.drop_index("ix_facts_kind_docdate", "facts")
     op.create_index("ix_facts_kind_docdate_id", "facts", ["kind", "doc_date", "id"])
     op.drop_index("ix_facts_kind_plan", "facts")
-    op.create_index("ix_facts_kind_plan_date", "facts", ["kind", "plan", "doc_date", "id"])
-    op.create_index("ix_facts_kind_plan_number", "facts", ["kind", "plan", "number", "id"])
+    # partial indexes: only the rows of their kind pay for them
+    prov, ev = sa.text("kind = 'provision'"), sa.text("kind = 'event'")
+    op.create_index("ix_facts_kind_plan_date", "facts", ["kind", "plan", "doc_date", "id"],
+                    sqlite_where=prov, postgresql_where=prov)
+    op.create_index("ix_facts_kind_plan_number", "facts", ["kind", "plan", "number", "id"],
+                    sqlite_where=prov, postgresql_where=prov)
+    op.drop_index("ix_facts_kind_date", "facts")
+    op.create_index("ix_facts_event_date", "facts", ["kind", "date", "id"], sqlite_where=ev, postgresql_where=ev)
     # the newest fact of each stance cell and each pledge cell: the evidence shown with a conflict
     with op.batch_alter_table("stance_cells") as b:
         b.add_column(sa.Column("last_fact", sa.Integer(), nullable=True))
@@ -45,6 +51,8 @@ def downgrade() -> None:
         b.drop_column("last_fact")
     op.drop_index("ix_facts_kind_docdate_id", "facts")
     op.create_index("ix_facts_kind_docdate", "facts", ["kind", "doc_date"])
+    op.drop_index("ix_facts_event_date", "facts")
+    op.create_index("ix_facts_kind_date", "facts", ["kind", "date"])
     op.drop_index("ix_facts_kind_plan_number", "facts")
     op.drop_index("ix_facts_kind_plan_date", "facts")
     op.create_index("ix_facts_kind_plan", "facts", ["kind", "plan"])
