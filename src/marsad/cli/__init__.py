@@ -28,9 +28,9 @@ def cli() -> None:
 
 
 def _register() -> None:
-    from . import ask, bench, case, conflicts, demo, evaluate, extract, ingest, kb, transfer
+    from . import ask, bench, case, conflicts, demo, evaluate, extract, ingest, kb, serve, transfer
 
-    for mod in (extract, evaluate, bench, demo, kb, case, conflicts, ingest):
+    for mod in (extract, evaluate, bench, demo, kb, case, conflicts, ingest, serve):
         cli.add_command(mod.command)
     for cmd in ask.COMMANDS:
         cli.add_command(cmd)

@@ -1,0 +1,1 @@
+"""The web desk and the REST API."""
