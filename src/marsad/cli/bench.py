@@ -18,14 +18,29 @@ import click
 @click.option("--ingest", "ingest_n", type=int, default=None, metavar="N",
               help="Ingest N generated articles into --db, end to end, and print articles/s.")
 @click.option("--queries", "queries", is_flag=True, help="Time every question of the command line on --db.")
+@click.option("--api", "api", is_flag=True, help="Load the REST API over --db on loopback; requests/s and latency.")
 @click.option("--size", type=int, default=None, metavar="N",
               help="With --queries: first grow the store to N documents by copying its documents.")
-def command(n, seed, as_json, components, db, ingest_n, queries, size):
+def command(n, seed, as_json, components, db, ingest_n, queries, api, size):
     """Extract N generated articles on one core; print articles/s and peak memory.
 
     The corpus is made on the fly from the demo and development articles (names, numbers and paragraph
     order varied) and streamed: memory must not grow with N.
     """
+    if api:
+        from ..web.bench import bench_api
+
+        if not db:
+            raise click.UsageError("--api needs --db")
+        res = bench_api(db)
+        if as_json:
+            click.echo(json.dumps(res, ensure_ascii=False))
+            return
+        click.echo(f"{res['requests']} requests in {res['seconds']} s: {res['requests_per_second']} requests/s "
+                   f"({res['concurrency']} clients, {res['errors']} errors)")
+        for ep, t in res["endpoints"].items():
+            click.echo(f"  {ep:<64} median {t['median_ms']:>7} ms  p95 {t['p95_ms']:>7} ms")
+        return
     if ingest_n or queries:
         from ..store import bench as SB
         from ..store.db import Database

@@ -1,0 +1,71 @@
+"""API load benchmark: a server on loopback, a bounded load of requests, latency per endpoint."""
+from __future__ import annotations
+
+import json
+import socket
+import statistics
+import threading
+import time
+import urllib.parse
+import urllib.request
+from concurrent.futures import ThreadPoolExecutor
+
+ENDPOINTS = ("/api/v1/stats", "/api/v1/quotes?limit=20", "/api/v1/quotes?speaker=" + urllib.parse.quote("ماكرون"),
+             "/api/v1/stances", "/api/v1/facts/event?since=2025-11-20&until=2025-12-31",
+             "/api/v1/search?q=" + urllib.parse.quote("قوة الطمأنة"), "/api/v1/conflicts")
+
+
+def bench_api(db_url: str, *, requests: int = 700, concurrency: int = 4, max_seconds: float = 120.0) -> dict:
+    """Serve ``db_url`` on a free loopback port and send ``requests`` requests (round-robin over the
+    endpoints) from ``concurrency`` threads, stopping early after ``max_seconds``."""
+    import uvicorn
+
+    from .app import create_app
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(create_app(db_url), host="127.0.0.1", port=port, log_level="error"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    while not server.started:
+        time.sleep(0.05)
+    base = f"http://127.0.0.1:{port}"
+    times: dict[str, list[float]] = {e: [] for e in ENDPOINTS}
+    errors = 0
+    deadline = time.monotonic() + max_seconds
+
+    def one(i: int) -> None:
+        nonlocal errors
+        if time.monotonic() > deadline:
+            return
+        ep = ENDPOINTS[i % len(ENDPOINTS)]
+        t0 = time.perf_counter()
+        try:
+            with urllib.request.urlopen(base + ep, timeout=30) as r:
+                json.loads(r.read())
+        except OSError:
+            errors += 1
+            return
+        times[ep].append((time.perf_counter() - t0) * 1000)
+
+    for ep in ENDPOINTS:  # warm up
+        one(ENDPOINTS.index(ep))
+    for ep in ENDPOINTS:
+        times[ep].clear()
+    t0 = time.perf_counter()
+    with ThreadPoolExecutor(concurrency) as pool:
+        list(pool.map(one, range(requests)))
+    wall = time.perf_counter() - t0
+    server.should_exit = True
+    thread.join(timeout=10)
+    done = sum(len(v) for v in times.values())
+    per = {}
+    for ep, v in times.items():
+        if v:
+            v.sort()
+            per[ep] = {"n": len(v), "median_ms": round(statistics.median(v), 1),
+                       "p95_ms": round(v[min(len(v) - 1, int(0.95 * len(v)))], 1)}
+    return {"requests": done, "errors": errors, "seconds": round(wall, 1),
+            "requests_per_second": round(done / wall, 1) if wall else None, "concurrency": concurrency,
+            "endpoints": per}
