@@ -81,6 +81,10 @@ def clauses(doc: Doc, ss: int, se: int) -> list[tuple[int, int]]:
 def actor_group(doc: Doc, mentions: list[Mention], pos: int, lo: int, hi: int, *, after: bool) -> list[Mention]:
     """The coordinated group of mentions right after ``pos`` (Arabic VSO) or right before it (SVO),
     within [lo, hi)."""
+    return _actor_group(doc, mentions, pos, lo, hi, after=after)
+
+
+def _actor_group(doc: Doc, mentions: list[Mention], pos: int, lo: int, hi: int, *, after: bool) -> list[Mention]:
     text = doc.text
     group: list[Mention] = []
     if after:

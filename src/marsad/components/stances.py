@@ -128,6 +128,9 @@ class StanceExtractor:
         light = self._light_verb(doc, cue, cs)
         if light is not None:
             group = actor_group(doc, mentions, light, cs, ce, after=True)
+            if not group:  # "كانت مصر وقطر ... قد أعلنت ... تأييدها": the subject came first
+                start = self._light_start(doc, light)
+                group = actor_group(doc, mentions, start, cs, ce, after=False)
             if group:
                 return self._expand(doc, group)
         if self._pronoun_subject(doc, cue, cs):
@@ -170,6 +173,14 @@ class StanceExtractor:
         if out:
             self._last_subject = out
         return out
+
+    @staticmethod
+    def _light_start(doc: Doc, light_end: int) -> int:
+        """Start of the light verb that ends at ``light_end``."""
+        i = light_end
+        while i > 0 and not doc.text[i - 1].isspace():
+            i -= 1
+        return i
 
     @staticmethod
     def _light_verb(doc: Doc, cue, cs: int) -> int | None:
