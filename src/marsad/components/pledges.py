@@ -22,6 +22,7 @@ _n = normalize_str
 
 _WEAK = {_n(w.replace("_", " ")) for w in """استعدادها استعداده استعدادهما استعدادهم ready_to prepared_to will_run
 would_run ستقود سيقود""".split()}
+_HIS_COUNTRY = {_n(w) for w in ("بلاده", "بلادها", "بلادهم")}
 _TROOP_NOUNS = {_n(w) for w in ("الجنود", "جنود", "القوات", "قوات", "troops", "soldiers", "forces")}
 _FUTURE_NEAR = re.compile(_re(r"(سيكون|ستكون|سيكونون|سينتشر|ستنتشر|سينتشرون|will be|would be|will deploy)"))
 _COUNT_GROUP = re.compile(_re(r"(\d+|[^\W\d_]+(?:[ \t]+و[^\W\d_]+)?)[ \t]+(?:دولة|بلدا|بلدان|دول|countries|nations|members)"))
@@ -96,10 +97,28 @@ class PledgeExtractor:
                 if ent not in out:
                     out.append(ent)
         if not out:
+            out = self._pronoun_subject(doc, mentions, cue, cs)
+        if not out:
             g = self._count_group(doc, cue, cs, ce)
             if g is not None:
                 out.append(g)
         return out
+
+    def _pronoun_subject(self, doc: Doc, mentions, cue, cs: int) -> list[Entity]:
+        """"Indonesia, which signed on Thursday, has said it will send troops": the subject the pronoun
+        stands for; "أعلن إسحاق دار أن بلاده مستعدة لإرسال": the speaker's state."""
+        ss, _ = doc.sent_span(cue.start)
+        before = doc.norm.text[doc.norm.to_view(max(ss, cue.start - 30)):doc.norm.to_view(cue.start)].split()[-3:]
+        if any(w in _HIS_COUNTRY for w in before):
+            persons = [m for m in mentions if ss <= m.start < cue.start and m.entity.type == "person"]
+            if persons:
+                return speakers_of(doc, persons[-1], self.kb)[1:]
+            return []
+        if any(w in ("it", "he", "she", "they") for w in before):
+            first = [m for m in mentions if ss <= m.start < cue.start]
+            if first:
+                return speakers_of(doc, first[0], self.kb)
+        return []
 
     def _count_group(self, doc: Doc, cue, cs: int, ce: int) -> Entity | None:
         """"تعهدت ست وعشرون دولة", "26 countries committed": the case's group, or a counted group."""
