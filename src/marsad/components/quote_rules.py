@@ -27,7 +27,7 @@ AR_SPEECH_NOUNS = _n("إعلان تصريح تصريحات قول قوله قو�
 AR_ACCORDING = ("بحسب", "حسب", "وفقا ل", "وفق", "نقلا عن", "على لسان", "طبقا ل")
 AR_COMPLEMENTIZERS = _n("أن أنّ إن إنّ بأن أنه أنها أنهم أنهما إنه إنها إنهم إنهما بأنه بأنها بأنهم إلى")
 AR_ANON = _n("""مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين دبلوماسي دبلوماسية دبلوماسيون دبلوماسيين متحدث
-خبير خبراء محلل محللون مراقبون مراقب شخص أشخاص مطلع مطلعة مطلعون""")
+خبير خبراء محلل محللون مراقبون مراقب شخص أشخاص مطلع مطلعة مطلعون وزارة الوزارة هيئة مكتب""")
 
 EN_SPEECH_VERBS = frozenset("""said says say told tells added adds warned warns insisted insists stressed stresses
 noted notes argued argues explained explains announced announces declared declares wrote writes asked asks
@@ -35,7 +35,7 @@ replied replies continued urged urges claimed claims acknowledged acknowledges c
 confirms emphasised emphasized emphasises emphasizes observed remarked tweeted posted stated states
 maintained maintains predicted recalled reiterated reiterates admitted admits suggested suggests
 telling saying adding arguing warning insisting noting stressing calling describing called described
-hailed dismissed went""".split())
+hailed dismissed went repeated repeats""".split())
 # Verbs after which English reports speech without "that": "Starmer said the force would ..."
 EN_ZERO_THAT = frozenset("said says told warned insisted argued stressed noted added believes believed".split())
 # What may stand between such a verb and the reported clause.
@@ -52,7 +52,7 @@ EN_TOLD_OBJECTS = frozenset("""reporters journalists lawmakers parliament mps se
 the a his her their news conference broadcaster bbc cnn parliamentarians diplomats officials""".split())
 EN_CONTINUATION = frozenset("added continued went".split())
 EN_ANON = frozenset("""source sources official officials diplomat diplomats aide aides adviser advisers advisor
-person people insider insiders analyst analysts observer observers spokesperson""".split())
+person people insider insiders analyst analysts observer observers spokesperson ministry""".split())
 EN_PRONOUNS = frozenset("he she they it we i".split())
 # Arabic words that carry the subject as a pronoun before a verb ("لكنه استدرك").
 AR_PRONOUN_SUBJECTS = _n("لكنه لكنها وهو وهي إنه إنها أنه أنها فهو فهي كما بينما")

@@ -636,8 +636,6 @@ class QuoteExtractor:
         text = self._ctx.doc.text
         i = pos
         while i > 0 and text[i - 1] not in ".؟?!\n":
-            if text[i - 1] in "”»\"" and _inside(i - 1, self._ctx.quoted):
-                break
             i -= 1
         return i
 

@@ -78,6 +78,10 @@ class AliasMatcher:
             lang = "ar" if _is_arabic(key) else "en"
             entry = Entry(actor_id, lang, kind, text)
             _add(table, key, entry)
+            if lang == "ar" and ("عبد ال" in key or "عبدال" in key):
+                # "عبد الرحمن" and "عبدالرحمن" are the same name
+                other = key.replace("عبد ال", "عبدال") if "عبد ال" in key else key.replace("عبدال", "عبد ال")
+                _add(table, other, entry)
             if lang == "ar" and key.startswith("ال") and len(key) > 3:
                 _add(table, "لل" + key[2:], Entry(actor_id, lang, kind, text, True))
         self.table = table
