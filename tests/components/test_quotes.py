@@ -118,3 +118,10 @@ def test_quotes_find_spans_apostrophes_are_not_quotes():
     text = "Macron’s view and Kyiv’s ‘real peace’ plan, and “a quote here”."
     spans = [text[q.start:q.end] for q in find_quoted_spans(text)]
     assert spans == ["real peace", "a quote here"]
+
+
+def test_quotes_possessive_apostrophe_before_the_speaker_is_not_an_attribution(ex):
+    doc = ex("Poland’s prime minister, Donald Tusk, said his country would keep its troops at home.", lang="en")
+    assert quotes(doc) == [("donald-tusk", "his country would keep its troops at home", False)]
+    doc = ex('“We will hold the line,” the minister’s spokesman said after the talks.', lang="en")
+    assert [d for _, _, d in quotes(doc)] == [True]
