@@ -125,3 +125,6 @@ def test_quotes_possessive_apostrophe_before_the_speaker_is_not_an_attribution(e
     assert quotes(doc) == [("donald-tusk", "his country would keep its troops at home", False)]
     doc = ex('“We will hold the line,” the minister’s spokesman said after the talks.', lang="en")
     assert [d for _, _, d in quotes(doc)] == [True]
+    doc = ex("He went on: ‘Our troops will be there to deter.’ Downing Street later said Parliament would "
+             "be given a vote before any deployment.", lang="en")
+    assert sp(doc, "Parliament would be given a vote") == "downing-street"

@@ -472,8 +472,9 @@ class QuoteExtractor:
         after = text[verb.end:verb.end + 3]
         if not after.startswith(" ") or after[1:2] in "“\"‘':,":
             return None
-        if re.search(r"(?:[”\"»]|’(?![^\W\d_]))[^.!?”\"»]{0,40}$", text[max(0, verb.start - 45):verb.start]):
+        if re.search(r"[^.!?](?:[”\"»]|’(?![^\W\d_]))[^.!?”\"»]{0,40}$", text[max(0, verb.start - 46):verb.start]):
             return None  # '"...," said Ushakov' / '"...," he said in a video address': an attribution
+            # (a quote closed after a full stop ends its sentence: what follows is new speech)
         j = k + 1
         told = verb.norm == "told"
         while j < len(toks) and toks[j].start < se and j - k <= 8:
