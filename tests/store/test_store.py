@@ -186,3 +186,20 @@ def test_store_stats_cli_json_shape(store):
     assert r.returncode == 0 and all(q["speaker"]["id"] == "volodymyr-zelensky" for q in json.loads(r.stdout))
     r = run_cli("quotes", "--speaker", "Nobody Atall", "--db", db)
     assert r.returncode == 1 and b"no actor named" in r.stderr and b"Traceback" not in r.stderr
+
+
+def test_store_ingest_with_worker_processes_stores_the_same(store, tmp_path):
+    """Extraction in two processes while this one writes: the same documents and facts as one process."""
+    def sources():
+        return list(read_sources([str(DEMO)])) + [src("wire-a", WIRE_A), src("wire-a-again", WIRE_A)]
+
+    single = Database(f"sqlite:///{tmp_path / 'single.db'}")
+    try:
+        ingest(single, sources())
+        expected = Q.stats(single), Q.stance_matrix(single)
+    finally:
+        single.close()
+    r = ingest(store, sources(), workers=2, batch_size=4)
+    assert (r.read, r.stored, r.duplicates) == (11, 10, 1)
+    assert (Q.stats(store), Q.stance_matrix(store)) == expected
+    assert expected[0]["documents"] == 10 and expected[0]["facts"]["quote"] > 20

@@ -16,11 +16,13 @@ from .output import db_option, open_db
 @extraction_options
 @click.option("--batch", "batch_size", type=int, default=100, show_default=True,
               help="Documents per transaction.")
+@click.option("--workers", "-j", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Processes that extract while this one writes (2 on a two-core machine).")
 @click.option("--allow-private", is_flag=True, help="Let URLs reach private and loopback addresses.")
 @click.option("--max-download", type=int, default=5_000_000, show_default=True, help="Largest download, in bytes.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or per-document lines.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
-def command(paths, db, date, lang, kb, case, max_bytes, batch_size, allow_private, max_download, quiet, as_json):
+def command(paths, db, date, lang, kb, case, max_bytes, batch_size, workers, allow_private, max_download, quiet, as_json):
     """Store PATHS once each, with their facts: files, folders, JSON Lines, RSS/Atom feed files, feed or
     article URLs (http/https), or - for standard input. The same text again is skipped; a near-duplicate
     is stored and linked to its first copy."""
@@ -52,7 +54,7 @@ def command(paths, db, date, lang, kb, case, max_bytes, batch_size, allow_privat
 
     sources = expand_inputs(paths, max_bytes=options.max_bytes, allow_private=allow_private,
                             max_download=max_download)
-    report = ingest(store, sources, options, batch_size=batch_size, on_progress=progress, on_message=message)
+    report = ingest(store, sources, options, batch_size=batch_size, workers=workers, on_progress=progress, on_message=message)
     if bar is not None:
         bar.close()
     if as_json:

@@ -19,7 +19,7 @@ from .db import Database
 __all__ = ["bench_ingest", "grow", "bench_queries"]
 
 
-def bench_ingest(db: Database, n: int, *, seed: int = 11, batch_size: int = 200) -> dict[str, Any]:
+def bench_ingest(db: Database, n: int, *, seed: int = 11, batch_size: int = 200, workers: int = 1) -> dict[str, Any]:
     from ..bench import generate, seed_texts
     from ..io import Source
     from ..settings import Options
@@ -30,10 +30,10 @@ def bench_ingest(db: Database, n: int, *, seed: int = 11, batch_size: int = 200)
     sources = (Source(i, t, f"<{i}>", {"date": (base + dt.timedelta(days=k % 90)).isoformat()})
                for k, (i, t) in enumerate(generate(n, texts, seed=seed)))
     t0 = time.perf_counter()
-    rep = ingest(db, sources, Options(), batch_size=batch_size)
+    rep = ingest(db, sources, Options(), batch_size=batch_size, workers=workers)
     secs = time.perf_counter() - t0
     return {"articles": n, "stored": rep.stored, "duplicates": rep.duplicates, "seconds": round(secs, 1),
-            "articles_per_second": round(n / secs, 1), "backend": "sqlite" if db.is_sqlite else "postgresql"}
+            "articles_per_second": round(n / secs, 1), "backend": "sqlite" if db.is_sqlite else "postgresql", "workers": workers}
 
 
 def grow(db: Database, target: int, on_round: Callable[[int], None] | None = None) -> int:

@@ -284,35 +284,64 @@ _FACT_COLS = ["doc_id", "run_id", "kind", "actor_id", "topic", "polarity", "cate
               "original"]
 
 
-def store_doc_rows(conn, db: Database, doc: Doc, *, key: str, chash: str, source_id: int | None,
+def store_doc_rows(conn, db: Database, prep: "Prepared", *, key: str, chash: str, source_id: int | None,
                    run_id: int | None, status: str = "ok", error: str | None = None, duplicate_of=None,
                    similarity=None, signature: bytes | None = None, summaries: list | None = None) -> int:
-    """Insert one document with its sentences, actors and facts (inside the caller's transaction). The
-    fact rows are added to ``summaries`` (for one :func:`update_summaries` per batch), else summarised now."""
-    sent_forms = [search_form(doc.text[s:e]) for s, e in doc.sents]
+    """Insert one document (:func:`prepare_rows` of it) with its sentences, actors and facts, inside the
+    caller's transaction. The fact rows are added to ``summaries`` (for one :func:`update_summaries` per
+    batch), else summarised now."""
     mark = "?" if conn.dialect.name == "sqlite" else "%s"
     cols = ("key", "content_hash", "title", "url", "source_id", "lang", "date", "text", "duplicate_of",
             "similarity", "signature", "status", "error", "run_id", "ingested_at")
     doc_row_id = conn.exec_driver_sql(
         f"INSERT INTO documents ({', '.join(cols)}) VALUES ({', '.join([mark] * len(cols))}) RETURNING id",
-        (key, chash, doc.meta.get("title"), doc.meta.get("url"), source_id, doc.lang, doc.date, doc.text,
+        (key, chash, prep.meta.get("title"), prep.meta.get("url"), source_id, prep.lang, prep.date, prep.text,
          duplicate_of, similarity, signature, status, error, run_id, _now())).scalar_one()
     _bulk(conn, "sentences", ["doc_id", "idx", "start", "end", "norm"],
-          [(doc_row_id, i, s, e, f) for i, ((s, e), f) in enumerate(zip(doc.sents, sent_forms))])
-    actors = _actor_rows(doc)
+          [(doc_row_id, i, s, e, f) for i, ((s, e), f) in enumerate(zip(prep.sents, prep.sent_forms))])
+    actors = prep.actors
     if summaries is None and actors:
         conn.execute(_insert_ignore(db, S.actors), actors)
     original = duplicate_of is None
-    mentions = _mention_rows(doc, doc_row_id, original)
+    mentions = [(doc_row_id, *m[1:-1], original) for m in prep.mentions]
     _bulk(conn, "mentions", _MENTION_COLS, mentions)
-    facts = _fact_rows(doc, doc_row_id, run_id, original=original)
-    _bulk(conn, "facts", _FACT_COLS, [tuple(json.dumps(r[c], ensure_ascii=False) if c == "record" else r[c]
-                                            for c in _FACT_COLS) for r in facts])
+    facts = prep.facts
+    for r in facts:
+        r["doc_id"], r["run_id"], r["original"] = doc_row_id, run_id, original
+    _bulk(conn, "facts", _FACT_COLS, [tuple(js if c == "record" else r[c] for c in _FACT_COLS)
+                                      for r, js in zip(facts, prep.record_json)])
     if summaries is not None:
-        summaries.append((facts, mentions, doc_row_id, doc.date, actors))
+        summaries.append((facts, mentions, doc_row_id, prep.date, actors))
     else:
-        update_summaries(conn, db, facts, mentions=mentions, dates={doc_row_id: doc.date})
+        update_summaries(conn, db, facts, mentions=mentions, dates={doc_row_id: prep.date})
     return doc_row_id
+
+
+@dataclass
+class Prepared:
+    """What the store needs of one extracted document, made where it was extracted (in a worker process
+    when ingest runs several): plain values, cheap to send between processes."""
+    id: str
+    text: str
+    lang: str | None
+    date: object
+    meta: dict
+    sents: list
+    sent_forms: list[str]
+    mentions: list[tuple]  # as :func:`_mention_rows`, doc id and ``original`` filled on insert
+    facts: list[dict]  # as :func:`_fact_rows`, doc id, run id and ``original`` filled on insert
+    record_json: list[str]
+    actors: list[dict]
+
+
+def prepare_rows(doc: Doc) -> Prepared:
+    facts = [f for f in doc.all_facts() if f.kind != "mention"]
+    records = [f.to_dict(doc.id) for f in facts]
+    meta = {k: doc.meta.get(k) for k in ("title", "url", "source")}
+    return Prepared(doc.id, doc.text, doc.lang, doc.date, meta, list(doc.sents),
+                    [search_form(doc.text[s:e]) for s, e in doc.sents], _mention_rows(doc, 0),
+                    _fact_rows(doc, 0, None, records=records),
+                    [json.dumps(r, ensure_ascii=False) for r in records], _actor_rows(doc))
 
 
 class _Batch:
@@ -321,14 +350,93 @@ class _Batch:
         self.hashes: set[str] = set()
 
 
-def ingest(db: Database, sources: Iterable[Source | ReadError], options: Options | None = None, *,
-           batch_size: int = 100, on_progress: Callable[[IngestReport], None] | None = None,
-           on_message: Callable[[str], None] | None = None) -> IngestReport:
-    """Store every source of ``sources`` once, with its facts."""
-    from ..api import doc_from_source, load_pipeline
+def _extract(nlp, src: Source, options: Options) -> tuple[Prepared, str | None, object]:
+    """One document's rows (and its extraction error) and its MinHash signature: the work a process can
+    do alone."""
+    from ..api import doc_from_source, make_doc
 
+    try:
+        doc = nlp(doc_from_source(src, options))
+        doc.meta["_case"] = options.case
+        error = None
+    except Exception as e:  # an extractor bug must not stop an archive run: record it with the doc
+        doc = make_doc(src.text, id=src.id, meta=src.meta)
+        error = f"{type(e).__name__}: {e}"
+    return prepare_rows(doc), error, _minhash(src.text)
+
+
+_WORKER: tuple | None = None  # (pipeline, options) of an extraction process
+
+
+def _worker_init(options: Options, parent: int) -> None:
+    import os
+    import threading
+    import time
+
+    from ..api import load_pipeline
+
+    global _WORKER
+    _WORKER = (load_pipeline(options), options)
+
+    def watch() -> None:  # a worker outlives no killed ingest: it leaves when its parent is gone
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(0)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
+def _worker_extract(src: Source):
+    nlp, options = _WORKER
+    return _extract(nlp, src, options)
+
+
+class _Extractor:
+    """Extraction of chunks of sources, in this process or in a pool of ``workers`` processes.
+
+    ``submit`` starts a chunk and returns a handle whose ``get`` gives the results in order; with a pool
+    the next chunk is extracted while this process writes the previous one."""
+
+    def __init__(self, options: Options, workers: int):
+        from ..api import load_pipeline
+
+        self.options = options
+        self.nlp = load_pipeline(options)
+        self.pool = None
+        if workers > 1:
+            import multiprocessing as mp
+            import os
+
+            ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
+            self.pool = ctx.Pool(workers, initializer=_worker_init, initargs=(options, os.getpid()))
+
+    def submit(self, chunk: list[Source]):
+        if self.pool is None:
+            return _Inline(lambda: [_extract(self.nlp, s, self.options) for s in chunk])
+        return self.pool.map_async(_worker_extract, chunk, chunksize=max(1, len(chunk) // 8))
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.close()
+            self.pool.join()
+
+
+class _Inline:
+    def __init__(self, fn):
+        self.fn = fn
+
+    def get(self):
+        return self.fn()
+
+
+def ingest(db: Database, sources: Iterable[Source | ReadError], options: Options | None = None, *,
+           batch_size: int = 100, workers: int = 1, on_progress: Callable[[IngestReport], None] | None = None,
+           on_message: Callable[[str], None] | None = None) -> IngestReport:
+    """Store every source of ``sources`` once, with its facts.
+
+    ``workers`` > 1 extracts in that many processes while this one writes; the writes, and so the
+    guarantees (each document once, whole batches only), stay in this process."""
     options = options or Options()
-    nlp = load_pipeline(options)
     report = IngestReport()
     say = on_message or report.messages.append
     with db.write() as conn:
@@ -338,50 +446,64 @@ def ingest(db: Database, sources: Iterable[Source | ReadError], options: Options
                                                     "source": options.case, "loaded_at": _now()}])
     batch = _Batch()
     with db.read() as conn:
-        known = {h for (h,) in conn.execute(sa.select(S.documents.c.content_hash))}
+        seen = {h for (h,) in conn.execute(sa.select(S.documents.c.content_hash))}
 
-    def flush() -> int:
-        """Write the batch; returns how many of its documents were near-duplicates."""
-        if not batch.items:
-            return 0
-        near = _write_batch(db, batch, run_id)
-        known.update(batch.hashes)
-        batch.__init__()
-        return near
+    def fresh():
+        """The readable sources whose text is not stored yet, with their hashes."""
+        for src in sources:
+            if isinstance(src, ReadError):
+                if not src.warning:
+                    report.unreadable += 1
+                say(f"{'warning' if src.warning else 'error'}: {src}")
+                continue
+            report.read += 1
+            chash = content_hash(src.text)
+            if chash in seen:
+                report.duplicates += 1
+                say(f"skipped: {src.path}: already stored (same text)")
+                if on_progress:
+                    on_progress(report)
+                continue
+            seen.add(chash)
+            yield src, chash
 
-    for src in sources:
-        if isinstance(src, ReadError):
-            if not src.warning:
-                report.unreadable += 1
-            say(f"{'warning' if src.warning else 'error'}: {src}")
-            continue
-        report.read += 1
-        chash = content_hash(src.text)
-        if chash in batch.hashes or chash in known:
-            report.duplicates += 1
-            say(f"skipped: {src.path}: already stored (same text)")
+    def finish(chunk, handle) -> None:
+        for (src, chash), (prep, error, hv) in zip(chunk, handle.get()):
+            if error:
+                report.failed += 1
+                say(f"error: {src.path}: extraction failed ({error}); stored without facts")
+            batch.items.append((src, prep, chash, error, hv))
+            batch.hashes.add(chash)
+            report.stored += 1
+            if len(batch.items) >= batch_size:
+                report.near_duplicates += _write_batch(db, batch, run_id)
+                batch.__init__()
             if on_progress:
                 on_progress(report)
-            continue
-        error = None
-        try:
-            doc = nlp(doc_from_source(src, options))
-            doc.meta["_case"] = options.case
-        except Exception as e:  # an extractor bug must not stop an archive run: record it with the doc
-            from ..api import make_doc
 
-            doc = make_doc(src.text, id=src.id, meta=src.meta)
-            error = f"{type(e).__name__}: {e}"
-            report.failed += 1
-            say(f"error: {src.path}: extraction failed ({error}); stored without facts")
-        batch.items.append((src, doc, chash, error, _minhash(src.text)))
-        batch.hashes.add(chash)
-        report.stored += 1
-        if len(batch.items) >= batch_size:
-            report.near_duplicates += flush()
-        if on_progress:
-            on_progress(report)
-    report.near_duplicates += flush()
+    extractor = _Extractor(options, workers)
+    try:
+        pending = None
+        chunk: list[tuple[Source, str]] = []
+        size = batch_size if workers > 1 else 1
+        for item in fresh():
+            chunk.append(item)
+            if len(chunk) >= size:
+                handle = extractor.submit([s for s, _ in chunk])
+                if pending:
+                    finish(*pending)
+                pending, chunk = (chunk, handle), []
+        if chunk:
+            handle = extractor.submit([s for s, _ in chunk])
+            if pending:
+                finish(*pending)
+            pending = (chunk, handle)
+        if pending:
+            finish(*pending)
+        if batch.items:
+            report.near_duplicates += _write_batch(db, batch, run_id)
+    finally:
+        extractor.close()
     with db.write() as conn:
         conn.execute(S.runs.update().where(S.runs.c.id == run_id).values(finished_at=_now()))
     return report
