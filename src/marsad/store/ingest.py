@@ -375,10 +375,17 @@ def _worker_init(options: Options, parent: int) -> None:
 
     from ..api import load_pipeline
 
+    import signal
+    import sys
+
+    # Ctrl-C and a killed ingest are the main process's business: a worker stays quiet (an extraction
+    # error travels back with its document) and leaves when its parent is gone.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    sys.stderr = open(os.devnull, "w")
     global _WORKER
     _WORKER = (load_pipeline(options), options)
 
-    def watch() -> None:  # a worker outlives no killed ingest: it leaves when its parent is gone
+    def watch() -> None:
         while os.getppid() == parent:
             time.sleep(0.5)
         os._exit(0)
@@ -415,9 +422,12 @@ class _Extractor:
             return _Inline(lambda: [_extract(self.nlp, s, self.options) for s in chunk])
         return self.pool.map_async(_worker_extract, chunk, chunksize=max(1, len(chunk) // 8))
 
-    def close(self) -> None:
+    def close(self, finished: bool = True) -> None:
         if self.pool is not None:
-            self.pool.close()
+            if finished:
+                self.pool.close()
+            else:
+                self.pool.terminate()
             self.pool.join()
 
 
@@ -502,8 +512,10 @@ def ingest(db: Database, sources: Iterable[Source | ReadError], options: Options
             finish(*pending)
         if batch.items:
             report.near_duplicates += _write_batch(db, batch, run_id)
-    finally:
-        extractor.close()
+    except BaseException:
+        extractor.close(finished=False)
+        raise
+    extractor.close()
     with db.write() as conn:
         conn.execute(S.runs.update().where(S.runs.c.id == run_id).values(finished_at=_now()))
     return report
