@@ -128,3 +128,11 @@ def test_quotes_possessive_apostrophe_before_the_speaker_is_not_an_attribution(e
     doc = ex("He went on: ‘Our troops will be there to deter.’ Downing Street later said Parliament would "
              "be given a vote before any deployment.", lang="en")
     assert sp(doc, "Parliament would be given a vote") == "downing-street"
+
+
+def test_quotes_a_text_is_not_a_speaker(ex):
+    doc = ex("The seventh point bars Ukraine from the alliance, and point eight said NATO would not station "
+             "troops in Ukraine.", lang="en")
+    assert quotes(doc) == []
+    doc = ex("A European official who saw the draft said Kyiv would reject the territorial clauses.", lang="en")
+    assert [t for _, t, _ in quotes(doc)] == ["Kyiv would reject the territorial clauses"]

@@ -72,3 +72,11 @@ def cue_words(lang: str) -> frozenset[str]:
         base = AR_SPEECH_VERBS | AR_SPEECH_NOUNS | frozenset(normalize_str(w.split()[0]) for w in AR_ACCORDING)
         return base | frozenset(p + w for w in base for p in ("و", "ف", "ب", "ل"))
     return EN_SPEECH_VERBS | frozenset(("according", "statement", "announcement", "remarks"))
+
+
+# English subjects that are texts, not speakers: "point eight said", "the draft says", "article 5 states".
+EN_TEXT_SUBJECTS = frozenset("point points article articles clause clauses paragraph paragraphs provision "
+                             "provisions draft drafts document documents text".split())
+EN_TEXT_SUBJECT_FILLERS = frozenset("one two three four five six seven eight nine ten eleven twelve first second "
+                                    "third fourth fifth sixth seventh eighth ninth tenth last final new original "
+                                    "revised latest".split())

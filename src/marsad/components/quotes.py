@@ -403,6 +403,8 @@ class QuoteExtractor:
                 continue
             if not tok.flags & (VERB | NOUN):
                 continue
+            if c.lang != "ar" and tok.flags & VERB and self._text_subject(k):
+                continue  # "point eight said NATO would ...": a document says it, nobody speaks
             ss, se = c.doc.sent_span(tok.start)
             comp = None
             if c.lang != "ar" and tok.norm in R.EN_ZERO_THAT and k + 1 < len(toks) and toks[k + 1].norm != "that":
@@ -504,6 +506,28 @@ class QuoteExtractor:
             return None
         prev = toks[j - 1]
         return _Tok(prev.end if j > k + 1 else verb.end, toks[j].start - 1 if toks[j].start > 0 else 0, "", 0)
+
+    def _text_subject(self, k: int) -> bool:
+        """English: the verb's subject is a text ("point 8", "the draft", "the plan's preamble")."""
+        c = self._ctx
+        toks = c.toks
+        for j in range(k - 1, max(-1, k - 4), -1):
+            w = toks[j].norm
+            if w in R.EN_TEXT_SUBJECTS:
+                break
+            if not (w.isdigit() or w in R.EN_TEXT_SUBJECT_FILLERS):
+                return False
+        else:
+            return False
+        # the noun phrase must open its clause: "an official who saw the draft said" has a speaker
+        i = j
+        while i > 0 and (toks[i - 1].norm in R.EN_TEXT_SUBJECT_FILLERS or toks[i - 1].norm in ("the", "a", "its")):
+            i -= 1
+        if i == 0:
+            return True
+        prev = toks[i - 1]
+        gap = c.doc.text[prev.end:toks[i].start]
+        return prev.norm in ("and", "but", "while", "whereas") or bool(re.search(r"[,;:.!?\n]", gap))
 
     def _mention_covers(self, pos: int) -> bool:
         return any(m.start <= pos < m.end for m in self._ctx.mentions)
