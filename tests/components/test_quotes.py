@@ -136,3 +136,8 @@ def test_quotes_a_text_is_not_a_speaker(ex):
     assert quotes(doc) == []
     doc = ex("A European official who saw the draft said Kyiv would reject the territorial clauses.", lang="en")
     assert [t for _, t, _ in quotes(doc)] == ["Kyiv would reject the territorial clauses"]
+
+
+def test_quotes_reminded_someone_that(ex):
+    doc = ex("Ursula von der Leyen reminded leaders that the union had agreed to lend Ukraine €90bn.", lang="en")
+    assert quotes(doc) == [("ursula-von-der-leyen", "the union had agreed to lend Ukraine €90bn", False)]

@@ -35,7 +35,7 @@ replied replies continued urged urges claimed claims acknowledged acknowledges c
 confirms emphasised emphasized emphasises emphasizes observed remarked tweeted posted stated states
 maintained maintains predicted recalled reiterated reiterates admitted admits suggested suggests
 telling saying adding arguing warning insisting noting stressing calling describing called described
-hailed dismissed went repeated repeats""".split())
+hailed dismissed went repeated repeats reminded reminds assured assures promised promises""".split())
 # Verbs after which English reports speech without "that": "Starmer said the force would ..."
 EN_ZERO_THAT = frozenset("said says told warned insisted argued stressed noted added believes believed".split())
 # What may stand between such a verb and the reported clause.
