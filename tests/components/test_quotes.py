@@ -141,3 +141,10 @@ def test_quotes_a_text_is_not_a_speaker(ex):
 def test_quotes_reminded_someone_that(ex):
     doc = ex("Ursula von der Leyen reminded leaders that the union had agreed to lend Ukraine €90bn.", lang="en")
     assert quotes(doc) == [("ursula-von-der-leyen", "the union had agreed to lend Ukraine €90bn", False)]
+
+
+def test_quotes_said_no_is_an_answer_but_said_no_date_is_speech(ex):
+    doc = ex("Dmitry Peskov said no date had been set for a summit.", lang="en")
+    assert quotes(doc) == [("dmitry-peskov", "no date had been set for a summit", False)]
+    doc = ex("Asked about a summit, Dmitry Peskov said no.", lang="en")
+    assert quotes(doc) == []

@@ -499,8 +499,11 @@ class QuoteExtractor:
             return None
         if j >= len(toks) or toks[j].start >= se or toks[j].norm in (
                 "to", "by", "of", "for", "with", "at", "in", "on", "after", "before", "during", "from", "as",
-                "when", "while", "it", "so", "yes", "no", "nothing", "little", "more", "much"):
+                "when", "while", "it", "so", "yes", "nothing", "little", "more", "much"):
             return None
+        if toks[j].norm == "no" and (j + 1 >= len(toks) or toks[j + 1].start >= se or toks[j + 1].norm == "to"
+                                     or re.match(r"\s*[^\w\s]", text[toks[j].end:toks[j + 1].start])):
+            return None  # "she said no", "said no to the plan"; but "said no date had been set"
         gap = text[verb.end:toks[j].start]
         if re.search(r"[.;:!?\"“”‘’]", gap):
             return None
