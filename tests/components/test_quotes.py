@@ -148,3 +148,9 @@ def test_quotes_said_no_is_an_answer_but_said_no_date_is_speech(ex):
     assert quotes(doc) == [("dmitry-peskov", "no date had been set for a summit", False)]
     doc = ex("Asked about a summit, Dmitry Peskov said no.", lang="en")
     assert quotes(doc) == []
+
+
+def test_quotes_an_abbreviation_does_not_end_the_clause(ex):
+    doc = ex("In Kyiv, Mr. Zelensky said he would speak to Mr. Witkoff and Mr. Kushner, and insisted that "
+             "Ukraine would not accept a reward for the aggressor.", lang="en")
+    assert sp(doc, "Ukraine would not accept") == "volodymyr-zelensky"

@@ -44,6 +44,9 @@ class _QSpan:
     end: int
 
 
+_ABBREV_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Prof|St|Jr|Sr|No)|\b[A-Z])\.$")
+
+
 def find_quoted_spans(text: str) -> list[_QSpan]:
     """Paired quotation marks, paragraph-aware (a quote may continue over paragraphs)."""
     spans: list[_QSpan] = []
@@ -663,7 +666,12 @@ class QuoteExtractor:
     def _clause_start(self, pos: int) -> int:
         text = self._ctx.doc.text
         i = pos
-        while i > 0 and text[i - 1] not in ".؟?!\n":
+        while i > 0:
+            ch = text[i - 1]
+            if ch in "؟?!\n":
+                break
+            if ch == "." and not _ABBREV_BEFORE.search(text, max(0, i - 6), i):
+                break  # "Mr. Kushner" and "U.S." do not end a clause
             i -= 1
         return i
 
