@@ -154,3 +154,9 @@ def test_quotes_an_abbreviation_does_not_end_the_clause(ex):
     doc = ex("In Kyiv, Mr. Zelensky said he would speak to Mr. Witkoff and Mr. Kushner, and insisted that "
              "Ukraine would not accept a reward for the aggressor.", lang="en")
     assert sp(doc, "Ukraine would not accept") == "volodymyr-zelensky"
+
+
+def test_quotes_the_audience_after_telling_is_not_the_speaker(ex):
+    doc = ex("Yuri Ushakov was more open later, telling Russian reporters: “We went through the American "
+             "documents point by point.”", lang="en")
+    assert sp(doc, "We went through") == "yuri-ushakov"

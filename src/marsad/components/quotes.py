@@ -649,7 +649,9 @@ class QuoteExtractor:
                     if sp is not None:
                         return sp
                     break
-        sp = self._subject_after(cue.index, limit=limit)
+        # English "telling reporters:", "told the BBC:": what follows is the audience, the speaker comes first
+        audience = c.lang != "ar" and (t.norm.endswith("ing") or t.norm in ("told", "tells", "tell"))
+        sp = None if audience else self._subject_after(cue.index, limit=limit)
         if sp is not None:
             return sp
         if cue.index > 0:
