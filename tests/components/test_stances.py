@@ -34,3 +34,11 @@ def test_stances_from_a_quote(ex):
 
 def test_stances_need_a_topic_of_the_case(ex):
     assert st(ex("رحبت فرنسا بالضيوف في باريس.")) == set()
+
+
+def test_stances_plural_verb_in_a_relative_clause_takes_the_subjects_before(ex):
+    got = st(ex("وبعد لقاء في روما، نشر وزراء خارجية إسبانيا والبرتغال واليونان، مع رئيس المجلس الأوروبي، "
+                "رسالة مشتركة رفضوا فيها أي تنازلات إقليمية تفرض على أوكرانيا."))
+    for c in ("ESP", "PRT", "GRC"):
+        assert (c, "territorial-concessions", "oppose") in got
+    assert ("european-council", "territorial-concessions", "oppose") in got

@@ -32,6 +32,9 @@ _LIGHT = re.compile(_re(r"(?<![^\W\d_])[وف]?(أبدى|أبدت|أبدوا|أع
 _HIS_COUNTRY = re.compile(_re(r"(بلاده|بلادها|بلادهم|his country|her country|their country)"))
 
 
+_JOINED_LIST = re.compile(r"^[\s،,]*(?:إلى|الى|وإلى|والى) جانب\s+(?:\S+\s+)?$|^[\s،,]*و?مع\s+(?:\S+\s+)?$")
+
+
 class StanceExtractor:
     name = "marsad.stances.v1"
 
@@ -139,7 +142,9 @@ class StanceExtractor:
             if persons:
                 return speakers_of(doc, persons[-1], self.kb)
             return self._last_subject
-        if doc.lang == "ar":
+        if doc.lang == "ar" and self._plural_relative(doc, cue):
+            group = self._subjects_before(doc, mentions, cue)
+        if doc.lang == "ar" and not group:
             group = actor_group(doc, mentions, cue.end, cs, ce, after=True)
         if not group:
             group = actor_group(doc, mentions, cue.start, cs, ce, after=False)
@@ -163,6 +168,29 @@ class StanceExtractor:
         if out:
             self._last_subject = out
         return out
+
+    @staticmethod
+    def _plural_relative(doc: Doc, cue) -> bool:
+        """"بيانًا أيدوا فيه": a plural verb, or one resumed by فيه/فيها, whose subject was named before it."""
+        word = doc.text[cue.start:cue.end].split()[0] if doc.text[cue.start:cue.end].split() else ""
+        nxt = doc.text[cue.end:cue.end + 8].split()
+        return word.endswith("وا") or (bool(nxt) and nxt[0] in ("فيه", "فيها", "فيهما"))
+
+    @staticmethod
+    def _subjects_before(doc: Doc, mentions, cue) -> list:
+        """The coordinated subjects before the verb in its sentence, with a second list joined by
+        "إلى جانب"/"مع" ("قادة ألمانيا وفرنسا، إلى جانب رئيسة المفوضية")."""
+        ss, _ = doc.sent_span(cue.start)
+        group = actor_group(doc, mentions, cue.start, ss, cue.start, after=False)
+        while group:
+            prev = [m for m in mentions if ss <= m.start and m.end <= group[0].start]
+            if not prev or not _JOINED_LIST.match(doc.text[prev[-1].end:group[0].start]):
+                break
+            more = actor_group(doc, mentions, prev[-1].end, ss, cue.start, after=False)
+            if not more:
+                break
+            group = more + group
+        return group
 
     def _expand(self, doc: Doc, group) -> list[Entity]:
         out: list[Entity] = []
