@@ -42,3 +42,13 @@ def test_stances_plural_verb_in_a_relative_clause_takes_the_subjects_before(ex):
     for c in ("ESP", "PRT", "GRC"):
         assert (c, "territorial-concessions", "oppose") in got
     assert ("european-council", "territorial-concessions", "oppose") in got
+
+
+def test_stances_signing_and_a_demonstrative_two_sentences_on(ex):
+    got = st(ex("وقع ميرز وميلوني وثيقة تنص على إرسال جنود إلى أوكرانيا. "
+                "وقال ميرز إن بلاده ستتولى قيادة القطاع الشمالي. ورحبت لاتفيا وفنلندا بهذا الطرح."))
+    for c in ("DEU", "ITA", "LVA", "FIN"):
+        assert (c, "multinational-force", "support") in got
+    # a bare verb does not reach two sentences back
+    got = st(ex("وقع ميرز وثيقة تنص على إرسال جنود إلى أوكرانيا. وقال ميرز إن القمة انتهت. ورحبت لاتفيا."))
+    assert not any(a == "LVA" for a, _, _ in got)

@@ -34,7 +34,7 @@ the_need_for the_need_to stressed_the_need
 COMMIT = """
 signed sign signs send sends sending contribute contributes contributing deploy deploys
 committed_to commits_to pledged pledges offered offers
-وقعت وقعوا سترسل سيرسل ترسل يرسل تساهم يساهم ستساهم سيساهم تعهدت تعهد تلتزم التزمت
+وقع وقعا وقعت وقعتا وقعوا سترسل سيرسل ترسل يرسل تساهم يساهم ستساهم سيساهم تعهدت تعهد تلتزم التزمت
 مستعدة_لنشر مستعد_لنشر مستعدة_لإرسال مستعد_لإرسال
 """
 OPPOSE = """

@@ -35,6 +35,12 @@ _HIS_COUNTRY = re.compile(_re(r"(بلاده|بلادها|بلادهم|his countr
 _JOINED_LIST = re.compile(r"^[\s،,]*(?:إلى|الى|وإلى|والى) جانب\s+(?:\S+\s+)?$|^[\s،,]*و?مع\s+(?:\S+\s+)?$")
 
 
+def _demonstrative(word: str) -> bool:
+    """"ذلك", "this", and with a clinging preposition "بهذا", "لذلك"."""
+    w = word.strip(".,،")
+    return w in DEMONSTRATIVES or (len(w) > 3 and w[0] in "بلو" and w[1:] in DEMONSTRATIVES)
+
+
 class StanceExtractor:
     name = "marsad.stances.v1"
 
@@ -119,11 +125,15 @@ class StanceExtractor:
         if clause_topics:
             return clause_topics[-1][2]
         # "عارضت بولندا ذلك", "Italy rejected this", "أعربت السويد عن انفتاحها": the topic before
-        if cue.value == "commit" or last_topic is None or doc.sent_index(cue.start) - last_topic[0] > 1:
+        if cue.value == "commit" or last_topic is None:
+            return None
+        distance = doc.sent_index(cue.start) - last_topic[0]
+        if distance > 2:
             return None
         tail = doc.norm.text[doc.norm.to_view(cue.end):doc.norm.to_view(ce)].split()[:4]
-        if cue.value == "open" or not tail or any(w.strip(".,،") in DEMONSTRATIVES for w in tail):
-            return last_topic[1]
+        pointer = any(_demonstrative(w) for w in tail)
+        if pointer or (distance <= 1 and (cue.value == "open" or not tail)):
+            return last_topic[1]  # "this proposal" may reach two sentences back, a bare verb only one
         return None
 
     def _actors(self, doc: Doc, mentions, cue, cs: int, ce: int) -> list[Entity]:
