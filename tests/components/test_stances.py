@@ -52,3 +52,12 @@ def test_stances_signing_and_a_demonstrative_two_sentences_on(ex):
     # a bare verb does not reach two sentences back
     got = st(ex("وقع ميرز وثيقة تنص على إرسال جنود إلى أوكرانيا. وقال ميرز إن القمة انتهت. ورحبت لاتفيا."))
     assert not any(a == "LVA" for a, _, _ in got)
+
+
+def test_stances_welcoming_a_downfall_is_opposing_and_defending_is_supporting(ex):
+    got = st(ex("رحب الكرملين بسقوط خطة استخدام الأصول الروسية المجمدة."))
+    assert ("RUS", "frozen-assets", "oppose") in got and ("RUS", "frozen-assets", "support") not in got
+    got = st(ex("Moscow welcomed the collapse of the reparations loan.", lang="en"))
+    assert ("RUS", "frozen-assets", "oppose") in got
+    got = st(ex("قال رئيس الوزراء الهولندي ديك شوف، الذي دافع طويلًا عن استخدام الأصول المجمدة، إن القرار صائب."))
+    assert ("NLD", "frozen-assets", "support") in got

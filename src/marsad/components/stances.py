@@ -25,6 +25,9 @@ from .clauses import (DEMONSTRATIVES, actor_group, can_hold_position, clauses,
                       speakers_of)
 
 _FLIP = {"support": "oppose", "oppose": "open", "open": "oppose"}
+# Welcoming the failure of a thing is opposing it.
+_DOWNFALL_AR = re.compile(r"(?:^|\s)ب(?:تعثر|فشل|سقوط|إسقاط|اسقاط|انهيار|إفشال|افشال|إلغاء|الغاء)\b")
+_DOWNFALL_EN = re.compile(r"\s*(?:the\s+)?(?:failure|collapse|demise|shelving|scrapping|defeat)\s+of\b", re.I)
 _AR_PRONOUNS = {normalize_str(w) for w in ("وهو", "وهي", "فهو", "فهي", "هو", "هي", "وهم", "هم", "لكنه", "لكنها",
                                            "إنه", "إنها", "أنه", "أنها")}
 _LIGHT = re.compile(_re(r"(?<![^\W\d_])[وف]?(أبدى|أبدت|أبدوا|أعرب|أعربت|أعربوا|جدد|جددت|جددوا|أكد|أكدت|أعلن|أعلنت)"
@@ -87,6 +90,9 @@ class StanceExtractor:
                         continue
                     value = "support" if cue.value == "commit" else cue.value
                     polarity = _FLIP[value] if cue.negated else value
+                    if value == "support" and (_DOWNFALL_AR.search(doc.text, cue.end, min(ce, cue.end + 80))
+                                               or _DOWNFALL_EN.match(doc.text, cue.end, ce)):
+                        polarity = "oppose"  # "رحب بتعثر خطة الأصول", "welcomed the collapse of the plan"
                     actors = self._actors(doc, mentions, cue, cs, ce)
                     for topic in topics_here:
                         for ent in actors:
