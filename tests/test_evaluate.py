@@ -9,8 +9,8 @@ from marsad.evaluate import evaluate, find_layout, predict
 from tests.conftest import DEV, SHARED_EVAL
 
 # Floors sit a little under the measured figures (see the README); a regression fails CI.
-FLOORS = {"mention": 0.95, "quote-detect": 0.92, "quote-attrib": 0.85, "figure": 0.95, "provision": 0.95,
-          "event": 0.75, "pledge": 0.72, "stance": 0.55}
+FLOORS = {"mention": 0.95, "quote-detect": 0.94, "quote-attrib": 0.87, "figure": 0.95, "provision": 0.95,
+          "event": 0.75, "pledge": 0.74, "stance": 0.64}
 
 
 @pytest.fixture(scope="module")
