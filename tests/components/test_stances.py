@@ -61,3 +61,14 @@ def test_stances_welcoming_a_downfall_is_opposing_and_defending_is_supporting(ex
     assert ("RUS", "frozen-assets", "oppose") in got
     got = st(ex("قال رئيس الوزراء الهولندي ديك شوف، الذي دافع طويلًا عن استخدام الأصول المجمدة، إن القرار صائب."))
     assert ("NLD", "frozen-assets", "support") in got
+
+
+def test_stances_a_pointer_before_a_comma_and_a_resumptive_pronoun(ex):
+    text = ("اقترحت باريس نشر قوة متعددة الجنسيات في أوكرانيا. "
+            "ورحبت هولندا بهذه الفكرة، معتبرة أن \"الضمانات الأمنية وحدها لا تكفي\". "
+            "وعارضت موسكو ذلك، بينما رفضت صربيا المشاركة فيها.")
+    got = st(ex(text))
+    assert ("NLD", "multinational-force", "support") in got
+    assert ("NLD", "security-guarantees", "support") not in got
+    assert ("RUS", "multinational-force", "oppose") in got
+    assert ("SRB", "multinational-force", "oppose") in got

@@ -38,6 +38,9 @@ _HIS_COUNTRY = re.compile(_re(r"(بلاده|بلادها|بلادهم|his countr
 _JOINED_LIST = re.compile(r"^[\s،,]*(?:إلى|الى|وإلى|والى) جانب\s+(?:\S+\s+)?$|^[\s،,]*و?مع\s+(?:\S+\s+)?$")
 
 
+_RESUMPTIVE = {"فيها", "فيه", "بها", "به", "اليها", "اليه", "عليها", "عليه"}
+
+
 def _demonstrative(word: str) -> bool:
     """"ذلك", "this", and with a clinging preposition "بهذا", "لذلك"."""
     w = word.strip(".,،")
@@ -54,6 +57,7 @@ class StanceExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         self._last_subject: list[Entity] = []
+        self._pointed: str | None = None
         out: list[Stance] = []
         if not self.case.topics:
             doc.facts["stance"] = out
@@ -102,7 +106,9 @@ class StanceExtractor:
                             seen.add(key)
                             out.append(Stance(Evidence.of(doc.text, ss, se), ent, topic, polarity,
                                               doc.text[cue.start:cue.end]))
-                if clause_topics:
+                if self._pointed is not None:
+                    last_topic, self._pointed = (si, self._pointed), None  # the clause was about that topic
+                elif clause_topics:
                     last_topic = (si, clause_topics[-1][2])
         out.extend(self._from_quotes(doc, topics, seen))
         doc.facts["stance"] = out
@@ -111,6 +117,14 @@ class StanceExtractor:
     def _topics(self, doc: Doc, cue, clause_topics, last_topic, cs: int, ce: int, nxt: int) -> list[str]:
         """The topics a cue bears on: those named after it up to the next cue, else one before it."""
         after_t = [t for t in clause_topics if cue.end <= t[0] < nxt]
+        if after_t and last_topic is not None and cue.value != "commit" and \
+                doc.sent_index(cue.start) - last_topic[0] <= 2:
+            # "رحب ميرز بهذا الطرح، معتبرًا أن ...": a pointer closed by a comma names the earlier topic
+            head = doc.text[cue.end:after_t[0][0]]
+            cut = re.search(r"[،,:]", head)
+            if cut and any(_demonstrative(w) for w in normalize_str(head[:cut.start()]).split()[:4]):
+                self._pointed = last_topic[1]
+                return [last_topic[1]]
         if after_t:
             out = [after_t[0][2]]
             for prev, t in zip(after_t, after_t[1:]):
@@ -138,7 +152,8 @@ class StanceExtractor:
             return None
         tail = doc.norm.text[doc.norm.to_view(cue.end):doc.norm.to_view(ce)].split()[:4]
         pointer = any(_demonstrative(w) for w in tail)
-        if pointer or (distance <= 1 and (cue.value == "open" or not tail)):
+        resumed = any(w.strip(".,،") in _RESUMPTIVE for w in tail)  # "رفضت المجر المشاركة فيها"
+        if pointer or (distance <= 1 and (cue.value == "open" or not tail or resumed)):
             return last_topic[1]  # "this proposal" may reach two sentences back, a bare verb only one
         return None
 
