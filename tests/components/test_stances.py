@@ -72,3 +72,10 @@ def test_stances_a_pointer_before_a_comma_and_a_resumptive_pronoun(ex):
     assert ("NLD", "security-guarantees", "support") not in got
     assert ("RUS", "multinational-force", "oppose") in got
     assert ("SRB", "multinational-force", "oppose") in got
+
+
+def test_stances_a_topic_included_in_another(ex):
+    got = st(ex("Diplomats in Rome and Madrid insist on firm guarantees for Kyiv, including a European force "
+                "on the ground.", lang="en"))
+    for c in ("ITA", "ESP"):
+        assert (c, "security-guarantees", "support") in got and (c, "multinational-force", "support") in got

@@ -38,6 +38,8 @@ _HIS_COUNTRY = re.compile(_re(r"(بلاده|بلادها|بلادهم|his countr
 _JOINED_LIST = re.compile(r"^[\s،,]*(?:إلى|الى|وإلى|والى) جانب\s+(?:\S+\s+)?$|^[\s،,]*و?مع\s+(?:\S+\s+)?$")
 
 
+_INCLUDING = re.compile(r"^[^.;:؛]{0,30}?[,،]?\s*(?:including|notably|such as|بما في ذلك|بما فيها|بما فيه|ومنها|"
+                        r"لا سيما|ولا سيما|خاصة)\s+(?:\S+\s+){0,3}$")
 _RESUMPTIVE = {"فيها", "فيه", "بها", "به", "اليها", "اليه", "عليها", "عليه"}
 
 
@@ -132,6 +134,8 @@ class StanceExtractor:
                 # a second topic joined to the first ("العقوبات واستخدام الأصول", "sanctions and the assets")
                 if len(gap) <= 14 and re.match(r"^\s*(?:و|and\b|,|،)", gap) and t[2] not in out:
                     out.append(t[2])
+                elif _INCLUDING.match(gap) and t[2] not in out:
+                    out.append(t[2])  # "guarantees for Ukraine, including a European-led force"
                 else:
                     break
             return out
