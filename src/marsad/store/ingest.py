@@ -344,12 +344,6 @@ def prepare_rows(doc: Doc) -> Prepared:
                     [json.dumps(r, ensure_ascii=False) for r in records], _actor_rows(doc))
 
 
-class _Batch:
-    def __init__(self):
-        self.items: list[tuple] = []
-        self.hashes: set[str] = set()
-
-
 def _extract(nlp, src: Source, options: Options) -> tuple[Prepared, str | None, object]:
     """One document's rows (and its extraction error) and its MinHash signature: the work a process can
     do alone."""
@@ -454,7 +448,7 @@ def ingest(db: Database, sources: Iterable[Source | ReadError], options: Options
                                                      started_at=_now())).inserted_primary_key[0]
         conn.execute(_insert_ignore(db, S.cases), [{"id": options.case, "name": options.case,
                                                     "source": options.case, "loaded_at": _now()}])
-    batch = _Batch()
+    batch: list[tuple] = []  # (source, prepared rows, hash, error, signature), written in one transaction
     with db.read() as conn:
         seen = {h for (h,) in conn.execute(sa.select(S.documents.c.content_hash))}
 
@@ -482,35 +476,25 @@ def ingest(db: Database, sources: Iterable[Source | ReadError], options: Options
             if error:
                 report.failed += 1
                 say(f"error: {src.path}: extraction failed ({error}); stored without facts")
-            batch.items.append((src, prep, chash, error, hv))
-            batch.hashes.add(chash)
+            batch.append((src, prep, chash, error, hv))
             report.stored += 1
-            if len(batch.items) >= batch_size:
+            if len(batch) >= batch_size:
                 report.near_duplicates += _write_batch(db, batch, run_id)
-                batch.__init__()
+                batch.clear()
             if on_progress:
                 on_progress(report)
 
     extractor = _Extractor(options, workers)
     try:
-        pending = None
-        chunk: list[tuple[Source, str]] = []
-        size = batch_size if workers > 1 else 1
-        for item in fresh():
-            chunk.append(item)
-            if len(chunk) >= size:
-                handle = extractor.submit([s for s, _ in chunk])
-                if pending:
-                    finish(*pending)
-                pending, chunk = (chunk, handle), []
-        if chunk:
+        pending = None  # the chunk in extraction while the one before is written
+        for chunk in _chunks(fresh(), batch_size if workers > 1 else 1):
             handle = extractor.submit([s for s, _ in chunk])
             if pending:
                 finish(*pending)
             pending = (chunk, handle)
         if pending:
             finish(*pending)
-        if batch.items:
+        if batch:
             report.near_duplicates += _write_batch(db, batch, run_id)
     except BaseException:
         extractor.close(finished=False)
@@ -521,21 +505,32 @@ def ingest(db: Database, sources: Iterable[Source | ReadError], options: Options
     return report
 
 
-def _write_batch(db: Database, batch: _Batch, run_id: int) -> int:
+def _chunks(items: Iterable, size: int):
+    chunk = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _write_batch(db: Database, batch: list[tuple], run_id: int) -> int:
     import numpy as np
 
     near = 0
     summaries: list[tuple] = []
     D = S.documents
     with db.write() as conn:
-        hashes = [it[2] for it in batch.items]
+        hashes = [it[2] for it in batch]
         stored = {h for (h,) in conn.execute(sa.select(D.c.content_hash).where(D.c.content_hash.in_(hashes)))}
-        keys = {k for (k,) in conn.execute(sa.select(D.c.key).where(D.c.key.in_([it[1].id for it in batch.items])))}
-        all_bands = [_bands(it[4]) for it in batch.items]
+        keys = {k for (k,) in conn.execute(sa.select(D.c.key).where(D.c.key.in_([it[1].id for it in batch])))}
+        all_bands = [_bands(it[4]) for it in batch]
         candidates = _band_candidates(conn, [b for bs in all_bands for b in bs])
         sources: dict[str, int] = {}
         inserted: list[tuple[int, list[str], object]] = []  # (doc row id, bands, signature) of this batch
-        for (src, doc, chash, error, hv), bands in zip(batch.items, all_bands):
+        for (src, doc, chash, error, hv), bands in zip(batch, all_bands):
             if chash in stored:
                 continue  # stored by a concurrent run in the meantime
             dup_of, sim = _find_near_duplicate(conn, bands, hv, inserted, candidates)
