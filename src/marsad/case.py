@@ -15,12 +15,12 @@ from pathlib import Path
 from typing import Any
 
 from .errors import Errors, MarsadError
+from .facts import PLEDGE_CATEGORIES
 
 __all__ = ["Case", "Topic", "Plan", "Provision", "Relation", "load_case", "case_template", "DEFAULT_CASE",
            "CaseError", "PLEDGE_CATEGORIES", "RELATIONS"]
 
 DEFAULT_CASE = "ukraine-security-guarantees"
-PLEDGE_CATEGORIES = ("troops", "training", "funding", "equipment", "air", "maritime", "intelligence", "other")
 RELATIONS = ("excludes", "requires", "limits")
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 

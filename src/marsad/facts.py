@@ -9,9 +9,12 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 __all__ = ["Entity", "Evidence", "Fact", "Mention", "Quote", "Stance", "Figure", "Event", "Pledge",
-           "ProvisionRef", "FACT_KINDS"]
+           "ProvisionRef", "FACT_KINDS", "POLARITIES", "EVENT_TYPES", "PLEDGE_CATEGORIES"]
 
 FACT_KINDS = ("mention", "quote", "stance", "figure", "event", "pledge", "provision")
+POLARITIES = ("support", "oppose", "open")
+EVENT_TYPES = ("meeting", "talks", "statement", "agreement", "attack", "visit", "deadline", "other")
+PLEDGE_CATEGORIES = ("troops", "training", "funding", "equipment", "air", "maritime", "intelligence", "other")
 
 
 @dataclass(frozen=True, slots=True)

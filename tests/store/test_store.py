@@ -35,8 +35,15 @@ def store(store_url):
 
 
 def test_store_migrations_are_tracked(store):
+    from importlib import resources
+
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    head = ScriptDirectory.from_config(Config(str(resources.files("marsad.store") / "alembic.ini"))).get_current_head()
     with store.read() as c:
-        assert c.execute(sa.text("select version_num from alembic_version")).scalar() == "0005"
+        assert c.execute(sa.text("select version_num from alembic_version")).scalar() == head
+    assert int(head[:4]) >= 6
 
 
 def test_store_ingest_exactly_once(store):
@@ -137,11 +144,14 @@ def test_store_export_import_round_trip(store_url, tmp_path, fmt):
 
 def test_store_reextraction_replaces_facts(store):
     ingest(store, [src("wire-a", WIRE_A)])
-    before = Q.document(store, "wire-a")["facts"]
+    def facts():  # the records, without the store's ids (new rows get new ids)
+        return [{k: v for k, v in f.items() if k != "fact_id"} for f in Q.document(store, "wire-a")["facts"]]
+
+    before = facts()
     with store.write() as c:
         c.execute(sa.text("delete from facts where kind = 'quote'"))
     assert reextract(store, keys=["wire-a"]) == 1
-    assert Q.document(store, "wire-a")["facts"] == before
+    assert facts() == before
 
 
 class _Quiet(SimpleHTTPRequestHandler):

@@ -1,41 +1,15 @@
 """The REST API, served by a real uvicorn server on loopback over a real store."""
 import json
-import urllib.parse
-import socket
-import threading
-import time
 import urllib.error
+import urllib.parse
 import urllib.request
 
 import pytest
 
-from marsad.io import read_sources
-from marsad.store.db import Database
-from marsad.store.ingest import ingest
-from tests.conftest import ROOT
-
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    import uvicorn
-
-    from marsad.web.app import create_app
-
-    path = tmp_path_factory.mktemp("api") / "store.db"
-    ingest(Database(str(path)), read_sources([str(ROOT / "src" / "marsad" / "demo")]))
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    srv = uvicorn.Server(uvicorn.Config(create_app(str(path)), host="127.0.0.1", port=port, log_level="error"))
-    t = threading.Thread(target=srv.run, daemon=True)
-    t.start()
-    for _ in range(100):
-        if srv.started:
-            break
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    t.join(timeout=5)
+def server(desk):
+    return desk["base"]
 
 
 def get(base, path):

@@ -28,7 +28,7 @@ def cli() -> None:
 
 
 def _register() -> None:
-    from . import ask, bench, case, conflicts, demo, evaluate, extract, ingest, kb, serve, transfer
+    from . import ask, bench, case, conflicts, demo, desk, evaluate, extract, ingest, kb, serve, transfer
 
     for mod in (extract, evaluate, bench, demo, kb, case, conflicts, ingest, serve):
         cli.add_command(mod.command)
@@ -38,6 +38,8 @@ def _register() -> None:
     cli.add_command(reextract)
     cli.add_command(transfer.export)
     cli.add_command(transfer.import_, "import")
+    cli.add_command(desk.token)
+    cli.add_command(desk.review)
 
 
 @click.command("reextract")

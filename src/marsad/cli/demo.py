@@ -47,6 +47,7 @@ def command(db, extract_only):
                    f"-> {store.safe_url}\n")
         click.echo(briefing(store, load_case(Options.resolve().case)))
         click.echo(f"\nAsk the store next, e.g.: marsad quotes --speaker ماكرون --db {target}")
+        click.echo(f"Open the desk on this store: marsad serve --db {target}   (then http://127.0.0.1:8765/)")
 
 
 @click.command("brief")

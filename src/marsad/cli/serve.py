@@ -10,10 +10,15 @@ from .output import db_option
 @db_option
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8765, show_default=True, type=int)
-def command(db, host, port):
-    """Serve the store's REST API (JSON, under /api/v1; OpenAPI at /openapi.json). Read-only."""
+@click.option("--case", default=None, metavar="NAME|FILE", help="Case followed (topics, plans).")
+def command(db, host, port, case):
+    """Serve the analyst's desk (web pages at /) and the REST API (JSON under /api/v1, OpenAPI at
+    /openapi.json) over the store. Reading is open; writing needs a token (marsad token create NAME)."""
     import uvicorn
 
     from ..web.app import create_app
 
-    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+    app = create_app(db, case=case)
+    click.echo(f"marsad desk on http://{host}:{port}/ (store {app.state.desk.db.safe_url}); Ctrl-C stops it",
+               err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")

@@ -14,13 +14,17 @@ from .output import db_option, open_db
               default=None, help="Only facts of this kind (default: all).")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None, help="File (default: standard output).")
-def export(db, kind, fmt, output):
-    """Export facts, with their documents' metadata, to JSON Lines, CSV or Parquet."""
+@click.option("--reviewed", is_flag=True, help="Only facts an analyst accepted or corrected.")
+def export(db, kind, fmt, output, reviewed):
+    """Export facts, with their documents' metadata, to JSON Lines, CSV or Parquet. Analysts' reviews are in
+    force: rejected facts are left out, corrected ones exported as corrected (with a "review" field)."""
     from ..store.transfer import export_records, write_export
 
     if fmt == "parquet" and not output:
         raise click.UsageError("Parquet needs a file: give -o FILE.parquet")
-    n = write_export(export_records(open_db(db), kind), fmt, output or sys.stdout)
+    if reviewed and kind == "mention":
+        raise click.UsageError("mentions are not reviewed: --reviewed goes with the other kinds")
+    n = write_export(export_records(open_db(db), kind, reviewed=reviewed), fmt, output or sys.stdout)
     click.echo(f"{n} facts exported", err=True)
 
 

@@ -601,6 +601,7 @@ def reextract(db: Database, options: Options | None = None, keys: list[str] | No
     """Extract stored documents again (e.g. with a newer extractor) and replace their facts: each
     document's old facts are deleted and the new ones inserted in one transaction."""
     from ..api import load_pipeline, make_doc
+    from .review import reviewed_rows
 
     options = options or Options()
     nlp = load_pipeline(options)
@@ -634,7 +635,7 @@ def reextract(db: Database, options: Options | None = None, keys: list[str] | No
             if actors:
                 conn.execute(_insert_ignore(db, S.actors), actors)
             original = conn.execute(sa.select(D.c.duplicate_of).where(D.c.id == r.id)).scalar() is None
-            facts = _fact_rows(doc, r.id, run_id, original=original)
+            facts = reviewed_rows(conn, r.id, _fact_rows(doc, r.id, run_id, original=original))
             if facts:
                 conn.execute(F.insert(), facts)
             mentions = _mention_rows(doc, r.id, original)

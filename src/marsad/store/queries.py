@@ -87,6 +87,43 @@ def stats(db: Database) -> dict[str, Any]:
             "from": _date(span[0]), "to": _date(span[1])}
 
 
+def documents(db: Database, *, lang: str | None = None, limit: int = 50, offset: int = 0) -> list[dict]:
+    """Documents, newest first (undated last), with their counts of facts."""
+    q = (sa.select(D.c.id, D.c.key, D.c.title, D.c.date, D.c.lang, D.c.url, D.c.status, D.c.duplicate_of)
+         .order_by(D.c.date.desc().nulls_last(), D.c.id.desc()))
+    if lang:
+        q = q.where(D.c.lang == lang)
+    with db.read() as conn:
+        rows = conn.execute(q.limit(limit).offset(offset)).fetchall()
+        ids = [r.id for r in rows]
+        counts: dict[int, dict[str, int]] = {}
+        if ids:
+            for doc_id, kind, n in conn.execute(sa.select(F.c.doc_id, F.c.kind, sa.func.count()).where(
+                    F.c.doc_id.in_(ids)).group_by(F.c.doc_id, F.c.kind)):
+                counts.setdefault(doc_id, {})[kind] = n
+    return [{"doc": r.key, "title": r.title, "date": _date(r.date), "lang": r.lang, "url": r.url,
+             "status": r.status, "near_duplicate": r.duplicate_of is not None, "facts": counts.get(r.id, {})}
+            for r in rows]
+
+
+def documents_by_day(db: Database) -> list[dict]:
+    """Original documents per day and language (for the overview's chart)."""
+    with db.read() as conn:
+        rows = conn.execute(sa.select(D.c.date, D.c.lang, sa.func.count()).where(_ORIGINALS, D.c.date.is_not(None))
+                            .group_by(D.c.date, D.c.lang).order_by(D.c.date)).fetchall()
+    return [{"date": _date(d), "lang": lang or "unknown", "documents": n} for d, lang, n in rows]
+
+
+def top_actors(db: Database, *, limit: int = 20) -> list[dict]:
+    """The actors mentioned most (in original documents), from the mention summary."""
+    M = S.mention_days
+    with db.read() as conn:
+        rows = conn.execute(sa.select(M.c.actor_id, sa.func.sum(M.c.n).label("n")).group_by(M.c.actor_id)
+                            .having(sa.func.sum(M.c.n) > 0).order_by(sa.desc("n"), M.c.actor_id).limit(limit)).fetchall()
+        names = _actor_names(conn, [r.actor_id for r in rows])
+    return [{"actor": names.get(r.actor_id, {"id": r.actor_id}), "mentions": int(r.n)} for r in rows]
+
+
 # ----------------------------------------------------------------------------- facts
 def _fact_select(kind: str):
     return (sa.select(F.c.id, F.c.record, F.c.actor_id, D.c.key, D.c.title, D.c.date, D.c.lang, D.c.url)
@@ -95,6 +132,7 @@ def _fact_select(kind: str):
 
 def _row(r) -> dict[str, Any]:  # noqa: D401 - a fact record with its document's metadata
     rec = dict(r.record)
+    rec["fact_id"] = r.id
     rec["doc"] = r.key
     rec["doc_title"] = r.title
     rec["doc_date"] = _date(r.date)
@@ -103,9 +141,11 @@ def _row(r) -> dict[str, Any]:  # noqa: D401 - a fact record with its document's
 
 
 def quotes(db: Database, *, speaker_ids: list[str] | None = None, lang: str | None = None,
-           since: dt.date | None = None, topic: str | None = None, limit: int = 50,
+           since: dt.date | None = None, topic: str | None = None, reviewed: bool = False, limit: int = 50,
            offset: int = 0) -> list[dict]:
     q = _fact_select("quote")
+    if reviewed:
+        q = q.where(F.c.review_id.is_not(None))
     if speaker_ids:
         q = q.where(F.c.actor_id.in_(speaker_ids))
     if lang:
@@ -115,15 +155,16 @@ def quotes(db: Database, *, speaker_ids: list[str] | None = None, lang: str | No
     if topic:
         q = q.where(F.c.topic == topic)
     q = q.order_by(F.c.doc_date.desc(), F.c.id.desc())
-    out = []
     with db.read() as conn:
         return [_row(r) for r in conn.execute(q.limit(limit).offset(offset))]
 
 
 def facts_of_kind(db: Database, kind: str, *, actor_ids: list[str] | None = None, topic: str | None = None,
                   plan: str | None = None, since: dt.date | None = None, until: dt.date | None = None,
-                  limit: int = 100, offset: int = 0) -> list[dict]:
+                  reviewed: bool = False, limit: int = 100, offset: int = 0) -> list[dict]:
     q = _fact_select(kind)
+    if reviewed:
+        q = q.where(F.c.review_id.is_not(None))
     if actor_ids:
         q = q.where(F.c.actor_id.in_(actor_ids))
     if topic:
@@ -142,6 +183,14 @@ def facts_of_kind(db: Database, kind: str, *, actor_ids: list[str] | None = None
         q = q.order_by(F.c.doc_date.desc(), F.c.id.desc())
     with db.read() as conn:
         return [_row(r) for r in conn.execute(q.limit(limit).offset(offset))]
+
+
+def provision_counts(db: Database, plan: str) -> dict[int, int]:
+    """How many times each provision of ``plan`` is cited (original documents)."""
+    with db.read() as conn:
+        return {n: c for n, c in conn.execute(
+            sa.select(F.c.number, sa.func.count()).where(F.c.kind == "provision", F.c.plan == plan,
+                                                         F.c.original.is_(True)).group_by(F.c.number))}
 
 
 def stance_matrix(db: Database, *, topic: str | None = None) -> list[dict]:
@@ -247,7 +296,8 @@ def document(db: Database, key: str) -> dict[str, Any] | None:
         if d is None:
             return None
         facts = mention_records(conn, d.id, d.key, d.text) + \
-            [r.record for r in conn.execute(sa.select(F.c.record).where(F.c.doc_id == d.id).order_by(F.c.id))]
+            [{**r.record, "fact_id": r.id} for r in conn.execute(
+                sa.select(F.c.id, F.c.record).where(F.c.doc_id == d.id).order_by(F.c.id))]
         dups = [r.key for r in conn.execute(sa.select(D.c.key).where(D.c.duplicate_of == d.id))]
         original = None
         if d.duplicate_of:

@@ -101,6 +101,7 @@ facts = Table(
     Column("record", JSON, nullable=False),  # the contract record, as `marsad extract` prints it
     Column("doc_date", Date),  # the document's date, copied so lists sort without a join
     Column("original", Boolean, nullable=False, default=True),  # false for the facts of a near-duplicate
+    Column("review_id", Integer),  # the analyst's review in force on this fact (see reviews)
 )
 Index("ix_facts_kind_docdate_id", facts.c.kind, facts.c.doc_date, facts.c.id)
 _PROV, _EV = sa_text("kind = 'provision'"), sa_text("kind = 'event'")
@@ -167,4 +168,39 @@ cases = Table(
     Column("name", Text),
     Column("source", Text),
     Column("loaded_at", DateTime(timezone=True), nullable=False),
+)
+
+# An analyst's word on a machine fact: accept, reject or correct. Kept apart from the facts so it survives
+# re-extraction: a review names its fact by a key made of the machine record (see store.review.fact_key),
+# and the newest review of a key is applied to the facts table whenever the document's facts are written.
+reviews = Table(
+    "reviews", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("doc_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("fact_key", String(64), nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("action", String(16), nullable=False),  # accept | reject | correct
+    Column("changes", JSON),  # the corrected fields, as given
+    Column("machine", JSON, nullable=False),  # the machine record reviewed
+    Column("note", Text),
+    Column("reviewer", String(128), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+Index("ix_reviews_doc_key", reviews.c.doc_id, reviews.c.fact_key, reviews.c.id)
+Index("ix_facts_review", facts.c.review_id)
+
+tokens = Table(  # API and desk tokens: only a SHA-256 digest of each is kept
+    "tokens", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(128), nullable=False, unique=True),
+    Column("digest", String(64), nullable=False, unique=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("last_used_at", DateTime(timezone=True)),
+    Column("revoked_at", DateTime(timezone=True)),
+)
+
+store_settings = Table(  # the store's own values (e.g. the secret that signs desk sessions)
+    "store_settings", metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
 )

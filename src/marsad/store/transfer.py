@@ -22,8 +22,9 @@ FLAT_COLUMNS = ("doc", "kind", "actor_id", "actor_name", "topic", "polarity", "c
                 "doc_title", "doc_date", "doc_lang", "doc_url", "record")
 
 
-def export_records(db: Database, kind: str | None = None) -> Iterator[dict[str, Any]]:
-    """Every fact record (the contract's shape) with its document's metadata, in store order."""
+def export_records(db: Database, kind: str | None = None, *, reviewed: bool = False) -> Iterator[dict[str, Any]]:
+    """Every fact record (the contract's shape) with its document's metadata, in store order; with
+    ``reviewed``, only the facts an analyst accepted or corrected."""
     from .queries import mention_records
 
     D, F = S.documents, S.facts
@@ -32,12 +33,14 @@ def export_records(db: Database, kind: str | None = None) -> Iterator[dict[str, 
         for d in conn.execute(docs).fetchall():
             meta = {"title": d.title, "date": d.date.isoformat() if d.date else None, "lang": d.lang, "url": d.url}
             recs = []
-            if kind in (None, "mention"):
+            if kind in (None, "mention") and not reviewed:
                 recs += mention_records(conn, d.id, d.key, d.text)
             if kind != "mention":
                 q = sa.select(F.c.record).where(F.c.doc_id == d.id).order_by(F.c.id)
                 if kind:
                     q = q.where(F.c.kind == kind)
+                if reviewed:
+                    q = q.where(F.c.review_id.is_not(None))
                 recs += [dict(r.record) for r in conn.execute(q)]
             for rec in recs:
                 rec["doc"] = d.key
