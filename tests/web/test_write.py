@@ -52,11 +52,14 @@ def test_write_needs_a_live_token(desk):
 
 def test_post_one_document_then_many_as_json_lines(desk):
     base, token = desk["base"], desk["token"]
+    before = call(base, "/api/v1/stats")[1]["documents"]  # answered from the desk's cache from now on
+    assert call(base, "/api/v1/stats")[1]["documents"] == before
     status, body = call(base, "/api/v1/documents", method="POST", token=token,
                         body={"text": ARTICLE, "date": "2025-11-26", "lang": "ar", "title": "اختبار", "id": "posted-1"})
     assert status == 201 and body["stored"] == 1 and body["documents"] == ["posted-1"]
     status, doc = call(base, "/api/v1/documents/posted-1")
     assert status == 200 and doc["date"] == "2025-11-26"
+    assert call(base, "/api/v1/stats")[1]["documents"] == before + 1  # the cache follows the store
     stances = [f for f in doc["facts"] if f["kind"] == "stance"]
     assert any(f["actor"]["id"] in ("FRA", "emmanuel-macron") and f["polarity"] == "support" for f in stances)
     # the same text again is reported, not stored twice

@@ -71,7 +71,7 @@ def router(desk) -> APIRouter:
 
     @r.get("/stats", summary="Documents, sources, languages, actors and facts per kind")
     def stats() -> dict:
-        return {"ok": True, **Q.stats(desk.db)}
+        return {"ok": True, **desk.cached(Q.stats, desk.db)}
 
     @r.get("/documents", summary="Documents, newest first")
     def documents(request: Request, lang: str | None = None, limit: int = Query(50, ge=1, le=500),
@@ -157,12 +157,12 @@ def router(desk) -> APIRouter:
 
     @r.get("/stances", summary="The actor x topic matrix")
     def stances(topic: str | None = None) -> dict:
-        return {"ok": True, "cells": Q.stance_matrix(desk.db, topic=desk.topic_id(topic)),
+        return {"ok": True, "cells": desk.cached(Q.stance_matrix, desk.db, topic=desk.topic_id(topic)),
                 "topics": [{"id": t.id, **t.label} for t in desk.case.topics.values()]}
 
     @r.get("/actors", summary="The most mentioned actors")
     def actors(limit: int = Query(50, ge=1, le=500)) -> dict:
-        return {"ok": True, "rows": Q.top_actors(desk.db, limit=limit)}
+        return {"ok": True, "rows": desk.cached(Q.top_actors, desk.db, limit=limit)}
 
     @r.get("/actors/{name}", summary="Everything about one actor")
     def actor(name: str) -> dict:
@@ -174,7 +174,7 @@ def router(desk) -> APIRouter:
 
     @r.get("/conflicts", summary="Plan provisions against positions and pledges")
     def conflicts() -> dict:
-        return {"ok": True, "rows": Q.conflicts(desk.db, desk.case)}
+        return {"ok": True, "rows": desk.cached(Q.conflicts, desk.db, desk.case)}
 
     return r
 

@@ -8,8 +8,9 @@ stack trace: the API answers ``{"ok": false, "status": int, "error": str}``, the
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, Optional
+import threading
+from dataclasses import dataclass, field
+from typing import Any, Callable, Optional
 
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
@@ -29,13 +30,41 @@ class Desk:
     kb: Any
     options: Any
     auth: Any
+    _cache: dict = field(default_factory=dict)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def generation(self) -> tuple:
+        """Changes whenever the store does: a document stored, facts written (ingest, re-extraction,
+        import) or a review made. Three look-ups of a primary key's maximum."""
+        import sqlalchemy as sa
+
+        with self.db.read() as conn:
+            return tuple(conn.execute(sa.text(
+                "SELECT (SELECT max(id) FROM documents), (SELECT max(id) FROM facts), "
+                "(SELECT max(id) FROM reviews)")).one())
+
+    def cached(self, fn: Callable, *args: Any, **kwargs: Any) -> Any:
+        """``fn(*args, **kwargs)``, answered from memory while the store has not changed: the aggregates
+        (counts, charts, stance cells, conflicts) and name look-ups repeat on every page view. Callers must
+        not change what they get."""
+        key = (fn.__module__, fn.__qualname__, tuple(map(_key, args)), tuple((k, _key(v)) for k, v in sorted(kwargs.items())))
+        gen = self.generation()
+        hit = self._cache.get(key)
+        if hit is not None and hit[0] == gen:
+            return hit[1]
+        value = fn(*args, **kwargs)
+        with self._lock:
+            if len(self._cache) > 512:
+                self._cache.clear()
+            self._cache[key] = (gen, value)
+        return value
 
     def actor_ids(self, name: str | None) -> list[str] | None:
         from ..store import queries as Q
 
         if not name:
             return None
-        ids = Q.resolve_actor(self.db, name, self.kb)
+        ids = self.cached(Q.resolve_actor, self.db, name, self.kb)
         if not ids:
             raise HTTPException(404, f"no actor named {name!r}")
         return ids
@@ -49,6 +78,15 @@ class Desk:
         if tid is None:
             raise HTTPException(404, f"no topic {name!r} in case {self.case.id}")
         return tid
+
+
+def _key(value: Any) -> Any:
+    """A cache-key part: the value itself when hashable, else its identity (the case, the store)."""
+    try:
+        hash(value)
+        return value
+    except TypeError:
+        return ("id", id(value))
 
 
 class BodyLimit:

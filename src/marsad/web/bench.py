@@ -1,4 +1,5 @@
-"""API load benchmark: a server on loopback, a bounded load of requests, latency per endpoint."""
+"""Load benchmark of the API and the desk's pages: a server on loopback, a bounded load of requests,
+latency per endpoint."""
 from __future__ import annotations
 
 import json
@@ -13,11 +14,16 @@ from concurrent.futures import ThreadPoolExecutor
 ENDPOINTS = ("/api/v1/stats", "/api/v1/quotes?limit=20", "/api/v1/quotes?speaker=" + urllib.parse.quote("ماكرون"),
              "/api/v1/stances", "/api/v1/facts/event?since=2025-11-20&until=2025-12-31",
              "/api/v1/search?q=" + urllib.parse.quote("قوة الطمأنة"), "/api/v1/conflicts")
+PAGES = ("/", "/stances", "/stances?actor=FRA&topic=multinational-force", "/quotes",
+         "/quotes?speaker=" + urllib.parse.quote("ماكرون"), "/actors/FRA", "/documents", "/timeline",
+         "/plans/us-28-point-plan", "/search?q=" + urllib.parse.quote("قوة الطمأنة"))
 
 
-def bench_api(db_url: str, *, requests: int = 700, concurrency: int = 4, max_seconds: float = 120.0) -> dict:
+def bench_api(db_url: str, *, requests: int = 700, concurrency: int = 4, max_seconds: float = 120.0,
+              pages: bool = True) -> dict:
     """Serve ``db_url`` on a free loopback port and send ``requests`` requests (round-robin over the
-    endpoints) from ``concurrency`` threads, stopping early after ``max_seconds``."""
+    API endpoints and, with ``pages``, the desk's pages) from ``concurrency`` threads, stopping early after
+    ``max_seconds``."""
     import uvicorn
 
     from .app import create_app
@@ -31,7 +37,12 @@ def bench_api(db_url: str, *, requests: int = 700, concurrency: int = 4, max_sec
     while not server.started:
         time.sleep(0.05)
     base = f"http://127.0.0.1:{port}"
-    times: dict[str, list[float]] = {e: [] for e in ENDPOINTS}
+    endpoints = ENDPOINTS + (PAGES if pages else ())
+    with urllib.request.urlopen(base + "/api/v1/documents?limit=1", timeout=60) as r:
+        rows = json.loads(r.read())["rows"]
+    if pages and rows:
+        endpoints += ("/documents/" + urllib.parse.quote(rows[0]["doc"], safe=""),)
+    times: dict[str, list[float]] = {e: [] for e in endpoints}
     errors = 0
     deadline = time.monotonic() + max_seconds
 
@@ -39,19 +50,19 @@ def bench_api(db_url: str, *, requests: int = 700, concurrency: int = 4, max_sec
         nonlocal errors
         if time.monotonic() > deadline:
             return
-        ep = ENDPOINTS[i % len(ENDPOINTS)]
+        ep = endpoints[i % len(endpoints)]
         t0 = time.perf_counter()
         try:
             with urllib.request.urlopen(base + ep, timeout=30) as r:
-                json.loads(r.read())
+                r.read()
         except OSError:
             errors += 1
             return
         times[ep].append((time.perf_counter() - t0) * 1000)
 
-    for ep in ENDPOINTS:  # warm up
-        one(ENDPOINTS.index(ep))
-    for ep in ENDPOINTS:
+    for i in range(len(endpoints)):  # warm up
+        one(i)
+    for ep in endpoints:
         times[ep].clear()
     t0 = time.perf_counter()
     with ThreadPoolExecutor(concurrency) as pool:

@@ -186,13 +186,13 @@ def router(desk) -> APIRouter:
 
     @r.get("/", response_class=HTMLResponse)
     def overview(request: Request):
-        return render(request, "overview.html", active="overview", stats=Q.stats(desk.db),
-                      chart=_bar_chart(Q.documents_by_day(desk.db)), latest=Q.documents(desk.db, limit=12),
-                      actors=Q.top_actors(desk.db, limit=15))
+        return render(request, "overview.html", active="overview", stats=desk.cached(Q.stats, desk.db),
+                      chart=_bar_chart(desk.cached(Q.documents_by_day, desk.db)),
+                      latest=Q.documents(desk.db, limit=12), actors=desk.cached(Q.top_actors, desk.db, limit=15))
 
     @r.get("/stances", response_class=HTMLResponse)
     def stances(request: Request, actor: str | None = None, topic: str | None = None, all: bool = False):
-        cells = Q.stance_matrix(desk.db)
+        cells = desk.cached(Q.stance_matrix, desk.db)
         by_actor: dict[str, dict] = {}
         totals: dict[str, int] = {}
         for c in cells:
@@ -294,17 +294,19 @@ def router(desk) -> APIRouter:
         return RedirectResponse(doc_link(key) + f"#f-{fact_id}", status_code=303)
 
     @r.get("/timeline", response_class=HTMLResponse)
-    def timeline(request: Request, since: str = "", until: str = ""):
+    def timeline(request: Request, since: str = "", until: str = "", offset: int = 0):
         try:
             a = dt.date.fromisoformat(since) if since else None
             b = dt.date.fromisoformat(until) if until else None
         except ValueError:
             raise HTTPException(400, "invalid date: expected YYYY-MM-DD")
-        events = Q.facts_of_kind(desk.db, "event", since=a, until=b, limit=500)
+        limit = 150
+        events = Q.facts_of_kind(desk.db, "event", since=a, until=b, limit=limit, offset=max(offset, 0))
         days: dict[str, list] = {}
         for e in events:
             days.setdefault(e.get("date") or "date unknown", []).append(e)
-        return render(request, "timeline.html", active="timeline", days=days, since=since, until=until)
+        return render(request, "timeline.html", active="timeline", days=days, since=since, until=until,
+                      offset=offset, next_offset=offset + limit if len(events) == limit else None)
 
     @r.get("/plans", response_class=HTMLResponse)
     def plans(request: Request):
@@ -315,8 +317,8 @@ def router(desk) -> APIRouter:
         p = desk.case.plans.get(plan_id)
         if p is None:
             raise HTTPException(404, f"no plan {plan_id!r} in case {desk.case.id}")
-        cited = Q.provision_counts(desk.db, plan_id)
-        conflicts = [c for c in Q.conflicts(desk.db, desk.case) if c["plan"] == plan_id]
+        cited = desk.cached(Q.provision_counts, desk.db, plan_id)
+        conflicts = [c for c in desk.cached(Q.conflicts, desk.db, desk.case) if c["plan"] == plan_id]
         items = []
         for n in range(1, p.size + 1):
             prov = p.provision(n)

@@ -1,4 +1,4 @@
-"""reviews of facts by analysts, API tokens, and the store's own settings
+"""reviews of facts by analysts, API tokens, the store's own settings; provision citation counts
 
 Revision ID: 0006
 Revises: 0005
@@ -29,6 +29,9 @@ def upgrade() -> None:
     op.create_index("ix_reviews_doc_key", "reviews", ["doc_id", "fact_key", "id"])
     op.add_column("facts", sa.Column("review_id", sa.Integer))
     op.create_index("ix_facts_review", "facts", ["review_id"])
+    prov = sa.text("kind = 'provision'")
+    op.create_index("ix_facts_prov_cited", "facts", ["plan", "number", "original"],
+                    sqlite_where=prov, postgresql_where=prov)
     op.create_table(
         "tokens",
         sa.Column("id", sa.Integer, primary_key=True),
@@ -49,6 +52,7 @@ def downgrade() -> None:
     op.drop_table("store_settings")
     op.drop_table("tokens")
     op.drop_index("ix_facts_review", "facts")
+    op.drop_index("ix_facts_prov_cited", "facts")
     with op.batch_alter_table("facts") as b:
         b.drop_column("review_id")
     op.drop_index("ix_reviews_doc_key", "reviews")
