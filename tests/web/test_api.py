@@ -58,3 +58,13 @@ def test_api_errors_share_one_envelope(server, path, status):
     assert got == status
     assert set(body) == {"ok", "status", "error"} and body["ok"] is False and body["status"] == status
     assert "Traceback" not in body["error"]
+
+
+def test_api_quotes_by_words_in_arabic(server):
+    status, body = get(server, "/api/v1/quotes?q=" + urllib.parse.quote("ضمانات"))
+    assert status == 200 and body["rows"]
+    from marsad.store.search_form import search_form
+
+    assert all("ضمان" in search_form(r["evidence"]["text"]) for r in body["rows"])
+    status, none = get(server, "/api/v1/quotes?q=" + urllib.parse.quote("زرافة"))
+    assert status == 200 and none["rows"] == []

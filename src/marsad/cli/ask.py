@@ -57,9 +57,10 @@ def search(query, db, limit, as_json, as_csv):
 @click.option("--topic", default=None, help="Topic id or label of the case.")
 @click.option("--lang", type=click.Choice(["ar", "en"]), default=None)
 @click.option("--since", default=None, metavar="YYYY-MM-DD")
+@click.option("--words", default=None, help="Only quotes said in a sentence with these words (full-text search).")
 @click.option("-n", "--limit", default=50, show_default=True)
 @output_options
-def quotes(db, speaker, topic, lang, since, limit, as_json, as_csv):
+def quotes(db, speaker, topic, lang, since, words, limit, as_json, as_csv):
     """Quotes, newest first, with their speakers."""
     from ..case import load_case
     from ..settings import Options
@@ -73,7 +74,7 @@ def quotes(db, speaker, topic, lang, since, limit, as_json, as_csv):
         tid = Q.resolve_topic(case, topic)
         if tid is None:
             raise click.ClickException(f"no topic {topic!r} in case {case.id}")
-    rows = Q.quotes(store, speaker_ids=ids, lang=lang, since=parse_day(since), topic=tid, limit=limit)
+    rows = Q.quotes(store, speaker_ids=ids, lang=lang, since=parse_day(since), topic=tid, words=words, limit=limit)
     emit(rows, [("doc_date", "date", 10), ("speaker.name", "speaker", 24), ("speaker_text", "as", 24),
                 ("text", "quote", 90), ("doc", "document", 20)], as_json=as_json, as_csv=as_csv)
 

@@ -145,9 +145,19 @@ def _row(r) -> dict[str, Any]:  # noqa: D401 - a fact record with its document's
 
 
 def quotes(db: Database, *, speaker_ids: list[str] | None = None, lang: str | None = None,
-           since: dt.date | None = None, topic: str | None = None, reviewed: bool = False, limit: int = 50,
-           offset: int = 0) -> list[dict]:
+           since: dt.date | None = None, topic: str | None = None, reviewed: bool = False,
+           words: str | None = None, limit: int = 50, offset: int = 0) -> list[dict]:
+    """Quotes, newest first; ``words`` keeps those said in a sentence with these words (full-text search,
+    Arabic-normalised: the newest 500 matching sentences are looked at)."""
     q = _fact_select("quote")
+    if words:
+        hits = search(db, words, limit=500)
+        if not hits:
+            return []
+        keys = {h["doc"] for h in hits}
+        spans = [(h["doc"], h["start"], h["end"]) for h in hits]
+        q = q.where(D.c.key.in_(keys), sa.or_(*[sa.and_(D.c.key == k, F.c.ev_start < e, F.c.ev_end > s0)
+                                                for k, s0, e in spans]))
     if reviewed:
         q = q.where(F.c.review_id.is_not(None))
     if speaker_ids:

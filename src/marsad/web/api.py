@@ -145,14 +145,14 @@ def router(desk) -> APIRouter:
     def reviews(doc: str | None = None, limit: int = Query(100, ge=1, le=1000)) -> dict:
         return {"ok": True, "rows": reviews_of(desk.db, doc, limit=limit)}
 
-    @r.get("/quotes", summary="Quotes, filtered by speaker, topic, language, date")
+    @r.get("/quotes", summary="Quotes, filtered by speaker, topic, language, date and words (q)")
     def quotes(request: Request, speaker: str | None = None, topic: str | None = None, lang: str | None = None,
-               since: dt.date | None = None, limit: int = Query(50, ge=1, le=500),
-               offset: int = Query(0, ge=0)) -> dict:
+               since: dt.date | None = None, q: str | None = Query(None, max_length=200),
+               limit: int = Query(50, ge=1, le=500), offset: int = Query(0, ge=0)) -> dict:
         if lang not in (None, "ar", "en"):
             raise HTTPException(400, "invalid lang: expected ar or en")
         rows = Q.quotes(desk.db, speaker_ids=desk.actor_ids(speaker), topic=desk.topic_id(topic), lang=lang,
-                        since=since, limit=limit, offset=offset)
+                        since=since, words=q or None, limit=limit, offset=offset)
         return page(request, rows, limit, offset)
 
     @r.get("/stances", summary="The actor x topic matrix")

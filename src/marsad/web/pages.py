@@ -213,7 +213,7 @@ def router(desk) -> APIRouter:
 
     @r.get("/quotes", response_class=HTMLResponse)
     def quotes(request: Request, speaker: str = "", topic: str = "", lang: str = "", since: str = "",
-               offset: int = 0):
+               words: str = "", offset: int = 0):
         problem, rows, speakers = None, [], None
         limit = 30
         try:
@@ -222,14 +222,15 @@ def router(desk) -> APIRouter:
                 raise HTTPException(400, "invalid language: choose ar or en")
             speakers = desk.actor_ids(speaker.strip()) if speaker.strip() else None
             rows = Q.quotes(desk.db, speaker_ids=speakers, topic=desk.topic_id(topic) if topic else None,
-                            lang=lang or None, since=since_d, limit=limit, offset=max(offset, 0))
+                            lang=lang or None, since=since_d, words=words.strip()[:200] or None, limit=limit,
+                            offset=max(offset, 0))
         except ValueError:
             problem = f"invalid date {since!r}: expected YYYY-MM-DD"
         except HTTPException as e:
             problem = str(e.detail)
         nxt = offset + limit if len(rows) == limit else None
         return render(request, "quotes.html", active="quotes", rows=rows, problem=problem,
-                      form={"speaker": speaker, "topic": topic, "lang": lang, "since": since},
+                      form={"speaker": speaker, "topic": topic, "lang": lang, "since": since, "words": words},
                       topics=list(desk.case.topics.values()), next_offset=nxt, offset=offset,
                       status=400 if problem else 200)
 
