@@ -33,6 +33,9 @@ def test_desk_pages_and_review_on_both_backends(store_url):
         cell = re.search(r'data-actor="([^"]+)" data-topic="([^"]+)"', html)
         status, html = fetch(base, f"/stances?actor={cell.group(1)}&topic={cell.group(2)}")
         assert status == 200 and 'id="evidence"' in html and "/documents/" in html
+        status, html = fetch(base, "/stances?type=country")
+        shown = set(re.findall(r'data-actor="([^"]+)"', html))
+        assert status == 200 and shown and all(re.fullmatch(r"[A-Z]{3}", a) for a in shown)
         status, html = fetch(base, "/quotes?speaker=" + urllib.parse.quote("ماكرون"))
         assert status == 200 and html.count('href="/actors/emmanuel-macron"') >= 1
         assert 'href="/actors/' in html and not re.search(r'class="speaker-card"><a class="actor" href="/actors/(?!emmanuel-macron)', html)

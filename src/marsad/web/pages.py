@@ -191,11 +191,15 @@ def router(desk) -> APIRouter:
                       latest=Q.documents(desk.db, limit=12), actors=desk.cached(Q.top_actors, desk.db, limit=15))
 
     @r.get("/stances", response_class=HTMLResponse)
-    def stances(request: Request, actor: str | None = None, topic: str | None = None, all: bool = False):
+    def stances(request: Request, actor: str | None = None, topic: str | None = None, all: bool = False,
+                type: str = ""):
         cells = desk.cached(Q.stance_matrix, desk.db)
+        types = sorted({c["actor"].get("type") for c in cells if c["actor"].get("type")})
         by_actor: dict[str, dict] = {}
         totals: dict[str, int] = {}
         for c in cells:
+            if type and c["actor"].get("type") != type:
+                continue
             aid = c["actor"].get("id")
             by_actor.setdefault(aid, {"actor": c["actor"], "cells": {}})["cells"][c["topic"]] = c
             totals[aid] = totals.get(aid, 0) + c["documents"]
@@ -209,6 +213,7 @@ def router(desk) -> APIRouter:
                         "cell": by_actor.get(actor, {}).get("cells", {}).get(tid)}
             chart = _stance_timeline(evidence)
         return render(request, "stances.html", active="stances", rows=shown, hidden=len(rows) - len(shown),
+                      types=types, type=type,
                       topics=list(desk.case.topics.values()), evidence=evidence, selected=selected, chart=chart)
 
     @r.get("/quotes", response_class=HTMLResponse)
