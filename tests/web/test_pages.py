@@ -70,3 +70,31 @@ def test_plan_page_marks_what_changed_between_versions(tmp_path):
     # point 6: 600,000 in the first draft, 800,000 in the later versions
     section = html.split('id="p6"', 1)[1].split("</section>", 1)[0]
     assert "<del>600,000" in section and "<ins>800,000" in section and "unchanged" in section
+
+
+def test_serve_with_two_worker_processes(tmp_path):
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    store = str(tmp_path / "s.db")
+    ingest(Database(store), read_sources([str(DEMO / "en_wire.txt")]))
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    child = subprocess.Popen([sys.executable, "-m", "marsad", "serve", "--db", store, "--port", str(port),
+                              "--workers", "2"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        base = f"http://127.0.0.1:{port}"
+        for _ in range(200):
+            try:
+                status, body = fetch(base, "/api/v1/stats")
+                break
+            except OSError:
+                time.sleep(0.1)
+        assert status == 200 and json.loads(body)["documents"] == 1
+        assert fetch(base, "/documents")[0] == 200
+    finally:
+        child.terminate()
+        child.wait(timeout=30)

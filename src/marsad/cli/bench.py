@@ -18,7 +18,8 @@ import click
 @click.option("--ingest", "ingest_n", type=int, default=None, metavar="N",
               help="Ingest N generated articles into --db, end to end, and print articles/s.")
 @click.option("--workers", "-j", type=click.IntRange(min=1), default=1, show_default=True,
-              help="With --ingest: extraction processes (as marsad ingest --workers).")
+              help="With --ingest: extraction processes (as marsad ingest --workers); with --api: server "
+                   "processes (as marsad serve --workers).")
 @click.option("--queries", "queries", is_flag=True, help="Time every question of the command line on --db.")
 @click.option("--api", "api", is_flag=True, help="Load the REST API over --db on loopback; requests/s and latency.")
 @click.option("--size", type=int, default=None, metavar="N",
@@ -34,12 +35,12 @@ def command(n, seed, as_json, components, db, ingest_n, workers, queries, api, s
 
         if not db:
             raise click.UsageError("--api needs --db")
-        res = bench_api(db)
+        res = bench_api(db, workers=workers)
         if as_json:
             click.echo(json.dumps(res, ensure_ascii=False))
             return
         click.echo(f"{res['requests']} requests in {res['seconds']} s: {res['requests_per_second']} requests/s "
-                   f"({res['concurrency']} clients, {res['errors']} errors)")
+                   f"({res['concurrency']} clients, {res['workers']} server processes, {res['errors']} errors)")
         for ep, t in res["endpoints"].items():
             click.echo(f"  {ep:<64} median {t['median_ms']:>7} ms  p95 {t['p95_ms']:>7} ms")
         return

@@ -141,7 +141,16 @@ SECURITY_HEADERS = {
 }
 
 
-def create_app(db_url: Optional[str] = None, *, case: str | None = None) -> FastAPI:
+def app_from_env() -> FastAPI:
+    """The application of one server process of ``marsad serve --workers N`` (the parent has migrated the
+    store and passes it in the environment)."""
+    import os
+
+    return create_app(os.environ["_MARSAD_SERVE_DB"], case=os.environ.get("_MARSAD_SERVE_CASE") or None,
+                      migrate=False)
+
+
+def create_app(db_url: Optional[str] = None, *, case: str | None = None, migrate: bool = True) -> FastAPI:
     """The desk and API over the store ``db_url`` (see :func:`marsad.store.db.resolve_url`)."""
     from ..api import kb_for
     from ..case import load_case
@@ -150,7 +159,7 @@ def create_app(db_url: Optional[str] = None, *, case: str | None = None) -> Fast
     from . import api, pages
     from .auth import Auth
 
-    db = Database(db_url)
+    db = Database(db_url, migrate=migrate)
     options = Options.resolve(case=case)
     desk = Desk(db=db, case=load_case(options.case), kb=kb_for(options), options=options, auth=Auth(db))
     app = FastAPI(title="marsad", version=__import__("marsad").__version__, docs_url=None, redoc_url=None,
