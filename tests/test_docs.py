@@ -29,3 +29,14 @@ def test_docs_quick_start_has_exactly_two_commands():
 def test_docs_figures_table_present():
     assert re.search(r"\| *mention *\|", README)
     assert "articles/s" in README
+
+
+def test_docs_every_api_endpoint_and_page_is_documented(tmp_path):
+    from marsad.web.app import create_app
+
+    paths = create_app(str(tmp_path / "s.db")).openapi()["paths"]
+    assert len(paths) >= 12
+    for path in paths:
+        assert f"`{path}" in README or f" {path}`" in README, path
+    for page in ("/stances", "/quotes", "/actors/{id}", "/documents", "/documents/{key}", "/timeline", "/plans/{id}"):
+        assert f"`{page}`" in README, page
