@@ -25,6 +25,10 @@ def test_api_stats_and_openapi(server):
     assert status == 200 and body["ok"] and body["documents"] == 9 and body["facts"]["quote"] > 20
     status, spec = get(server, "/openapi.json")
     assert status == 200 and "/api/v1/quotes" in spec["paths"] and "/api/v1/stances" in spec["paths"]
+    # the document says what the server does: 400 with the error envelope, bearer tokens for writing
+    quotes = spec["paths"]["/api/v1/quotes"]["get"]["responses"]
+    assert "422" not in quotes and quotes["400"]["content"]["application/json"]["schema"]["$ref"].endswith("/Error")
+    assert spec["paths"]["/api/v1/documents"]["post"]["security"] == [{"bearer": []}]
 
 
 def test_api_quotes_filter_by_arabic_speaker_and_paginate(server):

@@ -80,6 +80,38 @@ class Desk:
         return tid
 
 
+ERROR_SCHEMA = {"type": "object", "required": ["ok", "status", "error"],
+                "properties": {"ok": {"type": "boolean", "const": False}, "status": {"type": "integer"},
+                               "error": {"type": "string"}}}
+
+
+def _openapi(app: FastAPI) -> dict:
+    """The OpenAPI document as the server behaves: a bad request is a 400 with the error envelope (not
+    FastAPI's 422), and every operation may answer the envelope with 404 or 500."""
+    if app.openapi_schema:
+        return app.openapi_schema
+    from fastapi.openapi.utils import get_openapi
+
+    spec = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
+    error = {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+    for ops in spec.get("paths", {}).values():
+        for method, op in ops.items():
+            responses = op.setdefault("responses", {})
+            if responses.pop("422", None) is not None:
+                responses["400"] = {"description": "Bad request", **error}
+            responses.setdefault("404", {"description": "Not found", **error})
+            if method == "post":
+                responses["401"] = {"description": "No valid bearer token", **error}
+                op["security"] = [{"bearer": []}]
+    schemas = spec.setdefault("components", {}).setdefault("schemas", {})
+    schemas["Error"] = ERROR_SCHEMA
+    schemas.pop("HTTPValidationError", None)
+    schemas.pop("ValidationError", None)
+    spec["components"]["securitySchemes"] = {"bearer": {"type": "http", "scheme": "bearer"}}
+    app.openapi_schema = spec
+    return spec
+
+
 def _key(value: Any) -> Any:
     """A cache-key part: the value itself when hashable, else its identity (the case, the store)."""
     try:
@@ -203,5 +235,6 @@ def create_app(db_url: Optional[str] = None, *, case: str | None = None, migrate
 
     app.include_router(api.router(desk))
     app.include_router(pages.router(desk))
+    app.openapi = lambda: _openapi(app)
     app.add_middleware(BodyLimit, limit=options.max_bytes)
     return app
