@@ -36,6 +36,8 @@ def test_desk_pages_and_review_on_both_backends(store_url):
         status, html = fetch(base, "/stances?type=country")
         shown = set(re.findall(r'data-actor="([^"]+)"', html))
         assert status == 200 and shown and all(re.fullmatch(r"[A-Z]{3}", a) for a in shown)
+        status, html = fetch(base, "/stances?topic=multinational-force")
+        assert status == 200 and set(re.findall(r'data-topic="([^"]+)"', html)) == {"multinational-force"}
         status, html = fetch(base, "/quotes?speaker=" + urllib.parse.quote("ماكرون"))
         assert status == 200 and html.count('href="/actors/emmanuel-macron"') >= 1
         assert 'href="/actors/' in html and not re.search(r'class="speaker-card"><a class="actor" href="/actors/(?!emmanuel-macron)', html)

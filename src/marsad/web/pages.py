@@ -204,6 +204,11 @@ def router(desk) -> APIRouter:
             by_actor.setdefault(aid, {"actor": c["actor"], "cells": {}})["cells"][c["topic"]] = c
             totals[aid] = totals.get(aid, 0) + c["documents"]
         rows = sorted(by_actor.values(), key=lambda x: (-totals[x["actor"].get("id")], x["actor"].get("name") or ""))
+        topics = list(desk.case.topics.values())
+        if topic and not actor:  # one topic's column: who stands where on it
+            only = desk.topic_id(topic)
+            topics = [desk.case.topics[only]]
+            rows = [r for r in rows if only in r["cells"]]
         shown = rows if all else rows[:60]
         evidence, chart, selected = None, None, None
         if actor and topic:
@@ -213,8 +218,7 @@ def router(desk) -> APIRouter:
                         "cell": by_actor.get(actor, {}).get("cells", {}).get(tid)}
             chart = _stance_timeline(evidence)
         return render(request, "stances.html", active="stances", rows=shown, hidden=len(rows) - len(shown),
-                      types=types, type=type,
-                      topics=list(desk.case.topics.values()), evidence=evidence, selected=selected, chart=chart)
+                      types=types, type=type, topics=topics, evidence=evidence, selected=selected, chart=chart)
 
     @r.get("/quotes", response_class=HTMLResponse)
     def quotes(request: Request, speaker: str = "", topic: str = "", lang: str = "", since: str = "",
@@ -324,6 +328,9 @@ def router(desk) -> APIRouter:
         if p is None:
             raise HTTPException(404, f"no plan {plan_id!r} in case {desk.case.id}")
         cited = desk.cached(Q.provision_counts, desk.db, plan_id)
+        by_topic: dict[str, dict[str, list]] = {}
+        for c in desk.cached(Q.stance_matrix, desk.db):
+            by_topic.setdefault(c["topic"], {}).setdefault(c["latest"], []).append(c["actor"])
         conflicts = [c for c in desk.cached(Q.conflicts, desk.db, desk.case) if c["plan"] == plan_id]
         items = []
         for n in range(1, p.size + 1):
@@ -336,8 +343,12 @@ def router(desk) -> APIRouter:
                 for v in p.versions[1:] if len(p.versions) > 1 else ():
                     new = prov.text_in(v.id, "en")
                     versions.append({"version": v, "diff": word_diff(base, new), "changed": new != base})
+            relations = [x for x in desk.case.relations if x.plan == plan_id and x.number == n]
+            topics = list(dict.fromkeys([*(prov.topics if prov else ()), *(x.topic for x in relations)]))
+            positions = [{"topic": desk.case.topics[t], "by": by_topic.get(t, {})} for t in topics
+                         if t in desk.case.topics]
             items.append({"number": n, "prov": prov, "versions": versions, "cited": cited.get(n, 0),
-                          "relations": [x for x in desk.case.relations if x.plan == plan_id and x.number == n],
+                          "relations": relations, "positions": positions,
                           "conflicts": [c for c in conflicts if c["number"] == n]})
         return render(request, "plan.html", active="plans", plan=p, items=items)
 
