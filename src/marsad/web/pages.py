@@ -162,9 +162,19 @@ def router(desk) -> APIRouter:
     auth: Auth = desk.auth
     plotly_js = _plotly_path()
 
+    def role_of(actor: dict | None) -> str:
+        """What the knowledge base says an actor is: the newest role of a person, a group's kind."""
+        kb_actor = desk.kb.get((actor or {}).get("id") or "")
+        if kb_actor is None or not kb_actor.roles:
+            return ""
+        role = max(kb_actor.roles, key=lambda r: r.start or dt.date.min)
+        where = role.country or role.org or ""
+        return f"{role.title}{', ' + where if where else ''}" + ("" if role.end is None else f" (until {role.end})")
+
     def render(request: Request, name: str, status: int = 200, **ctx: Any) -> HTMLResponse:
         session = auth.session(request)
         ctx.setdefault("q", "")
+        ctx.setdefault("role_of", role_of)
         return templates.TemplateResponse(request, name, {"user": session.user if session else None,
                                                           "csrf": session.csrf if session else None,
                                                           "case": desk.case, **ctx}, status_code=status)
