@@ -188,7 +188,8 @@ reviews = Table(
 )
 Index("ix_reviews_doc_key", reviews.c.doc_id, reviews.c.fact_key, reviews.c.id)
 Index("ix_facts_review", facts.c.review_id)
-Index("ix_facts_prov_cited", facts.c.plan, facts.c.number, facts.c.original, sqlite_where=_PROV, postgresql_where=_PROV)
+Index("ix_facts_prov_cited", facts.c.plan, facts.c.number, facts.c.original, facts.c.id, sqlite_where=_PROV,
+      postgresql_where=_PROV)
 
 tokens = Table(  # API and desk tokens: only a SHA-256 digest of each is kept
     "tokens", metadata,

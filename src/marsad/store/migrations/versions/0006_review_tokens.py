@@ -30,7 +30,7 @@ def upgrade() -> None:
     op.add_column("facts", sa.Column("review_id", sa.Integer))
     op.create_index("ix_facts_review", "facts", ["review_id"])
     prov = sa.text("kind = 'provision'")
-    op.create_index("ix_facts_prov_cited", "facts", ["plan", "number", "original"],
+    op.create_index("ix_facts_prov_cited", "facts", ["plan", "number", "original", "id"],
                     sqlite_where=prov, postgresql_where=prov)
     op.create_table(
         "tokens",
