@@ -283,9 +283,20 @@ def search(db: Database, query: str, *, limit: int = 20) -> list[dict]:
                 {"q": phrase, "n": limit})]
             rows = conn.execute(base.where(T.c.id.in_(ids)).order_by(T.c.id.desc())).fetchall() if ids else []
         else:
-            q = base.where(sa.text("to_tsvector('simple', sentences.norm) @@ phraseto_tsquery('simple', :q)")) \
-                .order_by(T.c.id.desc()).limit(limit)
-            rows = conn.execute(q, {"q": " ".join(terms)}).fetchall()
+            # newest first, in windows of sentence ids growing from the top: a frequent phrase is found in
+            # the first window without re-checking every one of its thousands of rows, a rare one in a few
+            match = sa.text("to_tsvector('simple', sentences.norm) @@ phraseto_tsquery('simple', :q)")
+            # (no ORDER BY ... LIMIT in the window's query: it would tempt the planner to walk the primary key
+            # and compute every sentence's tsvector when the phrase is rare)
+            hi = conn.execute(sa.select(sa.func.max(T.c.id))).scalar() or 0
+            window, ids = 20_000, []
+            while hi > 0 and len(ids) < limit:
+                lo = hi - window
+                found = conn.execute(sa.select(T.c.id).where(match, T.c.id > lo, T.c.id <= hi),
+                                     {"q": " ".join(terms)}).scalars().all()
+                ids += sorted(found, reverse=True)[:limit - len(ids)]
+                hi, window = lo, window * 4
+            rows = conn.execute(base.where(T.c.id.in_(ids)).order_by(T.c.id.desc())).fetchall() if ids else []
     out = []
     for r in rows:
         sentence = r.text[r.start:r.end]
