@@ -24,6 +24,22 @@ def _counts(db: Database) -> dict[str, int]:
     return dict(rows)
 
 
+def _stored(url: str) -> int:
+    """Documents committed so far, read without migrating (0 before the store exists)."""
+    import sqlalchemy as sa
+
+    from marsad.store.db import resolve_url
+
+    engine = sa.create_engine(resolve_url(url))
+    try:
+        with engine.connect() as c:
+            return c.execute(sa.text("select count(*) from documents")).scalar_one()
+    except sa.exc.SQLAlchemyError:
+        return 0
+    finally:
+        engine.dispose()
+
+
 def test_kill_ingest_at_random_moments_then_complete(store_url, tmp_path):
     folder = tmp_path / "articles"
     folder.mkdir()
@@ -40,8 +56,14 @@ def test_kill_ingest_at_random_moments_then_complete(store_url, tmp_path):
     rnd = random.Random(7)
     partial_sizes = []
     for _ in range(4):
+        before = _stored(store_url)
         p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
-        time.sleep(rnd.uniform(1.2, 2.8))
+        # kill at a random moment once this run has committed something (start-up time varies with the load
+        # of the machine; a fixed delay could land before the first commit or after the last)
+        deadline = time.monotonic() + 60
+        while p.poll() is None and time.monotonic() < deadline and _stored(store_url) == before:
+            time.sleep(0.05)
+        time.sleep(rnd.uniform(0, 0.4))
         if p.poll() is None:
             os.killpg(p.pid, signal.SIGKILL)
         p.wait(timeout=30)
