@@ -79,3 +79,43 @@ def test_stances_a_topic_included_in_another(ex):
                 "on the ground.", lang="en"))
     for c in ("ITA", "ESP"):
         assert (c, "security-guarantees", "support") in got and (c, "multinational-force", "support") in got
+
+
+def test_stances_dual_verbs_and_a_second_verb_sharing_the_subject(ex):
+    got = st(ex("وكانت إسبانيا والبرتغال قد أيدتا نشر قوة متعددة الجنسيات في أوكرانيا."))
+    assert ("ESP", "multinational-force", "support") in got and ("PRT", "multinational-force", "support") in got
+    got = st(ex("وتتمسك المجر بموقفها المعروف، فهي تعارض تشديد العقوبات وتعارض أي استخدام للأصول المجمدة "
+                "لصالح الاتحاد الأوروبي."))
+    assert ("HUN", "sanctions", "oppose") in got and ("HUN", "frozen-assets", "oppose") in got
+    assert not any(a == "european-union" for a, _, _ in got)
+
+
+def test_stances_a_verbal_noun_after_a_preposition_has_no_subject_after_it(ex):
+    got = st(ex("وبعد وقف إطلاق النار، تعهد الموقعون بدعم الجيش الأوكراني."))
+    assert not any(a == "UKR" for a, _, _ in got)
+
+
+def test_stances_a_topic_taken_by_the_verb_before_is_not_the_next_verbs(ex):
+    got = st(ex("لم تؤيد النمسا نشر قوات برية، وفضلت تقديم دعم مالي."))
+    assert ("AUT", "multinational-force", "oppose") in got
+    assert ("AUT", "multinational-force", "support") not in got
+
+
+def test_stances_anaphors_of_a_topic_named_shortly_before(ex):
+    got = st(ex("Spain backed a multinational force for Ukraine. Portugal said it preferred a force based far from "
+                "the front, and Greece did not rule out joining the force.", lang="en"))
+    assert ("PRT", "multinational-force", "support") in got and ("GRC", "multinational-force", "open") in got
+    assert st(ex("Greece did not rule out joining the force.", lang="en")) == set()
+
+
+def test_stances_it_and_the_object_of_a_preposition(ex):
+    got = st(ex("Ireland, which joined the call on Monday, said it would send troops to Ukraine.", lang="en"))
+    assert ("IRL", "multinational-force", "support") in got
+    got = st(ex("The draft had a clause barring foreign troops from Ukraine, which would rule out any reassurance "
+                "force.", lang="en"))
+    assert not any(a == "UKR" for a, _, _ in got)
+
+
+def test_stances_topics_joined_by_through(ex):
+    got = st(ex("دعت إستونيا إلى مواصلة الضغط على موسكو من خلال العقوبات واستخدام الأصول المجمدة."))
+    assert ("EST", "sanctions", "support") in got and ("EST", "frozen-assets", "support") in got

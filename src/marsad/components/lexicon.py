@@ -78,6 +78,7 @@ def case_lexicon(case: Case) -> Lexicon:
 def _build(case: Case) -> Lexicon:
     lists: dict[str, list[tuple[str, str]]] = {
         "topic": [(c, t.id) for t in case.topics.values() for cues in t.cues.values() for c in cues],
+        "anaphor": [(c, t.id) for t in case.topics.values() for cues in t.anaphors.values() for c in cues],
         "position": [(w, "support") for w in _words(S.SUPPORT)] + [(w, "oppose") for w in _words(S.OPPOSE)]
         + [(w, "open") for w in _words(S.OPEN)] + [(w, "commit") for w in _words(S.COMMIT)],
         "quote": [(w, "support") for w in _words(S.QUOTE_SUPPORT)],

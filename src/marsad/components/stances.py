@@ -40,6 +40,9 @@ _JOINED_LIST = re.compile(r"^[\s،,]*(?:إلى|الى|وإلى|والى) جان�
 
 _INCLUDING = re.compile(r"^[^.;:؛]{0,30}?[,،]?\s*(?:including|notably|such as|بما في ذلك|بما فيها|بما فيه|ومنها|"
                         r"لا سيما|ولا سيما|خاصة)\s+(?:\S+\s+){0,3}$")
+_THROUGH = re.compile(r"^(?:\s+[^\s.,،;؛:]+){0,3}?\s*(?:من خلال|عبر|بواسطة|through|via|by means of)\s*$")
+_EN_PREP = {"from", "to", "in", "into", "on", "onto", "with", "for", "against", "by", "at", "towards", "about",
+            "over", "barring"}
 _RESUMPTIVE = {"فيها", "فيه", "بها", "به", "اليها", "اليه", "عليها", "عليه"}
 
 
@@ -64,7 +67,8 @@ class StanceExtractor:
         if not self.case.topics:
             doc.facts["stance"] = out
             return doc
-        topics = [(c.start, c.end, c.value) for c in self.lexicon.cues(doc, "topic")]
+        named = [(c.start, c.end, c.value) for c in self.lexicon.cues(doc, "topic")]
+        topics = self._with_anaphors(doc, named)
         cues = self.lexicon.cues(doc, "position")
         in_quote = [(q.start, q.end, q) for q in doc.quotes if q.direct]
         quoted = sorted((s, e) for s, e, _ in in_quote)
@@ -89,9 +93,13 @@ class StanceExtractor:
                     if cues[ci].start >= cs:
                         clause_cues.append(cues[ci])
                     ci += 1
+                self._prev = None  # (cue, its actors): the subject of a verb coordinated to it
                 for k, cue in enumerate(clause_cues):
-                    nxt = clause_cues[k + 1].start if k + 1 < len(clause_cues) else ce
-                    topics_here = self._topics(doc, cue, clause_topics, last_topic, cs, ce, nxt)
+                    # the next cue bounds this one's topics, unless it is a word of a topic ("rule out sending troops")
+                    nxt = next((c.start for c in clause_cues[k + 1:]
+                                if not any(t[0] <= c.start < t[1] for t in clause_topics)), ce)
+                    prv = clause_cues[k - 1].end if k else cs
+                    topics_here = self._topics(doc, cue, clause_topics, last_topic, cs, ce, nxt, prv)
                     if not topics_here:
                         continue
                     value = "support" if cue.value == "commit" else cue.value
@@ -100,6 +108,7 @@ class StanceExtractor:
                                                or _DOWNFALL_EN.match(doc.text, cue.end, ce)):
                         polarity = "oppose"  # "رحب بتعثر خطة الأصول", "welcomed the collapse of the plan"
                     actors = self._actors(doc, mentions, cue, cs, ce)
+                    self._prev = (cue, actors)
                     for topic in topics_here:
                         for ent in actors:
                             key = (ent.id, topic, polarity)
@@ -112,13 +121,38 @@ class StanceExtractor:
                     last_topic, self._pointed = (si, self._pointed), None  # the clause was about that topic
                 elif clause_topics:
                     last_topic = (si, clause_topics[-1][2])
-        out.extend(self._from_quotes(doc, topics, seen))
+        out.extend(self._from_quotes(doc, named, seen))
         doc.facts["stance"] = out
         return doc
 
-    def _topics(self, doc: Doc, cue, clause_topics, last_topic, cs: int, ce: int, nxt: int) -> list[str]:
+    def _with_anaphors(self, doc: Doc, topics: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """Add the case's anaphors ("the force", "القوة") that follow their topic within two sentences."""
+        anaphors = self.lexicon.cues(doc, "anaphor")
+        if not anaphors or not topics:
+            return topics
+        spans = [(s, e) for s, e, _ in topics]
+        out = list(topics)
+        last: dict[str, int] = {}
+        events = sorted([(s, e, t, False) for s, e, t in topics] + [(a.start, a.end, a.value, True) for a in anaphors])
+        for s, e, t, ana in events:
+            if not ana:
+                last[t] = doc.sent_index(s)
+                continue
+            if any(a < e and s < b for a, b in spans) or doc.text[s - 1:s] == "ب":
+                continue  # part of a full cue; "بالقوة" is "by force"
+            si = doc.sent_index(s)
+            if t in last and si - last[t] <= 2:
+                out.append((s, e, t))
+                last[t] = si
+        out.sort()
+        return out
+
+    def _topics(self, doc: Doc, cue, clause_topics, last_topic, cs: int, ce: int, nxt: int,
+                prv: int | None = None) -> list[str]:
         """The topics a cue bears on: those named after it up to the next cue, else one before it."""
         after_t = [t for t in clause_topics if cue.end <= t[0] < nxt]
+        if not after_t and doc.lang == "ar" and doc.text[cue.start - 1:cue.start] in ("ب", "ل"):
+            return []  # "بدعم الجيش الأوكراني", "لدعم أوكرانيا": a verbal noun bears on what follows it
         if after_t and last_topic is not None and cue.value != "commit" and \
                 doc.sent_index(cue.start) - last_topic[0] <= 2:
             # "رحب ميرز بهذا الطرح، معتبرًا أن ...": a pointer closed by a comma names the earlier topic
@@ -134,20 +168,29 @@ class StanceExtractor:
                 # a second topic joined to the first ("العقوبات واستخدام الأصول", "sanctions and the assets")
                 if len(gap) <= 14 and re.match(r"^\s*(?:و|and\b|,|،)", gap) and t[2] not in out:
                     out.append(t[2])
+                elif _THROUGH.match(gap):
+                    if t[2] not in out:  # "مواصلة الضغط على موسكو من خلال العقوبات", "pressure through sanctions"
+                        out.append(t[2])
                 elif _INCLUDING.match(gap) and t[2] not in out:
                     out.append(t[2])  # "guarantees for Ukraine, including a European-led force"
                 else:
                     break
             return out
-        one = self._topic(doc, cue, clause_topics, last_topic, cs, ce)
+        one = self._topic(doc, cue, clause_topics, last_topic, cs, ce, nxt, prv)
         return [one] if one else []
 
-    def _topic(self, doc: Doc, cue, clause_topics, last_topic, cs: int, ce: int) -> str | None:
-        after = [t for t in clause_topics if t[0] >= cue.end]
+    def _topic(self, doc: Doc, cue, clause_topics, last_topic, cs: int, ce: int, nxt: int | None = None,
+               prv: int | None = None) -> str | None:
+        # a topic after the next cue is that cue's, one before the cue before is that cue's
+        # ("لم تؤيد بولندا إرسال قوات برية، وفضلت أن تؤدي دور مركز لوجستي")
+        after = [t for t in clause_topics if cue.end <= t[0] < (nxt or ce)]
         if after:
             return after[0][2]
-        if clause_topics:
-            return clause_topics[-1][2]
+        before = [t for t in clause_topics if t[0] < cue.end and (prv is None or t[0] >= prv)]
+        if before:
+            return before[-1][2]  # also a topic the cue is a word of ("send troops")
+        if len(before) < len([t for t in clause_topics if t[0] < cue.end]):
+            return None  # the clause's topic went to the cue before
         # "عارضت بولندا ذلك", "Italy rejected this", "أعربت السويد عن انفتاحها": the topic before
         if cue.value == "commit" or last_topic is None:
             return None
@@ -157,12 +200,15 @@ class StanceExtractor:
         tail = doc.norm.text[doc.norm.to_view(cue.end):doc.norm.to_view(ce)].split()[:4]
         pointer = any(_demonstrative(w) for w in tail)
         resumed = any(w.strip(".,،") in _RESUMPTIVE for w in tail)  # "رفضت المجر المشاركة فيها"
-        if pointer or (distance <= 1 and (cue.value == "open" or not tail or resumed)):
+        opening = cue.value == "open" or (cue.value == "oppose" and cue.negated)  # "did not rule out"
+        if pointer or (distance <= 1 and (opening or not tail or resumed)):
             return last_topic[1]  # "this proposal" may reach two sentences back, a bare verb only one
         return None
 
     def _actors(self, doc: Doc, mentions, cue, cs: int, ce: int) -> list[Entity]:
         group = []
+        # "ب"/"ل" make the cue a verbal noun whose genitive is its object: "بدعم أمريكي", "بدعم الجيش الأوكراني"
+        noun = doc.lang == "ar" and doc.text[cue.start - 1:cue.start] in ("ب", "ل")
         light = self._light_verb(doc, cue, cs)
         if light is not None:
             group = actor_group(doc, mentions, light, cs, ce, after=True)
@@ -171,7 +217,19 @@ class StanceExtractor:
                 group = actor_group(doc, mentions, start, cs, ce, after=False)
             if group:
                 return self._expand(doc, group)
-        if self._pronoun_subject(doc, cue, cs):
+        if doc.lang == "ar" and self._prev is not None and self._prev[1] and self._coordinated(doc, cue):
+            # "فهي ترفض انضمام أوكرانيا إلى الناتو وترفض أي وجود عسكري": the second verb shares the subject
+            if not actor_group(doc, mentions, cue.end, cs, ce, after=True):
+                return self._prev[1]
+        pronoun = self._pronoun_subject(doc, cue, cs)
+        if pronoun == "it":
+            # "Indonesia, which signed on Thursday, has said it will send troops": the state its sentence began with
+            ss, _ = doc.sent_span(cue.start)
+            states = [m for m in mentions if ss <= m.start < cue.start and m.entity.type != "person"]
+            if states:
+                return self._expand(doc, actor_group(doc, mentions, states[0].start, ss, cue.start, after=True))
+            return self._last_subject
+        if pronoun:
             persons = [m for m in mentions if m.start < cs and m.entity.type == "person"
                        and doc.sent_index(cue.start) - doc.sent_index(m.start) <= 2]
             if persons:
@@ -179,15 +237,19 @@ class StanceExtractor:
             return self._last_subject
         if doc.lang == "ar" and self._plural_relative(doc, cue):
             group = self._subjects_before(doc, mentions, cue)
-        if doc.lang == "ar" and not group:
+        if doc.lang == "ar" and not group and not noun:
             group = actor_group(doc, mentions, cue.end, cs, ce, after=True)
         if not group:
             group = actor_group(doc, mentions, cue.start, cs, ce, after=False)
+            if group and doc.lang != "ar" and self._object_of_preposition(doc, group[0]):
+                group = []  # "a clause barring Nato troops from Ukraine, which would rule out"
         if not group and doc.lang != "ar":
             group = actor_group(doc, mentions, cue.end, cs, ce, after=True)[:1]
         if not group:
             # "أصدر قادة ألمانيا وفرنسا ... بيانًا مشتركًا أيدوا فيه": the subject named earlier in the clause
             before = [m for m in mentions if cs <= m.start and m.end <= cue.start]
+            if doc.lang != "ar":
+                before = [m for m in before if not self._object_of_preposition(doc, m)]
             if before:
                 group = actor_group(doc, mentions, before[-1].end, cs, ce, after=False)
         if doc.lang != "ar" and group:
@@ -203,6 +265,22 @@ class StanceExtractor:
         if out:
             self._last_subject = out
         return out
+
+    @staticmethod
+    def _object_of_preposition(doc: Doc, m) -> bool:
+        words = re.findall(r"[A-Za-z]+", doc.text[max(0, m.start - 12):m.start])
+        if words and words[-1].lower() == "the":
+            words = words[:-1]
+        return bool(words) and words[-1].lower() in _EN_PREP
+
+    def _coordinated(self, doc: Doc, cue) -> bool:
+        """The cue is joined by "و"/"ف" to the cue before it in its clause, with no other verb of speech or
+        subject between them."""
+        prev = self._prev[0]
+        if doc.text[cue.start - 1:cue.start] not in ("و", "ف") or not doc.text[cue.start - 2:cue.start - 1].isspace():
+            return False
+        gap = doc.text[prev.end:cue.start]
+        return len(gap) <= 120 and not re.search(r"[.:؛;\"“”«»]", gap)
 
     @staticmethod
     def _plural_relative(doc: Doc, cue) -> bool:
@@ -257,15 +335,17 @@ class StanceExtractor:
             best = m
         return doc.norm.orig_index(v0 + best.end()) if best else None
 
-    def _pronoun_subject(self, doc: Doc, cue, cs: int) -> bool:
-        """"He continues to reject", "وهو يرفض": the subject of the sentence before."""
-        if not self._last_subject:
-            return False
+    def _pronoun_subject(self, doc: Doc, cue, cs: int) -> str | None:
+        """"He continues to reject", "وهو يرفض": the subject of the sentence before. Returns the pronoun."""
         before = doc.norm.text[doc.norm.to_view(max(cs, cue.start - 30)):doc.norm.to_view(cue.start)]
         words = before.split()[-3:]
         if doc.lang == "ar":
-            return bool(words) and words[-1] in _AR_PRONOUNS
-        return any(w in ("he", "she", "they", "it") for w in words)
+            found = words[-1] if words and words[-1] in _AR_PRONOUNS else None
+        else:
+            found = next((w for w in words if w in ("he", "she", "they", "it")), None)
+        if found is None or (not self._last_subject and found != "it"):
+            return None
+        return found
 
     def _his_country(self, doc: Doc, cue, cs: int, ce: int) -> list[Entity] | None:
         """"أكد ريابكوف أن بلاده لن توافق", "said his country would not ...": the person's state."""
