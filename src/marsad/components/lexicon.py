@@ -80,7 +80,9 @@ def _build(case: Case) -> Lexicon:
         "topic": [(c, t.id) for t in case.topics.values() for cues in t.cues.values() for c in cues],
         "anaphor": [(c, t.id) for t in case.topics.values() for cues in t.anaphors.values() for c in cues],
         "position": [(w, "support") for w in _words(S.SUPPORT)] + [(w, "oppose") for w in _words(S.OPPOSE)]
-        + [(w, "open") for w in _words(S.OPEN)] + [(w, "commit") for w in _words(S.COMMIT)],
+        + [(w, "open") for w in _words(S.OPEN)] + [(w, "commit") for w in _words(S.COMMIT)]
+        + [(w, "none") for w in _words(S.NOT_POSITION)],
+        "modal": [(w, "modal") for w in _words(S.MODALS)],
         "quote": [(w, "support") for w in _words(S.QUOTE_SUPPORT)],
         "commit": [(w, "commit") for w in _words(P.COMMIT)],
         "category": [(w, cat) for cat, ws in P.CATEGORIES.items() for w in _words(ws)],

@@ -61,3 +61,12 @@ QUOTE_SUPPORT = """
 نسعى نريد نحتاج نحن_بحاجة يجب ضروري ضرورية تتطلب يتطلب نطالب ندعو ندعم نؤيد
 we_need we_must we_want we_seek we_support must should essential requires need
 """
+# Phrases that hold a cue word but state no position ("على وقع المفاوضات": amid the talks; "فضلًا عن": besides).
+NOT_POSITION = """
+على_وقع وعلى_وقع فضلا_عن
+"""
+# Words of obligation: in a "that"-clause after a cue, the topic after them is what the actor asks for
+# ("insisted that any provision touching sanctions must have the consent of ...").
+MODALS = """
+يجب ينبغي لا_بد must should has_to have_to had_to needs_to need_to
+"""

@@ -40,9 +40,16 @@ _JOINED_LIST = re.compile(r"^[\s،,]*(?:إلى|الى|وإلى|والى) جان�
 
 _INCLUDING = re.compile(r"^[^.;:؛]{0,30}?[,،]?\s*(?:including|notably|such as|بما في ذلك|بما فيها|بما فيه|ومنها|"
                         r"لا سيما|ولا سيما|خاصة)\s+(?:\S+\s+){0,3}$")
+_TEMPORAL = {normalize_str(w) for w in ("after", "once", "until", "before", "following", "بعد", "فور", "عقب", "قبل",
+                                         "حتى", "لحين", "إثر", "بمجرد")}
+# "..., an idea Moscow rejects", "وهو ما ترفضه كييف": the topic before is the object of the cue after
+_RELATIVE = re.compile(r"[,،]\s*(?:(?:an?|the|one|this)\s+)?(?:idea|proposal|step|move|plan|something|demand|which)\b"
+                       r"|(?:وهو|وهي|وهذا) (?:ما|أمر)|الأمر الذي|(?:وهو|وهي) الأمر")
+_POSITION_OF = re.compile(r"(?<![^\W\d_])(?:ب|ل)?(?:موقف|مواقف|رأي|وجهة نظر)\s*"
+                          r"|\b(?:the\s+)?(?:position|stance|view|line)\s+of\s+(?:the\s+)?")
 _THROUGH = re.compile(r"^(?:\s+[^\s.,،;؛:]+){0,3}?\s*(?:من خلال|عبر|بواسطة|through|via|by means of)\s*$")
 _EN_PREP = {"from", "to", "in", "into", "on", "onto", "with", "for", "against", "by", "at", "towards", "about",
-            "over", "barring"}
+            "over", "barring", "among", "amongst"}
 _RESUMPTIVE = {"فيها", "فيه", "بها", "به", "اليها", "اليه", "عليها", "عليه"}
 
 
@@ -75,7 +82,8 @@ class StanceExtractor:
         mentions = [m for m in doc.mentions if can_hold_position(m, self.kb) and not _inside(m.start, quoted)]
         seen: set[tuple[str, str, str]] = set()
         last_topic: tuple[int, str] | None = None
-        cues = [c for c in cues if not _inside(c.start, quoted)]
+        cues = [c for c in cues if not _inside(c.start, quoted) and c.value != "none"]
+        self._modals = [c.start for c in self.lexicon.cues(doc, "modal")]
         ti = ci = 0
         for si, (ss, se) in enumerate(doc.sents):
             if (ti >= len(topics) or topics[ti][0] >= se) and (ci >= len(cues) or cues[ci].start >= se):
@@ -98,7 +106,9 @@ class StanceExtractor:
                     # the next cue bounds this one's topics, unless it is a word of a topic ("rule out sending troops")
                     nxt = next((c.start for c in clause_cues[k + 1:]
                                 if not any(t[0] <= c.start < t[1] for t in clause_topics)), ce)
-                    prv = clause_cues[k - 1].end if k else cs
+                    prv = clause_cues[k - 1].end if k else None
+                    if self._copy_position(doc, mentions, cue, cs, ce, ss, se, out, seen):
+                        continue  # "وأيدت فنلندا وإستونيا موقف برلين", "backed Germany's position"
                     topics_here = self._topics(doc, cue, clause_topics, last_topic, cs, ce, nxt, prv)
                     if not topics_here:
                         continue
@@ -125,6 +135,47 @@ class StanceExtractor:
         doc.facts["stance"] = out
         return doc
 
+    def _copy_position(self, doc: Doc, mentions, cue, cs, ce, ss, se, out, seen) -> bool:
+        """A cue whose object is another actor's position takes that actor's stances of the article so far."""
+        m = _POSITION_OF.search(doc.text, cue.end, min(ce, cue.end + 50))
+        if not m or cue.value == "commit":
+            return False
+        between = doc.text[cue.end:m.start()]  # nothing but the subject: "أيدت فنلندا وإستونيا موقف برلين"
+        if re.search(r"[.,،:;؛]", between) or len([x for x in mentions if cue.end <= x.start < m.start()]) < \
+                len(re.findall(r"[^\W\d_]{3,}", between)) - 2:
+            return False
+        ref = next((x for x in mentions if m.end() <= x.start <= m.end() + 2), None)
+        if ref is None:
+            return False
+        ids = {e.id for e in speakers_of(doc, ref, self.kb)}
+        held = [(s.topic, s.polarity) for s in out if s.actor.id in ids]
+        if not held:
+            return False
+        value = cue.value
+        polarity = _FLIP[value] if cue.negated else value
+        actors = [a for a in self._actors(doc, mentions, cue, cs, ce) if a.id not in ids]
+        for topic, pol in dict.fromkeys(held):
+            if polarity == "support":
+                p = pol
+            elif polarity == "oppose" and pol in ("support", "oppose"):
+                p = "oppose" if pol == "support" else "support"
+            else:
+                continue
+            for ent in actors:
+                if (ent.id, topic, p) not in seen:
+                    seen.add((ent.id, topic, p))
+                    out.append(Stance(Evidence.of(doc.text, ss, se), ent, topic, p, doc.text[cue.start:cue.end]))
+        return True
+
+    @staticmethod
+    def _adjunct(doc: Doc, t) -> bool:
+        """A topic that only dates the position: "deploy after a ceasefire", "قبل أي هدنة"."""
+        words = normalize_str(doc.text[max(0, t[0] - 16):t[0]]).split()
+        if words and words[-1] in ("a", "the", "any", "اي"):
+            words = words[:-1]
+        w = words[-1] if words else ""
+        return w in _TEMPORAL or (w[:1] == "و" and w[1:] in _TEMPORAL)
+
     def _with_anaphors(self, doc: Doc, topics: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """Add the case's anaphors ("the force", "القوة") that follow their topic within two sentences."""
         anaphors = self.lexicon.cues(doc, "anaphor")
@@ -150,7 +201,12 @@ class StanceExtractor:
     def _topics(self, doc: Doc, cue, clause_topics, last_topic, cs: int, ce: int, nxt: int,
                 prv: int | None = None) -> list[str]:
         """The topics a cue bears on: those named after it up to the next cue, else one before it."""
-        after_t = [t for t in clause_topics if cue.end <= t[0] < nxt]
+        after_t = [t for t in clause_topics if cue.end <= t[0] < nxt and not self._adjunct(doc, t)]
+        if len(after_t) > 1 or (after_t and doc.text[cue.end:after_t[0][0]].strip()[:4] in ("that", "أن")):
+            # "insisted that any provision touching EU sanctions must have the consent of ...": what is asked for
+            modal = next((m for m in self._modals if cue.end <= m <= after_t[-1][0]), None)
+            if modal is not None and any(t[0] >= modal for t in after_t):
+                after_t = [t for t in after_t if t[0] >= modal]
         if not after_t and doc.lang == "ar" and doc.text[cue.start - 1:cue.start] in ("ب", "ل"):
             return []  # "بدعم الجيش الأوكراني", "لدعم أوكرانيا": a verbal noun bears on what follows it
         if after_t and last_topic is not None and cue.value != "commit" and \
@@ -183,13 +239,14 @@ class StanceExtractor:
                prv: int | None = None) -> str | None:
         # a topic after the next cue is that cue's, one before the cue before is that cue's
         # ("لم تؤيد بولندا إرسال قوات برية، وفضلت أن تؤدي دور مركز لوجستي")
-        after = [t for t in clause_topics if cue.end <= t[0] < (nxt or ce)]
+        after = [t for t in clause_topics if cue.end <= t[0] < (nxt or ce) and not self._adjunct(doc, t)]
         if after:
             return after[0][2]
-        before = [t for t in clause_topics if t[0] < cue.end and (prv is None or t[0] >= prv)]
+        before = [t for t in clause_topics if t[0] < cue.end and (prv is None or t[1] > cue.start
+                                                                 or _RELATIVE.search(doc.text, t[1], cue.start))]
         if before:
             return before[-1][2]  # also a topic the cue is a word of ("send troops")
-        if len(before) < len([t for t in clause_topics if t[0] < cue.end]):
+        if any(t[0] < cue.end for t in clause_topics):
             return None  # the clause's topic went to the cue before
         # "عارضت بولندا ذلك", "Italy rejected this", "أعربت السويد عن انفتاحها": the topic before
         if cue.value == "commit" or last_topic is None:
@@ -222,7 +279,7 @@ class StanceExtractor:
             if not actor_group(doc, mentions, cue.end, cs, ce, after=True):
                 return self._prev[1]
         pronoun = self._pronoun_subject(doc, cue, cs)
-        if pronoun == "it":
+        if pronoun in ("it", "they"):
             # "Indonesia, which signed on Thursday, has said it will send troops": the state its sentence began with
             ss, _ = doc.sent_span(cue.start)
             states = [m for m in mentions if ss <= m.start < cue.start and m.entity.type != "person"]
@@ -239,6 +296,8 @@ class StanceExtractor:
             group = self._subjects_before(doc, mentions, cue)
         if doc.lang == "ar" and not group and not noun:
             group = actor_group(doc, mentions, cue.end, cs, ce, after=True)
+            if group and group[0].entity.type == "place" and re.search(r"[^\W\d_]", doc.text[cue.end:group[0].start]):
+                group = []  # "ووقع المشاركون إعلان باريس": a place after a noun names the noun, not a subject
         if not group:
             group = actor_group(doc, mentions, cue.start, cs, ce, after=False)
             if group and doc.lang != "ar" and self._object_of_preposition(doc, group[0]):
@@ -368,15 +427,16 @@ class StanceExtractor:
             if not q_topics:
                 continue
             if cues is None:
-                cues = self.lexicon.cues(doc, "quote") + self.lexicon.cues(doc, "position")
+                wants = self.lexicon.cues(doc, "quote")
+                cues = wants + [c for c in self.lexicon.cues(doc, "position") if c.value != "none"]
             inner = sorted((c for c in cues if q.start <= c.start < q.end), key=lambda c: c.start)
             for k, c in enumerate(inner):
                 # each cue of the quote bears on the topic named right after it (before the next cue);
                 # the first cue falls back on any topic of the quote
                 nxt = inner[k + 1].start if k + 1 < len(inner) else q.end
-                after = [t for t in q_topics if c.end <= t[0] < min(nxt, c.end + 80)]
-                if not after and k == 0:
-                    after = q_topics
+                after = [t for t in q_topics if c.end <= t[0] < min(nxt, c.end + 80) and not self._adjunct(doc, t)]
+                if not after and k == 0 and (c in wants or not re.match(r"\s*[^\W\d_]", doc.text[c.end:c.end + 3])):
+                    after = q_topics  # "we need it", not "keep the Black Sea open to shipping"
                 if not after:
                     continue
                 topic = after[0][2]
