@@ -144,3 +144,13 @@ def test_stances_an_idea_an_actor_rejects_and_another_actors_position(ex):
 def test_stances_brussels_speaks_for_the_union(ex):
     got = st(ex("Brussels insisted on tougher sanctions.", lang="en"))
     assert ("european-union", "sanctions", "support") in got and not any(a == "BEL" for a, _, _ in got)
+
+
+def test_stances_the_subject_of_a_verb_without_topic_is_kept_for_a_pronoun(ex):
+    got = st(ex("رفضت أوكرانيا هذا القيد. وتتمسك روسيا بهذه الشروط، فهي ترفض انضمام أوكرانيا إلى الناتو."))
+    assert ("RUS", "nato-membership", "oppose") in got and ("UKR", "nato-membership", "oppose") not in got
+
+
+def test_stances_a_prepositional_phrase_before_the_subject(ex):
+    got = st(ex("Among the G7, Japan did not support the reparations loan.", lang="en"))
+    assert ("JPN", "frozen-assets", "oppose") in got and not any(a == "g7" for a, _, _ in got)

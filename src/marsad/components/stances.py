@@ -111,6 +111,8 @@ class StanceExtractor:
                         continue  # "وأيدت فنلندا وإستونيا موقف برلين", "backed Germany's position"
                     topics_here = self._topics(doc, cue, clause_topics, last_topic, cs, ce, nxt, prv)
                     if not topics_here:
+                        if k + 1 < len(clause_cues):  # the subject of a verb that the next one may share
+                            self._prev = (cue, self._actors(doc, mentions, cue, cs, ce))
                         continue
                     value = "support" if cue.value == "commit" else cue.value
                     polarity = _FLIP[value] if cue.negated else value
@@ -300,8 +302,9 @@ class StanceExtractor:
                 group = []  # "ووقع المشاركون إعلان باريس": a place after a noun names the noun, not a subject
         if not group:
             group = actor_group(doc, mentions, cue.start, cs, ce, after=False)
-            if group and doc.lang != "ar" and self._object_of_preposition(doc, group[0]):
-                group = []  # "a clause barring Nato troops from Ukraine, which would rule out"
+            while group and doc.lang != "ar" and self._object_of_preposition(doc, group[0]):
+                # "a clause barring Nato troops from Ukraine, which would rule out", "Among the G7, Japan"
+                group = group[1:] if len(group) > 1 and "," in doc.text[group[0].end:group[1].start] else []
         if not group and doc.lang != "ar":
             group = actor_group(doc, mentions, cue.end, cs, ce, after=True)[:1]
         if not group:
@@ -434,7 +437,7 @@ class StanceExtractor:
                 # each cue of the quote bears on the topic named right after it (before the next cue);
                 # the first cue falls back on any topic of the quote
                 nxt = inner[k + 1].start if k + 1 < len(inner) else q.end
-                after = [t for t in q_topics if c.end <= t[0] < min(nxt, c.end + 80) and not self._adjunct(doc, t)]
+                after = [t for t in q_topics if c.start <= t[0] < min(nxt, c.end + 80) and not self._adjunct(doc, t)]
                 if not after and k == 0 and (c in wants or not re.match(r"\s*[^\W\d_]", doc.text[c.end:c.end + 3])):
                     after = q_topics  # "we need it", not "keep the Black Sea open to shipping"
                 if not after:
