@@ -154,3 +154,16 @@ def test_stances_the_subject_of_a_verb_without_topic_is_kept_for_a_pronoun(ex):
 def test_stances_a_prepositional_phrase_before_the_subject(ex):
     got = st(ex("Among the G7, Japan did not support the reparations loan.", lang="en"))
     assert ("JPN", "frozen-assets", "oppose") in got and not any(a == "g7" for a, _, _ in got)
+
+
+def test_stances_a_basis_for_a_settlement_and_wanting(ex):
+    got = st(ex("The Kremlin said the original draft could serve as a basis for a settlement.", lang="en"))
+    assert ("RUS", "us-peace-plan", "support") in got
+    assert ("RUS", "us-peace-plan", "support") in st(ex("وتعد موسكو الخطة الأصلية أساسًا للتسوية."))
+    assert ("USA", "security-guarantees", "support") in st(ex("Washington wants strong guarantees for Kyiv.",
+                                                              lang="en"))
+
+
+def test_stances_a_modal_in_a_quote_bears_on_the_topic_before_it(ex):
+    got = st(ex("\"The guarantees have to work from the first day of a truce,\" Zelensky said.", lang="en"))
+    assert ("UKR", "security-guarantees", "support") in got and ("UKR", "ceasefire", "support") not in got

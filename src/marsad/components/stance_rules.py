@@ -29,6 +29,8 @@ prefer prefers preferred advocate advocates advocated
 pushed_for push_for pushing_for called_for calls_for call_for seek seeks sought
 agreed_to agree_to agrees_to accept accepts accepted
 the_need_for the_need_to stressed_the_need
+want wants wanted
+أساسا a_basis_for the_basis_for a_good_basis a_sound_basis
 """
 # Commitments: a position only on a topic named in the same clause ("will not send soldiers into
 # Ukraine", "signed a declaration on deploying a multinational force").
@@ -59,11 +61,12 @@ openness open_to signalled_openness signaled_openness willing_to_consider consid
 # Words inside a quotation that state what the speaker wants: the speaker supports the topic.
 QUOTE_SUPPORT = """
 نسعى نريد نحتاج نحن_بحاجة يجب ضروري ضرورية تتطلب يتطلب نطالب ندعو ندعم نؤيد
-we_need we_must we_want we_seek we_support must should essential requires need
+we_need we_must we_want we_seek we_support must should essential requires need demands demand
+had_to has_to have_to
 """
 # Phrases that hold a cue word but state no position ("على وقع المفاوضات": amid the talks; "فضلًا عن": besides).
 NOT_POSITION = """
-على_وقع وعلى_وقع فضلا_عن
+على_وقع وعلى_وقع فضلا_عن on_the_basis_for on_the_basis_of
 """
 # Words of obligation: in a "that"-clause after a cue, the topic after them is what the actor asks for
 # ("insisted that any provision touching sanctions must have the consent of ...").

@@ -40,8 +40,8 @@ _JOINED_LIST = re.compile(r"^[\s،,]*(?:إلى|الى|وإلى|والى) جان�
 
 _INCLUDING = re.compile(r"^[^.;:؛]{0,30}?[,،]?\s*(?:including|notably|such as|بما في ذلك|بما فيها|بما فيه|ومنها|"
                         r"لا سيما|ولا سيما|خاصة)\s+(?:\S+\s+){0,3}$")
-_TEMPORAL = {normalize_str(w) for w in ("after", "once", "until", "before", "following", "بعد", "فور", "عقب", "قبل",
-                                         "حتى", "لحين", "إثر", "بمجرد")}
+_TEMPORAL = {normalize_str(w) for w in ("after", "once", "until", "before", "following", "moment", "when", "بعد", "فور",
+                                         "عقب", "قبل", "حتى", "لحين", "إثر", "بمجرد", "حين", "عندما")}
 # "..., an idea Moscow rejects", "وهو ما ترفضه كييف": the topic before is the object of the cue after
 _RELATIVE = re.compile(r"[,،]\s*(?:(?:an?|the|one|this)\s+)?(?:idea|proposal|step|move|plan|something|demand|which)\b"
                        r"|(?:وهو|وهي|وهذا) (?:ما|أمر)|الأمر الذي|(?:وهو|وهي) الأمر")
@@ -437,8 +437,16 @@ class StanceExtractor:
                 # each cue of the quote bears on the topic named right after it (before the next cue);
                 # the first cue falls back on any topic of the quote
                 nxt = inner[k + 1].start if k + 1 < len(inner) else q.end
-                after = [t for t in q_topics if c.start <= t[0] < min(nxt, c.end + 80) and not self._adjunct(doc, t)]
-                if not after and k == 0 and (c in wants or not re.match(r"\s*[^\W\d_]", doc.text[c.end:c.end + 3])):
+                modal = c.start in self._modals
+                before = [t for t in q_topics if t[0] <= c.start and c.start - t[1] <= 12]
+                near = [t for t in q_topics if c.start <= t[0] <= c.end + 20]
+                if modal and before and not near:
+                    after = before[-1:]  # "the guarantees had to work from the first day"
+                else:
+                    after = [t for t in q_topics
+                             if c.start <= t[0] < min(nxt, c.end + 80) and not self._adjunct(doc, t)]
+                if not after and k == 0 and not modal and \
+                        (c in wants or not re.match(r"\s*[^\W\d_]", doc.text[c.end:c.end + 3])):
                     after = q_topics  # "we need it", not "keep the Black Sea open to shipping"
                 if not after:
                     continue
