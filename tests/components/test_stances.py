@@ -1,3 +1,6 @@
+import pytest
+
+
 def st(doc):
     return {(s.actor.id, s.topic, s.polarity) for s in doc.facts["stance"]}
 
@@ -167,3 +170,40 @@ def test_stances_a_basis_for_a_settlement_and_wanting(ex):
 def test_stances_a_modal_in_a_quote_bears_on_the_topic_before_it(ex):
     got = st(ex("\"The guarantees have to work from the first day of a truce,\" Zelensky said.", lang="en"))
     assert ("UKR", "security-guarantees", "support") in got and ("UKR", "ceasefire", "support") not in got
+
+
+def test_stances_relatives_prepositions_and_names_inside_a_topic(ex):
+    got = st(ex("تبنى المجلس الأوروبي القرار الذي يؤيد خطة الرئيس الأمريكي دونالد ترامب لإنهاء الحرب."))
+    assert not any(a in ("USA", "donald-trump") for a, _, _ in got)
+    got = st(ex("قال رئيس الوزراء المجري فيكتور أوربان، الذي عارض فرض عقوبات جديدة، إن الحوار أفضل."))
+    assert ("HUN", "sanctions", "oppose") in got
+    got = st(ex("وتحث فرنسا على مواصلة الضغط على روسيا."))
+    assert ("FRA", "sanctions", "support") in got and not any(a == "RUS" for a, _, _ in got)
+
+
+@pytest.fixture(scope="module")
+def gaza():
+    from marsad.api import load_pipeline, make_doc
+    from marsad.settings import Options
+
+    nlp = load_pipeline(Options(case="gaza-ceasefire"))
+    return lambda text, lang=None: nlp(make_doc(text, date="2026-01-25", lang=lang))
+
+
+def test_stances_joining_a_list_after_among_them_and_declining(ex, gaza):
+    def gz(text):
+        return st(gaza(text, lang="en"))
+    got = gz("Officials from 12 countries put their names to the founding charter, among them Egypt, Qatar "
+             "and Jordan. Spain would not join the board. Ireland also declined.")
+    for c in ("EGY", "QAT", "JOR"):
+        assert (c, "board-of-peace", "support") in got
+    assert ("ESP", "board-of-peace", "oppose") in got and ("IRL", "board-of-peace", "oppose") in got
+    got = st(ex("Zelensky, who joined from Kyiv, said Ukraine would keep working on the peace plan.", lang="en"))
+    assert not any(t == "us-peace-plan" and p == "support" for _, t, p in got)
+
+
+def test_stances_what_a_cited_provision_says_is_no_ones_position(ex):
+    got = st(ex("Point 7 required Ukraine to write into its constitution that it would never join NATO.", lang="en"))
+    assert not any(a == "UKR" for a, _, _ in got)
+    got = st(ex("Ukraine would never join NATO, Kyiv's critics said.", lang="en"))
+    assert ("UKR", "nato-membership", "oppose") in got

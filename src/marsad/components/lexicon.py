@@ -81,7 +81,7 @@ def _build(case: Case) -> Lexicon:
         "anaphor": [(c, t.id) for t in case.topics.values() for cues in t.anaphors.values() for c in cues],
         "position": [(w, "support") for w in _words(S.SUPPORT)] + [(w, "oppose") for w in _words(S.OPPOSE)]
         + [(w, "open") for w in _words(S.OPEN)] + [(w, "commit") for w in _words(S.COMMIT)]
-        + [(w, "none") for w in _words(S.NOT_POSITION)],
+        + [(w, "none") for w in _words(S.NOT_POSITION)] + [(w, "join") for w in _words(S.JOIN)],
         "modal": [(w, "modal") for w in _words(S.MODALS)],
         "quote": [(w, "support") for w in _words(S.QUOTE_SUPPORT)],
         "commit": [(w, "commit") for w in _words(P.COMMIT)],

@@ -15,6 +15,7 @@ SUPPORT = """
 طالب طالبت طالبوا طالبا طالبتا يطالب تطالب يطالبان تطالبان المطالبة مطالبة مطالبتها
 دعا دعت دعوا دعتا يدعو تدعو يدعوان تدعوان الدعوات دعوات دعوته دعوتها
 سعى سعت تسعى يسعى نسعى
+حث حثت حثوا يحث تحث يحثون
 حشد
 فضل فضلت فضلوا فضلتا يفضل تفضل يفضلان تفضلان تفضيل تفضيلها تفضيله
 ساند ساندت يساند تساند
@@ -36,9 +37,14 @@ want wants wanted
 # Ukraine", "signed a declaration on deploying a multinational force").
 COMMIT = """
 signed sign signs send sends sending contribute contributes contributing deploy deploys
+put_their_names_to
 committed_to commits_to pledged pledges offered offers
 وقع وقعا وقعت وقعتا وقعوا سترسل سيرسل ترسل يرسل تساهم يساهم ستساهم سيساهم تعهدت تعهد تلتزم التزمت
 مستعدة_لنشر مستعد_لنشر مستعدة_لإرسال مستعد_لإرسال
+"""
+# Joining: a commitment only to a topic named right after the verb ("would not join the board").
+JOIN = """
+join joins joined joining انضمت انضم انضموا تنضم ينضم ستنضم سينضم
 """
 OPPOSE = """
 عارض عارضت عارضوا عارضا عارضتا يعارض تعارض يعارضون يعارضان تعارضان معارضة معارضته معارضتها معارضتهم معارضتهما معارض معارضة الرافض الرافضة الرافضين
@@ -51,7 +57,7 @@ OPPOSE = """
 oppose opposes opposed opposing reject rejects rejected rejecting
 ruled_out rules_out rule_out ruling_out resist resists resisted block blocks blocked blocking
 veto vetoes vetoed criticised criticized criticise criticize object objects objected
-refuse refuses refused dismissed dismisses
+refuse refuses refused dismissed dismisses declined declines stayed_away_from
 """
 OPEN = """
 انفتاح انفتاحها انفتاحه انفتاحهم انفتاحهما منفتح منفتحة منفتحون

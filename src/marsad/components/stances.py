@@ -12,6 +12,7 @@ stance to its speaker. A person's stance is also given to the state they speak f
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..case import Case, load_case
 from ..text.normalize import normalize_pattern as _re, normalize_str
@@ -40,6 +41,13 @@ _JOINED_LIST = re.compile(r"^[\s،,]*(?:إلى|الى|وإلى|والى) جان�
 
 _INCLUDING = re.compile(r"^[^.;:؛]{0,30}?[,،]?\s*(?:including|notably|such as|بما في ذلك|بما فيها|بما فيه|ومنها|"
                         r"لا سيما|ولا سيما|خاصة)\s+(?:\S+\s+){0,3}$")
+_RELATIVE_BEFORE = re.compile(r"[\s،,]*(?:(?<![^\W\d_])(?:الذي|التي|الذين|اللذان|اللتان)|\b(?:who|which|that))"
+                              r"(?:\s+(?:(?:قد|كان|كانت|had|has|have|was|were|is|long|also|repeatedly|not|never|لم|لا)\b))*\s+$")
+_AMONG = re.compile(r"[,،]\s*(?:among them|among whom|including|(?:و?من )?بينها|(?:و?من )?بينهم|ومنها|ومنهم)\s+")
+_PROVIDES = re.compile(r"\b(?:required?|requires|said|says|provides?|provided|stipulates?|stipulated|would|foresees?|"
+                       r"calls? for|called for|obliges?|bars?|barring)\b|(?<![^\W\d_])(?:ينص|تنص|نص|نصت|يلزم|تلزم|يقضي|تقضي|"
+                       r"قضى|يحدد|تحدد|يحظر|تحظر|يمنع|تمنع|يدعو|تدعو)(?![^\W\d_])")
+_AR_PREP = {normalize_str(w) for w in ("على", "إلى", "في", "من", "عن", "مع", "الى")}
 _TEMPORAL = {normalize_str(w) for w in ("after", "once", "until", "before", "following", "moment", "when", "بعد", "فور",
                                          "عقب", "قبل", "حتى", "لحين", "إثر", "بمجرد", "حين", "عندما")}
 # "..., an idea Moscow rejects", "وهو ما ترفضه كييف": the topic before is the object of the cue after
@@ -76,13 +84,21 @@ class StanceExtractor:
             return doc
         named = [(c.start, c.end, c.value) for c in self.lexicon.cues(doc, "topic")]
         topics = self._with_anaphors(doc, named)
+        # a name inside a topic is what the topic is about, not who takes a position ("نزع سلاح حماس",
+        # "pressure on Russia", "يرحب بإنشاء مجلس السلام")
+        spans = sorted((t[0], t[1]) for t in named)
+        inner = {(m.start, m.end) for m in doc.mentions if any(a <= m.start and m.end <= b and b - a > m.end - m.start
+                                                                for a, b in spans[max(0, bisect_right(spans, (m.start, 1 << 30)) - 3):
+                                                                                  bisect_right(spans, (m.start, 1 << 30))])}
         cues = self.lexicon.cues(doc, "position")
         in_quote = [(q.start, q.end, q) for q in doc.quotes if q.direct]
         quoted = sorted((s, e) for s, e, _ in in_quote)
-        mentions = [m for m in doc.mentions if can_hold_position(m, self.kb) and not _inside(m.start, quoted)]
+        mentions = [m for m in doc.mentions if can_hold_position(m, self.kb) and not _inside(m.start, quoted)
+                    and (m.start, m.end) not in inner]
         seen: set[tuple[str, str, str]] = set()
         last_topic: tuple[int, str] | None = None
-        cues = [c for c in cues if not _inside(c.start, quoted) and c.value != "none"]
+        cues = [c for c in cues if not _inside(c.start, quoted) and c.value != "none"
+                and not self._in_provision(doc, c)]
         self._modals = [c.start for c in self.lexicon.cues(doc, "modal")]
         ti = ci = 0
         for si, (ss, se) in enumerate(doc.sents):
@@ -105,7 +121,10 @@ class StanceExtractor:
                 for k, cue in enumerate(clause_cues):
                     # the next cue bounds this one's topics, unless it is a word of a topic ("rule out sending troops")
                     nxt = next((c.start for c in clause_cues[k + 1:]
-                                if not any(t[0] <= c.start < t[1] for t in clause_topics)), ce)
+                                if not any(t[0] <= c.start < t[1] for t in clause_topics)
+                                and not self._complement(doc, c, clause_cues)), ce)
+                    if self._complement(doc, cue, clause_cues):
+                        continue  # "did not rule out joining the force": the verb before holds the position
                     prv = clause_cues[k - 1].end if k else None
                     if self._copy_position(doc, mentions, cue, cs, ce, ss, se, out, seen):
                         continue  # "وأيدت فنلندا وإستونيا موقف برلين", "backed Germany's position"
@@ -114,7 +133,7 @@ class StanceExtractor:
                         if k + 1 < len(clause_cues):  # the subject of a verb that the next one may share
                             self._prev = (cue, self._actors(doc, mentions, cue, cs, ce))
                         continue
-                    value = "support" if cue.value == "commit" else cue.value
+                    value = "support" if cue.value in ("commit", "join") else cue.value
                     polarity = _FLIP[value] if cue.negated else value
                     if value == "support" and (_DOWNFALL_AR.search(doc.text, cue.end, min(ce, cue.end + 80))
                                                or _DOWNFALL_EN.match(doc.text, cue.end, ce)):
@@ -140,7 +159,7 @@ class StanceExtractor:
     def _copy_position(self, doc: Doc, mentions, cue, cs, ce, ss, se, out, seen) -> bool:
         """A cue whose object is another actor's position takes that actor's stances of the article so far."""
         m = _POSITION_OF.search(doc.text, cue.end, min(ce, cue.end + 50))
-        if not m or cue.value == "commit":
+        if not m or cue.value in ("commit", "join"):
             return False
         between = doc.text[cue.end:m.start()]  # nothing but the subject: "أيدت فنلندا وإستونيا موقف برلين"
         if re.search(r"[.,،:;؛]", between) or len([x for x in mentions if cue.end <= x.start < m.start()]) < \
@@ -203,7 +222,11 @@ class StanceExtractor:
     def _topics(self, doc: Doc, cue, clause_topics, last_topic, cs: int, ce: int, nxt: int,
                 prv: int | None = None) -> list[str]:
         """The topics a cue bears on: those named after it up to the next cue, else one before it."""
-        after_t = [t for t in clause_topics if cue.end <= t[0] < nxt and not self._adjunct(doc, t)]
+        if cue.value == "join":  # "would not join the board", not "joined from Kyiv" nor "join NATO"
+            near = [t for t in clause_topics if cue.start <= t[0] <= cue.end + 12]
+            return [near[0][2]] if near else []
+        after_t = [t for t in clause_topics if (cue.end <= t[0] or (cue.start < t[0] and t[1] > cue.end))
+                   and t[0] < nxt and not self._adjunct(doc, t)]  # "مستعدة لإرسال جنود": a topic from inside
         if len(after_t) > 1 or (after_t and doc.text[cue.end:after_t[0][0]].strip()[:4] in ("that", "أن")):
             # "insisted that any provision touching EU sanctions must have the consent of ...": what is asked for
             modal = next((m for m in self._modals if cue.end <= m <= after_t[-1][0]), None)
@@ -256,7 +279,7 @@ class StanceExtractor:
         distance = doc.sent_index(cue.start) - last_topic[0]
         if distance > 2:
             return None
-        tail = doc.norm.text[doc.norm.to_view(cue.end):doc.norm.to_view(ce)].split()[:4]
+        tail = re.split(r"[.,،:;؛]", doc.norm.text[doc.norm.to_view(cue.end):doc.norm.to_view(ce)])[0].split()[:4]
         pointer = any(_demonstrative(w) for w in tail)
         resumed = any(w.strip(".,،") in _RESUMPTIVE for w in tail)  # "رفضت المجر المشاركة فيها"
         opening = cue.value == "open" or (cue.value == "oppose" and cue.negated)  # "did not rule out"
@@ -268,6 +291,11 @@ class StanceExtractor:
         group = []
         # "ب"/"ل" make the cue a verbal noun whose genitive is its object: "بدعم أمريكي", "بدعم الجيش الأوكراني"
         noun = doc.lang == "ar" and doc.text[cue.start - 1:cue.start] in ("ب", "ل")
+        rel = _RELATIVE_BEFORE.search(doc.text, max(cs, cue.start - 16), cue.start)
+        if rel:
+            # "القرار 2803 الذي يؤيد خطة ترامب", "Orbán, who opposed the plan": the noun the relative refers to
+            group = actor_group(doc, mentions, rel.start(), cs, ce, after=False)
+            return self._expand(doc, group) if group and rel.start() - group[-1].end <= 3 else []
         light = self._light_verb(doc, cue, cs)
         if light is not None:
             group = actor_group(doc, mentions, light, cs, ce, after=True)
@@ -298,8 +326,11 @@ class StanceExtractor:
             group = self._subjects_before(doc, mentions, cue)
         if doc.lang == "ar" and not group and not noun:
             group = actor_group(doc, mentions, cue.end, cs, ce, after=True)
-            if group and group[0].entity.type == "place" and re.search(r"[^\W\d_]", doc.text[cue.end:group[0].start]):
+            gap = normalize_str(doc.text[cue.end:group[0].start]).split() if group else []
+            if group and group[0].entity.type == "place" and gap:
                 group = []  # "ووقع المشاركون إعلان باريس": a place after a noun names the noun, not a subject
+            elif gap and (gap[0] in _AR_PREP or (gap[0][:1] in "بل" and len(gap[0]) > 3)):
+                group = []  # "ويرحب بإنشاء مجلس السلام": the object of a preposition, not the subject
         if not group:
             group = actor_group(doc, mentions, cue.start, cs, ce, after=False)
             while group and doc.lang != "ar" and self._object_of_preposition(doc, group[0]):
@@ -324,14 +355,42 @@ class StanceExtractor:
         out = self._expand(doc, group)
         if not out:
             out = self._his_country(doc, cue, cs, ce) or []
+        if not out:
+            # "Officials from 19 countries put their names to the charter, among them Saudi Arabia, Qatar ..."
+            ss, se = doc.sent_span(cue.start)
+            among = _AMONG.search(doc.text, cue.end, se)
+            if among:
+                out = self._expand(doc, actor_group(doc, mentions, among.end(), ss, se, after=True))
         if out:
             self._last_subject = out
         return out
 
     @staticmethod
+    def _in_provision(doc: Doc, cue) -> bool:
+        """A cue in what a cited provision says is no one's position ("Point 7 required Ukraine to write into
+        its constitution that it would never join NATO", "يلزم البند السابع أوكرانيا بالتخلي عن ...")."""
+        ss, se = doc.sent_span(cue.start)
+        for p in doc.facts.get("provision", ()):
+            if not (p.evidence.start <= cue.start < p.evidence.end) or not p.cited:
+                continue
+            at = doc.text.find(p.cited, ss, cue.start)
+            if at != -1 and _PROVIDES.search(doc.text, at + len(p.cited), cue.start) \
+                    and not re.search(r"[.;؛]", doc.text[at:cue.start]):
+                return True
+        return False
+
+    @staticmethod
+    def _complement(doc: Doc, cue, clause_cues) -> bool:
+        """A joining verb right after another cue is its object ("signalled openness to joining")."""
+        if cue.value != "join":
+            return False
+        prev = [c for c in clause_cues if c.end <= cue.start]
+        return bool(prev) and cue.start - prev[-1].end <= 15
+
+    @staticmethod
     def _object_of_preposition(doc: Doc, m) -> bool:
-        words = re.findall(r"[A-Za-z]+", doc.text[max(0, m.start - 12):m.start])
-        if words and words[-1].lower() == "the":
+        words = re.findall(r"[A-Za-z]+", doc.text[max(0, m.start - 14):m.start])
+        if words and words[-1].lower() in ("the", "this", "that", "a", "an", "its", "their"):
             words = words[:-1]
         return bool(words) and words[-1].lower() in _EN_PREP
 
@@ -451,7 +510,7 @@ class StanceExtractor:
                 if not after:
                     continue
                 topic = after[0][2]
-                value = "support" if c.value == "commit" else c.value
+                value = "support" if c.value in ("commit", "join") else c.value
                 polarity = _FLIP.get(value, value) if c.negated else value
                 actors = [q.speaker]
                 for m in doc.mentions:
