@@ -207,3 +207,22 @@ def test_stances_what_a_cited_provision_says_is_no_ones_position(ex):
     assert not any(a == "UKR" for a, _, _ in got)
     got = st(ex("Ukraine would never join NATO, Kyiv's critics said.", lang="en"))
     assert ("UKR", "nato-membership", "oppose") in got
+
+
+def test_stances_a_pair_named_by_both_hosts_or_the_two_leaders(ex):
+    text = ("Spain and Portugal hosted the call. Diplomats said Madrid and Lisbon had drafted the agenda. "
+            "Both hosts also urged partners to keep tightening sanctions on Russia and to press ahead with plans "
+            "to use frozen Russian assets.")
+    got = st(ex(text, lang="en"))
+    for c in ("ESP", "PRT"):
+        assert (c, "sanctions", "support") in got and (c, "frozen-assets", "support") in got
+    got = st(ex("استقبل الرئيس الفرنسي إيمانويل ماكرون المستشار الألماني فريدريش ميرز في باريس، حيث بحث ماكرون "
+                "وميرز ملف الضمانات. وأكد الزعيمان دعمهما لنشر قوة متعددة الجنسيات في أوكرانيا."))
+    for a in ("FRA", "DEU", "emmanuel-macron", "friedrich-merz"):
+        assert (a, "multinational-force", "support") in got
+    # a pair joined once, five sentences back, is too far; a longer list is no pair
+    text = ("Spain and Portugal hosted the call. It lasted two hours. Nothing was agreed. The talks resume soon. "
+            "Officials were tired. Both hosts urged tougher sanctions.")
+    assert not any(a in ("ESP", "PRT") for a, _, _ in st(ex(text, lang="en")))
+    text = "Spain, Italy and Portugal hosted the call. Both hosts urged tougher sanctions."
+    assert not any(a in ("ESP", "PRT", "ITA") for a, _, _ in st(ex(text, lang="en")))

@@ -83,6 +83,7 @@ def _build(case: Case) -> Lexicon:
         + [(w, "open") for w in _words(S.OPEN)] + [(w, "commit") for w in _words(S.COMMIT)]
         + [(w, "none") for w in _words(S.NOT_POSITION)] + [(w, "join") for w in _words(S.JOIN)],
         "modal": [(w, "modal") for w in _words(S.MODALS)],
+        "pair": [(w, "leaders") for w in _words(S.PAIR_LEADERS)] + [(w, "states") for w in _words(S.PAIR_STATES)],
         "quote": [(w, "support") for w in _words(S.QUOTE_SUPPORT)],
         "commit": [(w, "commit") for w in _words(P.COMMIT)],
         "category": [(w, cat) for cat, ws in P.CATEGORIES.items() for w in _words(ws)],

@@ -79,3 +79,14 @@ NOT_POSITION = """
 MODALS = """
 يجب ينبغي لا_بد must should has_to have_to had_to needs_to need_to
 """
+# Nouns that name two actors named together before ("Britain and France ... Both hosts urged"): leaders
+# (two people, or the two states they lead) and states.
+PAIR_LEADERS = """
+both_hosts the_two_hosts both_leaders the_two_leaders both_men the_two_men both_presidents the_two_presidents
+both_co-chairs the_two_co-chairs the_co-chairs
+الزعيمان الزعيمين القائدان القائدين الرئيسان الرئيسين كلا_الزعيمين كلا_الرئيسين
+"""
+PAIR_STATES = """
+both_countries the_two_countries both_governments the_two_governments both_capitals the_two_capitals
+البلدان البلدين الدولتان الدولتين العاصمتان العاصمتين الحكومتان الحكومتين كلا_البلدين
+"""

@@ -17,7 +17,7 @@ from bisect import bisect_right
 from ..case import Case, load_case
 from ..text.normalize import normalize_pattern as _re, normalize_str
 from ..doc import Doc
-from ..facts import Entity, Evidence, Stance
+from ..facts import Entity, Evidence, Mention, Stance
 from ..kb.matcher import AliasMatcher
 from . import stance_rules as R
 from .quotes import _inside
@@ -47,6 +47,9 @@ _AMONG = re.compile(r"[,،]\s*(?:among them|among whom|including|(?:و?من )?ب
 _PROVIDES = re.compile(r"\b(?:required?|requires|said|says|provides?|provided|stipulates?|stipulated|would|foresees?|"
                        r"calls? for|called for|obliges?|bars?|barring)\b|(?<![^\W\d_])(?:ينص|تنص|نص|نصت|يلزم|تلزم|يقضي|تقضي|"
                        r"قضى|يحدد|تحدد|يحظر|تحظر|يمنع|تمنع|يدعو|تدعو)(?![^\W\d_])")
+_AND_TO = re.compile(r"^(?:\s+[^\s.,;:]+){0,3}?,?\s+and\s+to\s+[^.;:,]{0,45}$")
+_AND = re.compile(r"^\s*(?:and|و)\s*$")
+_GROUP_JOIN = re.compile(r"^\s*(?:,|،|and|و)\s*(?:the\s+)?$")
 _AR_PREP = {normalize_str(w) for w in ("على", "إلى", "في", "من", "عن", "مع", "الى")}
 _TEMPORAL = {normalize_str(w) for w in ("after", "once", "until", "before", "following", "moment", "when", "بعد", "فور",
                                          "عقب", "قبل", "حتى", "لحين", "إثر", "بمجرد", "حين", "عندما")}
@@ -95,6 +98,7 @@ class StanceExtractor:
         quoted = sorted((s, e) for s, e, _ in in_quote)
         mentions = [m for m in doc.mentions if can_hold_position(m, self.kb) and not _inside(m.start, quoted)
                     and (m.start, m.end) not in inner]
+        mentions = self._with_pairs(doc, mentions)
         seen: set[tuple[str, str, str]] = set()
         last_topic: tuple[int, str] | None = None
         cues = [c for c in cues if not _inside(c.start, quoted) and c.value != "none"
@@ -249,6 +253,9 @@ class StanceExtractor:
                 # a second topic joined to the first ("العقوبات واستخدام الأصول", "sanctions and the assets")
                 if len(gap) <= 14 and re.match(r"^\s*(?:و|and\b|,|،)", gap) and t[2] not in out:
                     out.append(t[2])
+                elif _AND_TO.match(gap) and t[2] not in out:
+                    out.append(t[2])  # "urged partners to keep tightening sanctions on Russia and to press ahead
+                    # with plans to use frozen assets"
                 elif _THROUGH.match(gap):
                     if t[2] not in out:  # "مواصلة الضغط على موسكو من خلال العقوبات", "pressure through sanctions"
                         out.append(t[2])
@@ -426,10 +433,63 @@ class StanceExtractor:
             group = more + group
         return group
 
+    def _with_pairs(self, doc: Doc, mentions: list) -> list:
+        """Add "both hosts", "الزعيمان", "the two countries" as mentions of the pair they name: the pair of
+        actors the article joins with "and" most often before them (the last one on a tie), if it was joined
+        twice or within the three sentences before; leaders name two people or two states, states two states."""
+        self._pairs: dict[tuple[int, int], list[Entity]] = {}
+        nouns = self.lexicon.cues(doc, "pair")
+        if not nouns:
+            return mentions
+        pairs = []  # (start, sentence, kind, key, entities)
+        ms = [m for m in mentions]
+        for i in range(len(ms) - 1):
+            a, b = ms[i], ms[i + 1]
+            if not _AND.match(doc.text[a.end:b.start]):
+                continue
+            if i > 0 and _GROUP_JOIN.match(doc.text[ms[i - 1].end:a.start]):
+                continue  # a longer list
+            if i + 2 < len(ms) and _GROUP_JOIN.match(doc.text[b.end:ms[i + 2].start]):
+                continue
+            ents, kinds = [], set()
+            for m in (a, b):
+                if m.entity.type == "person":
+                    kinds.add("person")
+                    ents.extend(speakers_of(doc, m, self.kb))
+                else:
+                    kinds.add("state")
+                    ex = speakers_of(doc, m, self.kb)
+                    ents.extend(ex[1:] or ex)  # a capital: its state
+            states = frozenset(e.id for e in ents if e.type == "country")
+            key = states if len(states) == 2 else frozenset(m.entity.id for m in (a, b))
+            if len(key) == 2 and len(kinds) == 1:
+                pairs.append((a.start, doc.sent_index(a.start), kinds.pop(), key, ents))
+        extra = []
+        for n in nouns:
+            if doc.lang == "ar" and doc.norm.text[doc.norm.to_view(n.end):doc.norm.to_view(n.end) + 3].strip()[:2] == "ال":
+                continue  # "البلدان الأوروبية": a plural with its adjective
+            si = doc.sent_index(n.start)
+            cands = [p for p in pairs if p[0] < n.start and (n.value == "leaders" or p[2] == "state"
+                                                              or len(p[3]) == 2 and all(len(k) == 3 for k in p[3]))]
+            if not cands:
+                continue
+            counts: dict = {}
+            for p in cands:
+                counts[p[3]] = counts.get(p[3], 0) + 1
+            best = max(cands, key=lambda p: (counts[p[3]], p[0]))
+            latest = max(p[1] for p in cands if p[3] == best[3])
+            if counts[best[3]] < 2 and si - latest > 3:
+                continue
+            ents = list(dict.fromkeys(best[4]))
+            self._pairs[(n.start, n.end)] = ents
+            extra.append(Mention(Evidence.of(doc.text, n.start, n.end), ents[0], doc.text[n.start:n.end],
+                                 n.start, n.end, "pair"))
+        return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
     def _expand(self, doc: Doc, group) -> list[Entity]:
         out: list[Entity] = []
         for m in group:
-            for ent in speakers_of(doc, m, self.kb):
+            for ent in self._pairs.get((m.start, m.end)) or speakers_of(doc, m, self.kb):
                 if ent not in out:
                     out.append(ent)
         if out:
