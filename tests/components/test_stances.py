@@ -226,3 +226,12 @@ def test_stances_a_pair_named_by_both_hosts_or_the_two_leaders(ex):
     assert not any(a in ("ESP", "PRT") for a, _, _ in st(ex(text, lang="en")))
     text = "Spain, Italy and Portugal hosted the call. Both hosts urged tougher sanctions."
     assert not any(a in ("ESP", "PRT", "ITA") for a, _, _ in st(ex(text, lang="en")))
+
+
+def test_stances_a_position_on_a_provision_bears_on_the_topics_it_excludes_or_requires(ex):
+    got = st(ex("ينص البند الثامن على عدم نشر قوات للناتو في أوكرانيا. وأبدت إسبانيا معارضتها لهذا البند."))
+    assert ("ESP", "multinational-force", "support") in got and ("ESP", "multinational-force", "oppose") not in got
+    got = st(ex("Point 14 would put frozen Russian assets into a US-led fund. Belgium backed this clause, "
+                "while Portugal opposed point 7.", lang="en"))
+    assert ("BEL", "frozen-assets", "oppose") in got and ("BEL", "frozen-assets", "support") not in got
+    assert ("PRT", "nato-membership", "support") in got

@@ -50,6 +50,10 @@ _PROVIDES = re.compile(r"\b(?:required?|requires|said|says|provides?|provided|st
 _AND_TO = re.compile(r"^(?:\s+[^\s.,;:]+){0,3}?,?\s+and\s+to\s+[^.;:,]{0,45}$")
 _AND = re.compile(r"^\s*(?:and|و)\s*$")
 _GROUP_JOIN = re.compile(r"^\s*(?:,|،|and|و)\s*(?:the\s+)?$")
+_PROVISION_POINTER = re.compile(r"(?<![^\W\d_])(?:ب|ل|على\s)?(?:هذا|هذه|هذين|هاتين|ذلك|تلك)\s+(?:ال)?(?:بند|بندين|نقطة|نقطتين|"
+                                r"فقرة|بنود|نقاط)(?![^\W\d_])|\b(?:this|that|these|those|the)\s+(?:clause|point|provision|"
+                                r"clauses|points|provisions)\b")
+_DUAL_POINTER = re.compile(r"هذين|هاتين|بندين|نقطتين|these|those|clauses|points|provisions")
 _AR_PREP = {normalize_str(w) for w in ("على", "إلى", "في", "من", "عن", "مع", "الى")}
 _TEMPORAL = {normalize_str(w) for w in ("after", "once", "until", "before", "following", "moment", "when", "بعد", "فور",
                                          "عقب", "قبل", "حتى", "لحين", "إثر", "بمجرد", "حين", "عندما")}
@@ -77,6 +81,13 @@ class StanceExtractor:
         self.kb = kb
         self.case = load_case(getattr(options, "case", None) or "ukraine-security-guarantees")
         self.lexicon = case_lexicon(self.case)
+        # what a stance on a provision says about a topic: (plan, number) -> [(topic, relation)], kept to the
+        # provision's own topics ("opposing point 8, which bars NATO troops, is supporting the force")
+        self._bearing: dict[tuple[str, int], list[tuple[str, str]]] = {}
+        for r in self.case.relations:
+            prov = self.case.plans[r.plan].provision(r.number)
+            if prov is not None and r.topic in prov.topics:
+                self._bearing.setdefault((r.plan, r.number), []).append((r.topic, r.relation))
 
     def __call__(self, doc: Doc) -> Doc:
         self._last_subject: list[Entity] = []
@@ -132,6 +143,8 @@ class StanceExtractor:
                     prv = clause_cues[k - 1].end if k else None
                     if self._copy_position(doc, mentions, cue, cs, ce, ss, se, out, seen):
                         continue  # "وأيدت فنلندا وإستونيا موقف برلين", "backed Germany's position"
+                    if self._on_provision(doc, mentions, cue, cs, ce, ss, se, out, seen):
+                        continue  # "أبدت فرنسا معارضتها للبند الثامن", "عارض الاتحاد الأوروبي هذا البند"
                     topics_here = self._topics(doc, cue, clause_topics, last_topic, cs, ce, nxt, prv)
                     if not topics_here:
                         if k + 1 < len(clause_cues):  # the subject of a verb that the next one may share
@@ -159,6 +172,60 @@ class StanceExtractor:
         out.extend(self._from_quotes(doc, named, seen))
         doc.facts["stance"] = out
         return doc
+
+    def _on_provision(self, doc: Doc, mentions, cue, cs, ce, ss, se, out, seen) -> bool:
+        """A cue whose object is a provision of the plan ("للبند الثامن", "this clause", "بهذين البندين") bears on the
+        topics the case relates to it: against a provision that excludes or limits a topic is for the topic.
+        Returns whether the object was a provision (then the cue names no other topic)."""
+        if cue.value == "join":
+            return False
+        cites = doc.__dict__.get("_cites")
+        if cites is None:
+            cites = []
+            for p in doc.facts.get("provision", ()):
+                at = doc.text.find(p.cited, p.evidence.start) if p.cited else -1
+                if at != -1:
+                    cites.append((at, at + len(p.cited), p.plan, p.number))
+            cites = doc.__dict__["_cites"] = sorted(cites)
+        if not cites:
+            return False
+        window = doc.text[cue.end:min(ce, cue.end + 60)]
+        numbers: list[tuple[str, int]] = []
+        hit = next((c for c in cites if cue.end <= c[0] <= cue.end + 60 and c[0] < ce), None)
+        pointer = _PROVISION_POINTER.search(window)
+        if hit is not None and (pointer is None or hit[0] - cue.end <= pointer.start()):
+            start = hit[0]
+            numbers = [(c[2], c[3]) for c in cites if c[0] == hit[0]]
+        elif pointer is not None:
+            start = cue.end + pointer.start()
+            before = [c for c in cites if c[1] <= start and doc.sent_index(start) - doc.sent_index(c[0]) <= 2]
+            if not before:
+                return False
+            last = sorted({(c[2], c[3], c[0]) for c in before}, key=lambda c: c[2])
+            want = 2 if _DUAL_POINTER.search(pointer.group()) else 1
+            numbers = [(p, n) for p, n, _ in last[-want:]]
+        else:
+            return False
+        between = doc.text[cue.end:start]  # only prepositions or the subject ("عارض الاتحاد الأوروبي هذا البند")
+        if re.search(r"[.,،:;؛]", between) or len(re.findall(r"[^\W\d_]{3,}", between)) > \
+                2 + 2 * len([m for m in mentions if cue.end <= m.start < start]):
+            return False
+        value = "support" if cue.value == "commit" else cue.value
+        polarity = _FLIP[value] if cue.negated else value
+        actors = self._actors(doc, mentions, cue, cs, ce)
+        for key in numbers:
+            for topic, relation in self._bearing.get(key, ()):
+                if relation == "requires":
+                    p = polarity
+                elif polarity in ("support", "oppose"):
+                    p = "oppose" if polarity == "support" else "support"
+                else:
+                    continue
+                for ent in actors:
+                    if (ent.id, topic, p) not in seen:
+                        seen.add((ent.id, topic, p))
+                        out.append(Stance(Evidence.of(doc.text, ss, se), ent, topic, p, doc.text[cue.start:cue.end]))
+        return True
 
     def _copy_position(self, doc: Doc, mentions, cue, cs, ce, ss, se, out, seen) -> bool:
         """A cue whose object is another actor's position takes that actor's stances of the article so far."""
