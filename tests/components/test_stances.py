@@ -235,3 +235,13 @@ def test_stances_a_position_on_a_provision_bears_on_the_topics_it_excludes_or_re
                 "while Portugal opposed point 7.", lang="en"))
     assert ("BEL", "frozen-assets", "oppose") in got and ("BEL", "frozen-assets", "support") not in got
     assert ("PRT", "nato-membership", "support") in got
+
+
+def test_stances_a_bare_plan_is_the_plan_named_last(ex):
+    got = st(ex("سقطت خطة «قرض التعويضات» في القمة. وقال رئيس الوزراء المجري فيكتور أوربان، الذي عارض الخطة "
+                "منذ البداية، إن القرار صائب."))
+    assert ("HUN", "frozen-assets", "oppose") in got and ("HUN", "us-peace-plan", "oppose") not in got
+    got = st(ex("Leaders dropped a plan to use the frozen Russian assets. Hungary had opposed the plan.", lang="en"))
+    assert ("HUN", "frozen-assets", "oppose") in got
+    got = st(ex("قدمت واشنطن خطة السلام الأمريكية للأطراف. ورفضت المجر الخطة."))
+    assert ("HUN", "us-peace-plan", "oppose") in got

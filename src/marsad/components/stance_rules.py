@@ -90,3 +90,8 @@ PAIR_STATES = """
 both_countries the_two_countries both_governments the_two_governments both_capitals the_two_capitals
 البلدان البلدين الدولتان الدولتين العاصمتان العاصمتين الحكومتان الحكومتين كلا_البلدين
 """
+# A bare plan noun names the plan the article spoke of last: the case's plan, or a plan to do what
+# another topic names ("سقطت خطة «قرض التعويضات» ... أوربان، الذي عارض الخطة منذ البداية").
+BARE_PLAN = """
+الخطة هذه_الخطة تلك_الخطة الخطة_نفسها the_plan this_plan that_plan the_scheme this_scheme
+"""

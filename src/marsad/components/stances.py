@@ -54,6 +54,10 @@ _PROVISION_POINTER = re.compile(r"(?<![^\W\d_])(?:ب|ل|على\s)?(?:هذا|هذ
                                 r"فقرة|بنود|نقاط)(?![^\W\d_])|\b(?:this|that|these|those|the)\s+(?:clause|point|provision|"
                                 r"clauses|points|provisions)\b")
 _DUAL_POINTER = re.compile(r"هذين|هاتين|بندين|نقطتين|these|those|clauses|points|provisions")
+_BARE_PLAN = {normalize_str(w.replace("_", " ")) for w in R.BARE_PLAN.split()}
+_PLAN_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + normalize_str("خطة") + r"|مقترح|plan|scheme|proposal)"
+                          r"(?:\s+[^\s.,،;:]+){0,3}?\s*[«\"“]?\s*$")
+_PLAN_HEAD = re.compile(r"(?:" + normalize_str("خطة") + r"|مقترح|plan|scheme|proposal)(?![^\W\d_])")
 _AR_PREP = {normalize_str(w) for w in ("على", "إلى", "في", "من", "عن", "مع", "الى")}
 _TEMPORAL = {normalize_str(w) for w in ("after", "once", "until", "before", "following", "moment", "when", "بعد", "فور",
                                          "عقب", "قبل", "حتى", "لحين", "إثر", "بمجرد", "حين", "عندما")}
@@ -97,6 +101,7 @@ class StanceExtractor:
             doc.facts["stance"] = out
             return doc
         named = [(c.start, c.end, c.value) for c in self.lexicon.cues(doc, "topic")]
+        named = self._bare_plans(doc, named)
         topics = self._with_anaphors(doc, named)
         # a name inside a topic is what the topic is about, not who takes a position ("نزع سلاح حماس",
         # "pressure on Russia", "يرحب بإنشاء مجلس السلام")
@@ -258,6 +263,23 @@ class StanceExtractor:
                     seen.add((ent.id, topic, p))
                     out.append(Stance(Evidence.of(doc.text, ss, se), ent, topic, p, doc.text[cue.start:cue.end]))
         return True
+
+    @staticmethod
+    def _bare_plans(doc: Doc, topics: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """"الخطة", "the plan": the topic of the last plan named with its content, when that was not the
+        case's plan ("خطة «قرض التعويضات»", "a plan to finance Ukraine from frozen assets", "خطة الأصول")."""
+        out = []
+        last: str | None = None  # topic of the last plan named with its content
+        for t in topics:
+            bare = normalize_str(doc.text[t[0]:t[1]]) in _BARE_PLAN
+            if bare:
+                if last is not None and last != t[2]:
+                    t = (t[0], t[1], last)
+            elif _PLAN_BEFORE.search(normalize_str(doc.text[max(0, t[0] - 30):t[0]])) or \
+                    _PLAN_HEAD.search(normalize_str(doc.text[t[0]:t[1]])):
+                last = t[2]  # "خطة «قرض التعويضات»", "a plan to use the frozen assets", "خطة الأصول"
+            out.append(t)
+        return out
 
     @staticmethod
     def _adjunct(doc: Doc, t) -> bool:
