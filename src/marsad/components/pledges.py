@@ -22,6 +22,8 @@ _n = normalize_str
 
 _WEAK = {_n(w.replace("_", " ")) for w in """استعدادها استعداده استعدادهما استعدادهم ready_to prepared_to will_run
 would_run ستقود سيقود""".split()}
+_NOT_PLEDGED = re.compile(r"(?<![^\W\d_])(?:من دون|بدون|دون أن|بدلا من|بدلًا من|عوضا عن)(?![^\W\d_])"
+                          r"|\b(?:without|rather than|instead of)\b")
 _HIS_COUNTRY = {_n(w) for w in ("بلاده", "بلادها", "بلادهم")}
 _TROOP_NOUNS = {_n(w) for w in ("الجنود", "جنود", "القوات", "قوات", "troops", "soldiers", "forces")}
 _FUTURE_NEAR = re.compile(_re(r"(سيكون|ستكون|سيكونون|سينتشر|ستنتشر|سينتشرون|will be|would be|will deploy)"))
@@ -42,7 +44,12 @@ class PledgeExtractor:
         cues = self.lexicon.cues(doc, "commit")
         cats = self.lexicon.cues(doc, "category")
         figures = doc.facts.get("figure", [])
-        mentions = [m for m in doc.mentions if can_hold_position(m, self.kb) and m.entity.type != "place"]
+        # places only as the state they stand for ("أوضح كازلاوسكاس أن فيلنيوس مستعدة لإرسال مدربين");
+        # no name inside what is pledged to ("troops to the International Stabilization Force")
+        topics = sorted((c.start, c.end) for c in self.lexicon.cues(doc, "topic"))
+        mentions = [m for m in doc.mentions if can_hold_position(m, self.kb)
+                    and (m.entity.type != "place" or len(speakers_of(doc, m, self.kb)) > 1)
+                    and not any(a <= m.start and m.end <= b for a, b in topics)]
         seen: set[tuple[str, str]] = set()
         for ss, se in doc.sents:
             for cs, ce in clauses(doc, ss, se):
@@ -51,7 +58,13 @@ class PledgeExtractor:
                     if cue.negated:
                         continue
                     scope = self._scope_end(doc, cue, clause_cues[i + 1] if i + 1 < len(clause_cues) else None, ce)
-                    categories = [c.value for c in cats if cue.end <= c.start < scope]
+                    inside = [c for c in cats if cue.end <= c.start < scope]
+                    # "مدربين عسكريين", "تدريب الجنود", "training for Ukrainian soldiers": the second word
+                    # qualifies the first
+                    categories = [c.value for k, c in enumerate(inside)
+                                  if not (k and (not doc.text[inside[k - 1].end:c.start].strip()
+                                                 or (inside[k - 1].value == "training" and c.value == "troops"
+                                                     and c.start - inside[k - 1].end <= 25)))]
                     fig = next((f for f in figures if cue.end <= f.start < scope and f.unit != "year"), None)
                     if fig is not None and len(fig.unit) == 3 and fig.unit.isupper():
                         categories.append("funding")
@@ -83,7 +96,10 @@ class PledgeExtractor:
         """What a cue commits to ends at the next cue or at "، و<verb>" / ", and <subject>"."""
         end = nxt.start if nxt is not None else ce
         m = re.search(r"[،,][ \t]*(?:و[^\W\d_]{3,}|and[ \t]+[A-Z])", doc.text[cue.end:end])
-        return cue.end + m.start() if m else end
+        end = cue.end + m.start() if m else end
+        # "من دون أن تنشر قوات", "rather than contribute troops": what follows is not pledged
+        m = _NOT_PLEDGED.search(doc.text, cue.end, end)
+        return m.start() if m else end
 
     def _actors(self, doc: Doc, mentions, cue, cs: int, ce: int) -> list[Entity]:
         group = []
@@ -93,7 +109,8 @@ class PledgeExtractor:
             group = actor_group(doc, mentions, cue.start, cs, ce, after=False)
         out: list[Entity] = []
         for m in group:
-            for ent in speakers_of(doc, m, self.kb):
+            ents = speakers_of(doc, m, self.kb)
+            for ent in (ents[1:] if m.entity.type == "place" else ents):
                 if ent not in out:
                     out.append(ent)
         if not out:
@@ -109,7 +126,7 @@ class PledgeExtractor:
         stands for; "أعلن إسحاق دار أن بلاده مستعدة لإرسال": the speaker's state."""
         ss, _ = doc.sent_span(cue.start)
         before = doc.norm.text[doc.norm.to_view(max(ss, cue.start - 30)):doc.norm.to_view(cue.start)].split()[-3:]
-        if any(w in _HIS_COUNTRY for w in before):
+        if any(w in _HIS_COUNTRY for w in before) or re.search(r"\b(?:his|her|their) country\b", " ".join(before)):
             persons = [m for m in mentions if ss <= m.start < cue.start and m.entity.type == "person"]
             if persons:
                 return speakers_of(doc, persons[-1], self.kb)[1:]
