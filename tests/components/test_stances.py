@@ -245,3 +245,12 @@ def test_stances_a_bare_plan_is_the_plan_named_last(ex):
     assert ("HUN", "frozen-assets", "oppose") in got
     got = st(ex("قدمت واشنطن خطة السلام الأمريكية للأطراف. ورفضت المجر الخطة."))
     assert ("HUN", "us-peace-plan", "oppose") in got
+
+
+def test_stances_a_bare_verb_after_a_dating_topic_and_a_topic_after_a_new_subject(ex):
+    got = st(ex("Ireland said it would contribute engineers to the force in Ukraine after a truce, while Austria "
+                "declined.", lang="en"))
+    assert ("AUT", "multinational-force", "oppose") in got and ("AUT", "ceasefire", "oppose") not in got
+    got = st(ex("Russia rejects any foreign troops in Ukraine, and Peskov said Moscow still sees the original "
+                "American draft as a basis for a settlement.", lang="en"))
+    assert ("RUS", "multinational-force", "oppose") in got and ("RUS", "us-peace-plan", "support") in got

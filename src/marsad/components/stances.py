@@ -173,7 +173,8 @@ class StanceExtractor:
                 if self._pointed is not None:
                     last_topic, self._pointed = (si, self._pointed), None  # the clause was about that topic
                 elif clause_topics:
-                    last_topic = (si, clause_topics[-1][2])
+                    own = [t for t in clause_topics if not self._adjunct(doc, t)] or clause_topics
+                    last_topic = (si, own[-1][2])  # not the one that only dates ("after a truce")
         out.extend(self._from_quotes(doc, named, seen))
         doc.facts["stance"] = out
         return doc
@@ -282,6 +283,14 @@ class StanceExtractor:
         return out
 
     @staticmethod
+    def _new_subject(doc: Doc, clause_topics, prv: int, t) -> bool:
+        """A topic after the cue before's own topic and after a new subject ("Russia rejects any foreign troops,
+        and Peskov said Moscow sees the original draft as a basis") is the next cue's."""
+        first = next((x for x in clause_topics if x[0] >= prv), None)
+        return first is not None and first[1] <= t[0] and t[0] >= prv and \
+            any(first[1] <= m.start < t[0] for m in doc.mentions)
+
+    @staticmethod
     def _adjunct(doc: Doc, t) -> bool:
         """A topic that only dates the position: "deploy after a ceasefire", "قبل أي هدنة"."""
         words = normalize_str(doc.text[max(0, t[0] - 16):t[0]]).split()
@@ -364,7 +373,8 @@ class StanceExtractor:
         if after:
             return after[0][2]
         before = [t for t in clause_topics if t[0] < cue.end and (prv is None or t[1] > cue.start
-                                                                 or _RELATIVE.search(doc.text, t[1], cue.start))]
+                                                                 or _RELATIVE.search(doc.text, t[1], cue.start)
+                                                                 or self._new_subject(doc, clause_topics, prv, t))]
         if before:
             return before[-1][2]  # also a topic the cue is a word of ("send troops")
         if any(t[0] < cue.end for t in clause_topics):
