@@ -40,3 +40,8 @@ def test_pledges_what_follows_without_is_not_pledged_and_allocating_money(ex):
     assert ("DEU", "funding") in got
     got = pl(ex("Donald Tusk said his country would act as a logistics hub rather than contribute troops.", lang="en"))
     assert ("POL", "other") in got and ("POL", "troops") not in got
+
+
+def test_pledges_a_cue_after_without_pledges_nothing(ex):
+    got = pl(ex("رصدت الحكومة الهولندية 500 مليون يورو لتدريب الجنود الأوكرانيين، من دون أن تلتزم بإرسال مدربين."))
+    assert ("NLD", "funding") in got and not any(a == "UKR" for a, _ in got)

@@ -254,3 +254,25 @@ def test_stances_a_bare_verb_after_a_dating_topic_and_a_topic_after_a_new_subjec
     got = st(ex("Russia rejects any foreign troops in Ukraine, and Peskov said Moscow still sees the original "
                 "American draft as a basis for a settlement.", lang="en"))
     assert ("RUS", "multinational-force", "oppose") in got and ("RUS", "us-peace-plan", "support") in got
+
+
+def test_stances_a_subject_put_first_and_a_proposal(ex):
+    got = st(ex("أما لندن، فهي ترفض أي تنازل عن الأراضي وترفض نشر أي قوات غربية قبل الهدنة."))
+    assert ("GBR", "territorial-concessions", "oppose") in got and ("GBR", "multinational-force", "oppose") in got
+    got = st(ex("طرحت المفوضية الأوروبية خطة لاستخدام الأصول الروسية المجمدة. وأيدت إستونيا موقف المفوضية."))
+    assert ("european-commission", "frozen-assets", "support") in got and ("EST", "frozen-assets", "support") in got
+
+
+def test_stances_a_provisions_content_ends_at_a_new_clause(ex):
+    got = st(ex("وكان البند الثامن ينص على عدم نشر قوات للناتو في أوكرانيا، وقد أعلنت النمسا معارضتها لهذا البند."))
+    assert ("AUT", "multinational-force", "support") in got
+
+
+def test_stances_reported_speech_and_an_elided_subject(ex):
+    got = st(ex("قالت ميلوني إن إيطاليا لن ترسل جنودًا إلى أوكرانيا، فيما أبدى توسك استعداد بولندا لدعم القوة متعددة "
+                "الجنسيات."))
+    assert not any(a in ("ITA", "giorgia-meloni") and p != "oppose" for a, _, p in got)
+    got = st(ex("Zelensky said Ukraine was ready to talk but rejected any territorial concessions.", lang="en"))
+    assert ("UKR", "territorial-concessions", "oppose") in got
+    got = st(ex("قال زيلينسكي: \"الضمانات الأمنية يجب أن تسري بمجرد توقف القتال\"."))
+    assert ("UKR", "security-guarantees", "support") in got and ("UKR", "ceasefire", "support") not in got

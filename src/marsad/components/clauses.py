@@ -20,7 +20,8 @@ _n = normalize_str
 
 CLAUSE_BREAK = re.compile(_re(r"(?:[،,][ \t]*(?:بينما|فيما|في حين|لكن(?:ه|ها|هم)?|غير أن|إلا أن|whereas|while|but|although|though)\b"
                              r"|;|؛|[ \t]+(?:بينما|في حين)[ \t]|\bwhile\b|\bwhereas\b|\bbut\b)"))
-NEGATORS = {_n(w) for w in ("لم", "لا", "لن", "ليس", "ليست", "غير", "not", "never", "no", "n't", "didn't", "don't",
+NEGATORS = {_n(w) for w in ("لم", "لا", "لن", "ليس", "ليست", "غير", "دون", "بدون", "without", "not", "never", "no",
+                            "n't", "didn't", "don't",
                             "doesn't", "won't", "hasn't", "haven't", "wouldn't", "cannot", "can't")}
 DEMONSTRATIVES = {_n(w) for w in ("ذلك", "هذا", "هذه", "تلك", "الطرح", "الفكرة", "الخطة", "it", "this", "that",
                                   "idea", "scheme", "proposal", "plan", "step", "option", "move")}

@@ -16,6 +16,7 @@ SUPPORT = """
 دعا دعت دعوا دعتا يدعو تدعو يدعوان تدعوان الدعوات دعوات دعوته دعوتها
 سعى سعت تسعى يسعى نسعى
 حث حثت حثوا يحث تحث يحثون
+اقترح اقترحت اقترحوا يقترح تقترح طرحت
 حشد
 فضل فضلت فضلوا فضلتا يفضل تفضل يفضلان تفضلان تفضيل تفضيلها تفضيله
 ساند ساندت يساند تساند
@@ -30,7 +31,7 @@ prefer prefers preferred advocate advocates advocated
 pushed_for push_for pushing_for called_for calls_for call_for seek seeks sought
 agreed_to agree_to agrees_to accept accepts accepted
 the_need_for the_need_to stressed_the_need
-want wants wanted
+want wants wanted proposed proposes put_forward
 أساسا a_basis_for the_basis_for a_good_basis a_sound_basis
 """
 # Commitments: a position only on a topic named in the same clause ("will not send soldiers into

@@ -58,6 +58,7 @@ _BARE_PLAN = {normalize_str(w.replace("_", " ")) for w in R.BARE_PLAN.split()}
 _PLAN_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + normalize_str("خطة") + r"|مقترح|plan|scheme|proposal)"
                           r"(?:\s+[^\s.,،;:]+){0,3}?\s*[«\"“]?\s*$")
 _PLAN_HEAD = re.compile(r"(?:" + normalize_str("خطة") + r"|مقترح|plan|scheme|proposal)(?![^\W\d_])")
+_ELIDED = re.compile(r"^[\s,]*(?:but|and|yet)(?:\s+(?:also|then|later|again|firmly|flatly|has|had|have))*\s*$", re.I)
 _AR_PREP = {normalize_str(w) for w in ("على", "إلى", "في", "من", "عن", "مع", "الى")}
 _TEMPORAL = {normalize_str(w) for w in ("after", "once", "until", "before", "following", "moment", "when", "بعد", "فور",
                                          "عقب", "قبل", "حتى", "لحين", "إثر", "بمجرد", "حين", "عندما")}
@@ -244,6 +245,12 @@ class StanceExtractor:
             return False
         ref = next((x for x in mentions if m.end() <= x.start <= m.end() + 2), None)
         if ref is None:
+            # "موقف المفوضية" after "المفوضية الأوروبية": the first word of a name met before
+            word = re.match(r"[^\W\d_]{4,}", doc.text[m.end():m.end() + 30])
+            key = normalize_str(word.group()) if word else None
+            ref = next((x for x in reversed(mentions) if key and x.end <= cue.start and " " in x.text
+                        and normalize_str(x.text).split()[0] == key), None)
+        if ref is None:
             return False
         ids = {e.id for e in speakers_of(doc, ref, self.kb)}
         held = [(s.topic, s.polarity) for s in out if s.actor.id in ids]
@@ -422,6 +429,12 @@ class StanceExtractor:
             if states:
                 return self._expand(doc, actor_group(doc, mentions, states[0].start, ss, cue.start, after=True))
             return self._last_subject
+        if pronoun and doc.lang == "ar":
+            # "أما موسكو، فهي ترفض": the subject put first in the sentence
+            ss, _ = doc.sent_span(cue.start)
+            first = [m for m in mentions if ss <= m.start < cue.start]
+            if first and len(doc.text[first[-1].end:cue.start].split()) <= 2:
+                return self._expand(doc, actor_group(doc, mentions, first[-1].end, ss, cue.start, after=False))
         if pronoun:
             persons = [m for m in mentions if m.start < cs and m.entity.type == "person"
                        and doc.sent_index(cue.start) - doc.sent_index(m.start) <= 2]
@@ -442,6 +455,12 @@ class StanceExtractor:
             while group and doc.lang != "ar" and self._object_of_preposition(doc, group[0]):
                 # "a clause barring Nato troops from Ukraine, which would rule out", "Among the G7, Japan"
                 group = group[1:] if len(group) > 1 and "," in doc.text[group[0].end:group[1].start] else []
+        if not group and doc.lang != "ar" and _ELIDED.match(doc.text[cs:cue.start]):
+            # "Qassem said the movement was ready ... but rejected any foreign force": the sentence's subject
+            ss, _ = doc.sent_span(cue.start)
+            first = [m for m in mentions if ss <= m.start < cs]
+            if first:
+                group = actor_group(doc, mentions, first[0].start, ss, cs, after=True)
         if not group and doc.lang != "ar":
             group = actor_group(doc, mentions, cue.end, cs, ce, after=True)[:1]
         if not group:
@@ -480,9 +499,10 @@ class StanceExtractor:
             if not (p.evidence.start <= cue.start < p.evidence.end) or not p.cited:
                 continue
             at = doc.text.find(p.cited, ss, cue.start)
-            if at != -1 and _PROVIDES.search(doc.text, at + len(p.cited), cue.start) \
-                    and not re.search(r"[.;؛]", doc.text[at:cue.start]):
-                return True
+            says = _PROVIDES.search(doc.text, at + len(p.cited), cue.start) if at != -1 else None
+            if says and not re.search(r"[.;؛]", doc.text[at:cue.start]) \
+                    and not re.search(r"[،,]\s*(?:و|and\b)", doc.text[says.end():cue.start]):
+                return True  # not past ", وقد أعلنت ألمانيا ..." 
         return False
 
     @staticmethod
@@ -650,14 +670,16 @@ class StanceExtractor:
             if cues is None:
                 wants = self.lexicon.cues(doc, "quote")
                 cues = wants + [c for c in self.lexicon.cues(doc, "position") if c.value != "none"]
-            inner = sorted((c for c in cues if q.start <= c.start < q.end), key=lambda c: c.start)
+            # reported speech's verbs of position are read with their subjects by the clause loop
+            inner = sorted((c for c in cues if q.start <= c.start < q.end and (q.direct or c in wants)),
+                           key=lambda c: c.start)
             for k, c in enumerate(inner):
                 # each cue of the quote bears on the topic named right after it (before the next cue);
                 # the first cue falls back on any topic of the quote
                 nxt = inner[k + 1].start if k + 1 < len(inner) else q.end
                 modal = c.start in self._modals
                 before = [t for t in q_topics if t[0] <= c.start and c.start - t[1] <= 12]
-                near = [t for t in q_topics if c.start <= t[0] <= c.end + 20]
+                near = [t for t in q_topics if c.start <= t[0] <= c.end + 20 and not self._adjunct(doc, t)]
                 if modal and before and not near:
                     after = before[-1:]  # "the guarantees had to work from the first day"
                 else:
