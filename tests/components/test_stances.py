@@ -276,3 +276,14 @@ def test_stances_reported_speech_and_an_elided_subject(ex):
     assert ("UKR", "territorial-concessions", "oppose") in got
     got = st(ex("قال زيلينسكي: \"الضمانات الأمنية يجب أن تسري بمجرد توقف القتال\"."))
     assert ("UKR", "security-guarantees", "support") in got and ("UKR", "ceasefire", "support") not in got
+
+
+def test_stances_officials_in_cities_and_ruling_this_out(ex):
+    got = st(ex("Officials in Berlin, Paris and London insist on strong security guarantees.", lang="en"))
+    for c in ("DEU", "FRA", "GBR"):
+        assert (c, "security-guarantees", "support") in got
+    got = st(ex("Several governments want the frozen Russian assets used for Ukraine. Hungary's Viktor Orban has "
+                "ruled this out.", lang="en"))
+    assert ("HUN", "frozen-assets", "oppose") in got
+    got = st(ex("The Kremlin insists that Ukraine withdraw from the parts of Donetsk it still holds.", lang="en"))
+    assert ("RUS", "territorial-concessions", "support") in got

@@ -59,6 +59,7 @@ oppose opposes opposed opposing reject rejects rejected rejecting
 ruled_out rules_out rule_out ruling_out resist resists resisted block blocks blocked blocking
 veto vetoes vetoed criticised criticized criticise criticize object objects objected
 refuse refuses refused dismissed dismisses declined declines stayed_away_from
+ruled_this_out ruled_it_out rules_it_out rule_it_out ruled_that_out
 """
 OPEN = """
 انفتاح انفتاحها انفتاحه انفتاحهم انفتاحهما منفتح منفتحة منفتحون

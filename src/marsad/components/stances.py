@@ -42,7 +42,8 @@ _JOINED_LIST = re.compile(r"^[\s،,]*(?:إلى|الى|وإلى|والى) جان�
 _INCLUDING = re.compile(r"^[^.;:؛]{0,30}?[,،]?\s*(?:including|notably|such as|بما في ذلك|بما فيها|بما فيه|ومنها|"
                         r"لا سيما|ولا سيما|خاصة)\s+(?:\S+\s+){0,3}$")
 _RELATIVE_BEFORE = re.compile(r"[\s،,]*(?:(?<![^\W\d_])(?:الذي|التي|الذين|اللذان|اللتان)|\b(?:who|which|that))"
-                              r"(?:\s+(?:(?:قد|كان|كانت|had|has|have|was|were|is|long|also|repeatedly|not|never|لم|لا)\b))*\s+$")
+                              r"(?:\s+(?:(?:قد|كان|كانت|had|has|have|was|were|is|long|also|repeatedly|not|never|would|will|could|can|"
+                              r"may|might|should|must|did|does|do|لم|لا)\b))*\s+$")
 _AMONG = re.compile(r"[,،]\s*(?:among them|among whom|including|(?:و?من )?بينها|(?:و?من )?بينهم|ومنها|ومنهم)\s+")
 _PROVIDES = re.compile(r"\b(?:required?|requires|said|says|provides?|provided|stipulates?|stipulated|would|foresees?|"
                        r"calls? for|called for|obliges?|bars?|barring)\b|(?<![^\W\d_])(?:ينص|تنص|نص|نصت|يلزم|تلزم|يقضي|تقضي|"
@@ -408,6 +409,8 @@ class StanceExtractor:
         if rel:
             # "القرار 2803 الذي يؤيد خطة ترامب", "Orbán, who opposed the plan": the noun the relative refers to
             group = actor_group(doc, mentions, rel.start(), cs, ce, after=False)
+            if group and doc.lang != "ar" and self._object_of_preposition(doc, group[0]):
+                return []  # "a clause barring Nato troops from Ukraine, which would rule out"
             return self._expand(doc, group) if group and rel.start() - group[-1].end <= 3 else []
         light = self._light_verb(doc, cue, cs)
         if light is not None:
@@ -452,8 +455,9 @@ class StanceExtractor:
                 group = []  # "ويرحب بإنشاء مجلس السلام": the object of a preposition, not the subject
         if not group:
             group = actor_group(doc, mentions, cue.start, cs, ce, after=False)
-            while group and doc.lang != "ar" and self._object_of_preposition(doc, group[0]):
-                # "a clause barring Nato troops from Ukraine, which would rule out", "Among the G7, Japan"
+            while group and doc.lang != "ar" and self._object_of_preposition(doc, group[0]) and \
+                    (len(group) == 1 or re.fullmatch(r"[\s\"“]*\w+\s+(?:the\s+)?", doc.text[cs:group[0].start])):
+                # "troops from Ukraine rule out", "Among the G7, Japan" (not "Officials in Berlin, Paris and London")
                 group = group[1:] if len(group) > 1 and "," in doc.text[group[0].end:group[1].start] else []
         if not group and doc.lang != "ar" and _ELIDED.match(doc.text[cs:cue.start]):
             # "Qassem said the movement was ready ... but rejected any foreign force": the sentence's subject
