@@ -287,3 +287,10 @@ def test_stances_officials_in_cities_and_ruling_this_out(ex):
     assert ("HUN", "frozen-assets", "oppose") in got
     got = st(ex("The Kremlin insists that Ukraine withdraw from the parts of Donetsk it still holds.", lang="en"))
     assert ("RUS", "territorial-concessions", "support") in got
+
+
+def test_stances_accepting_in_arabic_and_a_question_in_a_quote(ex, gaza):
+    got = st(gaza("أما حركة حماس فرفضت القرار، وشددت على أنها لن تقبل بقوة دولية تتولى نزع سلاح الفصائل."))
+    assert ("hamas", "stabilization-force", "oppose") in got
+    got = st(ex("وختم الوزير الليتواني: “الاختبار الحقيقي في موسكو: هل يقبل الكرملين بضمانات جدية؟”"))
+    assert not any(t == "security-guarantees" and p == "support" for _, t, p in got)

@@ -23,6 +23,7 @@ SUPPORT = """
 دافع دافعت دافعوا يدافع تدافع
 تبنى تبنت يتبنى تتبنى
 الحاجة_إلى ضرورة بضرورة
+يقبل تقبل يقبلون نقبل بقبول قبوله قبولها
 وافق وافقت وافقوا وافقا وافقتا يوافق توافق يوافقون يوافقان توافقان موافقة موافقتها موافقته
 support supports supported supporting back backs backed backing welcome welcomes welcomed welcoming
 favour favours favoured favor favors favored endorse endorses endorsed endorsing

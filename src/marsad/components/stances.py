@@ -662,6 +662,13 @@ class StanceExtractor:
         ents = speakers_of(doc, persons[-1], self.kb)
         return ents[1:] or None
 
+    @staticmethod
+    def _asked(doc: Doc, c, q) -> bool:
+        """In a quote, a question ("هل يقبل الكرملين بضمانات جدية؟") states no position of the speaker."""
+        tail = re.split(r"[.!\n]", doc.text[c.end:q.end], maxsplit=1)[0]
+        head = re.split(r"[.!?؟\n]", doc.text[q.start:c.start])[-1]
+        return "?" in tail or "؟" in tail or bool(re.search(r"(?<![^\W\d_])(?:هل|أ?لم)\s", head))
+
     def _from_quotes(self, doc: Doc, topics, seen) -> list[Stance]:
         out: list[Stance] = []
         cues = None
@@ -675,8 +682,8 @@ class StanceExtractor:
                 wants = self.lexicon.cues(doc, "quote")
                 cues = wants + [c for c in self.lexicon.cues(doc, "position") if c.value != "none"]
             # reported speech's verbs of position are read with their subjects by the clause loop
-            inner = sorted((c for c in cues if q.start <= c.start < q.end and (q.direct or c in wants)),
-                           key=lambda c: c.start)
+            inner = sorted((c for c in cues if q.start <= c.start < q.end and (q.direct or c in wants)
+                            and not self._asked(doc, c, q)), key=lambda c: c.start)
             for k, c in enumerate(inner):
                 # each cue of the quote bears on the topic named right after it (before the next cue);
                 # the first cue falls back on any topic of the quote
