@@ -16,6 +16,7 @@ from . import stance_rules as S
 from .clauses import Cue, negated
 
 _SEP = "\x1f"
+_NEGATABLE = {"position", "quote", "commit"}  # the lists whose cues a negator turns round
 
 
 def _words(block: str) -> list[str]:
@@ -57,7 +58,8 @@ class Lexicon:
             for h, value in hits:
                 if cues and h.start < cues[-1].end:
                     continue
-                cues.append(Cue(h.start, h.end, doc.norm.text[h.nstart:h.nend], value, negated(doc, h.start)))
+                cues.append(Cue(h.start, h.end, doc.norm.text[h.nstart:h.nend], value,
+                                negated(doc, h.start) if ns in _NEGATABLE else False))
             out[ns] = cues
         return out
 

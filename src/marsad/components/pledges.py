@@ -11,6 +11,7 @@ it, else a group of that many countries. A negated cue ("will not send") pledges
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..doc import Doc
 from ..facts import Entity, Evidence, Pledge
@@ -30,6 +31,11 @@ _FUTURE_NEAR = re.compile(_re(r"(سيكون|ستكون|سيكونون|سينتش
 _COUNT_GROUP = re.compile(_re(r"(\d+|[^\W\d_]+(?:[ \t]+و[^\W\d_]+)?)[ \t]+(?:دولة|بلدا|بلدان|دول|countries|nations|members)"))
 
 
+def _within(spans, starts, m) -> bool:
+    i = bisect_right(starts, m.start) - 1
+    return i >= 0 and m.end <= spans[i][1]
+
+
 class PledgeExtractor:
     name = "marsad.pledges.v1"
 
@@ -46,12 +52,18 @@ class PledgeExtractor:
         figures = doc.facts.get("figure", [])
         # places only as the state they stand for ("أوضح كازلاوسكاس أن فيلنيوس مستعدة لإرسال مدربين");
         # no name inside what is pledged to ("troops to the International Stabilization Force")
-        topics = sorted((c.start, c.end) for c in self.lexicon.cues(doc, "topic"))
+        topics = [(c.start, c.end) for c in self.lexicon.cues(doc, "topic")]  # sorted, not overlapping
+        starts = [a for a, _ in topics]
         mentions = [m for m in doc.mentions if can_hold_position(m, self.kb)
                     and (m.entity.type != "place" or len(speakers_of(doc, m, self.kb)) > 1)
-                    and not any(a <= m.start and m.end <= b for a, b in topics)]
+                    and not _within(topics, starts, m)]
         seen: set[tuple[str, str]] = set()
+        # only sentences with a commitment cue or a nationality (troops "الفرنسيين والبريطانيين") are read
+        marks = sorted([c.start for c in cues] + [m.start for m in doc.mentions if m.via == "demonym"])
         for ss, se in doc.sents:
+            k = bisect_right(marks, ss - 1)
+            if k >= len(marks) or marks[k] >= se:
+                continue
             for cs, ce in clauses(doc, ss, se):
                 clause_cues = [c for c in cues if cs <= c.start < ce]
                 for i, cue in enumerate(clause_cues):

@@ -12,7 +12,7 @@ stance to its speaker. A person's stance is also given to the state they speak f
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left
 
 from ..case import Case, load_case
 from ..text.normalize import normalize_pattern as _re, normalize_str
@@ -102,15 +102,14 @@ class StanceExtractor:
         if not self.case.topics:
             doc.facts["stance"] = out
             return doc
-        named = [(c.start, c.end, c.value) for c in self.lexicon.cues(doc, "topic")]
-        named = self._bare_plans(doc, named)
+        topic_cues = self.lexicon.cues(doc, "topic")
+        named = [(c.start, c.end, c.value) for c in topic_cues]
+        if any(c.key in _BARE_PLAN for c in topic_cues):
+            named = self._bare_plans(doc, named)
         topics = self._with_anaphors(doc, named)
         # a name inside a topic is what the topic is about, not who takes a position ("نزع سلاح حماس",
         # "pressure on Russia", "يرحب بإنشاء مجلس السلام")
-        spans = sorted((t[0], t[1]) for t in named)
-        inner = {(m.start, m.end) for m in doc.mentions if any(a <= m.start and m.end <= b and b - a > m.end - m.start
-                                                                for a, b in spans[max(0, bisect_right(spans, (m.start, 1 << 30)) - 3):
-                                                                                  bisect_right(spans, (m.start, 1 << 30))])}
+        inner = self._inside_topics(doc, named)
         cues = self.lexicon.cues(doc, "position")
         in_quote = [(q.start, q.end, q) for q in doc.quotes if q.direct]
         quoted = sorted((s, e) for s, e, _ in in_quote)
@@ -175,8 +174,9 @@ class StanceExtractor:
                 if self._pointed is not None:
                     last_topic, self._pointed = (si, self._pointed), None  # the clause was about that topic
                 elif clause_topics:
-                    own = [t for t in clause_topics if not self._adjunct(doc, t)] or clause_topics
-                    last_topic = (si, own[-1][2])  # not the one that only dates ("after a truce")
+                    # not the one that only dates ("after a truce")
+                    own = next((t for t in reversed(clause_topics) if not self._adjunct(doc, t)), clause_topics[-1])
+                    last_topic = (si, own[2])
         out.extend(self._from_quotes(doc, named, seen))
         doc.facts["stance"] = out
         return doc
@@ -280,12 +280,12 @@ class StanceExtractor:
         out = []
         last: str | None = None  # topic of the last plan named with its content
         for t in topics:
-            bare = normalize_str(doc.text[t[0]:t[1]]) in _BARE_PLAN
+            vs, ve = doc.norm.to_view(t[0]), doc.norm.to_view(t[1])
+            bare = doc.norm.text[vs:ve] in _BARE_PLAN
             if bare:
                 if last is not None and last != t[2]:
                     t = (t[0], t[1], last)
-            elif _PLAN_BEFORE.search(normalize_str(doc.text[max(0, t[0] - 30):t[0]])) or \
-                    _PLAN_HEAD.search(normalize_str(doc.text[t[0]:t[1]])):
+            elif _PLAN_BEFORE.search(doc.norm.text, max(0, vs - 30), vs) or _PLAN_HEAD.search(doc.norm.text, vs, ve):
                 last = t[2]  # "خطة «قرض التعويضات»", "a plan to use the frozen assets", "خطة الأصول"
             out.append(t)
         return out
@@ -299,9 +299,33 @@ class StanceExtractor:
             any(first[1] <= m.start < t[0] for m in doc.mentions)
 
     @staticmethod
+    def _inside_topics(doc: Doc, named) -> set[tuple[int, int]]:
+        """Spans of the mentions that lie inside a longer topic phrase."""
+        ms = sorted(doc.mentions, key=lambda m: m.start)
+        starts = [m.start for m in ms]
+        out = set()
+        for a, b, _ in named:
+            i = bisect_left(starts, a)
+            while i < len(ms) and ms[i].start < b:
+                m = ms[i]
+                if m.end <= b and b - a > m.end - m.start:
+                    out.add((m.start, m.end))
+                i += 1
+        return out
+
+    @staticmethod
     def _adjunct(doc: Doc, t) -> bool:
         """A topic that only dates the position: "deploy after a ceasefire", "قبل أي هدنة"."""
-        words = normalize_str(doc.text[max(0, t[0] - 16):t[0]]).split()
+        cache = doc.__dict__.setdefault("_adjunct", {})
+        got = cache.get(t[0])
+        if got is None:
+            got = cache[t[0]] = StanceExtractor._dates(doc, t)
+        return got
+
+    @staticmethod
+    def _dates(doc: Doc, t) -> bool:
+        v = doc.norm.to_view(t[0])
+        words = doc.norm.text[max(0, v - 16):v].split()
         if words and words[-1] in ("a", "the", "any", "اي"):
             words = words[:-1]
         w = words[-1] if words else ""
