@@ -294,3 +294,21 @@ def test_stances_accepting_in_arabic_and_a_question_in_a_quote(ex, gaza):
     assert ("hamas", "stabilization-force", "oppose") in got
     got = st(ex("وختم الوزير الليتواني: “الاختبار الحقيقي في موسكو: هل يقبل الكرملين بضمانات جدية؟”"))
     assert not any(t == "security-guarantees" and p == "support" for _, t, p in got)
+
+
+def test_stances_what_a_quote_says_cannot_be_without(ex, gaza):
+    got = st(ex("وقال ماكرون: \"لن يصمد أي سلام ما لم تستند أوكرانيا إلى ضمانات أمنية متينة\"."))
+    assert ("FRA", "security-guarantees", "support") in got
+    got = st(ex("وقال بيسكوف إن أي مصادرة للأصول الروسية \"لن تمر من دون رد\"."))
+    assert ("RUS", "frozen-assets", "support") not in got
+    got = st(gaza("وأوضح وزير الخارجية القطري أن الهدنة لن تكتمل من دون انسحاب إسرائيلي كامل من القطاع."))
+    assert ("QAT", "israeli-withdrawal", "support") in got
+
+
+def test_stances_a_force_that_would_disarm_and_weapons_not_on_the_table(gaza):
+    got = st(gaza("Hamas rejected any foreign force that would disarm Palestinian factions.", lang="en"))
+    assert ("hamas", "stabilization-force", "oppose") in got and ("hamas", "hamas-disarmament", "oppose") in got
+    got = st(gaza("A Hamas official said the movement's weapons were not on the table.", lang="en"))
+    assert ("hamas", "hamas-disarmament", "oppose") in got
+    got = st(gaza("قال نعيم إن حماس منفتحة على بحث تجميد سلاحها."))
+    assert ("hamas", "hamas-disarmament", "open") in got and not any(p == "support" for _, _, p in got)

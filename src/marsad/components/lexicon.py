@@ -87,6 +87,7 @@ def _build(case: Case) -> Lexicon:
         "modal": [(w, "modal") for w in _words(S.MODALS)],
         "pair": [(w, "leaders") for w in _words(S.PAIR_LEADERS)] + [(w, "states") for w in _words(S.PAIR_STATES)],
         "quote": [(w, "support") for w in _words(S.QUOTE_SUPPORT)],
+        "require": [(w, "require") for w in _words(S.REQUIRE)],
         "commit": [(w, "commit") for w in _words(P.COMMIT)],
         "category": [(w, cat) for cat, ws in P.CATEGORIES.items() for w in _words(ws)],
     }

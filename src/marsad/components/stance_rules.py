@@ -15,7 +15,7 @@ SUPPORT = """
 طالب طالبت طالبوا طالبا طالبتا يطالب تطالب يطالبان تطالبان المطالبة مطالبة مطالبتها
 دعا دعت دعوا دعتا يدعو تدعو يدعوان تدعوان الدعوات دعوات دعوته دعوتها
 سعى سعت تسعى يسعى نسعى
-حث حثت حثوا يحث تحث يحثون
+وحث وحثت حثت حثوا يحث تحث يحثون
 اقترح اقترحت اقترحوا يقترح تقترح طرحت
 حشد
 فضل فضلت فضلوا فضلتا يفضل تفضل يفضلان تفضلان تفضيل تفضيلها تفضيله
@@ -60,6 +60,7 @@ oppose opposes opposed opposing reject rejects rejected rejecting
 ruled_out rules_out rule_out ruling_out resist resists resisted block blocks blocked blocking
 veto vetoes vetoed criticised criticized criticise criticize object objects objected
 refuse refuses refused dismissed dismisses declined declines stayed_away_from
+not_on_the_table off_the_table non-negotiable ليس_مطروحا ليست_مطروحة غير_مطروح غير_قابل_للتفاوض
 ruled_this_out ruled_it_out rules_it_out rule_it_out ruled_that_out
 """
 OPEN = """
@@ -97,4 +98,9 @@ both_countries the_two_countries both_governments the_two_governments both_capit
 # another topic names ("سقطت خطة «قرض التعويضات» ... أوربان، الذي عارض الخطة منذ البداية").
 BARE_PLAN = """
 الخطة هذه_الخطة تلك_الخطة الخطة_نفسها the_plan this_plan that_plan the_scheme this_scheme
+"""
+# Conditions in a quote: after a negation, what a thing cannot be without is asked for ("لن تكتمل الهدنة من
+# دون انسحاب إسرائيلي كامل", "no peace will hold unless Ukraine has strong guarantees").
+REQUIRE = """
+من_دون بدون ما_لم without unless
 """

@@ -22,7 +22,7 @@ from ..kb.matcher import AliasMatcher
 from . import stance_rules as R
 from .quotes import _inside
 from .lexicon import case_lexicon
-from .clauses import (DEMONSTRATIVES, actor_group, can_hold_position, clauses,
+from .clauses import (DEMONSTRATIVES, NEGATORS, actor_group, can_hold_position, clauses,
                       speakers_of)
 
 _FLIP = {"support": "oppose", "oppose": "open", "open": "oppose"}
@@ -68,6 +68,8 @@ _RELATIVE = re.compile(r"[,،]\s*(?:(?:an?|the|one|this)\s+)?(?:idea|proposal|st
                        r"|(?:وهو|وهي|وهذا) (?:ما|أمر)|الأمر الذي|(?:وهو|وهي) الأمر")
 _POSITION_OF = re.compile(r"(?<![^\W\d_])(?:ب|ل)?(?:موقف|مواقف|رأي|وجهة نظر)\s*"
                           r"|\b(?:the\s+)?(?:position|stance|view|line)\s+of\s+(?:the\s+)?")
+_WHAT_IT_DOES = re.compile(r"^\s*(?:(?:that|which)\s+(?:would|will|could|is to|are to|should)?\s*"
+                           r"|(?:التي|الذي)?\s*(?:ت|ي|ست|سي)(?:تولى|قوم ب|عمل على|تكفل ب)\s*)$")
 _THROUGH = re.compile(r"^(?:\s+[^\s.,،;؛:]+){0,3}?\s*(?:من خلال|عبر|بواسطة|through|via|by means of)\s*$")
 _EN_PREP = {"from", "to", "in", "into", "on", "onto", "with", "for", "against", "by", "at", "towards", "about",
             "over", "barring", "among", "amongst"}
@@ -391,6 +393,9 @@ class StanceExtractor:
                         out.append(t[2])
                 elif _INCLUDING.match(gap) and t[2] not in out:
                     out.append(t[2])  # "guarantees for Ukraine, including a European-led force"
+                elif _WHAT_IT_DOES.match(gap) and t[2] not in out:
+                    out.append(t[2])  # "rejected any foreign force that would disarm the factions",
+                    # "لن تقبل بقوة دولية تتولى نزع سلاح الفصائل"
                 else:
                     break
             return out
@@ -703,7 +708,7 @@ class StanceExtractor:
             if not q_topics:
                 continue
             if cues is None:
-                wants = self.lexicon.cues(doc, "quote")
+                wants = self.lexicon.cues(doc, "quote") + self.lexicon.cues(doc, "require")
                 cues = wants + [c for c in self.lexicon.cues(doc, "position") if c.value != "none"]
             # reported speech's verbs of position are read with their subjects by the clause loop
             inner = sorted((c for c in cues if q.start <= c.start < q.end and (q.direct or c in wants)
@@ -712,6 +717,11 @@ class StanceExtractor:
                 # each cue of the quote bears on the topic named right after it (before the next cue);
                 # the first cue falls back on any topic of the quote
                 nxt = inner[k + 1].start if k + 1 < len(inner) else q.end
+                if c.value == "require":
+                    # "لن يصمد أي سلام ما لم تستند أوكرانيا إلى ضمانات", "no deal will hold without guarantees"
+                    head = doc.norm.text[doc.norm.to_view(max(q.start, c.start - 50)):doc.norm.to_view(c.start)]
+                    if not any(w in NEGATORS for w in re.findall(r"[^\W\d_]+", head)[-6:]):
+                        continue
                 modal = c.start in self._modals
                 before = [t for t in q_topics if t[0] <= c.start and c.start - t[1] <= 12]
                 near = [t for t in q_topics if c.start <= t[0] <= c.end + 20 and not self._adjunct(doc, t)]
@@ -720,13 +730,15 @@ class StanceExtractor:
                 else:
                     after = [t for t in q_topics
                              if c.start <= t[0] < min(nxt, c.end + 80) and not self._adjunct(doc, t)]
-                if not after and k == 0 and not modal and \
+                if c.value == "require":
+                    after = [t for t in after if t[0] <= c.end + 40][:1]
+                if not after and k == 0 and not modal and c.value != "require" and \
                         (c in wants or not re.match(r"\s*[^\W\d_]", doc.text[c.end:c.end + 3])):
                     after = q_topics  # "we need it", not "keep the Black Sea open to shipping"
                 if not after:
                     continue
                 topic = after[0][2]
-                value = "support" if c.value in ("commit", "join") else c.value
+                value = "support" if c.value in ("commit", "join", "require") else c.value
                 polarity = _FLIP.get(value, value) if c.negated else value
                 actors = [q.speaker]
                 for m in doc.mentions:
