@@ -45,3 +45,8 @@ def test_pledges_what_follows_without_is_not_pledged_and_allocating_money(ex):
 def test_pledges_a_cue_after_without_pledges_nothing(ex):
     got = pl(ex("رصدت الحكومة الهولندية 500 مليون يورو لتدريب الجنود الأوكرانيين، من دون أن تلتزم بإرسال مدربين."))
     assert ("NLD", "funding") in got and not any(a == "UKR" for a, _ in got)
+
+
+def test_pledges_troops_made_ready(ex):
+    got = pl(ex("وأعلن وزير الدفاع الإندونيسي شافري شمس الدين أن بلاده جهزت ما يصل إلى 20 ألف جندي للمشاركة في القوة."))
+    assert ("IDN", "troops") in got
