@@ -50,3 +50,7 @@ def test_pledges_a_cue_after_without_pledges_nothing(ex):
 def test_pledges_troops_made_ready(ex):
     got = pl(ex("وأعلن وزير الدفاع الإندونيسي شافري شمس الدين أن بلاده جهزت ما يصل إلى 20 ألف جندي للمشاركة في القوة."))
     assert ("IDN", "troops") in got
+
+
+def test_pledges_an_offer_as_a_noun_pledges_nothing(ex):
+    assert pl(ex("Both mediators welcomed the offer.", lang="en")) == set()

@@ -312,3 +312,20 @@ def test_stances_a_force_that_would_disarm_and_weapons_not_on_the_table(gaza):
     assert ("hamas", "hamas-disarmament", "oppose") in got
     got = st(gaza("قال نعيم إن حماس منفتحة على بحث تجميد سلاحها."))
     assert ("hamas", "hamas-disarmament", "open") in got and not any(p == "support" for _, _, p in got)
+
+
+def test_stances_a_cue_word_inside_a_topic_and_what_a_refusal_waits_for(ex, gaza):
+    got = st(gaza("Egypt urged Israel to pull back its troops.", lang="en"))
+    assert ("EGY", "israeli-withdrawal", "support") in got and not any(a == "ISR" for a, _, _ in got)
+    got = st(gaza("Israel has ruled out any pullback until Hamas gives up its weapons.", lang="en"))
+    assert ("ISR", "israeli-withdrawal", "oppose") in got and ("ISR", "hamas-disarmament", "support") in got
+    got = st(ex("أصرت ألمانيا حتى اللحظات الأخيرة على استخدام الأصول الروسية المجمدة."))
+    assert ("DEU", "frozen-assets", "support") in got
+
+
+def test_stances_both_mediators_welcomed_the_offer_and_declining_to_take_part(gaza):
+    got = st(gaza("Egypt and Qatar met Hamas in Cairo. Hamas said it was open to storing its weapons. Both mediators "
+                  "welcomed the offer. Turkey offered troops for the stabilization force. Azerbaijan declined to "
+                  "take part.", lang="en"))
+    assert ("EGY", "hamas-disarmament", "support") in got and ("QAT", "hamas-disarmament", "support") in got
+    assert ("AZE", "stabilization-force", "oppose") in got

@@ -23,8 +23,9 @@ CLAUSE_BREAK = re.compile(_re(r"(?:[،,][ \t]*(?:بينما|فيما|في حين
 NEGATORS = {_n(w) for w in ("لم", "لا", "لن", "ليس", "ليست", "غير", "دون", "بدون", "without", "not", "never", "no",
                             "n't", "didn't", "don't",
                             "doesn't", "won't", "hasn't", "haven't", "wouldn't", "cannot", "can't")}
-DEMONSTRATIVES = {_n(w) for w in ("ذلك", "هذا", "هذه", "تلك", "الطرح", "الفكرة", "الخطة", "it", "this", "that",
-                                  "idea", "scheme", "proposal", "plan", "step", "option", "move")}
+DEMONSTRATIVES = {_n(w) for w in ("ذلك", "هذا", "هذه", "تلك", "الطرح", "الفكرة", "الخطة", "العرض", "المقترح", "it",
+                                  "this", "that", "idea", "scheme", "proposal", "plan", "step", "option", "move",
+                                  "offer")}
 _GROUP_GAP = re.compile(r"^[ \t]*(?:,|،|and|و|&)?[ \t]*(?:the[ \t]+)?(?:و)?$", re.I)
 
 

@@ -23,6 +23,7 @@ _n = normalize_str
 
 _WEAK = {_n(w.replace("_", " ")) for w in """استعدادها استعداده استعدادهما استعدادهم ready_to prepared_to will_run
 would_run ستقود سيقود""".split()}
+_NOMINAL = re.compile(r"\b(?:the|an?|this|that|their|its|his|her)\s+$", re.I)
 _NOT_PLEDGED = re.compile(r"(?<![^\W\d_])(?:من دون|بدون|دون أن|بدلا من|بدلًا من|عوضا عن)(?![^\W\d_])"
                           r"|\b(?:without|rather than|instead of)\b")
 _HIS_COUNTRY = {_n(w) for w in ("بلاده", "بلادها", "بلادهم")}
@@ -67,8 +68,8 @@ class PledgeExtractor:
             for cs, ce in clauses(doc, ss, se):
                 clause_cues = [c for c in cues if cs <= c.start < ce]
                 for i, cue in enumerate(clause_cues):
-                    if cue.negated:
-                        continue
+                    if cue.negated or _NOMINAL.search(doc.text, max(0, cue.start - 8), cue.start):
+                        continue  # "will not send"; "welcomed the offer" (a noun, no commitment)
                     scope = self._scope_end(doc, cue, clause_cues[i + 1] if i + 1 < len(clause_cues) else None, ce)
                     inside = [c for c in cats if cue.end <= c.start < scope]
                     # "مدربين عسكريين", "تدريب الجنود", "training for Ukrainian soldiers": the second word

@@ -20,7 +20,7 @@ from ..doc import Doc
 from ..facts import Entity, Evidence, Mention, Stance
 from ..kb.matcher import AliasMatcher
 from . import stance_rules as R
-from .quotes import _inside
+from .quotes import _inside as _inside_any
 from .lexicon import case_lexicon
 from .clauses import (DEMONSTRATIVES, NEGATORS, actor_group, can_hold_position, clauses,
                       speakers_of)
@@ -61,6 +61,9 @@ _PLAN_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + normalize_str("خطة") + r"|م�
 _PLAN_HEAD = re.compile(r"(?:" + normalize_str("خطة") + r"|مقترح|plan|scheme|proposal)(?![^\W\d_])")
 _ELIDED = re.compile(r"^[\s,]*(?:but|and|yet)(?:\s+(?:also|then|later|again|firmly|flatly|has|had|have))*\s*$", re.I)
 _AR_PREP = {normalize_str(w) for w in ("على", "إلى", "في", "من", "عن", "مع", "الى")}
+_TAKE_PART = re.compile(r"^(?:to )?(?:take part|participate|join in|contribute|المشاركه|بالمشاركه)$")
+_OBJECT_PREP = {normalize_str(w) for w in ("على", "إلى", "الى", "to", "on", "for", "with")}
+_UNTIL = {normalize_str(w) for w in ("until", "unless", "حتى", "لحين", "ريثما")}
 _TEMPORAL = {normalize_str(w) for w in ("after", "once", "until", "before", "following", "moment", "when", "بعد", "فور",
                                          "عقب", "قبل", "حتى", "لحين", "إثر", "بمجرد", "حين", "عندما")}
 # "..., an idea Moscow rejects", "وهو ما ترفضه كييف": the topic before is the object of the cue after
@@ -70,6 +73,14 @@ _POSITION_OF = re.compile(r"(?<![^\W\d_])(?:ب|ل)?(?:موقف|مواقف|رأي
                           r"|\b(?:the\s+)?(?:position|stance|view|line)\s+of\s+(?:the\s+)?")
 _WHAT_IT_DOES = re.compile(r"^\s*(?:(?:that|which)\s+(?:would|will|could|is to|are to|should)?\s*"
                            r"|(?:التي|الذي)?\s*(?:ت|ي|ست|سي)(?:تولى|قوم ب|عمل على|تكفل ب)\s*)$")
+def _inside(pos: int, spans, exclude=None, *, strict: bool = False) -> bool:
+    """``quotes._inside``; strict: inside a span but not at its start ("pull back its troops": not 'back')."""
+    if not strict:
+        return _inside_any(pos, spans, exclude)
+    i = bisect_left(spans, (pos, 1 << 30))
+    return any(a < pos < b for a, b in spans[max(0, i - 3):i])
+
+
 _THROUGH = re.compile(r"^(?:\s+[^\s.,،;؛:]+){0,3}?\s*(?:من خلال|عبر|بواسطة|through|via|by means of)\s*$")
 _EN_PREP = {"from", "to", "in", "into", "on", "onto", "with", "for", "against", "by", "at", "towards", "about",
             "over", "barring", "among", "amongst"}
@@ -120,8 +131,9 @@ class StanceExtractor:
         mentions = self._with_pairs(doc, mentions)
         seen: set[tuple[str, str, str]] = set()
         last_topic: tuple[int, str] | None = None
+        inside_topic = [(a, b) for a, b, _ in named]
         cues = [c for c in cues if not _inside(c.start, quoted) and c.value != "none"
-                and not self._in_provision(doc, c)]
+                and not _inside(c.start, inside_topic, None, strict=True) and not self._in_provision(doc, c)]
         self._modals = [c.start for c in self.lexicon.cues(doc, "modal")]
         ti = ci = 0
         for si, (ss, se) in enumerate(doc.sents):
@@ -165,6 +177,16 @@ class StanceExtractor:
                         polarity = "oppose"  # "رحب بتعثر خطة الأصول", "welcomed the collapse of the plan"
                     actors = self._actors(doc, mentions, cue, cs, ce)
                     self._prev = (cue, actors)
+                    if polarity == "oppose":
+                        # "ruled out any pullback until Hamas gives up its weapons": what the refusal waits for
+                        waited = [t for t in clause_topics if cue.end <= t[0] < nxt and self._condition(doc, t)
+                                  and t[2] not in topics_here]
+                        for t in waited[:1]:
+                            for ent in actors:
+                                if (ent.id, t[2], "support") not in seen:
+                                    seen.add((ent.id, t[2], "support"))
+                                    out.append(Stance(Evidence.of(doc.text, ss, se), ent, t[2], "support",
+                                                      doc.text[cue.start:cue.end]))
                     for topic in topics_here:
                         for ent in actors:
                             key = (ent.id, topic, polarity)
@@ -331,7 +353,19 @@ class StanceExtractor:
         if words and words[-1] in ("a", "the", "any", "اي"):
             words = words[:-1]
         w = words[-1] if words else ""
-        return w in _TEMPORAL or (w[:1] == "و" and w[1:] in _TEMPORAL)
+        if w in _TEMPORAL or (w[:1] == "و" and w[1:] in _TEMPORAL):
+            return True
+        return StanceExtractor._condition(doc, t) is not None
+
+    @staticmethod
+    def _condition(doc: Doc, t) -> str | None:
+        """"until Hamas gives up its weapons", "حتى تسلم حماس سلاحها": a clause that a refusal waits for."""
+        v = doc.norm.to_view(t[0])
+        before = re.split(r"[.,،;:؛]", doc.norm.text[max(0, v - 40):v])[-1].split()[-5:]
+        k = next((i for i, w in enumerate(before) if w in _UNTIL), None)
+        if k is None or any(w in _OBJECT_PREP for w in before[k + 1:]):
+            return None  # "أصرت ألمانيا حتى اللحظات الأخيرة على استخدام الأصول": the verb's object after all
+        return before[k]
 
     def _with_anaphors(self, doc: Doc, topics: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """Add the case's anaphors ("the force", "القوة") that follow their topic within two sentences."""
@@ -380,11 +414,17 @@ class StanceExtractor:
                 return [last_topic[1]]
         if after_t:
             out = [after_t[0][2]]
+            repeated = False
             for prev, t in zip(after_t, after_t[1:]):
                 gap = doc.text[prev[1]:t[0]]
-                # a second topic joined to the first ("العقوبات واستخدام الأصول", "sanctions and the assets")
-                if len(gap) <= 14 and re.match(r"^\s*(?:و|and\b|,|،)", gap) and t[2] not in out:
+                # a second topic joined to the first ("العقوبات واستخدام الأصول", "sanctions and the assets");
+                # after a topic named twice only by "and" (not "a say in any matter, such as sanctions")
+                if len(gap) <= 14 and re.match(r"^\s*(?:و|and\b)" if repeated else r"^\s*(?:و|and\b|,|،)", gap) \
+                        and t[2] not in out:
                     out.append(t[2])
+                elif t[2] == prev[2] and len(gap) <= 30 and not re.search(r"[.,;:،؛]", gap):
+                    repeated = True
+                    continue  # the same topic again ("pull back its troops to the agreed line")
                 elif _AND_TO.match(gap) and t[2] not in out:
                     out.append(t[2])  # "urged partners to keep tightening sanctions on Russia and to press ahead
                     # with plans to use frozen assets"
@@ -424,7 +464,8 @@ class StanceExtractor:
             return None
         tail = re.split(r"[.,،:;؛]", doc.norm.text[doc.norm.to_view(cue.end):doc.norm.to_view(ce)])[0].split()[:4]
         pointer = any(_demonstrative(w) for w in tail)
-        resumed = any(w.strip(".,،") in _RESUMPTIVE for w in tail)  # "رفضت المجر المشاركة فيها"
+        resumed = any(w.strip(".,،") in _RESUMPTIVE for w in tail) or \
+            bool(_TAKE_PART.match(" ".join(tail)))  # "رفضت المجر المشاركة فيها", "declined to take part"
         opening = cue.value == "open" or (cue.value == "oppose" and cue.negated)  # "did not rule out"
         if pointer or (distance <= 1 and (opening or not tail or resumed)):
             return last_topic[1]  # "this proposal" may reach two sentences back, a bare verb only one
@@ -636,7 +677,11 @@ class StanceExtractor:
             self._pairs[(n.start, n.end)] = ents
             extra.append(Mention(Evidence.of(doc.text, n.start, n.end), ents[0], doc.text[n.start:n.end],
                                  n.start, n.end, "pair"))
-        return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+        if not extra:
+            return mentions
+        covered = [(m.start, m.end) for m in extra]  # "both mediators": not also the mediators' group
+        kept = [m for m in mentions if not any(a <= m.start < b for a, b in covered)]
+        return sorted(kept + extra, key=lambda m: m.start)
 
     def _expand(self, doc: Doc, group) -> list[Entity]:
         out: list[Entity] = []
