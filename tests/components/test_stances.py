@@ -329,3 +329,18 @@ def test_stances_both_mediators_welcomed_the_offer_and_declining_to_take_part(ga
                   "take part.", lang="en"))
     assert ("EGY", "hamas-disarmament", "support") in got and ("QAT", "hamas-disarmament", "support") in got
     assert ("AZE", "stabilization-force", "oppose") in got
+
+
+def test_stances_two_ministers_their_object_and_a_dual_light_verb(gaza):
+    got = st(gaza("اجتمع وزيرا خارجية تركيا وقطر في أنقرة. وطالب الوزيران إسرائيل بالانسحاب من الخط الأصفر، وأكدا "
+                  "دعمهما لنشر قوة الاستقرار الدولية."))
+    for c in ("TUR", "QAT"):
+        assert (c, "israeli-withdrawal", "support") in got and (c, "stabilization-force", "support") in got
+    assert not any(a in ("ISR", "international-stabilization-force") for a, _, _ in got)
+
+
+def test_stances_a_position_named_by_adjectives_and_refusing_to_take_part(gaza):
+    got = st(gaza("أيدت تركيا نشر قوة الاستقرار الدولية. ورحبت السلطة الفلسطينية بالموقف التركي."))
+    assert ("palestinian-authority", "stabilization-force", "support") in got
+    got = st(gaza("وأعلنت باكستان أنها سترسل جنودا إلى غزة، بينما رفضت إندونيسيا المشاركة قبل وقف كامل للقتال."))
+    assert ("IDN", "stabilization-force", "oppose") in got

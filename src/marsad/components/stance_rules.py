@@ -87,8 +87,8 @@ MODALS = """
 # (two people, or the two states they lead) and states.
 PAIR_LEADERS = """
 both_hosts the_two_hosts both_leaders the_two_leaders both_men the_two_men both_presidents the_two_presidents
-both_co-chairs the_two_co-chairs the_co-chairs both_mediators the_two_mediators
-الوسيطان الوسيطين
+both_co-chairs the_two_co-chairs the_co-chairs both_mediators the_two_mediators both_ministers the_two_ministers
+الوسيطان الوسيطين الوزيران الوزيرين
 الزعيمان الزعيمين القائدان القائدين الرئيسان الرئيسين كلا_الزعيمين كلا_الرئيسين
 """
 PAIR_STATES = """

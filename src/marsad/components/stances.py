@@ -31,7 +31,8 @@ _DOWNFALL_AR = re.compile(r"(?:^|\s)ب(?:تعثر|فشل|سقوط|إسقاط|ا�
 _DOWNFALL_EN = re.compile(r"\s*(?:the\s+)?(?:failure|collapse|demise|shelving|scrapping|defeat)\s+of\b", re.I)
 _AR_PRONOUNS = {normalize_str(w) for w in ("وهو", "وهي", "فهو", "فهي", "هو", "هي", "وهم", "هم", "لكنه", "لكنها",
                                            "إنه", "إنها", "أنه", "أنها")}
-_LIGHT = re.compile(_re(r"(?<![^\W\d_])[وف]?(أبدى|أبدت|أبدوا|أعرب|أعربت|أعربوا|جدد|جددت|جددوا|أكد|أكدت|أعلن|أعلنت)"
+_LIGHT = re.compile(_re(r"(?<![^\W\d_])[وف]?(أبدى|أبدت|أبدوا|أبديا|أبدتا|أعرب|أعربت|أعربوا|أعربا|أعربتا|جدد|جددت|جددوا|"
+                        r"جددا|جددتا|أكد|أكدت|أكدوا|أكدا|أكدتا|أعلن|أعلنت|أعلنوا|أعلنا|أعلنتا)"
                         r"(?![^\W\d_])"))
 _HIS_COUNTRY = re.compile(_re(r"(بلاده|بلادها|بلادهم|his country|her country|their country)"))
 
@@ -61,7 +62,7 @@ _PLAN_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + normalize_str("خطة") + r"|م�
 _PLAN_HEAD = re.compile(r"(?:" + normalize_str("خطة") + r"|مقترح|plan|scheme|proposal)(?![^\W\d_])")
 _ELIDED = re.compile(r"^[\s,]*(?:but|and|yet)(?:\s+(?:also|then|later|again|firmly|flatly|has|had|have))*\s*$", re.I)
 _AR_PREP = {normalize_str(w) for w in ("على", "إلى", "في", "من", "عن", "مع", "الى")}
-_TAKE_PART = re.compile(r"^(?:to )?(?:take part|participate|join in|contribute|المشاركه|بالمشاركه)$")
+_TAKE_PART = re.compile(r"(?:^|\s)(?:to )?(?:take part|participate|join in|contribute|المشاركه|بالمشاركه)\b")
 _OBJECT_PREP = {normalize_str(w) for w in ("على", "إلى", "الى", "to", "on", "for", "with")}
 _UNTIL = {normalize_str(w) for w in ("until", "unless", "حتى", "لحين", "ريثما")}
 _TEMPORAL = {normalize_str(w) for w in ("after", "once", "until", "before", "following", "moment", "when", "بعد", "فور",
@@ -69,7 +70,7 @@ _TEMPORAL = {normalize_str(w) for w in ("after", "once", "until", "before", "fol
 # "..., an idea Moscow rejects", "وهو ما ترفضه كييف": the topic before is the object of the cue after
 _RELATIVE = re.compile(r"[,،]\s*(?:(?:an?|the|one|this)\s+)?(?:idea|proposal|step|move|plan|something|demand|which)\b"
                        r"|(?:وهو|وهي|وهذا) (?:ما|أمر)|الأمر الذي|(?:وهو|وهي) الأمر")
-_POSITION_OF = re.compile(r"(?<![^\W\d_])(?:ب|ل)?(?:موقف|مواقف|رأي|وجهة نظر)\s*"
+_POSITION_OF = re.compile(r"(?<![^\W\d_])(?:ب|ل)?(?:ال)?(?:موقف|مواقف|رأي|وجهة نظر)\s*"
                           r"|\b(?:the\s+)?(?:position|stance|view|line)\s+of\s+(?:the\s+)?")
 _WHAT_IT_DOES = re.compile(r"^\s*(?:(?:that|which)\s+(?:would|will|could|is to|are to|should)?\s*"
                            r"|(?:التي|الذي)?\s*(?:ت|ي|ست|سي)(?:تولى|قوم ب|عمل على|تكفل ب)\s*)$")
@@ -277,7 +278,11 @@ class StanceExtractor:
                         and normalize_str(x.text).split()[0] == key), None)
         if ref is None:
             return False
-        ids = {e.id for e in speakers_of(doc, ref, self.kb)}
+        refs = [ref]  # "بالموقف التركي القطري": every adjective of the position
+        for x in mentions:
+            if x.start > refs[-1].end and not doc.text[refs[-1].end:x.start].strip(" و"):
+                refs.append(x)
+        ids = {e.id for r in refs for e in speakers_of(doc, r, self.kb)}
         held = [(s.topic, s.polarity) for s in out if s.actor.id in ids]
         if not held:
             return False
@@ -465,7 +470,7 @@ class StanceExtractor:
         tail = re.split(r"[.,،:;؛]", doc.norm.text[doc.norm.to_view(cue.end):doc.norm.to_view(ce)])[0].split()[:4]
         pointer = any(_demonstrative(w) for w in tail)
         resumed = any(w.strip(".,،") in _RESUMPTIVE for w in tail) or \
-            bool(_TAKE_PART.match(" ".join(tail)))  # "رفضت المجر المشاركة فيها", "declined to take part"
+            bool(_TAKE_PART.search(" ".join(tail)))  # "رفضت إندونيسيا المشاركة", "declined to take part"
         opening = cue.value == "open" or (cue.value == "oppose" and cue.negated)  # "did not rule out"
         if pointer or (distance <= 1 and (opening or not tail or resumed)):
             return last_topic[1]  # "this proposal" may reach two sentences back, a bare verb only one
@@ -485,6 +490,13 @@ class StanceExtractor:
         light = self._light_verb(doc, cue, cs)
         if light is not None:
             group = actor_group(doc, mentions, light, cs, ce, after=True)
+            gap = normalize_str(doc.text[light:group[0].start]).split() if group else []
+            if any(w in _AR_PREP or (w[:1] in "بل" and len(w) > 3) for w in gap):
+                group = []  # "وأكدا دعمهما لنشر قوة الاستقرار": the force is the object
+            lstart = self._light_start(doc, light)
+            if not group and self._prev is not None and self._prev[1] and doc.text[lstart:lstart + 1] in ("و", "ف") \
+                    and self._prev[0].end <= lstart:
+                return self._prev[1]  # "وطالب الوزيران ...، وأكدا دعمهما": the subject of the verb before
             if not group:  # "كانت مصر وقطر ... قد أعلنت ... تأييدها": the subject came first
                 start = self._light_start(doc, light)
                 group = actor_group(doc, mentions, start, cs, ce, after=False)
@@ -521,8 +533,10 @@ class StanceExtractor:
             gap = normalize_str(doc.text[cue.end:group[0].start]).split() if group else []
             if group and group[0].entity.type == "place" and gap:
                 group = []  # "ووقع المشاركون إعلان باريس": a place after a noun names the noun, not a subject
-            elif gap and (gap[0] in _AR_PREP or (gap[0][:1] in "بل" and len(gap[0]) > 3)):
-                group = []  # "ويرحب بإنشاء مجلس السلام": the object of a preposition, not the subject
+            elif any(w in _AR_PREP or (w[:1] in "بل" and len(w) > 3) for w in gap):
+                group = []  # "ويرحب بإنشاء مجلس السلام", "دعمهما لنشر قوة الاستقرار": objects, not subjects
+            if group and group[0].via == "pair":
+                group = group[:1]  # "وطالب الوزيران إسرائيل بالانسحاب": the pair, then the object
         if not group:
             group = actor_group(doc, mentions, cue.start, cs, ce, after=False)
             while group and doc.lang != "ar" and self._object_of_preposition(doc, group[0]) and \
