@@ -344,3 +344,32 @@ def test_stances_a_position_named_by_adjectives_and_refusing_to_take_part(gaza):
     assert ("palestinian-authority", "stabilization-force", "support") in got
     got = st(gaza("وأعلنت باكستان أنها سترسل جنودا إلى غزة، بينما رفضت إندونيسيا المشاركة قبل وقف كامل للقتال."))
     assert ("IDN", "stabilization-force", "oppose") in got
+
+
+def test_stances_troops_and_deployments_after_the_force_and_putting_soldiers(ex):
+    text = ("Europe's reassurance force for Ukraine is taking shape. Denmark said it would send up to 200 troops. "
+            "\"We will not put Austrian soldiers on Ukrainian soil,\" the Austrian chancellor said. Croatia "
+            "continues to oppose any deployment, and Latvia wants the force backed by Washington.")
+    got = st(ex(text, lang="en"))
+    assert ("DNK", "multinational-force", "support") in got and ("AUT", "multinational-force", "oppose") in got
+    assert ("HRV", "multinational-force", "oppose") in got and ("LVA", "multinational-force", "support") in got
+    assert st(ex("Croatia continues to oppose any deployment.", lang="en")) == set()
+
+
+def test_stances_judgements_and_unwillingness(ex):
+    got = st(ex("The Kremlin has warned that it regards any Western troops in Ukraine as a legitimate target.",
+                lang="en"))
+    assert ("RUS", "multinational-force", "oppose") in got and not any(a == "UKR" for a, _, _ in got)
+    got = st(ex("حذرت موسكو من أن أي قوات غربية على الأراضي الأوكرانية ستُعد “أهدافًا مشروعة”."))
+    assert ("RUS", "multinational-force", "oppose") in got and not any(a == "UKR" for a, _, _ in got)
+    got = st(ex("Officials say Washington supports European guarantees but is unwilling to commit ground forces.",
+                lang="en"))
+    assert ("USA", "security-guarantees", "support") in got and ("USA", "multinational-force", "oppose") in got
+
+
+def test_stances_agreed_a_participle_subject_and_a_bare_plan_with_no_plan(ex):
+    got = st(ex("EU ministers agreed on Monday to prepare new sanctions against Russia, with Hungary again "
+                "threatening to block it.", lang="en"))
+    assert ("european-union", "sanctions", "support") in got and ("HUN", "sanctions", "oppose") in got
+    got = st(ex("Lavrov called the plan a provocation.", lang="en"))
+    assert not any(t == "us-peace-plan" for _, t, _ in got)

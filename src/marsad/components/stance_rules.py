@@ -30,7 +30,7 @@ favour favours favoured favor favors favored endorse endorses endorsed endorsing
 insist insists insisted insisting urge urges urged urging champion champions championed
 prefer prefers preferred advocate advocates advocated
 pushed_for push_for pushing_for called_for calls_for call_for seek seeks sought
-agreed_to agree_to agrees_to accept accepts accepted
+agreed_to agree_to agrees_to agreed accept accepts accepted
 the_need_for the_need_to stressed_the_need
 want wants wanted proposed proposes put_forward
 أساسا a_basis_for the_basis_for a_good_basis a_sound_basis
@@ -46,7 +46,7 @@ committed_to commits_to pledged pledges offered offers
 """
 # Joining: a commitment only to a topic named right after the verb ("would not join the board").
 JOIN = """
-join joins joined joining انضمت انضم انضموا تنضم ينضم ستنضم سينضم
+join joins joined joining انضمت انضم انضموا تنضم ينضم ستنضم سينضم put puts
 """
 OPPOSE = """
 عارض عارضت عارضوا عارضا عارضتا يعارض تعارض يعارضون يعارضان تعارضان معارضة معارضته معارضتها معارضتهم معارضتهما معارض معارضة الرافض الرافضة الرافضين
@@ -62,6 +62,7 @@ veto vetoes vetoed criticised criticized criticise criticize object objects obje
 refuse refuses refused dismissed dismisses declined declines stayed_away_from
 not_on_the_table off_the_table non-negotiable ليس_مطروحا ليست_مطروحة غير_مطروح غير_قابل_للتفاوض
 ruled_this_out ruled_it_out rules_it_out rule_it_out ruled_that_out
+unwilling_to not_willing_to
 """
 OPEN = """
 انفتاح انفتاحها انفتاحه انفتاحهم انفتاحهما منفتح منفتحة منفتحون
@@ -104,4 +105,10 @@ BARE_PLAN = """
 # دون انسحاب إسرائيلي كامل", "no peace will hold unless Ukraine has strong guarantees").
 REQUIRE = """
 من_دون بدون ما_لم without unless
+"""
+# Judgements that oppose what they judge; the judge is the subject of the sentence ("The Kremlin has warned
+# that it regards any Western troops in Ukraine as a legitimate target", "حذرت موسكو من أن أي قوات غربية
+# ستُعد أهدافًا مشروعة").
+JUDGE_OPPOSE = """
+legitimate_target legitimate_targets a_provocation هدفا_مشروعا أهدافا_مشروعة استفزازا
 """

@@ -25,7 +25,7 @@ from .lexicon import case_lexicon
 from .clauses import (DEMONSTRATIVES, NEGATORS, actor_group, can_hold_position, clauses,
                       speakers_of)
 
-_FLIP = {"support": "oppose", "oppose": "open", "open": "oppose"}
+_FLIP = {"support": "oppose", "oppose": "open", "open": "oppose", "judge": "open"}
 # Welcoming the failure of a thing is opposing it.
 _DOWNFALL_AR = re.compile(r"(?:^|\s)ب(?:تعثر|فشل|سقوط|إسقاط|اسقاط|انهيار|إفشال|افشال|إلغاء|الغاء)\b")
 _DOWNFALL_EN = re.compile(r"\s*(?:the\s+)?(?:failure|collapse|demise|shelving|scrapping|defeat)\s+of\b", re.I)
@@ -60,7 +60,8 @@ _BARE_PLAN = {normalize_str(w.replace("_", " ")) for w in R.BARE_PLAN.split()}
 _PLAN_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + normalize_str("خطة") + r"|مقترح|plan|scheme|proposal)"
                           r"(?:\s+[^\s.,،;:]+){0,3}?\s*[«\"“]?\s*$")
 _PLAN_HEAD = re.compile(r"(?:" + normalize_str("خطة") + r"|مقترح|plan|scheme|proposal)(?![^\W\d_])")
-_ELIDED = re.compile(r"^[\s,]*(?:but|and|yet)(?:\s+(?:also|then|later|again|firmly|flatly|has|had|have))*\s*$", re.I)
+_ELIDED = re.compile(r"^[\s,]*(?:but|and|yet)(?:\s+(?:also|then|later|again|firmly|flatly|has|had|have|is|was|are|were|"
+                     r"remains|remained|would|will|still))*\s*$", re.I)
 _AR_PREP = {normalize_str(w) for w in ("على", "إلى", "في", "من", "عن", "مع", "الى")}
 _TAKE_PART = re.compile(r"(?:^|\s)(?:to )?(?:take part|participate|join in|contribute|المشاركه|بالمشاركه)\b")
 _OBJECT_PREP = {normalize_str(w) for w in ("على", "إلى", "الى", "to", "on", "for", "with")}
@@ -82,6 +83,7 @@ def _inside(pos: int, spans, exclude=None, *, strict: bool = False) -> bool:
     return any(a < pos < b for a, b in spans[max(0, i - 3):i])
 
 
+_DETERMINER = re.compile(r"\b(?:the|an?)\s+$", re.I)  # "the agreed line": no verb of position
 _THROUGH = re.compile(r"^(?:\s+[^\s.,،;؛:]+){0,3}?\s*(?:من خلال|عبر|بواسطة|through|via|by means of)\s*$")
 _EN_PREP = {"from", "to", "in", "into", "on", "onto", "with", "for", "against", "by", "at", "towards", "about",
             "over", "barring", "among", "amongst"}
@@ -125,7 +127,8 @@ class StanceExtractor:
         # "pressure on Russia", "يرحب بإنشاء مجلس السلام")
         inner = self._inside_topics(doc, named)
         cues = self.lexicon.cues(doc, "position")
-        in_quote = [(q.start, q.end, q) for q in doc.quotes if q.direct]
+        # a quoted fragment of a few words ('ستُعد “أهدافًا مشروعة”') is read with its sentence
+        in_quote = [(q.start, q.end, q) for q in doc.quotes if q.direct and len(q.text.split()) > 4]
         quoted = sorted((s, e) for s, e, _ in in_quote)
         mentions = [m for m in doc.mentions if can_hold_position(m, self.kb) and not _inside(m.start, quoted)
                     and (m.start, m.end) not in inner]
@@ -134,6 +137,8 @@ class StanceExtractor:
         last_topic: tuple[int, str] | None = None
         inside_topic = [(a, b) for a, b, _ in named]
         cues = [c for c in cues if not _inside(c.start, quoted) and c.value != "none"
+                and not (doc.lang != "ar" and c.value != "judge"
+                         and _DETERMINER.search(doc.text, max(0, c.start - 6), c.start))
                 and not _inside(c.start, inside_topic, None, strict=True) and not self._in_provision(doc, c)]
         self._modals = [c.start for c in self.lexicon.cues(doc, "modal")]
         ti = ci = 0
@@ -171,7 +176,8 @@ class StanceExtractor:
                         if k + 1 < len(clause_cues):  # the subject of a verb that the next one may share
                             self._prev = (cue, self._actors(doc, mentions, cue, cs, ce))
                         continue
-                    value = "support" if cue.value in ("commit", "join") else cue.value
+                    value = "support" if cue.value in ("commit", "join") else \
+                        "oppose" if cue.value == "judge" else cue.value
                     polarity = _FLIP[value] if cue.negated else value
                     if value == "support" and (_DOWNFALL_AR.search(doc.text, cue.end, min(ce, cue.end + 80))
                                                or _DOWNFALL_EN.match(doc.text, cue.end, ce)):
@@ -312,7 +318,9 @@ class StanceExtractor:
             vs, ve = doc.norm.to_view(t[0]), doc.norm.to_view(t[1])
             bare = doc.norm.text[vs:ve] in _BARE_PLAN
             if bare:
-                if last is not None and last != t[2]:
+                if last is None:
+                    continue  # no plan named yet: "called the plan a provocation" names none we know
+                if last != t[2]:
                     t = (t[0], t[1], last)
             elif _PLAN_BEFORE.search(doc.norm.text, max(0, vs - 30), vs) or _PLAN_HEAD.search(doc.norm.text, vs, ve):
                 last = t[2]  # "خطة «قرض التعويضات»", "a plan to use the frozen assets", "خطة الأصول"
@@ -460,6 +468,9 @@ class StanceExtractor:
         if before:
             return before[-1][2]  # also a topic the cue is a word of ("send troops")
         if any(t[0] < cue.end for t in clause_topics):
+            tail = doc.norm.text[doc.norm.to_view(cue.end):doc.norm.to_view(ce)].split()[:2]
+            if any(_demonstrative(w) for w in tail):  # "agreed to prepare sanctions, with Hungary threatening
+                return [t for t in clause_topics if t[0] < cue.end][-1][2]  # to block it"
             return None  # the clause's topic went to the cue before
         # "عارضت بولندا ذلك", "Italy rejected this", "أعربت السويد عن انفتاحها": the topic before
         if cue.value == "commit" or last_topic is None:
@@ -479,6 +490,12 @@ class StanceExtractor:
     def _actors(self, doc: Doc, mentions, cue, cs: int, ce: int) -> list[Entity]:
         group = []
         # "ب"/"ل" make the cue a verbal noun whose genitive is its object: "بدعم أمريكي", "بدعم الجيش الأوكراني"
+        if cue.value == "judge":
+            # the judge is the subject of the sentence: "The Kremlin has warned that it regards ..."
+            ss, _ = doc.sent_span(cue.start)
+            first = [m for m in mentions if ss <= m.start < cue.start]
+            return self._expand(doc, actor_group(doc, mentions, first[0].start, ss, cue.start, after=True)) \
+                if first else []
         noun = doc.lang == "ar" and doc.text[cue.start - 1:cue.start] in ("ب", "ل")
         rel = _RELATIVE_BEFORE.search(doc.text, max(cs, cue.start - 16), cue.start)
         if rel:
@@ -603,6 +620,8 @@ class StanceExtractor:
 
     @staticmethod
     def _object_of_preposition(doc: Doc, m) -> bool:
+        if re.match(r"\s+(?:[a-z]+ly\s+|again\s+|also\s+|still\s+)?[a-z]+ing\b", doc.text[m.end:m.end + 30]):
+            return False  # "with Hungary again threatening to block it": the subject of the participle
         words = re.findall(r"[A-Za-z]+", doc.text[max(0, m.start - 14):m.start])
         if words and words[-1].lower() in ("the", "this", "that", "a", "an", "its", "their"):
             words = words[:-1]
@@ -770,6 +789,8 @@ class StanceExtractor:
                 wants = self.lexicon.cues(doc, "quote") + self.lexicon.cues(doc, "require")
                 cues = wants + [c for c in self.lexicon.cues(doc, "position") if c.value != "none"]
             # reported speech's verbs of position are read with their subjects by the clause loop
+            if q.direct and len(q.text.split()) <= 4:
+                continue  # read with its sentence
             inner = sorted((c for c in cues if q.start <= c.start < q.end and (q.direct or c in wants)
                             and not self._asked(doc, c, q)), key=lambda c: c.start)
             for k, c in enumerate(inner):
@@ -797,7 +818,8 @@ class StanceExtractor:
                 if not after:
                     continue
                 topic = after[0][2]
-                value = "support" if c.value in ("commit", "join", "require") else c.value
+                value = "support" if c.value in ("commit", "join", "require") else \
+                    "oppose" if c.value == "judge" else c.value
                 polarity = _FLIP.get(value, value) if c.negated else value
                 actors = [q.speaker]
                 for m in doc.mentions:
