@@ -54,3 +54,8 @@ def test_pledges_troops_made_ready(ex):
 
 def test_pledges_an_offer_as_a_noun_pledges_nothing(ex):
     assert pl(ex("Both mediators welcomed the offer.", lang="en")) == set()
+
+
+def test_pledges_supporting_with_intelligence(ex):
+    got = pl(ex("قال ويتكوف إن واشنطن ستدعم القوة الأوروبية استخباراتيًا، من دون أن تشارك فيها بقوات."))
+    assert ("USA", "intelligence") in got and ("USA", "troops") not in got

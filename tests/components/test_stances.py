@@ -373,3 +373,26 @@ def test_stances_agreed_a_participle_subject_and_a_bare_plan_with_no_plan(ex):
     assert ("european-union", "sanctions", "support") in got and ("HUN", "sanctions", "oppose") in got
     got = st(ex("Lavrov called the plan a provocation.", lang="en"))
     assert not any(t == "us-peace-plan" for _, t, _ in got)
+
+
+def test_stances_still_refusing_and_a_pronoun_after_the_sentences_subject(ex):
+    got = st(ex("وقال زيلينسكي إن الحرب طويلة. وأعلنت الحكومة الألمانية استعدادها لتمويل القوة متعددة الجنسيات، "
+                "لكنها لا تزال ترفض إرسال جنود ألمان إلى أوكرانيا."))
+    assert ("DEU", "multinational-force", "oppose") in got
+    assert not any(a in ("UKR", "volodymyr-zelensky") for a, _, _ in got)
+
+
+def test_stances_pushing_for_undermining_and_a_settlement_that_does_not_include(ex):
+    got = st(ex("أما باريس، فتدفع باتجاه تسريع نشر القوة متعددة الجنسيات."))
+    assert ("FRA", "multinational-force", "support") in got
+    got = st(ex("حذرت الخارجية الروسية من أن نشر أي قوات أوروبية في أوكرانيا سيقوض فرص السلام."))
+    assert ("RUS", "multinational-force", "oppose") in got
+    got = st(ex("وقال زيلينسكي: \"لن نوقع على أي تسوية لا تتضمن التزامات أمنية ملزمة\"."))
+    assert ("UKR", "security-guarantees", "support") in got and ("UKR", "security-guarantees", "oppose") not in got
+
+
+def test_stances_an_object_after_the_cue_is_not_a_topic_before_it(ex):
+    got = st(ex("تتواصل المشاورات حول القوة متعددة الجنسيات في وقت تطالب فيه كييف بضمانات مكتوبة."))
+    assert ("UKR", "multinational-force", "support") not in got
+    got = st(ex("سيُحسم ملف الأصول الروسية المجمدة، وهو خيار تتحفظ عليه بلجيكا."))
+    assert ("BEL", "frozen-assets", "oppose") in got

@@ -61,7 +61,12 @@ def negated(doc: Doc, pos: int) -> bool:
     v = doc.norm.to_view(pos)
     before = doc.norm.text[max(0, v - 24):v]
     words = re.findall(r"[^\W\d_]+(?:'t)?", before)[-2:]
+    if len(words) == 2 and words[1] in _STILL:
+        return False  # "لا تزال ترفض", "ما زالت تعارض": still, not a negation
     return any(w in NEGATORS or w.endswith("n't") or (w[:1] in "وف" and w[1:] in NEGATORS) for w in words)
+
+
+_STILL = {_n(w) for w in ("يزال", "تزال", "زال", "زالت", "يزالون", "زالوا")}
 
 
 def clauses(doc: Doc, ss: int, se: int) -> list[tuple[int, int]]:

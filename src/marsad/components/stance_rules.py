@@ -33,6 +33,7 @@ pushed_for push_for pushing_for called_for calls_for call_for seek seeks sought
 agreed_to agree_to agrees_to agreed accept accepts accepted
 the_need_for the_need_to stressed_the_need
 want wants wanted proposed proposes put_forward
+تدفع_باتجاه يدفع_باتجاه دفعت_باتجاه دفع_باتجاه تدفع_نحو يدفع_نحو pushes_for
 أساسا a_basis_for the_basis_for a_good_basis a_sound_basis
 """
 # Commitments: a position only on a topic named in the same clause ("will not send soldiers into
@@ -104,11 +105,12 @@ BARE_PLAN = """
 # Conditions in a quote: after a negation, what a thing cannot be without is asked for ("لن تكتمل الهدنة من
 # دون انسحاب إسرائيلي كامل", "no peace will hold unless Ukraine has strong guarantees").
 REQUIRE = """
-من_دون بدون ما_لم without unless
+من_دون بدون ما_لم without unless لا_تتضمن لا_يتضمن لا_تشمل لا_يشمل does_not_include doesn't_include
 """
 # Judgements that oppose what they judge; the judge is the subject of the sentence ("The Kremlin has warned
 # that it regards any Western troops in Ukraine as a legitimate target", "حذرت موسكو من أن أي قوات غربية
 # ستُعد أهدافًا مشروعة").
 JUDGE_OPPOSE = """
 legitimate_target legitimate_targets a_provocation هدفا_مشروعا أهدافا_مشروعة استفزازا
+سيقوض ستقوض يقوض تقوض would_undermine will_undermine undermines
 """

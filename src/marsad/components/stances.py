@@ -31,6 +31,8 @@ _DOWNFALL_AR = re.compile(r"(?:^|\s)ب(?:تعثر|فشل|سقوط|إسقاط|ا�
 _DOWNFALL_EN = re.compile(r"\s*(?:the\s+)?(?:failure|collapse|demise|shelving|scrapping|defeat)\s+of\b", re.I)
 _AR_PRONOUNS = {normalize_str(w) for w in ("وهو", "وهي", "فهو", "فهي", "هو", "هي", "وهم", "هم", "لكنه", "لكنها",
                                            "إنه", "إنها", "أنه", "أنها")}
+_AUX_AR = {normalize_str(w) for w in ("لا", "لم", "لن", "تزال", "يزال", "زالت", "زال", "ما", "تظل", "يظل", "قد", "كانت",
+                                     "كان", "باتت", "بات")}
 _LIGHT = re.compile(_re(r"(?<![^\W\d_])[وف]?(أبدى|أبدت|أبدوا|أبديا|أبدتا|أعرب|أعربت|أعربوا|أعربا|أعربتا|جدد|جددت|جددوا|"
                         r"جددا|جددتا|أكد|أكدت|أكدوا|أكدا|أكدتا|أعلن|أعلنت|أعلنوا|أعلنا|أعلنتا)"
                         r"(?![^\W\d_])"))
@@ -410,7 +412,7 @@ class StanceExtractor:
             return [near[0][2]] if near else []
         after_t = [t for t in clause_topics if (cue.end <= t[0] or (cue.start < t[0] and t[1] > cue.end))
                    and t[0] < nxt and not self._adjunct(doc, t)]  # "مستعدة لإرسال جنود": a topic from inside
-        if len(after_t) > 1 or (after_t and doc.text[cue.end:after_t[0][0]].strip()[:4] in ("that", "أن")):
+        if after_t and re.match(r"\s*(?:\S+\s+){0,2}?(?:that|أن|بأن)\s", doc.text[cue.end:after_t[0][0]]):
             # "insisted that any provision touching EU sanctions must have the consent of ...": what is asked for
             modal = next((m for m in self._modals if cue.end <= m <= after_t[-1][0]), None)
             if modal is not None and any(t[0] >= modal for t in after_t):
@@ -462,6 +464,9 @@ class StanceExtractor:
         after = [t for t in clause_topics if cue.end <= t[0] < (nxt or ce) and not self._adjunct(doc, t)]
         if after:
             return after[0][2]
+        if prv is None and doc.lang == "ar" and self._object_after(doc, cue, ce):
+            # "تطالب فيه كييف بضمانات مكتوبة": the cue's object follows it, and is no topic of the case
+            prv = cue.start
         before = [t for t in clause_topics if t[0] < cue.end and (prv is None or t[1] > cue.start
                                                                  or _RELATIVE.search(doc.text, t[1], cue.start)
                                                                  or self._new_subject(doc, clause_topics, prv, t))]
@@ -488,6 +493,7 @@ class StanceExtractor:
         return None
 
     def _actors(self, doc: Doc, mentions, cue, cs: int, ce: int) -> list[Entity]:
+        self._cue_at = cue.start
         group = []
         # "ب"/"ل" make the cue a verbal noun whose genitive is its object: "بدعم أمريكي", "بدعم الجيش الأوكراني"
         if cue.value == "judge":
@@ -537,6 +543,9 @@ class StanceExtractor:
             first = [m for m in mentions if ss <= m.start < cue.start]
             if first and len(doc.text[first[-1].end:cue.start].split()) <= 2:
                 return self._expand(doc, actor_group(doc, mentions, first[-1].end, ss, cue.start, after=False))
+        if pronoun and doc.lang == "ar" and self._last_subject and \
+                getattr(self, "_last_at", -1) == doc.sent_index(cue.start):
+            return self._last_subject  # "أعلنت الحكومة الألمانية استعدادها ...، لكنها لا تزال ترفض"
         if pronoun:
             persons = [m for m in mentions if m.start < cs and m.entity.type == "person"
                        and doc.sent_index(cue.start) - doc.sent_index(m.start) <= 2]
@@ -593,6 +602,7 @@ class StanceExtractor:
                 out = self._expand(doc, actor_group(doc, mentions, among.end(), ss, se, after=True))
         if out:
             self._last_subject = out
+            self._last_at = doc.sent_index(out_at) if (out_at := getattr(self, "_cue_at", None)) is not None else -1
         return out
 
     @staticmethod
@@ -608,6 +618,20 @@ class StanceExtractor:
             if says and not re.search(r"[.;؛]", doc.text[at:cue.start]) \
                     and not re.search(r"[،,]\s*(?:و|and\b)", doc.text[says.end():cue.start]):
                 return True  # not past ", وقد أعلنت ألمانيا ..." 
+        return False
+
+    @staticmethod
+    def _object_after(doc: Doc, cue, ce: int) -> bool:
+        """An Arabic cue followed, past its subject, by a prepositional object ("بضمانات مكتوبة", "إلى ...")."""
+        names = [(m.start, m.end) for m in doc.mentions if cue.end <= m.start < min(ce, cue.end + 60)]
+        for w in re.finditer(r"[^\s.,،:;؛\"“”«»]+", doc.text[cue.end:min(ce, cue.end + 60)]):
+            at = cue.end + w.start()
+            if any(a <= at < b for a, b in names):
+                continue  # the subject
+            word = normalize_str(w.group())
+            if word in ("فيه", "فيها", "عليه", "عليها"):
+                return False  # resumed: the topic is named before
+            return word in ("الى", "على") or (word[:1] == "ب" and len(word) > 3)
         return False
 
     @staticmethod
@@ -724,6 +748,7 @@ class StanceExtractor:
                     out.append(ent)
         if out:
             self._last_subject = out
+            self._last_at = doc.sent_index(out_at) if (out_at := getattr(self, "_cue_at", None)) is not None else -1
         return out
 
     @staticmethod
@@ -751,6 +776,8 @@ class StanceExtractor:
         before = doc.norm.text[doc.norm.to_view(max(cs, cue.start - 30)):doc.norm.to_view(cue.start)]
         words = before.split()[-3:]
         if doc.lang == "ar":
+            while len(words) > 1 and words[-1] in _AUX_AR:
+                words = words[:-1]  # "لكنها لا تزال ترفض"
             found = words[-1] if words and words[-1] in _AR_PRONOUNS else None
         else:
             found = next((w for w in words if w in ("he", "she", "they", "it")), None)
