@@ -396,3 +396,9 @@ def test_stances_an_object_after_the_cue_is_not_a_topic_before_it(ex):
     assert ("UKR", "multinational-force", "support") not in got
     got = st(ex("سيُحسم ملف الأصول الروسية المجمدة، وهو خيار تتحفظ عليه بلجيكا."))
     assert ("BEL", "frozen-assets", "oppose") in got
+
+
+def test_stances_what_someone_rejected_is_not_a_pronoun_subject(ex):
+    got = st(ex("فقد طرحت واشنطن تحويل ما تبقى من إقليم دونيتسك إلى «منطقة اقتصادية حرة»، وهو ما رفضه زيلينسكي."))
+    assert ("USA", "territorial-concessions", "support") in got
+    assert ("UKR", "territorial-concessions", "oppose") in got and ("USA", "territorial-concessions", "oppose") not in got
