@@ -59,3 +59,9 @@ def test_pledges_an_offer_as_a_noun_pledges_nothing(ex):
 def test_pledges_supporting_with_intelligence(ex):
     got = pl(ex("قال ويتكوف إن واشنطن ستدعم القوة الأوروبية استخباراتيًا، من دون أن تشارك فيها بقوات."))
     assert ("USA", "intelligence") in got and ("USA", "troops") not in got
+
+
+def test_pledges_a_participle_after_the_sentence_and_a_dateline(ex):
+    got = pl(ex("RIYADH — Saudi Arabia and the United Arab Emirates backed a fund for Gaza on Monday, pledging a "
+                "combined $5 billion.", lang="en"))
+    assert ("SAU", "funding") in got and ("ARE", "funding") in got

@@ -402,3 +402,20 @@ def test_stances_what_someone_rejected_is_not_a_pronoun_subject(ex):
     got = st(ex("فقد طرحت واشنطن تحويل ما تبقى من إقليم دونيتسك إلى «منطقة اقتصادية حرة»، وهو ما رفضه زيلينسكي."))
     assert ("USA", "territorial-concessions", "support") in got
     assert ("UKR", "territorial-concessions", "oppose") in got and ("USA", "territorial-concessions", "oppose") not in got
+
+
+def test_stances_weight_behind_balking_condemning_a_position_and_judging_premature(gaza):
+    got = st(gaza("RIYADH — Saudi Arabia threw its weight behind a fund for Gaza's reconstruction on Monday.",
+                  lang="en"))
+    assert ("SAU", "reconstruction", "support") in got
+    got = st(gaza("Israel has balked at the timetable for its troop withdrawal, arguing that the disarmament of Hamas "
+                  "must come first. Hamas condemned the Israeli position and said any talk of disarmament was "
+                  "premature.", lang="en"))
+    assert ("ISR", "israeli-withdrawal", "oppose") in got
+    assert ("hamas", "israeli-withdrawal", "support") in got and ("hamas", "hamas-disarmament", "oppose") in got
+
+
+def test_stances_a_subject_named_like_a_topic_is_not_its_own_topic(gaza):
+    got = st(gaza("The Palestinian Authority voiced support for the donors' conference.", lang="en"))
+    assert ("palestinian-authority", "palestinian-authority-role", "support") not in got
+    assert ("palestinian-authority", "reconstruction", "support") in got

@@ -116,7 +116,15 @@ class PledgeExtractor:
 
     def _actors(self, doc: Doc, mentions, cue, cs: int, ce: int) -> list[Entity]:
         group = []
-        if doc.lang == "ar":
+        if doc.lang != "ar" and doc.text[cue.start:cue.end].endswith("ing") and \
+                re.search(r",\s*$", doc.text[max(cs, cue.start - 4):cue.start]):
+            # "Saudi Arabia and the UAE backed the fund on Monday, pledging $5 billion": the sentence's subject
+            ss, _ = doc.sent_span(cue.start)
+            first = [m for m in mentions if ss <= m.start < cue.start  # not a dateline ("RIYADH —")
+                     and not re.match(r"\s*(?:\(\w+\)\s*)?[—–-]", doc.text[m.end:m.end + 12])]
+            if first:
+                group = actor_group(doc, mentions, first[0].start, ss, cue.start, after=True)
+        if not group and doc.lang == "ar":
             group = actor_group(doc, mentions, cue.end, cs, ce, after=True)
         if not group:
             group = actor_group(doc, mentions, cue.start, cs, ce, after=False)

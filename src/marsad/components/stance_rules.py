@@ -32,7 +32,8 @@ prefer prefers preferred advocate advocates advocated
 pushed_for push_for pushing_for called_for calls_for call_for seek seeks sought
 agreed_to agree_to agrees_to agreed accept accepts accepted
 the_need_for the_need_to stressed_the_need
-want wants wanted proposed proposes put_forward
+want wants wanted proposed proposes put_forward threw_their_weight_behind threw_its_weight_behind
+throw_their_weight_behind throws_its_weight_behind hailed hails
 تدفع_باتجاه يدفع_باتجاه دفعت_باتجاه دفع_باتجاه تدفع_نحو يدفع_نحو pushes_for
 أساسا a_basis_for the_basis_for a_good_basis a_sound_basis
 """
@@ -63,7 +64,8 @@ veto vetoes vetoed criticised criticized criticise criticize object objects obje
 refuse refuses refused dismissed dismisses declined declines stayed_away_from
 not_on_the_table off_the_table non-negotiable ليس_مطروحا ليست_مطروحة غير_مطروح غير_قابل_للتفاوض
 ruled_this_out ruled_it_out rules_it_out rule_it_out ruled_that_out
-unwilling_to not_willing_to
+unwilling_to not_willing_to balked_at balks_at balk_at condemn condemns condemned condemning denounced
+denounces slammed
 """
 OPEN = """
 انفتاح انفتاحها انفتاحه انفتاحهم انفتاحهما منفتح منفتحة منفتحون
@@ -112,5 +114,5 @@ REQUIRE = """
 # ستُعد أهدافًا مشروعة").
 JUDGE_OPPOSE = """
 legitimate_target legitimate_targets a_provocation هدفا_مشروعا أهدافا_مشروعة استفزازا
-سيقوض ستقوض يقوض تقوض would_undermine will_undermine undermines
+سيقوض ستقوض يقوض تقوض would_undermine will_undermine undermines premature سابق_لأوانه سابقا_لأوانه
 """

@@ -75,6 +75,7 @@ _RELATIVE = re.compile(r"[,،]\s*(?:(?:an?|the|one|this)\s+)?(?:idea|proposal|st
                        r"|(?:وهو|وهي|وهذا) (?:ما|أمر)|الأمر الذي|(?:وهو|وهي) الأمر")
 _POSITION_OF = re.compile(r"(?<![^\W\d_])(?:ب|ل)?(?:ال)?(?:موقف|مواقف|رأي|وجهة نظر)\s*"
                           r"|\b(?:the\s+)?(?:position|stance|view|line)\s+of\s+(?:the\s+)?")
+_POSITION_EN = re.compile(r"\b(?:position|stance|line)\b")  # "the Israeli position", "Berlin's stance"
 _WHAT_IT_DOES = re.compile(r"^\s*(?:(?:that|which)\s+(?:would|will|could|is to|are to|should)?\s*"
                            r"|(?:التي|الذي)?\s*(?:ت|ي|ست|سي)(?:تولى|قوم ب|عمل على|تكفل ب)\s*)$")
 def _inside(pos: int, spans, exclude=None, *, strict: bool = False) -> bool:
@@ -86,6 +87,11 @@ def _inside(pos: int, spans, exclude=None, *, strict: bool = False) -> bool:
 
 
 _DETERMINER = re.compile(r"\b(?:the|an?)\s+$", re.I)  # "the agreed line": no verb of position
+def _dateline(doc: Doc, m) -> bool:
+    """"RIYADH —", "KYIV, Ukraine (wire) —": a place that only says where the story was filed."""
+    return bool(re.match(r"[^.\n]{0,30}?[—–]", doc.text[m.end:m.end + 32])) and m.entity.type == "place"
+
+
 _THROUGH = re.compile(r"^(?:\s+[^\s.,،;؛:]+){0,3}?\s*(?:من خلال|عبر|بواسطة|through|via|by means of)\s*$")
 _EN_PREP = {"from", "to", "in", "into", "on", "onto", "with", "for", "against", "by", "at", "towards", "about",
             "over", "barring", "among", "amongst"}
@@ -173,7 +179,8 @@ class StanceExtractor:
                         continue  # "وأيدت فنلندا وإستونيا موقف برلين", "backed Germany's position"
                     if self._on_provision(doc, mentions, cue, cs, ce, ss, se, out, seen):
                         continue  # "أبدت فرنسا معارضتها للبند الثامن", "عارض الاتحاد الأوروبي هذا البند"
-                    topics_here = self._topics(doc, cue, clause_topics, last_topic, cs, ce, nxt, prv)
+                    own = [t for t in clause_topics if not self._is_subject(doc, mentions, cue, t)]
+                    topics_here = self._topics(doc, cue, own, last_topic, cs, ce, nxt, prv)
                     if not topics_here:
                         if k + 1 < len(clause_cues):  # the subject of a verb that the next one may share
                             self._prev = (cue, self._actors(doc, mentions, cue, cs, ce))
@@ -271,6 +278,11 @@ class StanceExtractor:
     def _copy_position(self, doc: Doc, mentions, cue, cs, ce, ss, se, out, seen) -> bool:
         """A cue whose object is another actor's position takes that actor's stances of the article so far."""
         m = _POSITION_OF.search(doc.text, cue.end, min(ce, cue.end + 50))
+        if m is None and doc.lang != "ar" and cue.value not in ("commit", "join"):
+            e = _POSITION_EN.search(doc.text, cue.end, min(ce, cue.end + 40))
+            adj = [x for x in mentions if e is not None and cue.end <= x.start and 0 <= e.start() - x.end <= 3]
+            if e is not None and adj and not re.search(r"[.,;:]", doc.text[cue.end:e.start()]):
+                return self._copy_from(doc, mentions, cue, cs, ce, ss, se, out, seen, adj)
         if not m or cue.value in ("commit", "join"):
             return False
         between = doc.text[cue.end:m.start()]  # nothing but the subject: "أيدت فنلندا وإستونيا موقف برلين"
@@ -290,6 +302,9 @@ class StanceExtractor:
         for x in mentions:
             if x.start > refs[-1].end and not doc.text[refs[-1].end:x.start].strip(" و"):
                 refs.append(x)
+        return self._copy_from(doc, mentions, cue, cs, ce, ss, se, out, seen, refs)
+
+    def _copy_from(self, doc: Doc, mentions, cue, cs, ce, ss, se, out, seen, refs) -> bool:
         ids = {e.id for r in refs for e in speakers_of(doc, r, self.kb)}
         held = [(s.topic, s.polarity) for s in out if s.actor.id in ids]
         if not held:
@@ -351,6 +366,16 @@ class StanceExtractor:
                     out.add((m.start, m.end))
                 i += 1
         return out
+
+    @staticmethod
+    def _is_subject(doc: Doc, mentions, cue, t) -> bool:
+        """A topic that is also the name of the cue's subject ("The Palestinian Authority voiced support for",
+        "رحبت السلطة الفلسطينية بالقرار") is who speaks, not what about."""
+        if not any(m.start == t[0] and m.end == t[1] for m in mentions):
+            return False
+        if t[1] <= cue.start:
+            return len(doc.text[t[1]:cue.start].split()) <= 3
+        return doc.lang == "ar" and not doc.text[cue.end:t[0]].strip()
 
     @staticmethod
     def _adjunct(doc: Doc, t) -> bool:
@@ -464,6 +489,10 @@ class StanceExtractor:
         after = [t for t in clause_topics if cue.end <= t[0] < (nxt or ce) and not self._adjunct(doc, t)]
         if after:
             return after[0][2]
+        if cue.value == "judge":  # "any talk of disarmament was premature": what it judges comes right before
+            judged = [t for t in clause_topics if t[1] <= cue.start and cue.start - t[1] <= 30]
+            if judged:
+                return judged[-1][2]
         if prv is None and doc.lang == "ar" and self._object_after(doc, cue, ce):
             # "تطالب فيه كييف بضمانات مكتوبة": the cue's object follows it, and is no topic of the case
             prv = cue.start
@@ -499,7 +528,7 @@ class StanceExtractor:
         if cue.value == "judge":
             # the judge is the subject of the sentence: "The Kremlin has warned that it regards ..."
             ss, _ = doc.sent_span(cue.start)
-            first = [m for m in mentions if ss <= m.start < cue.start]
+            first = [m for m in mentions if ss <= m.start < cue.start and not _dateline(doc, m)]
             return self._expand(doc, actor_group(doc, mentions, first[0].start, ss, cue.start, after=True)) \
                 if first else []
         noun = doc.lang == "ar" and doc.text[cue.start - 1:cue.start] in ("ب", "ل")
@@ -531,11 +560,11 @@ class StanceExtractor:
                 return self._prev[1]
         pronoun = self._pronoun_subject(doc, cue, cs)
         if pronoun in ("it", "they"):
-            # "Indonesia, which signed on Thursday, has said it will send troops": the state its sentence began with
-            ss, _ = doc.sent_span(cue.start)
-            states = [m for m in mentions if ss <= m.start < cue.start and m.entity.type != "person"]
+            # "Indonesia, which signed on Thursday, has said it will send troops": the state its clause began with
+            states = [m for m in mentions if cs <= m.start < cue.start and m.entity.type != "person"
+                      and not _dateline(doc, m)]
             if states:
-                return self._expand(doc, actor_group(doc, mentions, states[0].start, ss, cue.start, after=True))
+                return self._expand(doc, actor_group(doc, mentions, states[0].start, cs, cue.start, after=True))
             return self._last_subject
         if pronoun and doc.lang == "ar":
             # "أما موسكو، فهي ترفض": the subject put first in the sentence
@@ -572,7 +601,7 @@ class StanceExtractor:
         if not group and doc.lang != "ar" and _ELIDED.match(doc.text[cs:cue.start]):
             # "Qassem said the movement was ready ... but rejected any foreign force": the sentence's subject
             ss, _ = doc.sent_span(cue.start)
-            first = [m for m in mentions if ss <= m.start < cs]
+            first = [m for m in mentions if ss <= m.start < cs and not _dateline(doc, m)]
             if first:
                 group = actor_group(doc, mentions, first[0].start, ss, cs, after=True)
         if not group and doc.lang != "ar":
