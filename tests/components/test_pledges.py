@@ -65,3 +65,8 @@ def test_pledges_a_participle_after_the_sentence_and_a_dateline(ex):
     got = pl(ex("RIYADH — Saudi Arabia and the United Arab Emirates backed a fund for Gaza on Monday, pledging a "
                 "combined $5 billion.", lang="en"))
     assert ("SAU", "funding") in got and ("ARE", "funding") in got
+
+
+def test_pledges_an_aid_package(ex):
+    got = pl(ex("وأعلنت السويد عن حزمة مساعدات عسكرية جديدة بقيمة 120 مليون يورو."))
+    assert ("SWE", "funding") in got

@@ -17,7 +17,8 @@ will_deploy would_deploy will_provide would_provide offered offers offer promise
 will_supply will_lead would_lead will_take_charge will_lend would_lend lend will_fund ready_to prepared_to will_establish would_establish will_set_up
 would_set_up will_run would_run
 ستزود سيزود ستزودها سيزودها تزود يزود رصدت رصد خصصت خصص جهزت جهز ستجهز سيجهز ستدعم سيدعم
-allocated has_allocated earmarked
+allocated has_allocated earmarked announced_a_package announced_a_new_package unveiled_a_package
+unveiled_a_new_package حزمة_مساعدات حزمة_المساعدات aid_package package_of_military_aid package_of_aid
 will_act_as would_act_as ستؤدي_دور سيؤدي_دور ستؤدي_دورا سيؤدي_دورا
 """
 CATEGORIES: dict[str, str] = {
