@@ -57,7 +57,7 @@ class PledgeExtractor:
         starts = [a for a, _ in topics]
         mentions = [m for m in doc.mentions if can_hold_position(m, self.kb)
                     and (m.entity.type != "place" or len(speakers_of(doc, m, self.kb)) > 1)
-                    and not _within(topics, starts, m)]
+                    and not (topics and _within(topics, starts, m))]
         seen: set[tuple[str, str]] = set()
         # only sentences with a commitment cue or a nationality (troops "الفرنسيين والبريطانيين") are read
         marks = sorted([c.start for c in cues] + [m.start for m in doc.mentions if m.via == "demonym"])

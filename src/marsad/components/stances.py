@@ -66,6 +66,7 @@ _ELIDED = re.compile(r"^[\s,]*(?:but|and|yet)(?:\s+(?:also|then|later|again|firm
                      r"remains|remained|would|will|still))*\s*$", re.I)
 _AR_PREP = {normalize_str(w) for w in ("على", "إلى", "في", "من", "عن", "مع", "الى")}
 _TAKE_PART = re.compile(r"(?:^|\s)(?:to )?(?:take part|participate|join in|contribute|المشاركه|بالمشاركه)\b")
+_UNTIL_RE = re.compile(r"until|unless|" + "|".join(normalize_str(w) for w in ("حتى", "لحين", "ريثما")))
 _OBJECT_PREP = {normalize_str(w) for w in ("على", "إلى", "الى", "to", "on", "for", "with")}
 _UNTIL = {normalize_str(w) for w in ("until", "unless", "حتى", "لحين", "ريثما")}
 _TEMPORAL = {normalize_str(w) for w in ("after", "once", "until", "before", "following", "moment", "when", "بعد", "فور",
@@ -82,8 +83,8 @@ def _inside(pos: int, spans, exclude=None, *, strict: bool = False) -> bool:
     """``quotes._inside``; strict: inside a span but not at its start ("pull back its troops": not 'back')."""
     if not strict:
         return _inside_any(pos, spans, exclude)
-    i = bisect_left(spans, (pos, 1 << 30))
-    return any(a < pos < b for a, b in spans[max(0, i - 3):i])
+    i = bisect_left(spans, (pos, 1 << 30))  # topics do not overlap: only the one starting before can hold pos
+    return i > 0 and spans[i - 1][0] < pos < spans[i - 1][1]
 
 
 _DETERMINER = re.compile(r"\b(?:the|an?)\s+$", re.I)  # "the agreed line": no verb of position
@@ -120,6 +121,7 @@ class StanceExtractor:
                 self._bearing.setdefault((r.plan, r.number), []).append((r.topic, r.relation))
 
     def __call__(self, doc: Doc) -> Doc:
+        self._dated: dict[int, bool] = {}
         self._last_subject: list[Entity] = []
         self._pointed: str | None = None
         out: list[Stance] = []
@@ -138,16 +140,19 @@ class StanceExtractor:
         # a quoted fragment of a few words ('ستُعد “أهدافًا مشروعة”') is read with its sentence
         in_quote = [(q.start, q.end, q) for q in doc.quotes if q.direct and len(q.text.split()) > 4]
         quoted = sorted((s, e) for s, e, _ in in_quote)
-        mentions = [m for m in doc.mentions if can_hold_position(m, self.kb) and not _inside(m.start, quoted)
-                    and (m.start, m.end) not in inner]
+        mentions = [m for m in doc.mentions if can_hold_position(m, self.kb)
+                    and not (quoted and _inside_any(m.start, quoted)) and (m.start, m.end) not in inner]
         mentions = self._with_pairs(doc, mentions)
+        named_spans = {(m.start, m.end) for m in mentions}  # topics that are also names
         seen: set[tuple[str, str, str]] = set()
         last_topic: tuple[int, str] | None = None
         inside_topic = [(a, b) for a, b, _ in named]
-        cues = [c for c in cues if not _inside(c.start, quoted) and c.value != "none"
-                and not (doc.lang != "ar" and c.value != "judge"
-                         and _DETERMINER.search(doc.text, max(0, c.start - 6), c.start))
-                and not _inside(c.start, inside_topic, None, strict=True) and not self._in_provision(doc, c)]
+        english = doc.lang != "ar"
+        has_cites = bool(doc.facts.get("provision"))
+        cues = [c for c in cues if c.value != "none" and not (quoted and _inside_any(c.start, quoted))
+                and not (english and c.value != "judge" and _DETERMINER.search(doc.text, max(0, c.start - 6), c.start))
+                and not _inside(c.start, inside_topic, None, strict=True)
+                and not (has_cites and self._in_provision(doc, c))]
         self._modals = [c.start for c in self.lexicon.cues(doc, "modal")]
         ti = ci = 0
         for si, (ss, se) in enumerate(doc.sents):
@@ -179,7 +184,8 @@ class StanceExtractor:
                         continue  # "وأيدت فنلندا وإستونيا موقف برلين", "backed Germany's position"
                     if self._on_provision(doc, mentions, cue, cs, ce, ss, se, out, seen):
                         continue  # "أبدت فرنسا معارضتها للبند الثامن", "عارض الاتحاد الأوروبي هذا البند"
-                    own = [t for t in clause_topics if not self._is_subject(doc, mentions, cue, t)]
+                    own = [t for t in clause_topics if (t[0], t[1]) not in named_spans
+                           or not self._is_subject(doc, mentions, cue, t)]
                     topics_here = self._topics(doc, cue, own, last_topic, cs, ce, nxt, prv)
                     if not topics_here:
                         if k + 1 < len(clause_cues):  # the subject of a verb that the next one may share
@@ -355,7 +361,9 @@ class StanceExtractor:
     @staticmethod
     def _inside_topics(doc: Doc, named) -> set[tuple[int, int]]:
         """Spans of the mentions that lie inside a longer topic phrase."""
-        ms = sorted(doc.mentions, key=lambda m: m.start)
+        if not named:
+            return set()
+        ms = doc.mentions  # in text order
         starts = [m.start for m in ms]
         out = set()
         for a, b, _ in named:
@@ -371,19 +379,15 @@ class StanceExtractor:
     def _is_subject(doc: Doc, mentions, cue, t) -> bool:
         """A topic that is also the name of the cue's subject ("The Palestinian Authority voiced support for",
         "رحبت السلطة الفلسطينية بالقرار") is who speaks, not what about."""
-        if not any(m.start == t[0] and m.end == t[1] for m in mentions):
-            return False
         if t[1] <= cue.start:
             return len(doc.text[t[1]:cue.start].split()) <= 3
         return doc.lang == "ar" and not doc.text[cue.end:t[0]].strip()
 
-    @staticmethod
-    def _adjunct(doc: Doc, t) -> bool:
+    def _adjunct(self, doc: Doc, t) -> bool:
         """A topic that only dates the position: "deploy after a ceasefire", "قبل أي هدنة"."""
-        cache = doc.__dict__.setdefault("_adjunct", {})
-        got = cache.get(t[0])
+        got = self._dated.get(t[0])
         if got is None:
-            got = cache[t[0]] = StanceExtractor._dates(doc, t)
+            got = self._dated[t[0]] = self._dates(doc, t)
         return got
 
     @staticmethod
@@ -401,7 +405,10 @@ class StanceExtractor:
     def _condition(doc: Doc, t) -> str | None:
         """"until Hamas gives up its weapons", "حتى تسلم حماس سلاحها": a clause that a refusal waits for."""
         v = doc.norm.to_view(t[0])
-        before = re.split(r"[.,،;:؛]", doc.norm.text[max(0, v - 40):v])[-1].split()[-5:]
+        window = doc.norm.text[max(0, v - 40):v]
+        if not _UNTIL_RE.search(window):
+            return None
+        before = re.split(r"[.,،;:؛]", window)[-1].split()[-5:]
         k = next((i for i, w in enumerate(before) if w in _UNTIL), None)
         if k is None or any(w in _OBJECT_PREP for w in before[k + 1:]):
             return None  # "أصرت ألمانيا حتى اللحظات الأخيرة على استخدام الأصول": the verb's object after all
