@@ -8,6 +8,20 @@ opposition and opposition into openness ("لم يستبعد", "did not rule out"
 ("عارضت بولندا واليونان وإيطاليا ذلك", "Italy rejected this") takes the topic of the clause before it.
 A quotation whose words take a position ("نسعى إلى وقف إطلاق النار", "we need strong guarantees") gives a
 stance to its speaker. A person's stance is also given to the state they speak for.
+
+Beyond the verb and its nearest topic:
+- subjects: a pair noun ("both hosts", "الزعيمان", "البلدان") names the pair the article joins with "and";
+  a coordinated second verb ("فهي ترفض ... وترفض"), a pronoun, "it", a relative ("الذي عارض", "which
+  would") and an elided English subject ("but rejected") are resolved; prepositional objects, datelines,
+  places inside names ("إعلان باريس") and names inside topic phrases ("نزع سلاح حماس") are not subjects;
+- topics: anaphors declared by the case ("the force", "القوة"), a bare "الخطة"/"the plan" naming the plan
+  spoken of last, topics joined by "and", "through", "including", "and to ...", "a force that would ...";
+  a topic that only dates the position ("after a ceasefire") is skipped, and what a refusal waits for
+  ("until Hamas gives up its weapons") is supported;
+- objects that are not topics: a cited provision ("عارض هذا البند") bears on the topics the case relates to
+  it; another actor's position ("أيدت فنلندا موقف برلين") copies that actor's stances;
+- judgements ("a legitimate target", "سيقوض فرص السلام") oppose what they judge; in quotes, modals
+  ("must", "يجب") and requirements ("لن يصمد أي سلام ما لم ...") support their topic.
 """
 from __future__ import annotations
 
