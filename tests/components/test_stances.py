@@ -419,3 +419,9 @@ def test_stances_a_subject_named_like_a_topic_is_not_its_own_topic(gaza):
     got = st(gaza("The Palestinian Authority voiced support for the donors' conference.", lang="en"))
     assert ("palestinian-authority", "palestinian-authority-role", "support") not in got
     assert ("palestinian-authority", "reconstruction", "support") in got
+
+
+def test_stances_a_dateline_is_no_speaker(ex):
+    got = st(ex("HELSINKI (wire) — Leaders of the Nordic states said on Tuesday that Europe must move faster to give "
+                "Ukraine binding security guarantees.", lang="en"))
+    assert not any(a == "helsinki" for a, _, _ in got)

@@ -859,6 +859,9 @@ class StanceExtractor:
         for q in doc.quotes:
             if q.speaker is None:
                 continue
+            said = [m for m in doc.mentions if m.entity.id == q.speaker.id]
+            if said and all(_dateline(doc, m) for m in said):
+                continue  # "HELSINKI (wire) — Leaders ... said": the place only says where the story was filed
             q_topics = [t for t in topics if q.start <= t[0] < q.end]
             if not q_topics:
                 continue
