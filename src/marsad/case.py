@@ -35,6 +35,8 @@ class Topic:
     label: dict[str, str]
     description: str = ""
     cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # words that name the topic only when it was named shortly before ("the force", "القوة")
+    anaphors: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -226,7 +228,8 @@ def parse_case(data: Any, source: str = "<case>") -> Case:
         if tid in case.topics:
             v.fail(t, f"topic {tid!r} is declared twice")
         case.topics[tid] = Topic(tid, v.strings(t, "label", t.get("label"), required=True),
-                                 str(t.get("description") or ""), v.lists(t, "cues", t.get("cues")))
+                                 str(t.get("description") or ""), v.lists(t, "cues", t.get("cues")),
+                                 v.lists(t, "anaphors", t.get("anaphors")))
     for p in data.get("plans") or []:
         plan = _parse_plan(v, p, case)
         if plan.id in case.plans:

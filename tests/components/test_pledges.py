@@ -24,3 +24,49 @@ def test_pledges_group_pledge(ex):
 
 def test_pledges_negated_commitment_pledges_nothing(ex):
     assert pl(ex("Italy will not send troops to Ukraine.", lang="en")) == set()
+
+
+def test_pledges_a_capital_pledges_for_its_state_and_a_qualifying_second_word(ex):
+    got = pl(ex("وأوضح الوزير أن فيلنيوس مستعدة لإرسال مدربين عسكريين إلى أوكرانيا."))
+    assert ("LTU", "training") in got and ("LTU", "troops") not in got and not any(a == "vilnius" for a, _ in got)
+    got = pl(ex("والتزمت كندا بتوسيع برامج تدريب الجنود الأوكرانيين."))
+    assert ("CAN", "training") in got and ("CAN", "troops") not in got
+
+
+def test_pledges_what_follows_without_is_not_pledged_and_allocating_money(ex):
+    got = pl(ex("وأكد الوزير أن الولايات المتحدة ستزود الآلية بالمعلومات الاستخباراتية من دون أن تنشر قوات على الأرض."))
+    assert ("USA", "intelligence") in got and ("USA", "troops") not in got
+    got = pl(ex("وذكّر المستشار بأن ألمانيا رصدت 11.5 مليار يورو للمساعدات العسكرية."))
+    assert ("DEU", "funding") in got
+    got = pl(ex("Donald Tusk said his country would act as a logistics hub rather than contribute troops.", lang="en"))
+    assert ("POL", "other") in got and ("POL", "troops") not in got
+
+
+def test_pledges_a_cue_after_without_pledges_nothing(ex):
+    got = pl(ex("رصدت الحكومة الهولندية 500 مليون يورو لتدريب الجنود الأوكرانيين، من دون أن تلتزم بإرسال مدربين."))
+    assert ("NLD", "funding") in got and not any(a == "UKR" for a, _ in got)
+
+
+def test_pledges_troops_made_ready(ex):
+    got = pl(ex("وأعلن وزير الدفاع الإندونيسي شافري شمس الدين أن بلاده جهزت ما يصل إلى 20 ألف جندي للمشاركة في القوة."))
+    assert ("IDN", "troops") in got
+
+
+def test_pledges_an_offer_as_a_noun_pledges_nothing(ex):
+    assert pl(ex("Both mediators welcomed the offer.", lang="en")) == set()
+
+
+def test_pledges_supporting_with_intelligence(ex):
+    got = pl(ex("قال ويتكوف إن واشنطن ستدعم القوة الأوروبية استخباراتيًا، من دون أن تشارك فيها بقوات."))
+    assert ("USA", "intelligence") in got and ("USA", "troops") not in got
+
+
+def test_pledges_a_participle_after_the_sentence_and_a_dateline(ex):
+    got = pl(ex("RIYADH — Saudi Arabia and the United Arab Emirates backed a fund for Gaza on Monday, pledging a "
+                "combined $5 billion.", lang="en"))
+    assert ("SAU", "funding") in got and ("ARE", "funding") in got
+
+
+def test_pledges_an_aid_package(ex):
+    got = pl(ex("وأعلنت السويد عن حزمة مساعدات عسكرية جديدة بقيمة 120 مليون يورو."))
+    assert ("SWE", "funding") in got

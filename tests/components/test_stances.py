@@ -1,3 +1,6 @@
+import pytest
+
+
 def st(doc):
     return {(s.actor.id, s.topic, s.polarity) for s in doc.facts["stance"]}
 
@@ -79,3 +82,346 @@ def test_stances_a_topic_included_in_another(ex):
                 "on the ground.", lang="en"))
     for c in ("ITA", "ESP"):
         assert (c, "security-guarantees", "support") in got and (c, "multinational-force", "support") in got
+
+
+def test_stances_dual_verbs_and_a_second_verb_sharing_the_subject(ex):
+    got = st(ex("وكانت إسبانيا والبرتغال قد أيدتا نشر قوة متعددة الجنسيات في أوكرانيا."))
+    assert ("ESP", "multinational-force", "support") in got and ("PRT", "multinational-force", "support") in got
+    got = st(ex("وتتمسك المجر بموقفها المعروف، فهي تعارض تشديد العقوبات وتعارض أي استخدام للأصول المجمدة "
+                "لصالح الاتحاد الأوروبي."))
+    assert ("HUN", "sanctions", "oppose") in got and ("HUN", "frozen-assets", "oppose") in got
+    assert not any(a == "european-union" for a, _, _ in got)
+
+
+def test_stances_a_verbal_noun_after_a_preposition_has_no_subject_after_it(ex):
+    got = st(ex("وبعد وقف إطلاق النار، تعهد الموقعون بدعم الجيش الأوكراني."))
+    assert not any(a == "UKR" for a, _, _ in got)
+
+
+def test_stances_a_topic_taken_by_the_verb_before_is_not_the_next_verbs(ex):
+    got = st(ex("لم تؤيد النمسا نشر قوات برية، وفضلت تقديم دعم مالي."))
+    assert ("AUT", "multinational-force", "oppose") in got
+    assert ("AUT", "multinational-force", "support") not in got
+
+
+def test_stances_anaphors_of_a_topic_named_shortly_before(ex):
+    got = st(ex("Spain backed a multinational force for Ukraine. Portugal said it preferred a force based far from "
+                "the front, and Greece did not rule out joining the force.", lang="en"))
+    assert ("PRT", "multinational-force", "support") in got and ("GRC", "multinational-force", "open") in got
+    assert st(ex("Greece did not rule out joining the force.", lang="en")) == set()
+
+
+def test_stances_it_and_the_object_of_a_preposition(ex):
+    got = st(ex("Ireland, which joined the call on Monday, said it would send troops to Ukraine.", lang="en"))
+    assert ("IRL", "multinational-force", "support") in got
+    got = st(ex("The draft had a clause barring foreign troops from Ukraine, which would rule out any reassurance "
+                "force.", lang="en"))
+    assert not any(a == "UKR" for a, _, _ in got)
+
+
+def test_stances_topics_joined_by_through(ex):
+    got = st(ex("دعت إستونيا إلى مواصلة الضغط على موسكو من خلال العقوبات واستخدام الأصول المجمدة."))
+    assert ("EST", "sanctions", "support") in got and ("EST", "frozen-assets", "support") in got
+
+
+def test_stances_phrases_that_hold_a_cue_word_and_places_in_names(ex):
+    assert st(ex("عاشت برلين على وقع جولة جديدة من المحادثات الرامية إلى وقف الحرب.")) == set()
+    got = st(ex("ووقع المشاركون إعلان روما الذي ينص على نشر قوة متعددة الجنسيات."))
+    assert not any(a in ("ITA", "rome") for a, _, _ in got)
+
+
+def test_stances_a_topic_that_dates_the_position_and_what_a_that_clause_asks_for(ex):
+    got = st(ex("Norway will deploy troops to Ukraine after a ceasefire.", lang="en"))
+    assert ("NOR", "multinational-force", "support") in got and ("NOR", "ceasefire", "support") not in got
+    got = st(ex("Denmark insisted that any deal touching sanctions must have Europe's consent.", lang="en"))
+    assert ("DNK", "european-say", "support") in got and ("DNK", "sanctions", "support") not in got
+
+
+def test_stances_an_idea_an_actor_rejects_and_another_actors_position(ex):
+    got = st(ex("Officials in Oslo and Helsinki urge strong security guarantees, an idea Moscow rejects.", lang="en"))
+    assert ("RUS", "security-guarantees", "oppose") in got
+    got = st(ex("أصرت هولندا على استخدام الأصول المجمدة، وأيدت لاتفيا وليتوانيا موقف هولندا."))
+    assert ("LVA", "frozen-assets", "support") in got and ("LTU", "frozen-assets", "support") in got
+
+
+def test_stances_brussels_speaks_for_the_union(ex):
+    got = st(ex("Brussels insisted on tougher sanctions.", lang="en"))
+    assert ("european-union", "sanctions", "support") in got and not any(a == "BEL" for a, _, _ in got)
+
+
+def test_stances_the_subject_of_a_verb_without_topic_is_kept_for_a_pronoun(ex):
+    got = st(ex("رفضت أوكرانيا هذا القيد. وتتمسك روسيا بهذه الشروط، فهي ترفض انضمام أوكرانيا إلى الناتو."))
+    assert ("RUS", "nato-membership", "oppose") in got and ("UKR", "nato-membership", "oppose") not in got
+
+
+def test_stances_a_prepositional_phrase_before_the_subject(ex):
+    got = st(ex("Among the G7, Japan did not support the reparations loan.", lang="en"))
+    assert ("JPN", "frozen-assets", "oppose") in got and not any(a == "g7" for a, _, _ in got)
+
+
+def test_stances_a_basis_for_a_settlement_and_wanting(ex):
+    got = st(ex("The Kremlin said the original draft could serve as a basis for a settlement.", lang="en"))
+    assert ("RUS", "us-peace-plan", "support") in got
+    assert ("RUS", "us-peace-plan", "support") in st(ex("وتعد موسكو الخطة الأصلية أساسًا للتسوية."))
+    assert ("USA", "security-guarantees", "support") in st(ex("Washington wants strong guarantees for Kyiv.",
+                                                              lang="en"))
+
+
+def test_stances_a_modal_in_a_quote_bears_on_the_topic_before_it(ex):
+    got = st(ex("\"The guarantees have to work from the first day of a truce,\" Zelensky said.", lang="en"))
+    assert ("UKR", "security-guarantees", "support") in got and ("UKR", "ceasefire", "support") not in got
+
+
+def test_stances_relatives_prepositions_and_names_inside_a_topic(ex):
+    got = st(ex("تبنى المجلس الأوروبي القرار الذي يؤيد خطة الرئيس الأمريكي دونالد ترامب لإنهاء الحرب."))
+    assert not any(a in ("USA", "donald-trump") for a, _, _ in got)
+    got = st(ex("قال رئيس الوزراء المجري فيكتور أوربان، الذي عارض فرض عقوبات جديدة، إن الحوار أفضل."))
+    assert ("HUN", "sanctions", "oppose") in got
+    got = st(ex("وتحث فرنسا على مواصلة الضغط على روسيا."))
+    assert ("FRA", "sanctions", "support") in got and not any(a == "RUS" for a, _, _ in got)
+
+
+@pytest.fixture(scope="module")
+def gaza():
+    from marsad.api import load_pipeline, make_doc
+    from marsad.settings import Options
+
+    nlp = load_pipeline(Options(case="gaza-ceasefire"))
+    return lambda text, lang=None: nlp(make_doc(text, date="2026-01-25", lang=lang))
+
+
+def test_stances_joining_a_list_after_among_them_and_declining(ex, gaza):
+    def gz(text):
+        return st(gaza(text, lang="en"))
+    got = gz("Officials from 12 countries put their names to the founding charter, among them Egypt, Qatar "
+             "and Jordan. Spain would not join the board. Ireland also declined.")
+    for c in ("EGY", "QAT", "JOR"):
+        assert (c, "board-of-peace", "support") in got
+    assert ("ESP", "board-of-peace", "oppose") in got and ("IRL", "board-of-peace", "oppose") in got
+    got = st(ex("Zelensky, who joined from Kyiv, said Ukraine would keep working on the peace plan.", lang="en"))
+    assert not any(t == "us-peace-plan" and p == "support" for _, t, p in got)
+
+
+def test_stances_what_a_cited_provision_says_is_no_ones_position(ex):
+    got = st(ex("Point 7 required Ukraine to write into its constitution that it would never join NATO.", lang="en"))
+    assert not any(a == "UKR" for a, _, _ in got)
+    got = st(ex("Ukraine would never join NATO, Kyiv's critics said.", lang="en"))
+    assert ("UKR", "nato-membership", "oppose") in got
+
+
+def test_stances_a_pair_named_by_both_hosts_or_the_two_leaders(ex):
+    text = ("Spain and Portugal hosted the call. Diplomats said Madrid and Lisbon had drafted the agenda. "
+            "Both hosts also urged partners to keep tightening sanctions on Russia and to press ahead with plans "
+            "to use frozen Russian assets.")
+    got = st(ex(text, lang="en"))
+    for c in ("ESP", "PRT"):
+        assert (c, "sanctions", "support") in got and (c, "frozen-assets", "support") in got
+    got = st(ex("استقبل الرئيس الفرنسي إيمانويل ماكرون المستشار الألماني فريدريش ميرز في باريس، حيث بحث ماكرون "
+                "وميرز ملف الضمانات. وأكد الزعيمان دعمهما لنشر قوة متعددة الجنسيات في أوكرانيا."))
+    for a in ("FRA", "DEU", "emmanuel-macron", "friedrich-merz"):
+        assert (a, "multinational-force", "support") in got
+    # a pair joined once, five sentences back, is too far; a longer list is no pair
+    text = ("Spain and Portugal hosted the call. It lasted two hours. Nothing was agreed. The talks resume soon. "
+            "Officials were tired. Both hosts urged tougher sanctions.")
+    assert not any(a in ("ESP", "PRT") for a, _, _ in st(ex(text, lang="en")))
+    text = "Spain, Italy and Portugal hosted the call. Both hosts urged tougher sanctions."
+    assert not any(a in ("ESP", "PRT", "ITA") for a, _, _ in st(ex(text, lang="en")))
+
+
+def test_stances_a_position_on_a_provision_bears_on_the_topics_it_excludes_or_requires(ex):
+    got = st(ex("ينص البند الثامن على عدم نشر قوات للناتو في أوكرانيا. وأبدت إسبانيا معارضتها لهذا البند."))
+    assert ("ESP", "multinational-force", "support") in got and ("ESP", "multinational-force", "oppose") not in got
+    got = st(ex("Point 14 would put frozen Russian assets into a US-led fund. Belgium backed this clause, "
+                "while Portugal opposed point 7.", lang="en"))
+    assert ("BEL", "frozen-assets", "oppose") in got and ("BEL", "frozen-assets", "support") not in got
+    assert ("PRT", "nato-membership", "support") in got
+
+
+def test_stances_a_bare_plan_is_the_plan_named_last(ex):
+    got = st(ex("سقطت خطة «قرض التعويضات» في القمة. وقال رئيس الوزراء المجري فيكتور أوربان، الذي عارض الخطة "
+                "منذ البداية، إن القرار صائب."))
+    assert ("HUN", "frozen-assets", "oppose") in got and ("HUN", "us-peace-plan", "oppose") not in got
+    got = st(ex("Leaders dropped a plan to use the frozen Russian assets. Hungary had opposed the plan.", lang="en"))
+    assert ("HUN", "frozen-assets", "oppose") in got
+    got = st(ex("قدمت واشنطن خطة السلام الأمريكية للأطراف. ورفضت المجر الخطة."))
+    assert ("HUN", "us-peace-plan", "oppose") in got
+
+
+def test_stances_a_bare_verb_after_a_dating_topic_and_a_topic_after_a_new_subject(ex):
+    got = st(ex("Ireland said it would contribute engineers to the force in Ukraine after a truce, while Austria "
+                "declined.", lang="en"))
+    assert ("AUT", "multinational-force", "oppose") in got and ("AUT", "ceasefire", "oppose") not in got
+    got = st(ex("Russia rejects any foreign troops in Ukraine, and Peskov said Moscow still sees the original "
+                "American draft as a basis for a settlement.", lang="en"))
+    assert ("RUS", "multinational-force", "oppose") in got and ("RUS", "us-peace-plan", "support") in got
+
+
+def test_stances_a_subject_put_first_and_a_proposal(ex):
+    got = st(ex("أما لندن، فهي ترفض أي تنازل عن الأراضي وترفض نشر أي قوات غربية قبل الهدنة."))
+    assert ("GBR", "territorial-concessions", "oppose") in got and ("GBR", "multinational-force", "oppose") in got
+    got = st(ex("طرحت المفوضية الأوروبية خطة لاستخدام الأصول الروسية المجمدة. وأيدت إستونيا موقف المفوضية."))
+    assert ("european-commission", "frozen-assets", "support") in got and ("EST", "frozen-assets", "support") in got
+
+
+def test_stances_a_provisions_content_ends_at_a_new_clause(ex):
+    got = st(ex("وكان البند الثامن ينص على عدم نشر قوات للناتو في أوكرانيا، وقد أعلنت النمسا معارضتها لهذا البند."))
+    assert ("AUT", "multinational-force", "support") in got
+
+
+def test_stances_reported_speech_and_an_elided_subject(ex):
+    got = st(ex("قالت ميلوني إن إيطاليا لن ترسل جنودًا إلى أوكرانيا، فيما أبدى توسك استعداد بولندا لدعم القوة متعددة "
+                "الجنسيات."))
+    assert not any(a in ("ITA", "giorgia-meloni") and p != "oppose" for a, _, p in got)
+    got = st(ex("Zelensky said Ukraine was ready to talk but rejected any territorial concessions.", lang="en"))
+    assert ("UKR", "territorial-concessions", "oppose") in got
+    got = st(ex("قال زيلينسكي: \"الضمانات الأمنية يجب أن تسري بمجرد توقف القتال\"."))
+    assert ("UKR", "security-guarantees", "support") in got and ("UKR", "ceasefire", "support") not in got
+
+
+def test_stances_officials_in_cities_and_ruling_this_out(ex):
+    got = st(ex("Officials in Berlin, Paris and London insist on strong security guarantees.", lang="en"))
+    for c in ("DEU", "FRA", "GBR"):
+        assert (c, "security-guarantees", "support") in got
+    got = st(ex("Several governments want the frozen Russian assets used for Ukraine. Hungary's Viktor Orban has "
+                "ruled this out.", lang="en"))
+    assert ("HUN", "frozen-assets", "oppose") in got
+    got = st(ex("The Kremlin insists that Ukraine withdraw from the parts of Donetsk it still holds.", lang="en"))
+    assert ("RUS", "territorial-concessions", "support") in got
+
+
+def test_stances_accepting_in_arabic_and_a_question_in_a_quote(ex, gaza):
+    got = st(gaza("أما حركة حماس فرفضت القرار، وشددت على أنها لن تقبل بقوة دولية تتولى نزع سلاح الفصائل."))
+    assert ("hamas", "stabilization-force", "oppose") in got
+    got = st(ex("وختم الوزير الليتواني: “الاختبار الحقيقي في موسكو: هل يقبل الكرملين بضمانات جدية؟”"))
+    assert not any(t == "security-guarantees" and p == "support" for _, t, p in got)
+
+
+def test_stances_what_a_quote_says_cannot_be_without(ex, gaza):
+    got = st(ex("وقال ماكرون: \"لن يصمد أي سلام ما لم تستند أوكرانيا إلى ضمانات أمنية متينة\"."))
+    assert ("FRA", "security-guarantees", "support") in got
+    got = st(ex("وقال بيسكوف إن أي مصادرة للأصول الروسية \"لن تمر من دون رد\"."))
+    assert ("RUS", "frozen-assets", "support") not in got
+    got = st(gaza("وأوضح وزير الخارجية القطري أن الهدنة لن تكتمل من دون انسحاب إسرائيلي كامل من القطاع."))
+    assert ("QAT", "israeli-withdrawal", "support") in got
+
+
+def test_stances_a_force_that_would_disarm_and_weapons_not_on_the_table(gaza):
+    got = st(gaza("Hamas rejected any foreign force that would disarm Palestinian factions.", lang="en"))
+    assert ("hamas", "stabilization-force", "oppose") in got and ("hamas", "hamas-disarmament", "oppose") in got
+    got = st(gaza("A Hamas official said the movement's weapons were not on the table.", lang="en"))
+    assert ("hamas", "hamas-disarmament", "oppose") in got
+    got = st(gaza("قال نعيم إن حماس منفتحة على بحث تجميد سلاحها."))
+    assert ("hamas", "hamas-disarmament", "open") in got and not any(p == "support" for _, _, p in got)
+
+
+def test_stances_a_cue_word_inside_a_topic_and_what_a_refusal_waits_for(ex, gaza):
+    got = st(gaza("Egypt urged Israel to pull back its troops.", lang="en"))
+    assert ("EGY", "israeli-withdrawal", "support") in got and not any(a == "ISR" for a, _, _ in got)
+    got = st(gaza("Israel has ruled out any pullback until Hamas gives up its weapons.", lang="en"))
+    assert ("ISR", "israeli-withdrawal", "oppose") in got and ("ISR", "hamas-disarmament", "support") in got
+    got = st(ex("أصرت ألمانيا حتى اللحظات الأخيرة على استخدام الأصول الروسية المجمدة."))
+    assert ("DEU", "frozen-assets", "support") in got
+
+
+def test_stances_both_mediators_welcomed_the_offer_and_declining_to_take_part(gaza):
+    got = st(gaza("Egypt and Qatar met Hamas in Cairo. Hamas said it was open to storing its weapons. Both mediators "
+                  "welcomed the offer. Turkey offered troops for the stabilization force. Azerbaijan declined to "
+                  "take part.", lang="en"))
+    assert ("EGY", "hamas-disarmament", "support") in got and ("QAT", "hamas-disarmament", "support") in got
+    assert ("AZE", "stabilization-force", "oppose") in got
+
+
+def test_stances_two_ministers_their_object_and_a_dual_light_verb(gaza):
+    got = st(gaza("اجتمع وزيرا خارجية تركيا وقطر في أنقرة. وطالب الوزيران إسرائيل بالانسحاب من الخط الأصفر، وأكدا "
+                  "دعمهما لنشر قوة الاستقرار الدولية."))
+    for c in ("TUR", "QAT"):
+        assert (c, "israeli-withdrawal", "support") in got and (c, "stabilization-force", "support") in got
+    assert not any(a in ("ISR", "international-stabilization-force") for a, _, _ in got)
+
+
+def test_stances_a_position_named_by_adjectives_and_refusing_to_take_part(gaza):
+    got = st(gaza("أيدت تركيا نشر قوة الاستقرار الدولية. ورحبت السلطة الفلسطينية بالموقف التركي."))
+    assert ("palestinian-authority", "stabilization-force", "support") in got
+    got = st(gaza("وأعلنت باكستان أنها سترسل جنودا إلى غزة، بينما رفضت إندونيسيا المشاركة قبل وقف كامل للقتال."))
+    assert ("IDN", "stabilization-force", "oppose") in got
+
+
+def test_stances_troops_and_deployments_after_the_force_and_putting_soldiers(ex):
+    text = ("Europe's reassurance force for Ukraine is taking shape. Denmark said it would send up to 200 troops. "
+            "\"We will not put Austrian soldiers on Ukrainian soil,\" the Austrian chancellor said. Croatia "
+            "continues to oppose any deployment, and Latvia wants the force backed by Washington.")
+    got = st(ex(text, lang="en"))
+    assert ("DNK", "multinational-force", "support") in got and ("AUT", "multinational-force", "oppose") in got
+    assert ("HRV", "multinational-force", "oppose") in got and ("LVA", "multinational-force", "support") in got
+    assert st(ex("Croatia continues to oppose any deployment.", lang="en")) == set()
+
+
+def test_stances_judgements_and_unwillingness(ex):
+    got = st(ex("The Kremlin has warned that it regards any Western troops in Ukraine as a legitimate target.",
+                lang="en"))
+    assert ("RUS", "multinational-force", "oppose") in got and not any(a == "UKR" for a, _, _ in got)
+    got = st(ex("حذرت موسكو من أن أي قوات غربية على الأراضي الأوكرانية ستُعد “أهدافًا مشروعة”."))
+    assert ("RUS", "multinational-force", "oppose") in got and not any(a == "UKR" for a, _, _ in got)
+    got = st(ex("Officials say Washington supports European guarantees but is unwilling to commit ground forces.",
+                lang="en"))
+    assert ("USA", "security-guarantees", "support") in got and ("USA", "multinational-force", "oppose") in got
+
+
+def test_stances_agreed_a_participle_subject_and_a_bare_plan_with_no_plan(ex):
+    got = st(ex("EU ministers agreed on Monday to prepare new sanctions against Russia, with Hungary again "
+                "threatening to block it.", lang="en"))
+    assert ("european-union", "sanctions", "support") in got and ("HUN", "sanctions", "oppose") in got
+    got = st(ex("Lavrov called the plan a provocation.", lang="en"))
+    assert not any(t == "us-peace-plan" for _, t, _ in got)
+
+
+def test_stances_still_refusing_and_a_pronoun_after_the_sentences_subject(ex):
+    got = st(ex("وقال زيلينسكي إن الحرب طويلة. وأعلنت الحكومة الألمانية استعدادها لتمويل القوة متعددة الجنسيات، "
+                "لكنها لا تزال ترفض إرسال جنود ألمان إلى أوكرانيا."))
+    assert ("DEU", "multinational-force", "oppose") in got
+    assert not any(a in ("UKR", "volodymyr-zelensky") for a, _, _ in got)
+
+
+def test_stances_pushing_for_undermining_and_a_settlement_that_does_not_include(ex):
+    got = st(ex("أما باريس، فتدفع باتجاه تسريع نشر القوة متعددة الجنسيات."))
+    assert ("FRA", "multinational-force", "support") in got
+    got = st(ex("حذرت الخارجية الروسية من أن نشر أي قوات أوروبية في أوكرانيا سيقوض فرص السلام."))
+    assert ("russian-foreign-ministry", "multinational-force", "oppose") in got
+    got = st(ex("وقال زيلينسكي: \"لن نوقع على أي تسوية لا تتضمن التزامات أمنية ملزمة\"."))
+    assert ("UKR", "security-guarantees", "support") in got and ("UKR", "security-guarantees", "oppose") not in got
+
+
+def test_stances_an_object_after_the_cue_is_not_a_topic_before_it(ex):
+    got = st(ex("تتواصل المشاورات حول القوة متعددة الجنسيات في وقت تطالب فيه كييف بضمانات مكتوبة."))
+    assert ("UKR", "multinational-force", "support") not in got
+    got = st(ex("سيُحسم ملف الأصول الروسية المجمدة، وهو خيار تتحفظ عليه بلجيكا."))
+    assert ("BEL", "frozen-assets", "oppose") in got
+
+
+def test_stances_what_someone_rejected_is_not_a_pronoun_subject(ex):
+    got = st(ex("فقد طرحت واشنطن تحويل ما تبقى من إقليم دونيتسك إلى «منطقة اقتصادية حرة»، وهو ما رفضه زيلينسكي."))
+    assert ("USA", "territorial-concessions", "support") in got
+    assert ("UKR", "territorial-concessions", "oppose") in got and ("USA", "territorial-concessions", "oppose") not in got
+
+
+def test_stances_weight_behind_balking_condemning_a_position_and_judging_premature(gaza):
+    got = st(gaza("RIYADH — Saudi Arabia threw its weight behind a fund for Gaza's reconstruction on Monday.",
+                  lang="en"))
+    assert ("SAU", "reconstruction", "support") in got
+    got = st(gaza("Israel has balked at the timetable for its troop withdrawal, arguing that the disarmament of Hamas "
+                  "must come first. Hamas condemned the Israeli position and said any talk of disarmament was "
+                  "premature.", lang="en"))
+    assert ("ISR", "israeli-withdrawal", "oppose") in got
+    assert ("hamas", "israeli-withdrawal", "support") in got and ("hamas", "hamas-disarmament", "oppose") in got
+
+
+def test_stances_a_subject_named_like_a_topic_is_not_its_own_topic(gaza):
+    got = st(gaza("The Palestinian Authority voiced support for the donors' conference.", lang="en"))
+    assert ("palestinian-authority", "palestinian-authority-role", "support") not in got
+    assert ("palestinian-authority", "reconstruction", "support") in got
+
+
+def test_stances_a_dateline_is_no_speaker(ex):
+    got = st(ex("HELSINKI (wire) — Leaders of the Nordic states said on Tuesday that Europe must move faster to give "
+                "Ukraine binding security guarantees.", lang="en"))
+    assert not any(a == "helsinki" for a, _, _ in got)

@@ -18,12 +18,14 @@ from ..text.normalize import normalize_pattern as _re, normalize_str
 
 _n = normalize_str
 
-CLAUSE_BREAK = re.compile(_re(r"(?:[،,][ \t]*(?:بينما|فيما|في حين|لكن|غير أن|إلا أن|whereas|while|but|although|though)\b"
+CLAUSE_BREAK = re.compile(_re(r"(?:[،,][ \t]*(?:بينما|فيما|في حين|لكن(?:ه|ها|هم)?|غير أن|إلا أن|whereas|while|but|although|though)\b"
                              r"|;|؛|[ \t]+(?:بينما|في حين)[ \t]|\bwhile\b|\bwhereas\b|\bbut\b)"))
-NEGATORS = {_n(w) for w in ("لم", "لا", "لن", "ليس", "ليست", "غير", "not", "never", "no", "n't", "didn't", "don't",
+NEGATORS = {_n(w) for w in ("لم", "لا", "لن", "ليس", "ليست", "غير", "دون", "بدون", "without", "not", "never", "no",
+                            "n't", "didn't", "don't",
                             "doesn't", "won't", "hasn't", "haven't", "wouldn't", "cannot", "can't")}
-DEMONSTRATIVES = {_n(w) for w in ("ذلك", "هذا", "هذه", "تلك", "الطرح", "الفكرة", "الخطة", "it", "this", "that",
-                                  "idea", "scheme", "proposal", "plan", "step", "option", "move")}
+DEMONSTRATIVES = {_n(w) for w in ("ذلك", "هذا", "هذه", "تلك", "الطرح", "الفكرة", "الخطة", "العرض", "المقترح", "it",
+                                  "this", "that", "idea", "scheme", "proposal", "plan", "step", "option", "move",
+                                  "offer")}
 _GROUP_GAP = re.compile(r"^[ \t]*(?:,|،|and|و|&)?[ \t]*(?:the[ \t]+)?(?:و)?$", re.I)
 
 
@@ -59,7 +61,12 @@ def negated(doc: Doc, pos: int) -> bool:
     v = doc.norm.to_view(pos)
     before = doc.norm.text[max(0, v - 24):v]
     words = re.findall(r"[^\W\d_]+(?:'t)?", before)[-2:]
+    if len(words) == 2 and words[1] in _STILL:
+        return False  # "لا تزال ترفض", "ما زالت تعارض": still, not a negation
     return any(w in NEGATORS or w.endswith("n't") or (w[:1] in "وف" and w[1:] in NEGATORS) for w in words)
+
+
+_STILL = {_n(w) for w in ("يزال", "تزال", "زال", "زالت", "يزالون", "زالوا")}
 
 
 def clauses(doc: Doc, ss: int, se: int) -> list[tuple[int, int]]:

@@ -16,6 +16,7 @@ from . import stance_rules as S
 from .clauses import Cue, negated
 
 _SEP = "\x1f"
+_NEGATABLE = {"position", "quote", "commit"}  # the lists whose cues a negator turns round
 
 
 def _words(block: str) -> list[str]:
@@ -57,7 +58,8 @@ class Lexicon:
             for h, value in hits:
                 if cues and h.start < cues[-1].end:
                     continue
-                cues.append(Cue(h.start, h.end, doc.norm.text[h.nstart:h.nend], value, negated(doc, h.start)))
+                cues.append(Cue(h.start, h.end, doc.norm.text[h.nstart:h.nend], value,
+                                negated(doc, h.start) if ns in _NEGATABLE else False))
             out[ns] = cues
         return out
 
@@ -78,9 +80,15 @@ def case_lexicon(case: Case) -> Lexicon:
 def _build(case: Case) -> Lexicon:
     lists: dict[str, list[tuple[str, str]]] = {
         "topic": [(c, t.id) for t in case.topics.values() for cues in t.cues.values() for c in cues],
+        "anaphor": [(c, t.id) for t in case.topics.values() for cues in t.anaphors.values() for c in cues],
         "position": [(w, "support") for w in _words(S.SUPPORT)] + [(w, "oppose") for w in _words(S.OPPOSE)]
-        + [(w, "open") for w in _words(S.OPEN)] + [(w, "commit") for w in _words(S.COMMIT)],
+        + [(w, "open") for w in _words(S.OPEN)] + [(w, "commit") for w in _words(S.COMMIT)]
+        + [(w, "none") for w in _words(S.NOT_POSITION)] + [(w, "join") for w in _words(S.JOIN)]
+        + [(w, "judge") for w in _words(S.JUDGE_OPPOSE)],
+        "modal": [(w, "modal") for w in _words(S.MODALS)],
+        "pair": [(w, "leaders") for w in _words(S.PAIR_LEADERS)] + [(w, "states") for w in _words(S.PAIR_STATES)],
         "quote": [(w, "support") for w in _words(S.QUOTE_SUPPORT)],
+        "require": [(w, "require") for w in _words(S.REQUIRE)],
         "commit": [(w, "commit") for w in _words(P.COMMIT)],
         "category": [(w, cat) for cat, ws in P.CATEGORIES.items() for w in _words(ws)],
     }

@@ -16,6 +16,10 @@ pledged pledge pledges pledging committed commit commits will_contribute would_c
 will_deploy would_deploy will_provide would_provide offered offers offer promised promises has_promised
 will_supply will_lead would_lead will_take_charge will_lend would_lend lend will_fund ready_to prepared_to will_establish would_establish will_set_up
 would_set_up will_run would_run
+ستزود سيزود ستزودها سيزودها تزود يزود رصدت رصد خصصت خصص جهزت جهز ستجهز سيجهز ستدعم سيدعم
+allocated has_allocated earmarked announced_a_package announced_a_new_package unveiled_a_package
+unveiled_a_new_package حزمة_مساعدات حزمة_المساعدات aid_package package_of_military_aid package_of_aid
+will_act_as would_act_as ستؤدي_دور سيؤدي_دور ستؤدي_دورا سيؤدي_دورا
 """
 CATEGORIES: dict[str, str] = {
     "troops": """جنود جنديا جندي الجنود جنودها جنوده قوات القوات قواتها قواته قواتهما عسكريين كتيبة كتائب لواء
@@ -31,6 +35,6 @@ CATEGORIES: dict[str, str] = {
               fighter_jets jets aircraft air_cover skies air_patrols""",
     "maritime": """بحرية البحرية إزالة_الألغام نزع_الألغام البحر_الأسود سفن كاسحات maritime naval demining
                    mine_clearance minesweepers black_sea ships navy""",
-    "intelligence": """استخبارات الاستخبارات استخباراتية استخبارية مراقبة المراقبة أقمار_صناعية intelligence
+    "intelligence": """استخبارات الاستخبارات استخباراتية استخبارية الاستخباراتية الاستخبارية استخباراتيا مراقبة المراقبة أقمار_صناعية intelligence
                        surveillance monitoring satellites reconnaissance""",
 }

@@ -11,6 +11,7 @@ it, else a group of that many countries. A negated cue ("will not send") pledges
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..doc import Doc
 from ..facts import Entity, Evidence, Pledge
@@ -22,10 +23,18 @@ _n = normalize_str
 
 _WEAK = {_n(w.replace("_", " ")) for w in """استعدادها استعداده استعدادهما استعدادهم ready_to prepared_to will_run
 would_run ستقود سيقود""".split()}
+_NOMINAL = re.compile(r"\b(?:the|an?|this|that|their|its|his|her)\s+$", re.I)
+_NOT_PLEDGED = re.compile(r"(?<![^\W\d_])(?:من دون|بدون|دون أن|بدلا من|بدلًا من|عوضا عن)(?![^\W\d_])"
+                          r"|\b(?:without|rather than|instead of)\b")
 _HIS_COUNTRY = {_n(w) for w in ("بلاده", "بلادها", "بلادهم")}
 _TROOP_NOUNS = {_n(w) for w in ("الجنود", "جنود", "القوات", "قوات", "troops", "soldiers", "forces")}
 _FUTURE_NEAR = re.compile(_re(r"(سيكون|ستكون|سيكونون|سينتشر|ستنتشر|سينتشرون|will be|would be|will deploy)"))
 _COUNT_GROUP = re.compile(_re(r"(\d+|[^\W\d_]+(?:[ \t]+و[^\W\d_]+)?)[ \t]+(?:دولة|بلدا|بلدان|دول|countries|nations|members)"))
+
+
+def _within(spans, starts, m) -> bool:
+    i = bisect_right(starts, m.start) - 1
+    return i >= 0 and m.end <= spans[i][1]
 
 
 class PledgeExtractor:
@@ -42,16 +51,33 @@ class PledgeExtractor:
         cues = self.lexicon.cues(doc, "commit")
         cats = self.lexicon.cues(doc, "category")
         figures = doc.facts.get("figure", [])
-        mentions = [m for m in doc.mentions if can_hold_position(m, self.kb) and m.entity.type != "place"]
+        # places only as the state they stand for ("أوضح كازلاوسكاس أن فيلنيوس مستعدة لإرسال مدربين");
+        # no name inside what is pledged to ("troops to the International Stabilization Force")
+        topics = [(c.start, c.end) for c in self.lexicon.cues(doc, "topic")]  # sorted, not overlapping
+        starts = [a for a, _ in topics]
+        mentions = [m for m in doc.mentions if can_hold_position(m, self.kb)
+                    and (m.entity.type != "place" or len(speakers_of(doc, m, self.kb)) > 1)
+                    and not (topics and _within(topics, starts, m))]
         seen: set[tuple[str, str]] = set()
+        # only sentences with a commitment cue or a nationality (troops "الفرنسيين والبريطانيين") are read
+        marks = sorted([c.start for c in cues] + [m.start for m in doc.mentions if m.via == "demonym"])
         for ss, se in doc.sents:
+            k = bisect_right(marks, ss - 1)
+            if k >= len(marks) or marks[k] >= se:
+                continue
             for cs, ce in clauses(doc, ss, se):
                 clause_cues = [c for c in cues if cs <= c.start < ce]
                 for i, cue in enumerate(clause_cues):
-                    if cue.negated:
-                        continue
+                    if cue.negated or _NOMINAL.search(doc.text, max(0, cue.start - 8), cue.start):
+                        continue  # "will not send"; "welcomed the offer" (a noun, no commitment)
                     scope = self._scope_end(doc, cue, clause_cues[i + 1] if i + 1 < len(clause_cues) else None, ce)
-                    categories = [c.value for c in cats if cue.end <= c.start < scope]
+                    inside = [c for c in cats if cue.end <= c.start < scope]
+                    # "مدربين عسكريين", "تدريب الجنود", "training for Ukrainian soldiers": the second word
+                    # qualifies the first
+                    categories = [c.value for k, c in enumerate(inside)
+                                  if not (k and (not doc.text[inside[k - 1].end:c.start].strip()
+                                                 or (inside[k - 1].value == "training" and c.value == "troops"
+                                                     and c.start - inside[k - 1].end <= 25)))]
                     fig = next((f for f in figures if cue.end <= f.start < scope and f.unit != "year"), None)
                     if fig is not None and len(fig.unit) == 3 and fig.unit.isupper():
                         categories.append("funding")
@@ -83,17 +109,29 @@ class PledgeExtractor:
         """What a cue commits to ends at the next cue or at "، و<verb>" / ", and <subject>"."""
         end = nxt.start if nxt is not None else ce
         m = re.search(r"[،,][ \t]*(?:و[^\W\d_]{3,}|and[ \t]+[A-Z])", doc.text[cue.end:end])
-        return cue.end + m.start() if m else end
+        end = cue.end + m.start() if m else end
+        # "من دون أن تنشر قوات", "rather than contribute troops": what follows is not pledged
+        m = _NOT_PLEDGED.search(doc.text, cue.end, end)
+        return m.start() if m else end
 
     def _actors(self, doc: Doc, mentions, cue, cs: int, ce: int) -> list[Entity]:
         group = []
-        if doc.lang == "ar":
+        if doc.lang != "ar" and doc.text[cue.start:cue.end].endswith("ing") and \
+                re.search(r",\s*$", doc.text[max(cs, cue.start - 4):cue.start]):
+            # "Saudi Arabia and the UAE backed the fund on Monday, pledging $5 billion": the sentence's subject
+            ss, _ = doc.sent_span(cue.start)
+            first = [m for m in mentions if ss <= m.start < cue.start  # not a dateline ("RIYADH —")
+                     and not re.match(r"\s*(?:\(\w+\)\s*)?[—–-]", doc.text[m.end:m.end + 12])]
+            if first:
+                group = actor_group(doc, mentions, first[0].start, ss, cue.start, after=True)
+        if not group and doc.lang == "ar":
             group = actor_group(doc, mentions, cue.end, cs, ce, after=True)
         if not group:
             group = actor_group(doc, mentions, cue.start, cs, ce, after=False)
         out: list[Entity] = []
         for m in group:
-            for ent in speakers_of(doc, m, self.kb):
+            ents = speakers_of(doc, m, self.kb)
+            for ent in (ents[1:] if m.entity.type == "place" else ents):
                 if ent not in out:
                     out.append(ent)
         if not out:
@@ -109,7 +147,7 @@ class PledgeExtractor:
         stands for; "أعلن إسحاق دار أن بلاده مستعدة لإرسال": the speaker's state."""
         ss, _ = doc.sent_span(cue.start)
         before = doc.norm.text[doc.norm.to_view(max(ss, cue.start - 30)):doc.norm.to_view(cue.start)].split()[-3:]
-        if any(w in _HIS_COUNTRY for w in before):
+        if any(w in _HIS_COUNTRY for w in before) or re.search(r"\b(?:his|her|their) country\b", " ".join(before)):
             persons = [m for m in mentions if ss <= m.start < cue.start and m.entity.type == "person"]
             if persons:
                 return speakers_of(doc, persons[-1], self.kb)[1:]

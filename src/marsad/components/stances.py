@@ -8,29 +8,47 @@ opposition and opposition into openness ("لم يستبعد", "did not rule out"
 ("عارضت بولندا واليونان وإيطاليا ذلك", "Italy rejected this") takes the topic of the clause before it.
 A quotation whose words take a position ("نسعى إلى وقف إطلاق النار", "we need strong guarantees") gives a
 stance to its speaker. A person's stance is also given to the state they speak for.
+
+Beyond the verb and its nearest topic:
+- subjects: a pair noun ("both hosts", "الزعيمان", "البلدان") names the pair the article joins with "and";
+  a coordinated second verb ("فهي ترفض ... وترفض"), a pronoun, "it", a relative ("الذي عارض", "which
+  would") and an elided English subject ("but rejected") are resolved; prepositional objects, datelines,
+  places inside names ("إعلان باريس") and names inside topic phrases ("نزع سلاح حماس") are not subjects;
+- topics: anaphors declared by the case ("the force", "القوة"), a bare "الخطة"/"the plan" naming the plan
+  spoken of last, topics joined by "and", "through", "including", "and to ...", "a force that would ...";
+  a topic that only dates the position ("after a ceasefire") is skipped, and what a refusal waits for
+  ("until Hamas gives up its weapons") is supported;
+- objects that are not topics: a cited provision ("عارض هذا البند") bears on the topics the case relates to
+  it; another actor's position ("أيدت فنلندا موقف برلين") copies that actor's stances;
+- judgements ("a legitimate target", "سيقوض فرص السلام") oppose what they judge; in quotes, modals
+  ("must", "يجب") and requirements ("لن يصمد أي سلام ما لم ...") support their topic.
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..case import Case, load_case
 from ..text.normalize import normalize_pattern as _re, normalize_str
 from ..doc import Doc
-from ..facts import Entity, Evidence, Stance
+from ..facts import Entity, Evidence, Mention, Stance
 from ..kb.matcher import AliasMatcher
 from . import stance_rules as R
-from .quotes import _inside
+from .quotes import _inside as _inside_any
 from .lexicon import case_lexicon
-from .clauses import (DEMONSTRATIVES, actor_group, can_hold_position, clauses,
+from .clauses import (DEMONSTRATIVES, NEGATORS, actor_group, can_hold_position, clauses,
                       speakers_of)
 
-_FLIP = {"support": "oppose", "oppose": "open", "open": "oppose"}
+_FLIP = {"support": "oppose", "oppose": "open", "open": "oppose", "judge": "open"}
 # Welcoming the failure of a thing is opposing it.
 _DOWNFALL_AR = re.compile(r"(?:^|\s)ب(?:تعثر|فشل|سقوط|إسقاط|اسقاط|انهيار|إفشال|افشال|إلغاء|الغاء)\b")
 _DOWNFALL_EN = re.compile(r"\s*(?:the\s+)?(?:failure|collapse|demise|shelving|scrapping|defeat)\s+of\b", re.I)
 _AR_PRONOUNS = {normalize_str(w) for w in ("وهو", "وهي", "فهو", "فهي", "هو", "هي", "وهم", "هم", "لكنه", "لكنها",
                                            "إنه", "إنها", "أنه", "أنها")}
-_LIGHT = re.compile(_re(r"(?<![^\W\d_])[وف]?(أبدى|أبدت|أبدوا|أعرب|أعربت|أعربوا|جدد|جددت|جددوا|أكد|أكدت|أعلن|أعلنت)"
+_AUX_AR = {normalize_str(w) for w in ("لا", "لم", "لن", "تزال", "يزال", "زالت", "زال", "تظل", "يظل", "قد", "كانت",
+                                     "كان", "باتت", "بات")}  # not "ما": "وهو ما رفضه زيلينسكي" is a relative
+_LIGHT = re.compile(_re(r"(?<![^\W\d_])[وف]?(أبدى|أبدت|أبدوا|أبديا|أبدتا|أعرب|أعربت|أعربوا|أعربا|أعربتا|جدد|جددت|جددوا|"
+                        r"جددا|جددتا|أكد|أكدت|أكدوا|أكدا|أكدتا|أعلن|أعلنت|أعلنوا|أعلنا|أعلنتا)"
                         r"(?![^\W\d_])"))
 _HIS_COUNTRY = re.compile(_re(r"(بلاده|بلادها|بلادهم|his country|her country|their country)"))
 
@@ -40,6 +58,58 @@ _JOINED_LIST = re.compile(r"^[\s،,]*(?:إلى|الى|وإلى|والى) جان�
 
 _INCLUDING = re.compile(r"^[^.;:؛]{0,30}?[,،]?\s*(?:including|notably|such as|بما في ذلك|بما فيها|بما فيه|ومنها|"
                         r"لا سيما|ولا سيما|خاصة)\s+(?:\S+\s+){0,3}$")
+_RELATIVE_BEFORE = re.compile(r"[\s،,]*(?:(?<![^\W\d_])(?:الذي|التي|الذين|اللذان|اللتان)|\b(?:who|which|that))"
+                              r"(?:\s+(?:(?:قد|كان|كانت|had|has|have|was|were|is|long|also|repeatedly|not|never|would|will|could|can|"
+                              r"may|might|should|must|did|does|do|لم|لا)\b))*\s+$")
+_AMONG = re.compile(r"[,،]\s*(?:among them|among whom|including|(?:و?من )?بينها|(?:و?من )?بينهم|ومنها|ومنهم)\s+")
+_PROVIDES = re.compile(r"\b(?:required?|requires|said|says|provides?|provided|stipulates?|stipulated|would|foresees?|"
+                       r"calls? for|called for|obliges?|bars?|barring)\b|(?<![^\W\d_])(?:ينص|تنص|نص|نصت|يلزم|تلزم|يقضي|تقضي|"
+                       r"قضى|يحدد|تحدد|يحظر|تحظر|يمنع|تمنع|يدعو|تدعو)(?![^\W\d_])")
+_AND_TO = re.compile(r"^(?:\s+[^\s.,;:]+){0,3}?,?\s+and\s+to\s+[^.;:,]{0,45}$")
+_AND = re.compile(r"^\s*(?:and|و)\s*$")
+_GROUP_JOIN = re.compile(r"^\s*(?:,|،|and|و)\s*(?:the\s+)?$")
+_PROVISION_POINTER = re.compile(r"(?<![^\W\d_])(?:ب|ل|على\s)?(?:هذا|هذه|هذين|هاتين|ذلك|تلك)\s+(?:ال)?(?:بند|بندين|نقطة|نقطتين|"
+                                r"فقرة|بنود|نقاط)(?![^\W\d_])|\b(?:this|that|these|those|the)\s+(?:clause|point|provision|"
+                                r"clauses|points|provisions)\b")
+_DUAL_POINTER = re.compile(r"هذين|هاتين|بندين|نقطتين|these|those|clauses|points|provisions")
+_BARE_PLAN = {normalize_str(w.replace("_", " ")) for w in R.BARE_PLAN.split()}
+_PLAN_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + normalize_str("خطة") + r"|مقترح|plan|scheme|proposal)"
+                          r"(?:\s+[^\s.,،;:]+){0,3}?\s*[«\"“]?\s*$")
+_PLAN_HEAD = re.compile(r"(?:" + normalize_str("خطة") + r"|مقترح|plan|scheme|proposal)(?![^\W\d_])")
+_ELIDED = re.compile(r"^[\s,]*(?:but|and|yet)(?:\s+(?:also|then|later|again|firmly|flatly|has|had|have|is|was|are|were|"
+                     r"remains|remained|would|will|still))*\s*$", re.I)
+_AR_PREP = {normalize_str(w) for w in ("على", "إلى", "في", "من", "عن", "مع", "الى")}
+_TAKE_PART = re.compile(r"(?:^|\s)(?:to )?(?:take part|participate|join in|contribute|المشاركه|بالمشاركه)\b")
+_UNTIL_RE = re.compile(r"until|unless|" + "|".join(normalize_str(w) for w in ("حتى", "لحين", "ريثما")))
+_OBJECT_PREP = {normalize_str(w) for w in ("على", "إلى", "الى", "to", "on", "for", "with")}
+_UNTIL = {normalize_str(w) for w in ("until", "unless", "حتى", "لحين", "ريثما")}
+_TEMPORAL = {normalize_str(w) for w in ("after", "once", "until", "before", "following", "moment", "when", "بعد", "فور",
+                                         "عقب", "قبل", "حتى", "لحين", "إثر", "بمجرد", "حين", "عندما")}
+# "..., an idea Moscow rejects", "وهو ما ترفضه كييف": the topic before is the object of the cue after
+_RELATIVE = re.compile(r"[,،]\s*(?:(?:an?|the|one|this)\s+)?(?:idea|proposal|step|move|plan|something|demand|which)\b"
+                       r"|(?:وهو|وهي|وهذا) (?:ما|أمر)|الأمر الذي|(?:وهو|وهي) الأمر")
+_POSITION_OF = re.compile(r"(?<![^\W\d_])(?:ب|ل)?(?:ال)?(?:موقف|مواقف|رأي|وجهة نظر)\s*"
+                          r"|\b(?:the\s+)?(?:position|stance|view|line)\s+of\s+(?:the\s+)?")
+_POSITION_EN = re.compile(r"\b(?:position|stance|line)\b")  # "the Israeli position", "Berlin's stance"
+_WHAT_IT_DOES = re.compile(r"^\s*(?:(?:that|which)\s+(?:would|will|could|is to|are to|should)?\s*"
+                           r"|(?:التي|الذي)?\s*(?:ت|ي|ست|سي)(?:تولى|قوم ب|عمل على|تكفل ب)\s*)$")
+def _inside(pos: int, spans, exclude=None, *, strict: bool = False) -> bool:
+    """``quotes._inside``; strict: inside a span but not at its start ("pull back its troops": not 'back')."""
+    if not strict:
+        return _inside_any(pos, spans, exclude)
+    i = bisect_left(spans, (pos, 1 << 30))  # topics do not overlap: only the one starting before can hold pos
+    return i > 0 and spans[i - 1][0] < pos < spans[i - 1][1]
+
+
+_DETERMINER = re.compile(r"\b(?:the|an?)\s+$", re.I)  # "the agreed line": no verb of position
+def _dateline(doc: Doc, m) -> bool:
+    """"RIYADH —", "KYIV, Ukraine (wire) —": a place that only says where the story was filed."""
+    return bool(re.match(r"[^.\n]{0,30}?[—–]", doc.text[m.end:m.end + 32])) and m.entity.type == "place"
+
+
+_THROUGH = re.compile(r"^(?:\s+[^\s.,،;؛:]+){0,3}?\s*(?:من خلال|عبر|بواسطة|through|via|by means of)\s*$")
+_EN_PREP = {"from", "to", "in", "into", "on", "onto", "with", "for", "against", "by", "at", "towards", "about",
+            "over", "barring", "among", "amongst"}
 _RESUMPTIVE = {"فيها", "فيه", "بها", "به", "اليها", "اليه", "عليها", "عليه"}
 
 
@@ -56,22 +126,48 @@ class StanceExtractor:
         self.kb = kb
         self.case = load_case(getattr(options, "case", None) or "ukraine-security-guarantees")
         self.lexicon = case_lexicon(self.case)
+        # what a stance on a provision says about a topic: (plan, number) -> [(topic, relation)], kept to the
+        # provision's own topics ("opposing point 8, which bars NATO troops, is supporting the force")
+        self._bearing: dict[tuple[str, int], list[tuple[str, str]]] = {}
+        for r in self.case.relations:
+            prov = self.case.plans[r.plan].provision(r.number)
+            if prov is not None and r.topic in prov.topics:
+                self._bearing.setdefault((r.plan, r.number), []).append((r.topic, r.relation))
 
     def __call__(self, doc: Doc) -> Doc:
+        self._dated: dict[int, bool] = {}
         self._last_subject: list[Entity] = []
         self._pointed: str | None = None
         out: list[Stance] = []
         if not self.case.topics:
             doc.facts["stance"] = out
             return doc
-        topics = [(c.start, c.end, c.value) for c in self.lexicon.cues(doc, "topic")]
+        topic_cues = self.lexicon.cues(doc, "topic")
+        named = [(c.start, c.end, c.value) for c in topic_cues]
+        if any(c.key in _BARE_PLAN for c in topic_cues):
+            named = self._bare_plans(doc, named)
+        topics = self._with_anaphors(doc, named)
+        # a name inside a topic is what the topic is about, not who takes a position ("نزع سلاح حماس",
+        # "pressure on Russia", "يرحب بإنشاء مجلس السلام")
+        inner = self._inside_topics(doc, named)
         cues = self.lexicon.cues(doc, "position")
-        in_quote = [(q.start, q.end, q) for q in doc.quotes if q.direct]
+        # a quoted fragment of a few words ('ستُعد “أهدافًا مشروعة”') is read with its sentence
+        in_quote = [(q.start, q.end, q) for q in doc.quotes if q.direct and len(q.text.split()) > 4]
         quoted = sorted((s, e) for s, e, _ in in_quote)
-        mentions = [m for m in doc.mentions if can_hold_position(m, self.kb) and not _inside(m.start, quoted)]
+        mentions = [m for m in doc.mentions if can_hold_position(m, self.kb)
+                    and not (quoted and _inside_any(m.start, quoted)) and (m.start, m.end) not in inner]
+        mentions = self._with_pairs(doc, mentions)
+        named_spans = {(m.start, m.end) for m in mentions}  # topics that are also names
         seen: set[tuple[str, str, str]] = set()
         last_topic: tuple[int, str] | None = None
-        cues = [c for c in cues if not _inside(c.start, quoted)]
+        inside_topic = [(a, b) for a, b, _ in named]
+        english = doc.lang != "ar"
+        has_cites = bool(doc.facts.get("provision"))
+        cues = [c for c in cues if c.value != "none" and not (quoted and _inside_any(c.start, quoted))
+                and not (english and c.value != "judge" and _DETERMINER.search(doc.text, max(0, c.start - 6), c.start))
+                and not _inside(c.start, inside_topic, None, strict=True)
+                and not (has_cites and self._in_provision(doc, c))]
+        self._modals = [c.start for c in self.lexicon.cues(doc, "modal")]
         ti = ci = 0
         for si, (ss, se) in enumerate(doc.sents):
             if (ti >= len(topics) or topics[ti][0] >= se) and (ci >= len(cues) or cues[ci].start >= se):
@@ -89,17 +185,44 @@ class StanceExtractor:
                     if cues[ci].start >= cs:
                         clause_cues.append(cues[ci])
                     ci += 1
+                self._prev = None  # (cue, its actors): the subject of a verb coordinated to it
                 for k, cue in enumerate(clause_cues):
-                    nxt = clause_cues[k + 1].start if k + 1 < len(clause_cues) else ce
-                    topics_here = self._topics(doc, cue, clause_topics, last_topic, cs, ce, nxt)
+                    # the next cue bounds this one's topics, unless it is a word of a topic ("rule out sending troops")
+                    nxt = next((c.start for c in clause_cues[k + 1:]
+                                if not any(t[0] <= c.start < t[1] for t in clause_topics)
+                                and not self._complement(doc, c, clause_cues)), ce)
+                    if self._complement(doc, cue, clause_cues):
+                        continue  # "did not rule out joining the force": the verb before holds the position
+                    prv = clause_cues[k - 1].end if k else None
+                    if self._copy_position(doc, mentions, cue, cs, ce, ss, se, out, seen):
+                        continue  # "وأيدت فنلندا وإستونيا موقف برلين", "backed Germany's position"
+                    if self._on_provision(doc, mentions, cue, cs, ce, ss, se, out, seen):
+                        continue  # "أبدت فرنسا معارضتها للبند الثامن", "عارض الاتحاد الأوروبي هذا البند"
+                    own = [t for t in clause_topics if (t[0], t[1]) not in named_spans
+                           or not self._is_subject(doc, mentions, cue, t)]
+                    topics_here = self._topics(doc, cue, own, last_topic, cs, ce, nxt, prv)
                     if not topics_here:
+                        if k + 1 < len(clause_cues):  # the subject of a verb that the next one may share
+                            self._prev = (cue, self._actors(doc, mentions, cue, cs, ce))
                         continue
-                    value = "support" if cue.value == "commit" else cue.value
+                    value = "support" if cue.value in ("commit", "join") else \
+                        "oppose" if cue.value == "judge" else cue.value
                     polarity = _FLIP[value] if cue.negated else value
                     if value == "support" and (_DOWNFALL_AR.search(doc.text, cue.end, min(ce, cue.end + 80))
                                                or _DOWNFALL_EN.match(doc.text, cue.end, ce)):
                         polarity = "oppose"  # "رحب بتعثر خطة الأصول", "welcomed the collapse of the plan"
                     actors = self._actors(doc, mentions, cue, cs, ce)
+                    self._prev = (cue, actors)
+                    if polarity == "oppose":
+                        # "ruled out any pullback until Hamas gives up its weapons": what the refusal waits for
+                        waited = [t for t in clause_topics if cue.end <= t[0] < nxt and self._condition(doc, t)
+                                  and t[2] not in topics_here]
+                        for t in waited[:1]:
+                            for ent in actors:
+                                if (ent.id, t[2], "support") not in seen:
+                                    seen.add((ent.id, t[2], "support"))
+                                    out.append(Stance(Evidence.of(doc.text, ss, se), ent, t[2], "support",
+                                                      doc.text[cue.start:cue.end]))
                     for topic in topics_here:
                         for ent in actors:
                             key = (ent.id, topic, polarity)
@@ -111,14 +234,237 @@ class StanceExtractor:
                 if self._pointed is not None:
                     last_topic, self._pointed = (si, self._pointed), None  # the clause was about that topic
                 elif clause_topics:
-                    last_topic = (si, clause_topics[-1][2])
-        out.extend(self._from_quotes(doc, topics, seen))
+                    # not the one that only dates ("after a truce")
+                    own = next((t for t in reversed(clause_topics) if not self._adjunct(doc, t)), clause_topics[-1])
+                    last_topic = (si, own[2])
+        out.extend(self._from_quotes(doc, named, seen))
         doc.facts["stance"] = out
         return doc
 
-    def _topics(self, doc: Doc, cue, clause_topics, last_topic, cs: int, ce: int, nxt: int) -> list[str]:
+    def _on_provision(self, doc: Doc, mentions, cue, cs, ce, ss, se, out, seen) -> bool:
+        """A cue whose object is a provision of the plan ("للبند الثامن", "this clause", "بهذين البندين") bears on the
+        topics the case relates to it: against a provision that excludes or limits a topic is for the topic.
+        Returns whether the object was a provision (then the cue names no other topic)."""
+        if cue.value == "join":
+            return False
+        cites = doc.__dict__.get("_cites")
+        if cites is None:
+            cites = []
+            for p in doc.facts.get("provision", ()):
+                at = doc.text.find(p.cited, p.evidence.start) if p.cited else -1
+                if at != -1:
+                    cites.append((at, at + len(p.cited), p.plan, p.number))
+            cites = doc.__dict__["_cites"] = sorted(cites)
+        if not cites:
+            return False
+        window = doc.text[cue.end:min(ce, cue.end + 60)]
+        numbers: list[tuple[str, int]] = []
+        hit = next((c for c in cites if cue.end <= c[0] <= cue.end + 60 and c[0] < ce), None)
+        pointer = _PROVISION_POINTER.search(window)
+        if hit is not None and (pointer is None or hit[0] - cue.end <= pointer.start()):
+            start = hit[0]
+            numbers = [(c[2], c[3]) for c in cites if c[0] == hit[0]]
+        elif pointer is not None:
+            start = cue.end + pointer.start()
+            before = [c for c in cites if c[1] <= start and doc.sent_index(start) - doc.sent_index(c[0]) <= 2]
+            if not before:
+                return False
+            last = sorted({(c[2], c[3], c[0]) for c in before}, key=lambda c: c[2])
+            want = 2 if _DUAL_POINTER.search(pointer.group()) else 1
+            numbers = [(p, n) for p, n, _ in last[-want:]]
+        else:
+            return False
+        between = doc.text[cue.end:start]  # only prepositions or the subject ("عارض الاتحاد الأوروبي هذا البند")
+        if re.search(r"[.,،:;؛]", between) or len(re.findall(r"[^\W\d_]{3,}", between)) > \
+                2 + 2 * len([m for m in mentions if cue.end <= m.start < start]):
+            return False
+        value = "support" if cue.value == "commit" else cue.value
+        polarity = _FLIP[value] if cue.negated else value
+        actors = self._actors(doc, mentions, cue, cs, ce)
+        for key in numbers:
+            for topic, relation in self._bearing.get(key, ()):
+                if relation == "requires":
+                    p = polarity
+                elif polarity in ("support", "oppose"):
+                    p = "oppose" if polarity == "support" else "support"
+                else:
+                    continue
+                for ent in actors:
+                    if (ent.id, topic, p) not in seen:
+                        seen.add((ent.id, topic, p))
+                        out.append(Stance(Evidence.of(doc.text, ss, se), ent, topic, p, doc.text[cue.start:cue.end]))
+        return True
+
+    def _copy_position(self, doc: Doc, mentions, cue, cs, ce, ss, se, out, seen) -> bool:
+        """A cue whose object is another actor's position takes that actor's stances of the article so far."""
+        m = _POSITION_OF.search(doc.text, cue.end, min(ce, cue.end + 50))
+        if m is None and doc.lang != "ar" and cue.value not in ("commit", "join"):
+            e = _POSITION_EN.search(doc.text, cue.end, min(ce, cue.end + 40))
+            adj = [x for x in mentions if e is not None and cue.end <= x.start and 0 <= e.start() - x.end <= 3]
+            if e is not None and adj and not re.search(r"[.,;:]", doc.text[cue.end:e.start()]):
+                return self._copy_from(doc, mentions, cue, cs, ce, ss, se, out, seen, adj)
+        if not m or cue.value in ("commit", "join"):
+            return False
+        between = doc.text[cue.end:m.start()]  # nothing but the subject: "أيدت فنلندا وإستونيا موقف برلين"
+        if re.search(r"[.,،:;؛]", between) or len([x for x in mentions if cue.end <= x.start < m.start()]) < \
+                len(re.findall(r"[^\W\d_]{3,}", between)) - 2:
+            return False
+        ref = next((x for x in mentions if m.end() <= x.start <= m.end() + 2), None)
+        if ref is None:
+            # "موقف المفوضية" after "المفوضية الأوروبية": the first word of a name met before
+            word = re.match(r"[^\W\d_]{4,}", doc.text[m.end():m.end() + 30])
+            key = normalize_str(word.group()) if word else None
+            ref = next((x for x in reversed(mentions) if key and x.end <= cue.start and " " in x.text
+                        and normalize_str(x.text).split()[0] == key), None)
+        if ref is None:
+            return False
+        refs = [ref]  # "بالموقف التركي القطري": every adjective of the position
+        for x in mentions:
+            if x.start > refs[-1].end and not doc.text[refs[-1].end:x.start].strip(" و"):
+                refs.append(x)
+        return self._copy_from(doc, mentions, cue, cs, ce, ss, se, out, seen, refs)
+
+    def _copy_from(self, doc: Doc, mentions, cue, cs, ce, ss, se, out, seen, refs) -> bool:
+        ids = {e.id for r in refs for e in speakers_of(doc, r, self.kb)}
+        held = [(s.topic, s.polarity) for s in out if s.actor.id in ids]
+        if not held:
+            return False
+        value = cue.value
+        polarity = _FLIP[value] if cue.negated else value
+        actors = [a for a in self._actors(doc, mentions, cue, cs, ce) if a.id not in ids]
+        for topic, pol in dict.fromkeys(held):
+            if polarity == "support":
+                p = pol
+            elif polarity == "oppose" and pol in ("support", "oppose"):
+                p = "oppose" if pol == "support" else "support"
+            else:
+                continue
+            for ent in actors:
+                if (ent.id, topic, p) not in seen:
+                    seen.add((ent.id, topic, p))
+                    out.append(Stance(Evidence.of(doc.text, ss, se), ent, topic, p, doc.text[cue.start:cue.end]))
+        return True
+
+    @staticmethod
+    def _bare_plans(doc: Doc, topics: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """"الخطة", "the plan": the topic of the last plan named with its content, when that was not the
+        case's plan ("خطة «قرض التعويضات»", "a plan to finance Ukraine from frozen assets", "خطة الأصول")."""
+        out = []
+        last: str | None = None  # topic of the last plan named with its content
+        for t in topics:
+            vs, ve = doc.norm.to_view(t[0]), doc.norm.to_view(t[1])
+            bare = doc.norm.text[vs:ve] in _BARE_PLAN
+            if bare:
+                if last is None:
+                    continue  # no plan named yet: "called the plan a provocation" names none we know
+                if last != t[2]:
+                    t = (t[0], t[1], last)
+            elif _PLAN_BEFORE.search(doc.norm.text, max(0, vs - 30), vs) or _PLAN_HEAD.search(doc.norm.text, vs, ve):
+                last = t[2]  # "خطة «قرض التعويضات»", "a plan to use the frozen assets", "خطة الأصول"
+            out.append(t)
+        return out
+
+    @staticmethod
+    def _new_subject(doc: Doc, clause_topics, prv: int, t) -> bool:
+        """A topic after the cue before's own topic and after a new subject ("Russia rejects any foreign troops,
+        and Peskov said Moscow sees the original draft as a basis") is the next cue's."""
+        first = next((x for x in clause_topics if x[0] >= prv), None)
+        return first is not None and first[1] <= t[0] and t[0] >= prv and \
+            any(first[1] <= m.start < t[0] for m in doc.mentions)
+
+    @staticmethod
+    def _inside_topics(doc: Doc, named) -> set[tuple[int, int]]:
+        """Spans of the mentions that lie inside a longer topic phrase."""
+        if not named:
+            return set()
+        ms = doc.mentions  # in text order
+        starts = [m.start for m in ms]
+        out = set()
+        for a, b, _ in named:
+            i = bisect_left(starts, a)
+            while i < len(ms) and ms[i].start < b:
+                m = ms[i]
+                if m.end <= b and b - a > m.end - m.start:
+                    out.add((m.start, m.end))
+                i += 1
+        return out
+
+    @staticmethod
+    def _is_subject(doc: Doc, mentions, cue, t) -> bool:
+        """A topic that is also the name of the cue's subject ("The Palestinian Authority voiced support for",
+        "رحبت السلطة الفلسطينية بالقرار") is who speaks, not what about."""
+        if t[1] <= cue.start:
+            return len(doc.text[t[1]:cue.start].split()) <= 3
+        return doc.lang == "ar" and not doc.text[cue.end:t[0]].strip()
+
+    def _adjunct(self, doc: Doc, t) -> bool:
+        """A topic that only dates the position: "deploy after a ceasefire", "قبل أي هدنة"."""
+        got = self._dated.get(t[0])
+        if got is None:
+            got = self._dated[t[0]] = self._dates(doc, t)
+        return got
+
+    @staticmethod
+    def _dates(doc: Doc, t) -> bool:
+        v = doc.norm.to_view(t[0])
+        words = doc.norm.text[max(0, v - 16):v].split()
+        if words and words[-1] in ("a", "the", "any", "اي"):
+            words = words[:-1]
+        w = words[-1] if words else ""
+        if w in _TEMPORAL or (w[:1] == "و" and w[1:] in _TEMPORAL):
+            return True
+        return StanceExtractor._condition(doc, t) is not None
+
+    @staticmethod
+    def _condition(doc: Doc, t) -> str | None:
+        """"until Hamas gives up its weapons", "حتى تسلم حماس سلاحها": a clause that a refusal waits for."""
+        v = doc.norm.to_view(t[0])
+        window = doc.norm.text[max(0, v - 40):v]
+        if not _UNTIL_RE.search(window):
+            return None
+        before = re.split(r"[.,،;:؛]", window)[-1].split()[-5:]
+        k = next((i for i, w in enumerate(before) if w in _UNTIL), None)
+        if k is None or any(w in _OBJECT_PREP for w in before[k + 1:]):
+            return None  # "أصرت ألمانيا حتى اللحظات الأخيرة على استخدام الأصول": the verb's object after all
+        return before[k]
+
+    def _with_anaphors(self, doc: Doc, topics: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """Add the case's anaphors ("the force", "القوة") that follow their topic within two sentences."""
+        anaphors = self.lexicon.cues(doc, "anaphor")
+        if not anaphors or not topics:
+            return topics
+        spans = [(s, e) for s, e, _ in topics]
+        out = list(topics)
+        last: dict[str, int] = {}
+        events = sorted([(s, e, t, False) for s, e, t in topics] + [(a.start, a.end, a.value, True) for a in anaphors])
+        for s, e, t, ana in events:
+            if not ana:
+                last[t] = doc.sent_index(s)
+                continue
+            if any(a < e and s < b for a, b in spans) or doc.text[s - 1:s] == "ب":
+                continue  # part of a full cue; "بالقوة" is "by force"
+            si = doc.sent_index(s)
+            if t in last and si - last[t] <= 2:
+                out.append((s, e, t))
+                last[t] = si
+        out.sort()
+        return out
+
+    def _topics(self, doc: Doc, cue, clause_topics, last_topic, cs: int, ce: int, nxt: int,
+                prv: int | None = None) -> list[str]:
         """The topics a cue bears on: those named after it up to the next cue, else one before it."""
-        after_t = [t for t in clause_topics if cue.end <= t[0] < nxt]
+        if cue.value == "join":  # "would not join the board", not "joined from Kyiv" nor "join NATO"
+            near = [t for t in clause_topics if cue.start <= t[0] <= cue.end + 12]
+            return [near[0][2]] if near else []
+        after_t = [t for t in clause_topics if (cue.end <= t[0] or (cue.start < t[0] and t[1] > cue.end))
+                   and t[0] < nxt and not self._adjunct(doc, t)]  # "مستعدة لإرسال جنود": a topic from inside
+        if after_t and re.match(r"\s*(?:\S+\s+){0,2}?(?:that|أن|بأن)\s", doc.text[cue.end:after_t[0][0]]):
+            # "insisted that any provision touching EU sanctions must have the consent of ...": what is asked for
+            modal = next((m for m in self._modals if cue.end <= m <= after_t[-1][0]), None)
+            if modal is not None and any(t[0] >= modal for t in after_t):
+                after_t = [t for t in after_t if t[0] >= modal]
+        if not after_t and doc.lang == "ar" and doc.text[cue.start - 1:cue.start] in ("ب", "ل"):
+            return []  # "بدعم الجيش الأوكراني", "لدعم أوكرانيا": a verbal noun bears on what follows it
         if after_t and last_topic is not None and cue.value != "commit" and \
                 doc.sent_index(cue.start) - last_topic[0] <= 2:
             # "رحب ميرز بهذا الطرح، معتبرًا أن ...": a pointer closed by a comma names the earlier topic
@@ -129,49 +475,128 @@ class StanceExtractor:
                 return [last_topic[1]]
         if after_t:
             out = [after_t[0][2]]
+            repeated = False
             for prev, t in zip(after_t, after_t[1:]):
                 gap = doc.text[prev[1]:t[0]]
-                # a second topic joined to the first ("العقوبات واستخدام الأصول", "sanctions and the assets")
-                if len(gap) <= 14 and re.match(r"^\s*(?:و|and\b|,|،)", gap) and t[2] not in out:
+                # a second topic joined to the first ("العقوبات واستخدام الأصول", "sanctions and the assets");
+                # after a topic named twice only by "and" (not "a say in any matter, such as sanctions")
+                if len(gap) <= 14 and re.match(r"^\s*(?:و|and\b)" if repeated else r"^\s*(?:و|and\b|,|،)", gap) \
+                        and t[2] not in out:
                     out.append(t[2])
+                elif t[2] == prev[2] and len(gap) <= 30 and not re.search(r"[.,;:،؛]", gap):
+                    repeated = True
+                    continue  # the same topic again ("pull back its troops to the agreed line")
+                elif _AND_TO.match(gap) and t[2] not in out:
+                    out.append(t[2])  # "urged partners to keep tightening sanctions on Russia and to press ahead
+                    # with plans to use frozen assets"
+                elif _THROUGH.match(gap):
+                    if t[2] not in out:  # "مواصلة الضغط على موسكو من خلال العقوبات", "pressure through sanctions"
+                        out.append(t[2])
                 elif _INCLUDING.match(gap) and t[2] not in out:
                     out.append(t[2])  # "guarantees for Ukraine, including a European-led force"
+                elif _WHAT_IT_DOES.match(gap) and t[2] not in out:
+                    out.append(t[2])  # "rejected any foreign force that would disarm the factions",
+                    # "لن تقبل بقوة دولية تتولى نزع سلاح الفصائل"
                 else:
                     break
             return out
-        one = self._topic(doc, cue, clause_topics, last_topic, cs, ce)
+        one = self._topic(doc, cue, clause_topics, last_topic, cs, ce, nxt, prv)
         return [one] if one else []
 
-    def _topic(self, doc: Doc, cue, clause_topics, last_topic, cs: int, ce: int) -> str | None:
-        after = [t for t in clause_topics if t[0] >= cue.end]
+    def _topic(self, doc: Doc, cue, clause_topics, last_topic, cs: int, ce: int, nxt: int | None = None,
+               prv: int | None = None) -> str | None:
+        # a topic after the next cue is that cue's, one before the cue before is that cue's
+        # ("لم تؤيد بولندا إرسال قوات برية، وفضلت أن تؤدي دور مركز لوجستي")
+        after = [t for t in clause_topics if cue.end <= t[0] < (nxt or ce) and not self._adjunct(doc, t)]
         if after:
             return after[0][2]
-        if clause_topics:
-            return clause_topics[-1][2]
+        if cue.value == "judge":  # "any talk of disarmament was premature": what it judges comes right before
+            judged = [t for t in clause_topics if t[1] <= cue.start and cue.start - t[1] <= 30]
+            if judged:
+                return judged[-1][2]
+        if prv is None and doc.lang == "ar" and self._object_after(doc, cue, ce):
+            # "تطالب فيه كييف بضمانات مكتوبة": the cue's object follows it, and is no topic of the case
+            prv = cue.start
+        before = [t for t in clause_topics if t[0] < cue.end and (prv is None or t[1] > cue.start
+                                                                 or _RELATIVE.search(doc.text, t[1], cue.start)
+                                                                 or self._new_subject(doc, clause_topics, prv, t))]
+        if before:
+            return before[-1][2]  # also a topic the cue is a word of ("send troops")
+        if any(t[0] < cue.end for t in clause_topics):
+            tail = doc.norm.text[doc.norm.to_view(cue.end):doc.norm.to_view(ce)].split()[:2]
+            if any(_demonstrative(w) for w in tail):  # "agreed to prepare sanctions, with Hungary threatening
+                return [t for t in clause_topics if t[0] < cue.end][-1][2]  # to block it"
+            return None  # the clause's topic went to the cue before
         # "عارضت بولندا ذلك", "Italy rejected this", "أعربت السويد عن انفتاحها": the topic before
         if cue.value == "commit" or last_topic is None:
             return None
         distance = doc.sent_index(cue.start) - last_topic[0]
         if distance > 2:
             return None
-        tail = doc.norm.text[doc.norm.to_view(cue.end):doc.norm.to_view(ce)].split()[:4]
+        tail = re.split(r"[.,،:;؛]", doc.norm.text[doc.norm.to_view(cue.end):doc.norm.to_view(ce)])[0].split()[:4]
         pointer = any(_demonstrative(w) for w in tail)
-        resumed = any(w.strip(".,،") in _RESUMPTIVE for w in tail)  # "رفضت المجر المشاركة فيها"
-        if pointer or (distance <= 1 and (cue.value == "open" or not tail or resumed)):
+        resumed = any(w.strip(".,،") in _RESUMPTIVE for w in tail) or \
+            bool(_TAKE_PART.search(" ".join(tail)))  # "رفضت إندونيسيا المشاركة", "declined to take part"
+        opening = cue.value == "open" or (cue.value == "oppose" and cue.negated)  # "did not rule out"
+        if pointer or (distance <= 1 and (opening or not tail or resumed)):
             return last_topic[1]  # "this proposal" may reach two sentences back, a bare verb only one
         return None
 
     def _actors(self, doc: Doc, mentions, cue, cs: int, ce: int) -> list[Entity]:
+        self._cue_at = cue.start
         group = []
+        # "ب"/"ل" make the cue a verbal noun whose genitive is its object: "بدعم أمريكي", "بدعم الجيش الأوكراني"
+        if cue.value == "judge":
+            # the judge is the subject of the sentence: "The Kremlin has warned that it regards ..."
+            ss, _ = doc.sent_span(cue.start)
+            first = [m for m in mentions if ss <= m.start < cue.start and not _dateline(doc, m)]
+            return self._expand(doc, actor_group(doc, mentions, first[0].start, ss, cue.start, after=True)) \
+                if first else []
+        noun = doc.lang == "ar" and doc.text[cue.start - 1:cue.start] in ("ب", "ل")
+        rel = _RELATIVE_BEFORE.search(doc.text, max(cs, cue.start - 16), cue.start)
+        if rel:
+            # "القرار 2803 الذي يؤيد خطة ترامب", "Orbán, who opposed the plan": the noun the relative refers to
+            group = actor_group(doc, mentions, rel.start(), cs, ce, after=False)
+            if group and doc.lang != "ar" and self._object_of_preposition(doc, group[0]):
+                return []  # "a clause barring Nato troops from Ukraine, which would rule out"
+            return self._expand(doc, group) if group and rel.start() - group[-1].end <= 3 else []
         light = self._light_verb(doc, cue, cs)
         if light is not None:
             group = actor_group(doc, mentions, light, cs, ce, after=True)
+            gap = normalize_str(doc.text[light:group[0].start]).split() if group else []
+            if any(w in _AR_PREP or (w[:1] in "بل" and len(w) > 3) for w in gap):
+                group = []  # "وأكدا دعمهما لنشر قوة الاستقرار": the force is the object
+            lstart = self._light_start(doc, light)
+            if not group and self._prev is not None and self._prev[1] and doc.text[lstart:lstart + 1] in ("و", "ف") \
+                    and self._prev[0].end <= lstart:
+                return self._prev[1]  # "وطالب الوزيران ...، وأكدا دعمهما": the subject of the verb before
             if not group:  # "كانت مصر وقطر ... قد أعلنت ... تأييدها": the subject came first
                 start = self._light_start(doc, light)
                 group = actor_group(doc, mentions, start, cs, ce, after=False)
             if group:
                 return self._expand(doc, group)
-        if self._pronoun_subject(doc, cue, cs):
+        if doc.lang == "ar" and self._prev is not None and self._prev[1] and self._coordinated(doc, cue):
+            # "فهي ترفض انضمام أوكرانيا إلى الناتو وترفض أي وجود عسكري": the second verb shares the subject
+            if not actor_group(doc, mentions, cue.end, cs, ce, after=True):
+                return self._prev[1]
+        pronoun = self._pronoun_subject(doc, cue, cs)
+        if pronoun in ("it", "they"):
+            # "Indonesia, which signed on Thursday, has said it will send troops": the state its clause began with
+            states = [m for m in mentions if cs <= m.start < cue.start and m.entity.type != "person"
+                      and not _dateline(doc, m)]
+            if states:
+                return self._expand(doc, actor_group(doc, mentions, states[0].start, cs, cue.start, after=True))
+            return self._last_subject
+        if pronoun and doc.lang == "ar":
+            # "أما موسكو، فهي ترفض": the subject put first in the sentence
+            ss, _ = doc.sent_span(cue.start)
+            first = [m for m in mentions if ss <= m.start < cue.start]
+            if first and len(doc.text[first[-1].end:cue.start].split()) <= 2:
+                return self._expand(doc, actor_group(doc, mentions, first[-1].end, ss, cue.start, after=False))
+        if pronoun and doc.lang == "ar" and self._last_subject and \
+                getattr(self, "_last_at", -1) == doc.sent_index(cue.start):
+            return self._last_subject  # "أعلنت الحكومة الألمانية استعدادها ...، لكنها لا تزال ترفض"
+        if pronoun:
             persons = [m for m in mentions if m.start < cs and m.entity.type == "person"
                        and doc.sent_index(cue.start) - doc.sent_index(m.start) <= 2]
             if persons:
@@ -179,15 +604,34 @@ class StanceExtractor:
             return self._last_subject
         if doc.lang == "ar" and self._plural_relative(doc, cue):
             group = self._subjects_before(doc, mentions, cue)
-        if doc.lang == "ar" and not group:
+        if doc.lang == "ar" and not group and not noun:
             group = actor_group(doc, mentions, cue.end, cs, ce, after=True)
+            gap = normalize_str(doc.text[cue.end:group[0].start]).split() if group else []
+            if group and group[0].entity.type == "place" and gap:
+                group = []  # "ووقع المشاركون إعلان باريس": a place after a noun names the noun, not a subject
+            elif any(w in _AR_PREP or (w[:1] in "بل" and len(w) > 3) for w in gap):
+                group = []  # "ويرحب بإنشاء مجلس السلام", "دعمهما لنشر قوة الاستقرار": objects, not subjects
+            if group and group[0].via == "pair":
+                group = group[:1]  # "وطالب الوزيران إسرائيل بالانسحاب": the pair, then the object
         if not group:
             group = actor_group(doc, mentions, cue.start, cs, ce, after=False)
+            while group and doc.lang != "ar" and self._object_of_preposition(doc, group[0]) and \
+                    (len(group) == 1 or re.fullmatch(r"[\s\"“]*\w+\s+(?:the\s+)?", doc.text[cs:group[0].start])):
+                # "troops from Ukraine rule out", "Among the G7, Japan" (not "Officials in Berlin, Paris and London")
+                group = group[1:] if len(group) > 1 and "," in doc.text[group[0].end:group[1].start] else []
+        if not group and doc.lang != "ar" and _ELIDED.match(doc.text[cs:cue.start]):
+            # "Qassem said the movement was ready ... but rejected any foreign force": the sentence's subject
+            ss, _ = doc.sent_span(cue.start)
+            first = [m for m in mentions if ss <= m.start < cs and not _dateline(doc, m)]
+            if first:
+                group = actor_group(doc, mentions, first[0].start, ss, cs, after=True)
         if not group and doc.lang != "ar":
             group = actor_group(doc, mentions, cue.end, cs, ce, after=True)[:1]
         if not group:
             # "أصدر قادة ألمانيا وفرنسا ... بيانًا مشتركًا أيدوا فيه": the subject named earlier in the clause
             before = [m for m in mentions if cs <= m.start and m.end <= cue.start]
+            if doc.lang != "ar":
+                before = [m for m in before if not self._object_of_preposition(doc, m)]
             if before:
                 group = actor_group(doc, mentions, before[-1].end, cs, ce, after=False)
         if doc.lang != "ar" and group:
@@ -200,9 +644,71 @@ class StanceExtractor:
         out = self._expand(doc, group)
         if not out:
             out = self._his_country(doc, cue, cs, ce) or []
+        if not out:
+            # "Officials from 19 countries put their names to the charter, among them Saudi Arabia, Qatar ..."
+            ss, se = doc.sent_span(cue.start)
+            among = _AMONG.search(doc.text, cue.end, se)
+            if among:
+                out = self._expand(doc, actor_group(doc, mentions, among.end(), ss, se, after=True))
         if out:
             self._last_subject = out
+            self._last_at = doc.sent_index(out_at) if (out_at := getattr(self, "_cue_at", None)) is not None else -1
         return out
+
+    @staticmethod
+    def _in_provision(doc: Doc, cue) -> bool:
+        """A cue in what a cited provision says is no one's position ("Point 7 required Ukraine to write into
+        its constitution that it would never join NATO", "يلزم البند السابع أوكرانيا بالتخلي عن ...")."""
+        ss, se = doc.sent_span(cue.start)
+        for p in doc.facts.get("provision", ()):
+            if not (p.evidence.start <= cue.start < p.evidence.end) or not p.cited:
+                continue
+            at = doc.text.find(p.cited, ss, cue.start)
+            says = _PROVIDES.search(doc.text, at + len(p.cited), cue.start) if at != -1 else None
+            if says and not re.search(r"[.;؛]", doc.text[at:cue.start]) \
+                    and not re.search(r"[،,]\s*(?:و|and\b)", doc.text[says.end():cue.start]):
+                return True  # not past ", وقد أعلنت ألمانيا ..." 
+        return False
+
+    @staticmethod
+    def _object_after(doc: Doc, cue, ce: int) -> bool:
+        """An Arabic cue followed, past its subject, by a prepositional object ("بضمانات مكتوبة", "إلى ...")."""
+        names = [(m.start, m.end) for m in doc.mentions if cue.end <= m.start < min(ce, cue.end + 60)]
+        for w in re.finditer(r"[^\s.,،:;؛\"“”«»]+", doc.text[cue.end:min(ce, cue.end + 60)]):
+            at = cue.end + w.start()
+            if any(a <= at < b for a, b in names):
+                continue  # the subject
+            word = normalize_str(w.group())
+            if word in ("فيه", "فيها", "عليه", "عليها"):
+                return False  # resumed: the topic is named before
+            return word in ("الى", "على") or (word[:1] == "ب" and len(word) > 3)
+        return False
+
+    @staticmethod
+    def _complement(doc: Doc, cue, clause_cues) -> bool:
+        """A joining verb right after another cue is its object ("signalled openness to joining")."""
+        if cue.value != "join":
+            return False
+        prev = [c for c in clause_cues if c.end <= cue.start]
+        return bool(prev) and cue.start - prev[-1].end <= 15
+
+    @staticmethod
+    def _object_of_preposition(doc: Doc, m) -> bool:
+        if re.match(r"\s+(?:[a-z]+ly\s+|again\s+|also\s+|still\s+)?[a-z]+ing\b", doc.text[m.end:m.end + 30]):
+            return False  # "with Hungary again threatening to block it": the subject of the participle
+        words = re.findall(r"[A-Za-z]+", doc.text[max(0, m.start - 14):m.start])
+        if words and words[-1].lower() in ("the", "this", "that", "a", "an", "its", "their"):
+            words = words[:-1]
+        return bool(words) and words[-1].lower() in _EN_PREP
+
+    def _coordinated(self, doc: Doc, cue) -> bool:
+        """The cue is joined by "و"/"ف" to the cue before it in its clause, with no other verb of speech or
+        subject between them."""
+        prev = self._prev[0]
+        if doc.text[cue.start - 1:cue.start] not in ("و", "ف") or not doc.text[cue.start - 2:cue.start - 1].isspace():
+            return False
+        gap = doc.text[prev.end:cue.start]
+        return len(gap) <= 120 and not re.search(r"[.:؛;\"“”«»]", gap)
 
     @staticmethod
     def _plural_relative(doc: Doc, cue) -> bool:
@@ -227,14 +733,72 @@ class StanceExtractor:
             group = more + group
         return group
 
+    def _with_pairs(self, doc: Doc, mentions: list) -> list:
+        """Add "both hosts", "الزعيمان", "the two countries" as mentions of the pair they name: the pair of
+        actors the article joins with "and" most often before them (the last one on a tie), if it was joined
+        twice or within the three sentences before; leaders name two people or two states, states two states."""
+        self._pairs: dict[tuple[int, int], list[Entity]] = {}
+        nouns = self.lexicon.cues(doc, "pair")
+        if not nouns:
+            return mentions
+        pairs = []  # (start, sentence, kind, key, entities)
+        ms = [m for m in mentions]
+        for i in range(len(ms) - 1):
+            a, b = ms[i], ms[i + 1]
+            if not _AND.match(doc.text[a.end:b.start]):
+                continue
+            if i > 0 and _GROUP_JOIN.match(doc.text[ms[i - 1].end:a.start]):
+                continue  # a longer list
+            if i + 2 < len(ms) and _GROUP_JOIN.match(doc.text[b.end:ms[i + 2].start]):
+                continue
+            ents, kinds = [], set()
+            for m in (a, b):
+                if m.entity.type == "person":
+                    kinds.add("person")
+                    ents.extend(speakers_of(doc, m, self.kb))
+                else:
+                    kinds.add("state")
+                    ex = speakers_of(doc, m, self.kb)
+                    ents.extend(ex[1:] or ex)  # a capital: its state
+            states = frozenset(e.id for e in ents if e.type == "country")
+            key = states if len(states) == 2 else frozenset(m.entity.id for m in (a, b))
+            if len(key) == 2 and len(kinds) == 1:
+                pairs.append((a.start, doc.sent_index(a.start), kinds.pop(), key, ents))
+        extra = []
+        for n in nouns:
+            if doc.lang == "ar" and doc.norm.text[doc.norm.to_view(n.end):doc.norm.to_view(n.end) + 3].strip()[:2] == "ال":
+                continue  # "البلدان الأوروبية": a plural with its adjective
+            si = doc.sent_index(n.start)
+            cands = [p for p in pairs if p[0] < n.start and (n.value == "leaders" or p[2] == "state"
+                                                              or len(p[3]) == 2 and all(len(k) == 3 for k in p[3]))]
+            if not cands:
+                continue
+            counts: dict = {}
+            for p in cands:
+                counts[p[3]] = counts.get(p[3], 0) + 1
+            best = max(cands, key=lambda p: (counts[p[3]], p[0]))
+            latest = max(p[1] for p in cands if p[3] == best[3])
+            if counts[best[3]] < 2 and si - latest > 3:
+                continue
+            ents = list(dict.fromkeys(best[4]))
+            self._pairs[(n.start, n.end)] = ents
+            extra.append(Mention(Evidence.of(doc.text, n.start, n.end), ents[0], doc.text[n.start:n.end],
+                                 n.start, n.end, "pair"))
+        if not extra:
+            return mentions
+        covered = [(m.start, m.end) for m in extra]  # "both mediators": not also the mediators' group
+        kept = [m for m in mentions if not any(a <= m.start < b for a, b in covered)]
+        return sorted(kept + extra, key=lambda m: m.start)
+
     def _expand(self, doc: Doc, group) -> list[Entity]:
         out: list[Entity] = []
         for m in group:
-            for ent in speakers_of(doc, m, self.kb):
+            for ent in self._pairs.get((m.start, m.end)) or speakers_of(doc, m, self.kb):
                 if ent not in out:
                     out.append(ent)
         if out:
             self._last_subject = out
+            self._last_at = doc.sent_index(out_at) if (out_at := getattr(self, "_cue_at", None)) is not None else -1
         return out
 
     @staticmethod
@@ -257,15 +821,19 @@ class StanceExtractor:
             best = m
         return doc.norm.orig_index(v0 + best.end()) if best else None
 
-    def _pronoun_subject(self, doc: Doc, cue, cs: int) -> bool:
-        """"He continues to reject", "وهو يرفض": the subject of the sentence before."""
-        if not self._last_subject:
-            return False
+    def _pronoun_subject(self, doc: Doc, cue, cs: int) -> str | None:
+        """"He continues to reject", "وهو يرفض": the subject of the sentence before. Returns the pronoun."""
         before = doc.norm.text[doc.norm.to_view(max(cs, cue.start - 30)):doc.norm.to_view(cue.start)]
         words = before.split()[-3:]
         if doc.lang == "ar":
-            return bool(words) and words[-1] in _AR_PRONOUNS
-        return any(w in ("he", "she", "they", "it") for w in words)
+            while len(words) > 1 and words[-1] in _AUX_AR:
+                words = words[:-1]  # "لكنها لا تزال ترفض"
+            found = words[-1] if words and words[-1] in _AR_PRONOUNS else None
+        else:
+            found = next((w for w in words if w in ("he", "she", "they", "it")), None)
+        if found is None or (not self._last_subject and found != "it"):
+            return None
+        return found
 
     def _his_country(self, doc: Doc, cue, cs: int, ce: int) -> list[Entity] | None:
         """"أكد ريابكوف أن بلاده لن توافق", "said his country would not ...": the person's state."""
@@ -278,29 +846,60 @@ class StanceExtractor:
         ents = speakers_of(doc, persons[-1], self.kb)
         return ents[1:] or None
 
+    @staticmethod
+    def _asked(doc: Doc, c, q) -> bool:
+        """In a quote, a question ("هل يقبل الكرملين بضمانات جدية؟") states no position of the speaker."""
+        tail = re.split(r"[.!\n]", doc.text[c.end:q.end], maxsplit=1)[0]
+        head = re.split(r"[.!?؟\n]", doc.text[q.start:c.start])[-1]
+        return "?" in tail or "؟" in tail or bool(re.search(r"(?<![^\W\d_])(?:هل|أ?لم)\s", head))
+
     def _from_quotes(self, doc: Doc, topics, seen) -> list[Stance]:
         out: list[Stance] = []
         cues = None
         for q in doc.quotes:
             if q.speaker is None:
                 continue
+            said = [m for m in doc.mentions if m.entity.id == q.speaker.id]
+            if said and all(_dateline(doc, m) for m in said):
+                continue  # "HELSINKI (wire) — Leaders ... said": the place only says where the story was filed
             q_topics = [t for t in topics if q.start <= t[0] < q.end]
             if not q_topics:
                 continue
             if cues is None:
-                cues = self.lexicon.cues(doc, "quote") + self.lexicon.cues(doc, "position")
-            inner = sorted((c for c in cues if q.start <= c.start < q.end), key=lambda c: c.start)
+                wants = self.lexicon.cues(doc, "quote") + self.lexicon.cues(doc, "require")
+                cues = wants + [c for c in self.lexicon.cues(doc, "position") if c.value != "none"]
+            # reported speech's verbs of position are read with their subjects by the clause loop
+            if q.direct and len(q.text.split()) <= 4:
+                continue  # read with its sentence
+            inner = sorted((c for c in cues if q.start <= c.start < q.end and (q.direct or c in wants)
+                            and not self._asked(doc, c, q)), key=lambda c: c.start)
             for k, c in enumerate(inner):
                 # each cue of the quote bears on the topic named right after it (before the next cue);
                 # the first cue falls back on any topic of the quote
                 nxt = inner[k + 1].start if k + 1 < len(inner) else q.end
-                after = [t for t in q_topics if c.end <= t[0] < min(nxt, c.end + 80)]
-                if not after and k == 0:
-                    after = q_topics
+                if c.value == "require":
+                    # "لن يصمد أي سلام ما لم تستند أوكرانيا إلى ضمانات", "no deal will hold without guarantees"
+                    head = doc.norm.text[doc.norm.to_view(max(q.start, c.start - 50)):doc.norm.to_view(c.start)]
+                    if not any(w in NEGATORS for w in re.findall(r"[^\W\d_]+", head)[-6:]):
+                        continue
+                modal = c.start in self._modals
+                before = [t for t in q_topics if t[0] <= c.start and c.start - t[1] <= 12]
+                near = [t for t in q_topics if c.start <= t[0] <= c.end + 20 and not self._adjunct(doc, t)]
+                if modal and before and not near:
+                    after = before[-1:]  # "the guarantees had to work from the first day"
+                else:
+                    after = [t for t in q_topics
+                             if c.start <= t[0] < min(nxt, c.end + 80) and not self._adjunct(doc, t)]
+                if c.value == "require":
+                    after = [t for t in after if t[0] <= c.end + 40][:1]
+                if not after and k == 0 and not modal and c.value != "require" and \
+                        (c in wants or not re.match(r"\s*[^\W\d_]", doc.text[c.end:c.end + 3])):
+                    after = q_topics  # "we need it", not "keep the Black Sea open to shipping"
                 if not after:
                     continue
                 topic = after[0][2]
-                value = "support" if c.value == "commit" else c.value
+                value = "support" if c.value in ("commit", "join", "require") else \
+                    "oppose" if c.value == "judge" else c.value
                 polarity = _FLIP.get(value, value) if c.negated else value
                 actors = [q.speaker]
                 for m in doc.mentions:

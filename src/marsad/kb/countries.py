@@ -74,7 +74,9 @@ def expand_country(rec: dict[str, Any]) -> list[dict[str, Any]]:
         out.append({
             "id": cap.get("id") or _slug(cap["name"]), "type": "place", "name": cap["name"],
             "name_ar": cap.get("name_ar"), "aliases_en": cap.get("aliases_en") or [],
-            "aliases_ar": cap.get("aliases_ar") or [], "country": cid, "stands_for": cid,
+            "aliases_ar": cap.get("aliases_ar") or [], "country": cid,
+            # a capital speaks for its state, unless the record names another actor (Brussels: the EU)
+            "stands_for": cap.get("stands_for") or cid,
         })
     for seat in rec.get("seats") or ():
         out.append({
