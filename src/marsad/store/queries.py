@@ -215,22 +215,26 @@ def stance_matrix(db: Database, *, topic: str | None = None) -> list[dict]:
     """One cell per actor and topic: the latest polarity, documents supporting each polarity, and whether
     the position changed over time (from the stance cells the writer keeps)."""
     C = S.stance_cells
-    q = sa.select(C.c.actor_id, C.c.topic, C.c.polarity, C.c.docs, C.c.first, C.c.last).where(C.c.docs > 0)
+    q = sa.select(C.c.actor_id, C.c.topic, C.c.polarity, C.c.docs, C.c.first, C.c.last, C.c.last_fact).where(
+        C.c.docs > 0)
     if topic:
         q = q.where(C.c.topic == topic)
     cells: dict[tuple[str, str], dict] = {}
     with db.read() as conn:
         rows = conn.execute(q).fetchall()
         names = _actor_names(conn, [r.actor_id for r in rows])
+    rank: dict[tuple[str, str], tuple] = {}
     for r in rows:
         cell = cells.setdefault((r.actor_id, r.topic), {"actor": names.get(r.actor_id, {"id": r.actor_id}),
                                                        "topic": r.topic, "polarities": {}, "latest": None,
                                                        "latest_date": None, "documents": 0})
         cell["polarities"][r.polarity] = r.docs
         cell["documents"] += r.docs
-        last = r.last or dt.date.min
-        if cell["latest"] is None or last > (cell["latest_date"] or dt.date.min) or (
-                last == (cell["latest_date"] or dt.date.min) and r.docs > cell["polarities"].get(cell["latest"], 0)):
+        # the latest position: the newest date, then the most documents, then the newest fact (same answer
+        # whatever order the backend returns the rows in)
+        key = (r.last or dt.date.min, r.docs, r.last_fact or 0, r.polarity)
+        if (r.actor_id, r.topic) not in rank or key > rank[(r.actor_id, r.topic)]:
+            rank[(r.actor_id, r.topic)] = key
             cell["latest"], cell["latest_date"] = r.polarity, r.last
     out = []
     for cell in cells.values():
