@@ -35,8 +35,15 @@ def store(store_url):
 
 
 def test_store_migrations_are_tracked(store):
+    from importlib import resources
+
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    head = ScriptDirectory.from_config(Config(str(resources.files("marsad.store") / "alembic.ini"))).get_current_head()
     with store.read() as c:
-        assert c.execute(sa.text("select version_num from alembic_version")).scalar() == "0005"
+        assert c.execute(sa.text("select version_num from alembic_version")).scalar() == head
+    assert int(head[:4]) >= 6
 
 
 def test_store_ingest_exactly_once(store):

@@ -55,9 +55,13 @@ def grow(db: Database, target: int, on_round: Callable[[int], None] | None = Non
                 f"INSERT INTO documents (id, {cols_d}) SELECT id + :off, key || '#' || :r, substr(content_hash, 9, 56) || :r, "
                 f"title, url, source_id, lang, date, text, status, error, run_id, ingested_at FROM documents "
                 f"WHERE id IN ({ids})"), {"off": off, "r": tag, "k": k})
+            first = conn.execute(sa.text("SELECT coalesce(max(id), 0) FROM sentences")).scalar_one()
             conn.execute(sa.text(
                 f'INSERT INTO sentences (doc_id, idx, start, "end", norm) SELECT doc_id + :off, idx, start, "end", norm '
                 f"FROM sentences WHERE doc_id IN ({ids})"), {"off": off, "k": k})
+            if db.is_sqlite:  # the writer fills the full-text index (see migration 0006)
+                conn.execute(sa.text("INSERT INTO sentences_fts(rowid, norm) SELECT id, norm FROM sentences "
+                                     "WHERE id > :first"), {"first": first})
             conn.execute(sa.text(
                 'INSERT INTO mentions (doc_id, actor_id, start, "end", ev_start, ev_end, via, original) '
                 'SELECT doc_id + :off, actor_id, start, "end", ev_start, ev_end, via, original FROM mentions '

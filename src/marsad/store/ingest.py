@@ -28,7 +28,7 @@ from . import schema as S
 from .db import Database
 from .search_form import search_form
 
-__all__ = ["IngestReport", "ingest", "content_hash", "store_doc_rows"]
+__all__ = ["IngestReport", "ingest", "content_hash"]
 
 NUM_PERM = 64
 BANDS = 16
@@ -60,36 +60,48 @@ def _now() -> dt.datetime:
 
 _PRIME = (1 << 61) - 1
 _PERM = None
+_WORD = re.compile(r"\w+")
 
 
 def _minhash(text: str):
     """MinHash signature (NUM_PERM 64-bit values) of the text's word 3-gram shingles: one vectorised pass
-    of universal hashing over crc32 shingle hashes."""
+    of universal hashing over crc32 shingle hashes, modulo the Mersenne prime 2**61 - 1 (reduced with a
+    shift and a mask instead of a division)."""
     import numpy as np
 
     global _PERM
     if _PERM is None:
         rnd = np.random.RandomState(1)
         _PERM = (rnd.randint(1, 1 << 31, NUM_PERM, dtype=np.uint64), rnd.randint(0, 1 << 31, NUM_PERM, dtype=np.uint64))
-    words = re.findall(r"\w+", text.lower()) or [""]
-    w = np.fromiter((zlib.crc32(x.encode("utf-8")) for x in words), dtype=np.uint64, count=len(words))
+    words = _WORD.findall(text.lower()) or [""]
+    w = np.fromiter(map(zlib.crc32, map(str.encode, words)), dtype=np.uint64, count=len(words))
     if len(w) >= 3:  # word 3-gram shingles, combined from the words' hashes
-        w = (w[:-2] * np.uint64(1_000_003) + w[1:-1]) * np.uint64(1_000_003) + w[2:]
-    h = np.unique(w % np.uint64(_PRIME))
+        k = np.uint64(1_000_003)
+        w = (w[:-2] * k + w[1:-1]) * k + w[2:]
     a, b = _PERM
-    return ((h[:, None] * a[None, :] + b[None, :]) % np.uint64(_PRIME)).min(axis=0)
+    x = np.multiply.outer(_mod_prime(w), a)  # (wrapping) h * a + b for every shingle h and permutation
+    x += b
+    return _mod_prime(x, inplace=True).min(axis=0)
+
+
+def _mod_prime(x, inplace: bool = False):
+    """``x % (2**61 - 1)`` for uint64 arrays: 2**61 is 1 modulo the prime, so x = hi * 2**61 + lo reduces to
+    hi + lo (at most the prime + 7), then one subtraction where that reaches the prime."""
+    import numpy as np
+
+    p = np.uint64(_PRIME)
+    hi = x >> np.uint64(61)
+    x = x & p if not inplace else np.bitwise_and(x, p, out=x)
+    x += hi
+    if x.max(initial=0) >= p:
+        x[x >= p] -= p
+    return x
 
 
 def _bands(hv) -> list[str]:
     rows = NUM_PERM // BANDS
     return [f"{b}:{hashlib.blake2b(hv[b * rows:(b + 1) * rows].tobytes(), digest_size=10).hexdigest()}"
             for b in range(BANDS)]
-
-
-def _similarity(a, b) -> float:
-    import numpy as np
-
-    return float(np.count_nonzero(a == b)) / len(a)
 
 
 def _insert_ignore(db: Database, table: sa.Table):
@@ -271,56 +283,34 @@ def _actor_rows(doc: Doc) -> list[dict]:
 
 
 def _bulk(conn, table: str, columns: list[str], rows: list[tuple]) -> None:
-    """A plain executemany through the driver: the hot path of ingest (sentences, facts)."""
+    """Rows into a table through the driver, the hot path of ingest: a plain executemany on SQLite, COPY on
+    PostgreSQL (one stream instead of a statement per row)."""
     if not rows:
         return
-    mark = "?" if conn.dialect.name == "sqlite" else "%s"
     cols = ", ".join(f'"{c}"' for c in columns)
-    conn.exec_driver_sql(f"INSERT INTO {table} ({cols}) VALUES ({', '.join([mark] * len(columns))})", rows)
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql(f"INSERT INTO {table} ({cols}) VALUES ({', '.join(['?'] * len(columns))})", rows)
+        return
+    with conn.connection.cursor() as cur, cur.copy(f"COPY {table} ({cols}) FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row(row)
 
 
 _FACT_COLS = ["doc_id", "run_id", "kind", "actor_id", "topic", "polarity", "category", "value", "unit", "date",
               "plan", "number", "direct", "text", "start", "end", "ev_start", "ev_end", "record", "doc_date",
               "original"]
-
-
-def store_doc_rows(conn, db: Database, prep: "Prepared", *, key: str, chash: str, source_id: int | None,
-                   run_id: int | None, status: str = "ok", error: str | None = None, duplicate_of=None,
-                   similarity=None, signature: bytes | None = None, summaries: list | None = None) -> int:
-    """Insert one document (:func:`prepare_rows` of it) with its sentences, actors and facts, inside the
-    caller's transaction. The fact rows are added to ``summaries`` (for one :func:`update_summaries` per
-    batch), else summarised now."""
-    mark = "?" if conn.dialect.name == "sqlite" else "%s"
-    cols = ("key", "content_hash", "title", "url", "source_id", "lang", "date", "text", "duplicate_of",
-            "similarity", "signature", "status", "error", "run_id", "ingested_at")
-    doc_row_id = conn.exec_driver_sql(
-        f"INSERT INTO documents ({', '.join(cols)}) VALUES ({', '.join([mark] * len(cols))}) RETURNING id",
-        (key, chash, prep.meta.get("title"), prep.meta.get("url"), source_id, prep.lang, prep.date, prep.text,
-         duplicate_of, similarity, signature, status, error, run_id, _now())).scalar_one()
-    _bulk(conn, "sentences", ["doc_id", "idx", "start", "end", "norm"],
-          [(doc_row_id, i, s, e, f) for i, ((s, e), f) in enumerate(zip(prep.sents, prep.sent_forms))])
-    actors = prep.actors
-    if summaries is None and actors:
-        conn.execute(_insert_ignore(db, S.actors), actors)
-    original = duplicate_of is None
-    mentions = [(doc_row_id, *m[1:-1], original) for m in prep.mentions]
-    _bulk(conn, "mentions", _MENTION_COLS, mentions)
-    facts = prep.facts
-    for r in facts:
-        r["doc_id"], r["run_id"], r["original"] = doc_row_id, run_id, original
-    _bulk(conn, "facts", _FACT_COLS, [tuple(js if c == "record" else r[c] for c in _FACT_COLS)
-                                      for r, js in zip(facts, prep.record_json)])
-    if summaries is not None:
-        summaries.append((facts, mentions, doc_row_id, prep.date, actors))
-    else:
-        update_summaries(conn, db, facts, mentions=mentions, dates={doc_row_id: prep.date})
-    return doc_row_id
+_FACT_VALUE_COLS = _FACT_COLS[2:18]  # kind .. ev_end: then the record (JSON text) and doc_date
+_SUMMARY_KEYS = ("kind", "actor_id", "topic", "polarity", "category", "doc_date")
+_DOC_COLS = ["id", "key", "content_hash", "title", "url", "source_id", "lang", "date", "text", "duplicate_of",
+             "similarity", "signature", "status", "error", "run_id", "ingested_at"]
+_JSON = json.JSONEncoder(ensure_ascii=False)  # json.dumps(.., ensure_ascii=False) without a new encoder each time
 
 
 @dataclass
 class Prepared:
     """What the store needs of one extracted document, made where it was extracted (in a worker process
-    when ingest runs several): plain values, cheap to send between processes."""
+    when ingest runs several): plain values, cheap to send between processes, so the writer only adds
+    row ids."""
     id: str
     text: str
     lang: str | None
@@ -329,19 +319,23 @@ class Prepared:
     sents: list
     sent_forms: list[str]
     mentions: list[tuple]  # as :func:`_mention_rows`, doc id and ``original`` filled on insert
-    facts: list[dict]  # as :func:`_fact_rows`, doc id, run id and ``original`` filled on insert
-    record_json: list[str]
+    facts: list[tuple]  # the _FACT_COLS values from kind to doc_date (the record as JSON text)
+    summary: list[dict]  # per fact, the _SUMMARY_KEYS :func:`update_summaries` reads
     actors: list[dict]
 
 
 def prepare_rows(doc: Doc) -> Prepared:
+    from .search_form import sentence_forms
+
     facts = [f for f in doc.all_facts() if f.kind != "mention"]
     records = [f.to_dict(doc.id) for f in facts]
     meta = {k: doc.meta.get(k) for k in ("title", "url", "source")}
-    return Prepared(doc.id, doc.text, doc.lang, doc.date, meta, list(doc.sents),
-                    [search_form(doc.text[s:e]) for s, e in doc.sents], _mention_rows(doc, 0),
-                    _fact_rows(doc, 0, None, records=records),
-                    [json.dumps(r, ensure_ascii=False) for r in records], _actor_rows(doc))
+    rows = _fact_rows(doc, 0, None, records=records)
+    encode = _JSON.encode
+    values = [(*(r[c] for c in _FACT_VALUE_COLS), encode(rec), r["doc_date"]) for r, rec in zip(rows, records)]
+    summary = [{k: r[k] for k in _SUMMARY_KEYS} for r in rows]
+    return Prepared(doc.id, doc.text, doc.lang, doc.date, meta, list(doc.sents), sentence_forms(doc.norm, doc.sents),
+                    _mention_rows(doc, 0), values, summary, _actor_rows(doc))
 
 
 def _extract(nlp, src: Source, options: Options) -> tuple[Prepared, str | None, object]:
@@ -517,84 +511,130 @@ def _chunks(items: Iterable, size: int):
 
 
 def _write_batch(db: Database, batch: list[tuple], run_id: int) -> int:
+    """Store a batch of extracted documents in one transaction; returns how many are near-duplicates.
+
+    Every table gets one executemany for the whole batch; the ids of the new documents are taken first
+    (so near-duplicates within the batch can point at each other), and on SQLite the full-text index is
+    filled with one statement at the end (a row at a time, by trigger, cost four times as much)."""
     import numpy as np
 
-    near = 0
-    summaries: list[tuple] = []
     D = S.documents
     with db.write() as conn:
         hashes = [it[2] for it in batch]
         stored = {h for (h,) in conn.execute(sa.select(D.c.content_hash).where(D.c.content_hash.in_(hashes)))}
+        batch = [it for it in batch if it[2] not in stored]  # stored by a concurrent run in the meantime
+        if not batch:
+            return 0
         keys = {k for (k,) in conn.execute(sa.select(D.c.key).where(D.c.key.in_([it[1].id for it in batch])))}
         all_bands = [_bands(it[4]) for it in batch]
-        candidates = _band_candidates(conn, [b for bs in all_bands for b in bs])
-        sources: dict[str, int] = {}
-        inserted: list[tuple[int, list[str], object]] = []  # (doc row id, bands, signature) of this batch
-        for (src, doc, chash, error, hv), bands in zip(batch, all_bands):
-            if chash in stored:
-                continue  # stored by a concurrent run in the meantime
-            dup_of, sim = _find_near_duplicate(conn, bands, hv, inserted, candidates)
-            if dup_of is not None:
-                near += 1
-            name = doc.meta.get("source")
-            source_id = None
-            if name:
-                source_id = sources.get(name)
-                if source_id is None:
-                    conn.execute(_insert_ignore(db, S.sources), [{"name": name, "url": None}])
-                    source_id = conn.execute(sa.select(S.sources.c.id).where(S.sources.c.name == name)).scalar_one()
-                    sources[name] = source_id
-            key = doc.id if doc.id not in keys else f"{doc.id}~{chash[:10]}"
+        near = _NearDuplicates(conn, {b for bs in all_bands for b in bs}, len(batch))
+        source_ids = _source_ids(conn, db, {it[1].meta.get("source") for it in batch} - {None, ""})
+        ids = _new_ids(conn, db, "documents", len(batch))
+        first_sentence = _max_id(conn, "sentences")
+        docs, sents, mentions, facts, bands, summary, dates, actors = [], [], [], [], [], [], {}, {}
+        now = _now()
+        for (src, prep, chash, error, hv), doc_bands, row_id in zip(batch, all_bands, ids):
+            dup_of, sim = near.find(hv)
+            near.add(row_id, hv, dup_of)
+            key = prep.id if prep.id not in keys else f"{prep.id}~{chash[:10]}"
             keys.add(key)
-            row_id = store_doc_rows(conn, db, doc, key=key, chash=chash, source_id=source_id, run_id=run_id,
-                                    status="error" if error else "ok", error=error, duplicate_of=dup_of,
-                                    similarity=sim, signature=hv.astype(np.uint64).tobytes(), summaries=summaries)
-            _bulk(conn, "doc_bands", ["band", "doc_id"], [(b, row_id) for b in bands])
-            inserted.append((row_id, bands, hv))
-        actors = {a["id"]: a for *_, acts in summaries for a in acts}
+            docs.append((row_id, key, chash, prep.meta.get("title"), prep.meta.get("url"),
+                         source_ids.get(prep.meta.get("source")), prep.lang, prep.date, prep.text, dup_of, sim,
+                         hv.astype(np.uint64).tobytes(), "error" if error else "ok", error, run_id, now))
+            sents.extend([(row_id, i, s, e, f) for i, ((s, e), f) in enumerate(zip(prep.sents, prep.sent_forms))])
+            original = dup_of is None
+            mentions.extend([(row_id, *m[1:-1], original) for m in prep.mentions])
+            facts.extend([(row_id, run_id, *v, original) for v in prep.facts])
+            for r in prep.summary:
+                r["doc_id"], r["original"] = row_id, original
+            summary.extend(prep.summary)
+            bands.extend([(b, row_id) for b in doc_bands])
+            dates[row_id] = prep.date
+            for a in prep.actors:
+                actors.setdefault(a["id"], a)
+        _bulk(conn, "documents", _DOC_COLS, docs)
+        _bulk(conn, "sentences", ["doc_id", "idx", "start", "end", "norm"], sents)
+        if db.is_sqlite:  # the full-text index of the new sentences (PostgreSQL's GIN index keeps itself)
+            conn.exec_driver_sql("INSERT INTO sentences_fts(rowid, norm) SELECT id, norm FROM sentences WHERE id > ?",
+                                 (first_sentence,))
+        _bulk(conn, "mentions", _MENTION_COLS, mentions)
+        _bulk(conn, "facts", _FACT_COLS, facts)
+        _bulk(conn, "doc_bands", ["band", "doc_id"], bands)
         if actors:
             conn.execute(_insert_ignore(db, S.actors), list(actors.values()))
-        update_summaries(conn, db, [r for f, *_ in summaries for r in f],
-                         mentions=[m for _, ms, *_ in summaries for m in ms],
-                         dates={i: d for _, _, i, d, _ in summaries})
-    return near
+        update_summaries(conn, db, summary, mentions=mentions, dates=dates)
+    return near.found
 
 
-def _band_candidates(conn, bands: list[str]) -> dict[str, list[tuple[int, object, int | None]]]:
-    """Stored documents sharing a band with the batch: band -> [(doc id, signature, duplicate_of)]."""
-    import numpy as np
-
-    out: dict[str, list] = {}
-    if not bands:
-        return out
-    rows = conn.execute(
-        sa.select(S.doc_bands.c.band, S.documents.c.id, S.documents.c.signature, S.documents.c.duplicate_of)
-        .select_from(S.doc_bands.join(S.documents, S.doc_bands.c.doc_id == S.documents.c.id))
-        .where(S.doc_bands.c.band.in_(list(set(bands))))).fetchall()
-    for band, doc_id, sig, dup in rows:
-        if sig is not None:
-            out.setdefault(band, []).append((doc_id, np.frombuffer(sig, dtype=np.uint64), dup))
-    return out
+def _max_id(conn, table: str) -> int:
+    return conn.exec_driver_sql(f"SELECT coalesce(max(id), 0) FROM {table}").scalar_one()
 
 
-def _find_near_duplicate(conn, bands: list[str], hv, inserted, candidates) -> tuple[int | None, float | None]:
-    best = None
-    for row_id, b2, hv2 in inserted:
-        if set(bands) & set(b2):
-            sim = _similarity(hv, hv2)
-            if sim >= NEAR_DUPLICATE and (best is None or row_id < best[0]):
-                best = (row_id, sim)
-    seen = set()
-    for band in bands:
-        for row_id, sig, dup in candidates.get(band, ()):
-            if row_id in seen:
-                continue
-            seen.add(row_id)
-            sim = _similarity(hv, sig)
-            first = dup or row_id
-            if sim >= NEAR_DUPLICATE and (best is None or first < best[0]):
-                best = (first, sim)
-    return (best[0], round(best[1], 3)) if best else (None, None)
+def _new_ids(conn, db: Database, table: str, n: int) -> list[int]:
+    """``n`` ids for new rows of ``table``, taken inside the write transaction: on SQLite (one writer) the
+    next ones after the largest; on PostgreSQL from the table's sequence."""
+    if db.is_sqlite:
+        start = _max_id(conn, table) + 1
+        return list(range(start, start + n))
+    return sorted(conn.exec_driver_sql(
+        f"SELECT nextval(pg_get_serial_sequence('{table}', 'id')) FROM generate_series(1, %s)", (n,)).scalars())
+
+
+def _source_ids(conn, db: Database, names: set[str]) -> dict[str, int]:
+    if not names:
+        return {}
+    conn.execute(_insert_ignore(db, S.sources), [{"name": n, "url": None} for n in sorted(names)])
+    return dict(conn.execute(sa.select(S.sources.c.name, S.sources.c.id).where(S.sources.c.name.in_(names))).all())
+
+
+class _NearDuplicates:
+    """The near-duplicate look-up of one batch: each new document against the stored documents sharing an
+    LSH band with the batch and against the batch's earlier documents.
+
+    A document is a near-duplicate of the earliest first copy (a document's own id, or what it duplicates)
+    among those whose estimated similarity reaches NEAR_DUPLICATE, reported with its best similarity to
+    that copy. Similarity is compared with every candidate of the batch at once: a pair at or above the
+    threshold differs in at most 12 of the 64 values, so shares at least 4 of the 16 bands: comparing
+    beyond the pairs sharing a band finds nothing more."""
+
+    def __init__(self, conn, bands: set[str], size: int):
+        import numpy as np
+
+        sigs, firsts = [], []
+        if bands:
+            D, B = S.documents, S.doc_bands
+            for doc_id, sig, dup in conn.execute(
+                    sa.select(D.c.id, D.c.signature, D.c.duplicate_of).where(
+                        D.c.id.in_(sa.select(B.c.doc_id).where(B.c.band.in_(sorted(bands)))),
+                        D.c.signature.is_not(None))):
+                sigs.append(sig)
+                firsts.append(dup or doc_id)
+        m = len(sigs)
+        self.sigs = np.empty((m + size, NUM_PERM), dtype=np.uint64)
+        if m:
+            self.sigs[:m] = np.frombuffer(b"".join(sigs), dtype=np.uint64).reshape(m, NUM_PERM)
+        self.firsts = np.empty(m + size, dtype=np.int64)
+        self.firsts[:m] = firsts
+        self.n = m
+        self.found = 0
+
+    def find(self, hv) -> tuple[int | None, float | None]:
+        import numpy as np
+
+        if not self.n:
+            return None, None
+        sims = np.count_nonzero(self.sigs[:self.n] == hv, axis=1) / NUM_PERM
+        hits = np.flatnonzero(sims >= NEAR_DUPLICATE)
+        if not len(hits):
+            return None, None
+        first = self.firsts[hits].min()
+        self.found += 1
+        return int(first), round(float(sims[hits[self.firsts[hits] == first]].max()), 3)
+
+    def add(self, row_id: int, hv, dup_of: int | None) -> None:
+        self.sigs[self.n] = hv
+        self.firsts[self.n] = dup_of or row_id
+        self.n += 1
 
 
 def reextract(db: Database, options: Options | None = None, keys: list[str] | None = None) -> int:
