@@ -118,35 +118,42 @@ def _mention_rows(doc: Doc, doc_row_id: int, original: bool = True) -> list[tupl
 
 
 _MENTION_COLS = ["doc_id", "actor_id", "start", "end", "ev_start", "ev_end", "via", "original"]
+_FACT_COLS = ["id", "doc_id", "run_id", "kind", "actor_id", "topic", "polarity", "category", "value", "unit", "date",
+              "plan", "number", "direct", "text", "start", "end", "ev_start", "ev_end", "record", "doc_date",
+              "original"]
+_FACT_VALUE_COLS = _FACT_COLS[3:19]  # kind .. ev_end: then the record (JSON text) and doc_date
 
 
 def _fact_rows(doc: Doc, doc_row_id: int, run_id: int | None, original: bool = True,
                records: list[dict] | None = None) -> list[dict]:
     """Rows of the facts table: every kind but mentions (see :func:`_mention_rows`)."""
-    rows = []
-    quote_topics = _quote_topics(doc)
     facts = [f for f in doc.all_facts() if f.kind != "mention"]
     records = records or [f.to_dict(doc.id) for f in facts]
+    base = {"doc_id": doc_row_id, "run_id": run_id, "doc_date": doc.date or S.NO_DATE, "original": original}
+    return [{**base, **dict(zip(_FACT_VALUE_COLS, v)), "record": rec}
+            for v, rec in zip(_fact_values(doc, facts, records), records)]
+
+
+def _fact_values(doc: Doc, facts: list, records: list[dict]) -> list[tuple]:
+    """The _FACT_VALUE_COLS values of each fact (its record given)."""
+    out = []
+    quote_topics = _quote_topics(doc)
     for f, rec in zip(facts, records):
+        get = rec.get
         kind = rec["kind"]
-        actor = rec.get("entity") or rec.get("speaker") or rec.get("actor")
+        actor = get("entity") or get("speaker") or get("actor")
         date = None
-        if kind == "event" and rec.get("date"):
+        if kind == "event" and get("date"):
             try:
                 date = dt.date.fromisoformat(rec["date"])
             except ValueError:
                 date = None
-        rows.append({
-            "doc_id": doc_row_id, "run_id": run_id, "kind": kind,
-            "actor_id": actor.get("id") if isinstance(actor, dict) else None,
-            "topic": rec.get("topic") or quote_topics.get(id(f)), "polarity": rec.get("polarity"),
-            "category": rec.get("category"), "doc_date": doc.date or S.NO_DATE, "original": original,
-            "value": rec.get("value"), "unit": rec.get("unit"), "date": date, "plan": rec.get("plan"),
-            "number": rec.get("number"), "direct": rec.get("direct"), "text": rec.get("text"),
-            "start": rec.get("start"), "end": rec.get("end"), "ev_start": rec["evidence"]["start"],
-            "ev_end": rec["evidence"]["end"], "record": rec,
-        })
-    return rows
+        ev = rec["evidence"]
+        out.append((kind, actor.get("id") if isinstance(actor, dict) else None,
+                    get("topic") or quote_topics.get(id(f)), get("polarity"), get("category"), get("value"),
+                    get("unit"), date, get("plan"), get("number"), get("direct"), get("text"), get("start"),
+                    get("end"), ev["start"], ev["end"]))
+    return out
 
 
 def _quote_topics(doc: Doc) -> dict[int, str]:
@@ -178,11 +185,15 @@ def _upsert(db: Database, table: sa.Table, rows: list[dict], keys: list[str], se
 
 
 def update_summaries(conn, db: Database, rows: list[dict], sign: int = 1, mentions: list[tuple] = (),
-                     dates: dict[int, object] | None = None) -> None:
-    _counts_and_cells(conn, db, rows, sign, mentions, dates)
+                     dates: dict[int, object] | None = None, kinds: dict[str, int] | None = None) -> None:
+    """Keep the summaries in step with fact rows (dicts with the _SUMMARY_KEYS, ``doc_id`` and ``original``)
+    and mention rows added (sign=1) or removed (sign=-1). ``kinds``, when given, counts the facts per kind
+    and ``rows`` need only hold the stances and pledges; rows carrying their fact ``id`` spare a look-up of
+    the newest facts."""
+    _counts_and_cells(conn, db, rows, sign, mentions, dates, kinds)
     doc_ids = sorted({r["doc_id"] for r in rows if r["kind"] in ("stance", "pledge") and r["original"]})
     if sign > 0 and doc_ids:
-        _point_cells_at_newest(conn, db, doc_ids)
+        _point_cells_at_newest(conn, db, doc_ids, rows)
     elif sign < 0:
         gone = {(r["actor_id"], r["category"], r["doc_id"]) for r in rows
                 if r["kind"] == "pledge" and r["original"] and r["actor_id"]}
@@ -193,42 +204,57 @@ def update_summaries(conn, db: Database, rows: list[dict], sign: int = 1, mentio
                          .values(docs=S.pledge_cells.c.docs - n))
 
 
-def _point_cells_at_newest(conn, db: Database, doc_ids: list[int]) -> None:
+def _point_cells_at_newest(conn, db: Database, doc_ids: list[int], rows: list[dict]) -> None:
     """Stance and pledge cells remember their newest fact (the evidence shown with a conflict)."""
+    from collections import Counter
+
     F = S.facts
-    newest = conn.execute(
-        sa.select(F.c.kind, F.c.actor_id, F.c.topic, F.c.polarity, F.c.category, sa.func.max(F.c.id))
-        .where(F.c.doc_id.in_(doc_ids), F.c.kind.in_(["stance", "pledge"]), F.c.original.is_(True))
-        .group_by(F.c.kind, F.c.actor_id, F.c.topic, F.c.polarity, F.c.category)).fetchall()
-    st = [{"a": a, "t": t, "p": p, "f": fid} for k, a, t, p, c, fid in newest if k == "stance"]
+    mine = [r for r in rows if r["kind"] in ("stance", "pledge") and r["original"]]
+    if all("id" in r for r in mine):  # the rows know their ids: no need to ask
+        newest = {}
+        for r in mine:
+            k = (r["kind"], r["actor_id"], r["topic"], r["polarity"], r["category"])
+            newest[k] = max(r["id"], newest.get(k, 0))
+        newest = [(*k, fid) for k, fid in newest.items()]
+        pledge_docs = {(r["actor_id"], r["category"], r["doc_id"]) for r in mine if r["kind"] == "pledge"}
+    else:
+        newest = conn.execute(
+            sa.select(F.c.kind, F.c.actor_id, F.c.topic, F.c.polarity, F.c.category, sa.func.max(F.c.id))
+            .where(F.c.doc_id.in_(doc_ids), F.c.kind.in_(["stance", "pledge"]), F.c.original.is_(True))
+            .group_by(F.c.kind, F.c.actor_id, F.c.topic, F.c.polarity, F.c.category)).fetchall()
+        pledge_docs = None
+    st = {}
+    for k, a, t, p, c, fid in newest:
+        if k == "stance" and a:
+            st[(a, t, p)] = max(fid, st.get((a, t, p), 0))
     if st:
         C = S.stance_cells
         conn.execute(C.update().where(C.c.actor_id == sa.bindparam("a"), C.c.topic == sa.bindparam("t"),
-                                      C.c.polarity == sa.bindparam("p")).values(last_fact=sa.bindparam("f")), st)
+                                      C.c.polarity == sa.bindparam("p")).values(last_fact=sa.bindparam("f")),
+                     [{"a": a, "t": t, "p": p, "f": fid} for (a, t, p), fid in sorted(st.items())])
     pl = {}
     for k, a, t, p, c, fid in newest:
         if k == "pledge" and a:
             pl[(a, c)] = max(fid, pl.get((a, c), 0))
     if pl:
-        from collections import Counter
-
-        docs = Counter()
-        for a, c, d in conn.execute(sa.select(F.c.actor_id, F.c.category, F.c.doc_id).where(
-                F.c.doc_id.in_(doc_ids), F.c.kind == "pledge", F.c.original.is_(True)).distinct()):
-            docs[(a, c)] += 1
+        if pledge_docs is None:
+            pledge_docs = conn.execute(sa.select(F.c.actor_id, F.c.category, F.c.doc_id).where(
+                F.c.doc_id.in_(doc_ids), F.c.kind == "pledge", F.c.original.is_(True)).distinct()).fetchall()
+        docs = Counter((a, c) for a, c, _ in pledge_docs)
         conn.execute(_upsert(db, S.pledge_cells, [], ["actor_id", "category"],
                              lambda t, ex: {"docs": t.c.docs + ex.docs, "last_fact": ex.last_fact}),
-                     [{"actor_id": a, "category": c, "docs": docs[(a, c)], "last_fact": f} for (a, c), f in pl.items()])
+                     [{"actor_id": a, "category": c, "docs": docs[(a, c)], "last_fact": f}
+                      for (a, c), f in sorted(pl.items(), key=lambda x: (x[0][0], x[0][1] or ""))])
 
 
-def _counts_and_cells(conn, db: Database, rows: list[dict], sign: int, mentions, dates) -> None:
+def _counts_and_cells(conn, db: Database, rows: list[dict], sign: int, mentions, dates, kinds=None) -> None:
     """Keep fact_counts, mention_days and stance_cells in step with ``rows`` (fact rows) and ``mentions``
     (mention rows; ``dates`` gives their documents' dates) added (sign=1) or removed (sign=-1). A stance
     cell's first and last dates only ever widen."""
     dates = dates or {}
     from collections import Counter
 
-    kinds = Counter(r["kind"] for r in rows)
+    kinds = Counter(kinds) if kinds is not None else Counter(r["kind"] for r in rows)
     if mentions:
         kinds["mention"] += len(mentions)
     if kinds:
@@ -296,10 +322,6 @@ def _bulk(conn, table: str, columns: list[str], rows: list[tuple]) -> None:
             copy.write_row(row)
 
 
-_FACT_COLS = ["doc_id", "run_id", "kind", "actor_id", "topic", "polarity", "category", "value", "unit", "date",
-              "plan", "number", "direct", "text", "start", "end", "ev_start", "ev_end", "record", "doc_date",
-              "original"]
-_FACT_VALUE_COLS = _FACT_COLS[2:18]  # kind .. ev_end: then the record (JSON text) and doc_date
 _SUMMARY_KEYS = ("kind", "actor_id", "topic", "polarity", "category", "doc_date")
 _DOC_COLS = ["id", "key", "content_hash", "title", "url", "source_id", "lang", "date", "text", "duplicate_of",
              "similarity", "signature", "status", "error", "run_id", "ingested_at"]
@@ -319,23 +341,29 @@ class Prepared:
     sents: list
     sent_forms: list[str]
     mentions: list[tuple]  # as :func:`_mention_rows`, doc id and ``original`` filled on insert
-    facts: list[tuple]  # the _FACT_COLS values from kind to doc_date (the record as JSON text)
-    summary: list[dict]  # per fact, the _SUMMARY_KEYS :func:`update_summaries` reads
+    facts: list[tuple]  # the _FACT_COLS values from kind to doc_date (the record as JSON text, the date as ISO)
+    summary: list[dict]  # of each stance and pledge, the _SUMMARY_KEYS and its index ``i`` among the facts
+    kinds: dict  # facts per kind
     actors: list[dict]
 
 
 def prepare_rows(doc: Doc) -> Prepared:
+    from collections import Counter
+
     from .search_form import sentence_forms
 
     facts = [f for f in doc.all_facts() if f.kind != "mention"]
     records = [f.to_dict(doc.id) for f in facts]
     meta = {k: doc.meta.get(k) for k in ("title", "url", "source")}
-    rows = _fact_rows(doc, 0, None, records=records)
+    doc_date = doc.date or S.NO_DATE
+    day = doc_date.isoformat()  # as the driver would write it (once, not once per fact)
     encode = _JSON.encode
-    values = [(*(r[c] for c in _FACT_VALUE_COLS), encode(rec), r["doc_date"]) for r, rec in zip(rows, records)]
-    summary = [{k: r[k] for k in _SUMMARY_KEYS} for r in rows]
+    values = _fact_values(doc, facts, records)
+    summary = [dict(zip(_SUMMARY_KEYS, (*v[:5], doc_date)), i=i) for i, v in enumerate(values)
+               if v[0] in ("stance", "pledge")]
     return Prepared(doc.id, doc.text, doc.lang, doc.date, meta, list(doc.sents), sentence_forms(doc.norm, doc.sents),
-                    _mention_rows(doc, 0), values, summary, _actor_rows(doc))
+                    _mention_rows(doc, 0), [(*v, encode(rec), day) for v, rec in zip(values, records)],
+                    summary, Counter(v[0] for v in values), _actor_rows(doc))
 
 
 def _extract(nlp, src: Source, options: Options) -> tuple[Prepared, str | None, object]:
@@ -516,6 +544,8 @@ def _write_batch(db: Database, batch: list[tuple], run_id: int) -> int:
     Every table gets one executemany for the whole batch; the ids of the new documents are taken first
     (so near-duplicates within the batch can point at each other), and on SQLite the full-text index is
     filled with one statement at the end (a row at a time, by trigger, cost four times as much)."""
+    from collections import Counter
+
     import numpy as np
 
     D = S.documents
@@ -530,8 +560,10 @@ def _write_batch(db: Database, batch: list[tuple], run_id: int) -> int:
         near = _NearDuplicates(conn, {b for bs in all_bands for b in bs}, len(batch))
         source_ids = _source_ids(conn, db, {it[1].meta.get("source") for it in batch} - {None, ""})
         ids = _new_ids(conn, db, "documents", len(batch))
+        fact_ids = _new_ids(conn, db, "facts", sum(len(it[1].facts) for it in batch))
         first_sentence = _max_id(conn, "sentences")
         docs, sents, mentions, facts, bands, summary, dates, actors = [], [], [], [], [], [], {}, {}
+        kinds = Counter()
         now = _now()
         for (src, prep, chash, error, hv), doc_bands, row_id in zip(batch, all_bands, ids):
             dup_of, sim = near.find(hv)
@@ -542,12 +574,14 @@ def _write_batch(db: Database, batch: list[tuple], run_id: int) -> int:
                          source_ids.get(prep.meta.get("source")), prep.lang, prep.date, prep.text, dup_of, sim,
                          hv.astype(np.uint64).tobytes(), "error" if error else "ok", error, run_id, now))
             sents.extend([(row_id, i, s, e, f) for i, ((s, e), f) in enumerate(zip(prep.sents, prep.sent_forms))])
-            original = dup_of is None
+            original = int(dup_of is None)  # (an int: the driver adapts a bool in Python, row by row)
             mentions.extend([(row_id, *m[1:-1], original) for m in prep.mentions])
-            facts.extend([(row_id, run_id, *v, original) for v in prep.facts])
+            base = len(facts)
+            facts.extend([(fact_ids[base + i], row_id, run_id, *v, original) for i, v in enumerate(prep.facts)])
             for r in prep.summary:
-                r["doc_id"], r["original"] = row_id, original
+                r["doc_id"], r["original"], r["id"] = row_id, original, fact_ids[base + r.pop("i")]
             summary.extend(prep.summary)
+            kinds.update(prep.kinds)
             bands.extend([(b, row_id) for b in doc_bands])
             dates[row_id] = prep.date
             for a in prep.actors:
@@ -562,7 +596,7 @@ def _write_batch(db: Database, batch: list[tuple], run_id: int) -> int:
         _bulk(conn, "doc_bands", ["band", "doc_id"], bands)
         if actors:
             conn.execute(_insert_ignore(db, S.actors), list(actors.values()))
-        update_summaries(conn, db, summary, mentions=mentions, dates=dates)
+        update_summaries(conn, db, summary, mentions=mentions, dates=dates, kinds=kinds)
     return near.found
 
 
