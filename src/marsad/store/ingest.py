@@ -501,12 +501,13 @@ def ingest(db: Database, sources: Iterable[Source | ReadError], options: Options
             batch.append((src, prep, chash, error, hv))
             report.stored += 1
             if len(batch) >= batch_size:
-                report.near_duplicates += _write_batch(db, batch, run_id)
+                writer.submit(list(batch))
                 batch.clear()
             if on_progress:
                 on_progress(report)
 
     extractor = _Extractor(options, workers)
+    writer = _BatchWriter(db, run_id, report)
     try:
         pending = None  # the chunk in extraction while the one before is written
         for chunk in _chunks(fresh(), batch_size if workers > 1 else 1):
@@ -517,14 +518,47 @@ def ingest(db: Database, sources: Iterable[Source | ReadError], options: Options
         if pending:
             finish(*pending)
         if batch:
-            report.near_duplicates += _write_batch(db, batch, run_id)
+            writer.submit(list(batch))
+        writer.close()
     except BaseException:
+        writer.close(finished=False)
         extractor.close(finished=False)
         raise
     extractor.close()
     with db.write() as conn:
         conn.execute(S.runs.update().where(S.runs.c.id == run_id).values(finished_at=_now()))
     return report
+
+
+class _BatchWriter:
+    """Writes the batches in order, one at a time, in a thread of this process: a batch is written while the
+    next one is extracted (the wait for a database server, or SQLite's own work, which runs without the
+    interpreter lock, overlaps extraction when the machine has a core to spare). Each batch is still one
+    transaction, and the look-up of near-duplicates of a batch sees every batch before it."""
+
+    def __init__(self, db: Database, run_id: int, report: IngestReport):
+        from concurrent.futures import ThreadPoolExecutor
+
+        self.db, self.run_id, self.report = db, run_id, report
+        self.pool = ThreadPoolExecutor(1, thread_name_prefix="marsad-writer")
+        self.pending = None
+
+    def submit(self, batch: list[tuple]) -> None:
+        self.wait()
+        self.pending = self.pool.submit(_write_batch, self.db, batch, self.run_id)
+
+    def wait(self) -> None:
+        """Until the batch in flight is stored (its error, if any, raised here)."""
+        if self.pending is not None:
+            pending, self.pending = self.pending, None
+            self.report.near_duplicates += pending.result()
+
+    def close(self, finished: bool = True) -> None:
+        try:
+            if finished:
+                self.wait()
+        finally:  # an interrupted run lets the batch in flight end (committed whole, or not at all)
+            self.pool.shutdown(wait=True)
 
 
 def _chunks(items: Iterable, size: int):
