@@ -543,14 +543,20 @@ class _BatchWriter:
     transaction, and the look-up of near-duplicates of a batch sees every batch before it."""
 
     def __init__(self, db: Database, run_id: int, report: IngestReport):
+        import os
         from concurrent.futures import ThreadPoolExecutor
 
         self.db, self.run_id, self.report = db, run_id, report
-        self.pool = ThreadPoolExecutor(1, thread_name_prefix="marsad-writer")
+        cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+        # on a single core a thread would only take turns with extraction: write in this one
+        self.pool = ThreadPoolExecutor(1, thread_name_prefix="marsad-writer") if cores > 1 else None
         self.pending = None
 
     def submit(self, batch: list[tuple]) -> None:
         self.wait()
+        if self.pool is None:
+            self.report.near_duplicates += _write_batch(self.db, batch, self.run_id)
+            return
         self.pending = self.pool.submit(_write_batch, self.db, batch, self.run_id)
 
     def wait(self) -> None:
@@ -564,7 +570,8 @@ class _BatchWriter:
             if finished:
                 self.wait()
         finally:  # an interrupted run lets the batch in flight end (committed whole, or not at all)
-            self.pool.shutdown(wait=True)
+            if self.pool is not None:
+                self.pool.shutdown(wait=True)
 
 
 def _fewer_collections() -> tuple[int, ...]:
