@@ -638,7 +638,7 @@ def _write_batch(db: Database, batch: list[tuple], run_id: int) -> int:
             base = len(facts)
             facts.extend([(fact_ids[base + i], row_id, run_id, *v, original) for i, v in enumerate(prep.facts)])
             for r in prep.summary:
-                r["doc_id"], r["original"], r["id"] = row_id, original, fact_ids[base + r.pop("i")]
+                r["doc_id"], r["original"], r["id"] = row_id, original, fact_ids[base + r["i"]]
             summary.extend(prep.summary)
             kinds.update(prep.kinds)
             bands.extend([(b, row_id) for b in doc_bands])
