@@ -28,7 +28,7 @@ from . import schema as S
 from .db import Database
 from .search_form import search_form
 
-__all__ = ["IngestReport", "ingest", "content_hash", "store_doc_rows"]
+__all__ = ["IngestReport", "ingest", "content_hash"]
 
 NUM_PERM = 64
 BANDS = 16
@@ -60,36 +60,48 @@ def _now() -> dt.datetime:
 
 _PRIME = (1 << 61) - 1
 _PERM = None
+_WORD = re.compile(r"\w+")
 
 
 def _minhash(text: str):
     """MinHash signature (NUM_PERM 64-bit values) of the text's word 3-gram shingles: one vectorised pass
-    of universal hashing over crc32 shingle hashes."""
+    of universal hashing over crc32 shingle hashes, modulo the Mersenne prime 2**61 - 1 (reduced with a
+    shift and a mask instead of a division)."""
     import numpy as np
 
     global _PERM
     if _PERM is None:
         rnd = np.random.RandomState(1)
         _PERM = (rnd.randint(1, 1 << 31, NUM_PERM, dtype=np.uint64), rnd.randint(0, 1 << 31, NUM_PERM, dtype=np.uint64))
-    words = re.findall(r"\w+", text.lower()) or [""]
-    w = np.fromiter((zlib.crc32(x.encode("utf-8")) for x in words), dtype=np.uint64, count=len(words))
+    words = _WORD.findall(text.lower()) or [""]
+    w = np.fromiter(map(zlib.crc32, map(str.encode, words)), dtype=np.uint64, count=len(words))
     if len(w) >= 3:  # word 3-gram shingles, combined from the words' hashes
-        w = (w[:-2] * np.uint64(1_000_003) + w[1:-1]) * np.uint64(1_000_003) + w[2:]
-    h = np.unique(w % np.uint64(_PRIME))
+        k = np.uint64(1_000_003)
+        w = (w[:-2] * k + w[1:-1]) * k + w[2:]
     a, b = _PERM
-    return ((h[:, None] * a[None, :] + b[None, :]) % np.uint64(_PRIME)).min(axis=0)
+    x = np.multiply.outer(_mod_prime(w), a)  # (wrapping) h * a + b for every shingle h and permutation
+    x += b
+    return _mod_prime(x, inplace=True).min(axis=0)
+
+
+def _mod_prime(x, inplace: bool = False):
+    """``x % (2**61 - 1)`` for uint64 arrays: 2**61 is 1 modulo the prime, so x = hi * 2**61 + lo reduces to
+    hi + lo (at most the prime + 7), then one subtraction where that reaches the prime."""
+    import numpy as np
+
+    p = np.uint64(_PRIME)
+    hi = x >> np.uint64(61)
+    x = x & p if not inplace else np.bitwise_and(x, p, out=x)
+    x += hi
+    if x.max(initial=0) >= p:
+        x[x >= p] -= p
+    return x
 
 
 def _bands(hv) -> list[str]:
     rows = NUM_PERM // BANDS
     return [f"{b}:{hashlib.blake2b(hv[b * rows:(b + 1) * rows].tobytes(), digest_size=10).hexdigest()}"
             for b in range(BANDS)]
-
-
-def _similarity(a, b) -> float:
-    import numpy as np
-
-    return float(np.count_nonzero(a == b)) / len(a)
 
 
 def _insert_ignore(db: Database, table: sa.Table):
@@ -106,35 +118,42 @@ def _mention_rows(doc: Doc, doc_row_id: int, original: bool = True) -> list[tupl
 
 
 _MENTION_COLS = ["doc_id", "actor_id", "start", "end", "ev_start", "ev_end", "via", "original"]
+_FACT_COLS = ["id", "doc_id", "run_id", "kind", "actor_id", "topic", "polarity", "category", "value", "unit", "date",
+              "plan", "number", "direct", "text", "start", "end", "ev_start", "ev_end", "record", "doc_date",
+              "original"]
+_FACT_VALUE_COLS = _FACT_COLS[3:19]  # kind .. ev_end: then the record (JSON text) and doc_date
 
 
 def _fact_rows(doc: Doc, doc_row_id: int, run_id: int | None, original: bool = True,
                records: list[dict] | None = None) -> list[dict]:
     """Rows of the facts table: every kind but mentions (see :func:`_mention_rows`)."""
-    rows = []
-    quote_topics = _quote_topics(doc)
     facts = [f for f in doc.all_facts() if f.kind != "mention"]
     records = records or [f.to_dict(doc.id) for f in facts]
+    base = {"doc_id": doc_row_id, "run_id": run_id, "doc_date": doc.date or S.NO_DATE, "original": original}
+    return [{**base, **dict(zip(_FACT_VALUE_COLS, v)), "record": rec}
+            for v, rec in zip(_fact_values(doc, facts, records), records)]
+
+
+def _fact_values(doc: Doc, facts: list, records: list[dict]) -> list[tuple]:
+    """The _FACT_VALUE_COLS values of each fact (its record given)."""
+    out = []
+    quote_topics = _quote_topics(doc)
     for f, rec in zip(facts, records):
+        get = rec.get
         kind = rec["kind"]
-        actor = rec.get("entity") or rec.get("speaker") or rec.get("actor")
+        actor = get("entity") or get("speaker") or get("actor")
         date = None
-        if kind == "event" and rec.get("date"):
+        if kind == "event" and get("date"):
             try:
                 date = dt.date.fromisoformat(rec["date"])
             except ValueError:
                 date = None
-        rows.append({
-            "doc_id": doc_row_id, "run_id": run_id, "kind": kind,
-            "actor_id": actor.get("id") if isinstance(actor, dict) else None,
-            "topic": rec.get("topic") or quote_topics.get(id(f)), "polarity": rec.get("polarity"),
-            "category": rec.get("category"), "doc_date": doc.date or S.NO_DATE, "original": original,
-            "value": rec.get("value"), "unit": rec.get("unit"), "date": date, "plan": rec.get("plan"),
-            "number": rec.get("number"), "direct": rec.get("direct"), "text": rec.get("text"),
-            "start": rec.get("start"), "end": rec.get("end"), "ev_start": rec["evidence"]["start"],
-            "ev_end": rec["evidence"]["end"], "record": rec,
-        })
-    return rows
+        ev = rec["evidence"]
+        out.append((kind, actor.get("id") if isinstance(actor, dict) else None,
+                    get("topic") or quote_topics.get(id(f)), get("polarity"), get("category"), get("value"),
+                    get("unit"), date, get("plan"), get("number"), get("direct"), get("text"), get("start"),
+                    get("end"), ev["start"], ev["end"]))
+    return out
 
 
 def _quote_topics(doc: Doc) -> dict[int, str]:
@@ -166,11 +185,15 @@ def _upsert(db: Database, table: sa.Table, rows: list[dict], keys: list[str], se
 
 
 def update_summaries(conn, db: Database, rows: list[dict], sign: int = 1, mentions: list[tuple] = (),
-                     dates: dict[int, object] | None = None) -> None:
-    _counts_and_cells(conn, db, rows, sign, mentions, dates)
+                     dates: dict[int, object] | None = None, kinds: dict[str, int] | None = None) -> None:
+    """Keep the summaries in step with fact rows (dicts with the _SUMMARY_KEYS, ``doc_id`` and ``original``)
+    and mention rows added (sign=1) or removed (sign=-1). ``kinds``, when given, counts the facts per kind
+    and ``rows`` need only hold the stances and pledges; rows carrying their fact ``id`` spare a look-up of
+    the newest facts."""
+    _counts_and_cells(conn, db, rows, sign, mentions, dates, kinds)
     doc_ids = sorted({r["doc_id"] for r in rows if r["kind"] in ("stance", "pledge") and r["original"]})
     if sign > 0 and doc_ids:
-        _point_cells_at_newest(conn, db, doc_ids)
+        _point_cells_at_newest(conn, db, doc_ids, rows)
     elif sign < 0:
         gone = {(r["actor_id"], r["category"], r["doc_id"]) for r in rows
                 if r["kind"] == "pledge" and r["original"] and r["actor_id"]}
@@ -181,42 +204,57 @@ def update_summaries(conn, db: Database, rows: list[dict], sign: int = 1, mentio
                          .values(docs=S.pledge_cells.c.docs - n))
 
 
-def _point_cells_at_newest(conn, db: Database, doc_ids: list[int]) -> None:
+def _point_cells_at_newest(conn, db: Database, doc_ids: list[int], rows: list[dict]) -> None:
     """Stance and pledge cells remember their newest fact (the evidence shown with a conflict)."""
+    from collections import Counter
+
     F = S.facts
-    newest = conn.execute(
-        sa.select(F.c.kind, F.c.actor_id, F.c.topic, F.c.polarity, F.c.category, sa.func.max(F.c.id))
-        .where(F.c.doc_id.in_(doc_ids), F.c.kind.in_(["stance", "pledge"]), F.c.original.is_(True))
-        .group_by(F.c.kind, F.c.actor_id, F.c.topic, F.c.polarity, F.c.category)).fetchall()
-    st = [{"a": a, "t": t, "p": p, "f": fid} for k, a, t, p, c, fid in newest if k == "stance"]
+    mine = [r for r in rows if r["kind"] in ("stance", "pledge") and r["original"]]
+    if all("id" in r for r in mine):  # the rows know their ids: no need to ask
+        newest = {}
+        for r in mine:
+            k = (r["kind"], r["actor_id"], r["topic"], r["polarity"], r["category"])
+            newest[k] = max(r["id"], newest.get(k, 0))
+        newest = [(*k, fid) for k, fid in newest.items()]
+        pledge_docs = {(r["actor_id"], r["category"], r["doc_id"]) for r in mine if r["kind"] == "pledge"}
+    else:
+        newest = conn.execute(
+            sa.select(F.c.kind, F.c.actor_id, F.c.topic, F.c.polarity, F.c.category, sa.func.max(F.c.id))
+            .where(F.c.doc_id.in_(doc_ids), F.c.kind.in_(["stance", "pledge"]), F.c.original.is_(True))
+            .group_by(F.c.kind, F.c.actor_id, F.c.topic, F.c.polarity, F.c.category)).fetchall()
+        pledge_docs = None
+    st = {}
+    for k, a, t, p, c, fid in newest:
+        if k == "stance" and a:
+            st[(a, t, p)] = max(fid, st.get((a, t, p), 0))
     if st:
         C = S.stance_cells
         conn.execute(C.update().where(C.c.actor_id == sa.bindparam("a"), C.c.topic == sa.bindparam("t"),
-                                      C.c.polarity == sa.bindparam("p")).values(last_fact=sa.bindparam("f")), st)
+                                      C.c.polarity == sa.bindparam("p")).values(last_fact=sa.bindparam("f")),
+                     [{"a": a, "t": t, "p": p, "f": fid} for (a, t, p), fid in sorted(st.items())])
     pl = {}
     for k, a, t, p, c, fid in newest:
         if k == "pledge" and a:
             pl[(a, c)] = max(fid, pl.get((a, c), 0))
     if pl:
-        from collections import Counter
-
-        docs = Counter()
-        for a, c, d in conn.execute(sa.select(F.c.actor_id, F.c.category, F.c.doc_id).where(
-                F.c.doc_id.in_(doc_ids), F.c.kind == "pledge", F.c.original.is_(True)).distinct()):
-            docs[(a, c)] += 1
+        if pledge_docs is None:
+            pledge_docs = conn.execute(sa.select(F.c.actor_id, F.c.category, F.c.doc_id).where(
+                F.c.doc_id.in_(doc_ids), F.c.kind == "pledge", F.c.original.is_(True)).distinct()).fetchall()
+        docs = Counter((a, c) for a, c, _ in pledge_docs)
         conn.execute(_upsert(db, S.pledge_cells, [], ["actor_id", "category"],
                              lambda t, ex: {"docs": t.c.docs + ex.docs, "last_fact": ex.last_fact}),
-                     [{"actor_id": a, "category": c, "docs": docs[(a, c)], "last_fact": f} for (a, c), f in pl.items()])
+                     [{"actor_id": a, "category": c, "docs": docs[(a, c)], "last_fact": f}
+                      for (a, c), f in sorted(pl.items(), key=lambda x: (x[0][0], x[0][1] or ""))])
 
 
-def _counts_and_cells(conn, db: Database, rows: list[dict], sign: int, mentions, dates) -> None:
+def _counts_and_cells(conn, db: Database, rows: list[dict], sign: int, mentions, dates, kinds=None) -> None:
     """Keep fact_counts, mention_days and stance_cells in step with ``rows`` (fact rows) and ``mentions``
     (mention rows; ``dates`` gives their documents' dates) added (sign=1) or removed (sign=-1). A stance
     cell's first and last dates only ever widen."""
     dates = dates or {}
     from collections import Counter
 
-    kinds = Counter(r["kind"] for r in rows)
+    kinds = Counter(kinds) if kinds is not None else Counter(r["kind"] for r in rows)
     if mentions:
         kinds["mention"] += len(mentions)
     if kinds:
@@ -271,56 +309,30 @@ def _actor_rows(doc: Doc) -> list[dict]:
 
 
 def _bulk(conn, table: str, columns: list[str], rows: list[tuple]) -> None:
-    """A plain executemany through the driver: the hot path of ingest (sentences, facts)."""
+    """Rows into a table through the driver, the hot path of ingest: a plain executemany on SQLite, COPY on
+    PostgreSQL (one stream instead of a statement per row)."""
     if not rows:
         return
-    mark = "?" if conn.dialect.name == "sqlite" else "%s"
     cols = ", ".join(f'"{c}"' for c in columns)
-    conn.exec_driver_sql(f"INSERT INTO {table} ({cols}) VALUES ({', '.join([mark] * len(columns))})", rows)
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql(f"INSERT INTO {table} ({cols}) VALUES ({', '.join(['?'] * len(columns))})", rows)
+        return
+    with conn.connection.cursor() as cur, cur.copy(f"COPY {table} ({cols}) FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row(row)
 
 
-_FACT_COLS = ["doc_id", "run_id", "kind", "actor_id", "topic", "polarity", "category", "value", "unit", "date",
-              "plan", "number", "direct", "text", "start", "end", "ev_start", "ev_end", "record", "doc_date",
-              "original"]
-
-
-def store_doc_rows(conn, db: Database, prep: "Prepared", *, key: str, chash: str, source_id: int | None,
-                   run_id: int | None, status: str = "ok", error: str | None = None, duplicate_of=None,
-                   similarity=None, signature: bytes | None = None, summaries: list | None = None) -> int:
-    """Insert one document (:func:`prepare_rows` of it) with its sentences, actors and facts, inside the
-    caller's transaction. The fact rows are added to ``summaries`` (for one :func:`update_summaries` per
-    batch), else summarised now."""
-    mark = "?" if conn.dialect.name == "sqlite" else "%s"
-    cols = ("key", "content_hash", "title", "url", "source_id", "lang", "date", "text", "duplicate_of",
-            "similarity", "signature", "status", "error", "run_id", "ingested_at")
-    doc_row_id = conn.exec_driver_sql(
-        f"INSERT INTO documents ({', '.join(cols)}) VALUES ({', '.join([mark] * len(cols))}) RETURNING id",
-        (key, chash, prep.meta.get("title"), prep.meta.get("url"), source_id, prep.lang, prep.date, prep.text,
-         duplicate_of, similarity, signature, status, error, run_id, _now())).scalar_one()
-    _bulk(conn, "sentences", ["doc_id", "idx", "start", "end", "norm"],
-          [(doc_row_id, i, s, e, f) for i, ((s, e), f) in enumerate(zip(prep.sents, prep.sent_forms))])
-    actors = prep.actors
-    if summaries is None and actors:
-        conn.execute(_insert_ignore(db, S.actors), actors)
-    original = duplicate_of is None
-    mentions = [(doc_row_id, *m[1:-1], original) for m in prep.mentions]
-    _bulk(conn, "mentions", _MENTION_COLS, mentions)
-    facts = prep.facts
-    for r in facts:
-        r["doc_id"], r["run_id"], r["original"] = doc_row_id, run_id, original
-    _bulk(conn, "facts", _FACT_COLS, [tuple(js if c == "record" else r[c] for c in _FACT_COLS)
-                                      for r, js in zip(facts, prep.record_json)])
-    if summaries is not None:
-        summaries.append((facts, mentions, doc_row_id, prep.date, actors))
-    else:
-        update_summaries(conn, db, facts, mentions=mentions, dates={doc_row_id: prep.date})
-    return doc_row_id
+_SUMMARY_KEYS = ("kind", "actor_id", "topic", "polarity", "category", "doc_date")
+_DOC_COLS = ["id", "key", "content_hash", "title", "url", "source_id", "lang", "date", "text", "duplicate_of",
+             "similarity", "signature", "status", "error", "run_id", "ingested_at"]
+_JSON = json.JSONEncoder(ensure_ascii=False)  # json.dumps(.., ensure_ascii=False) without a new encoder each time
 
 
 @dataclass
 class Prepared:
     """What the store needs of one extracted document, made where it was extracted (in a worker process
-    when ingest runs several): plain values, cheap to send between processes."""
+    when ingest runs several): plain values, cheap to send between processes, so the writer only adds
+    row ids."""
     id: str
     text: str
     lang: str | None
@@ -329,19 +341,29 @@ class Prepared:
     sents: list
     sent_forms: list[str]
     mentions: list[tuple]  # as :func:`_mention_rows`, doc id and ``original`` filled on insert
-    facts: list[dict]  # as :func:`_fact_rows`, doc id, run id and ``original`` filled on insert
-    record_json: list[str]
+    facts: list[tuple]  # the _FACT_COLS values from kind to doc_date (the record as JSON text, the date as ISO)
+    summary: list[dict]  # of each stance and pledge, the _SUMMARY_KEYS and its index ``i`` among the facts
+    kinds: dict  # facts per kind
     actors: list[dict]
 
 
 def prepare_rows(doc: Doc) -> Prepared:
+    from collections import Counter
+
+    from .search_form import sentence_forms
+
     facts = [f for f in doc.all_facts() if f.kind != "mention"]
     records = [f.to_dict(doc.id) for f in facts]
     meta = {k: doc.meta.get(k) for k in ("title", "url", "source")}
-    return Prepared(doc.id, doc.text, doc.lang, doc.date, meta, list(doc.sents),
-                    [search_form(doc.text[s:e]) for s, e in doc.sents], _mention_rows(doc, 0),
-                    _fact_rows(doc, 0, None, records=records),
-                    [json.dumps(r, ensure_ascii=False) for r in records], _actor_rows(doc))
+    doc_date = doc.date or S.NO_DATE
+    day = doc_date.isoformat()  # as the driver would write it (once, not once per fact)
+    encode = _JSON.encode
+    values = _fact_values(doc, facts, records)
+    summary = [dict(zip(_SUMMARY_KEYS, (*v[:5], doc_date)), i=i) for i, v in enumerate(values)
+               if v[0] in ("stance", "pledge")]
+    return Prepared(doc.id, doc.text, doc.lang, doc.date, meta, list(doc.sents), sentence_forms(doc.norm, doc.sents),
+                    _mention_rows(doc, 0), [(*v, encode(rec), day) for v, rec in zip(values, records)],
+                    summary, Counter(v[0] for v in values), _actor_rows(doc))
 
 
 def _extract(nlp, src: Source, options: Options) -> tuple[Prepared, str | None, object]:
@@ -378,6 +400,7 @@ def _worker_init(options: Options, parent: int) -> None:
     sys.stderr = open(os.devnull, "w")
     global _WORKER
     _WORKER = (load_pipeline(options), options)
+    _fewer_collections()
 
     def watch() -> None:
         while os.getppid() == parent:
@@ -479,12 +502,14 @@ def ingest(db: Database, sources: Iterable[Source | ReadError], options: Options
             batch.append((src, prep, chash, error, hv))
             report.stored += 1
             if len(batch) >= batch_size:
-                report.near_duplicates += _write_batch(db, batch, run_id)
+                writer.submit(list(batch))
                 batch.clear()
             if on_progress:
                 on_progress(report)
 
     extractor = _Extractor(options, workers)
+    writer = _BatchWriter(db, run_id, report)
+    gc_threshold = _fewer_collections()
     try:
         pending = None  # the chunk in extraction while the one before is written
         for chunk in _chunks(fresh(), batch_size if workers > 1 else 1):
@@ -495,14 +520,70 @@ def ingest(db: Database, sources: Iterable[Source | ReadError], options: Options
         if pending:
             finish(*pending)
         if batch:
-            report.near_duplicates += _write_batch(db, batch, run_id)
+            writer.submit(list(batch))
+        writer.close()
     except BaseException:
+        writer.close(finished=False)
         extractor.close(finished=False)
         raise
+    finally:
+        import gc
+
+        gc.set_threshold(*gc_threshold)
     extractor.close()
     with db.write() as conn:
         conn.execute(S.runs.update().where(S.runs.c.id == run_id).values(finished_at=_now()))
     return report
+
+
+class _BatchWriter:
+    """Writes the batches in order, one at a time, in a thread of this process: a batch is written while the
+    next one is extracted (the wait for a database server, or SQLite's own work, which runs without the
+    interpreter lock, overlaps extraction when the machine has a core to spare). Each batch is still one
+    transaction, and the look-up of near-duplicates of a batch sees every batch before it."""
+
+    def __init__(self, db: Database, run_id: int, report: IngestReport):
+        import os
+        from concurrent.futures import ThreadPoolExecutor
+
+        self.db, self.run_id, self.report = db, run_id, report
+        cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+        # on a single core a thread would only take turns with extraction: write in this one
+        self.pool = ThreadPoolExecutor(1, thread_name_prefix="marsad-writer") if cores > 1 else None
+        self.pending = None
+
+    def submit(self, batch: list[tuple]) -> None:
+        self.wait()
+        if self.pool is None:
+            self.report.near_duplicates += _write_batch(self.db, batch, self.run_id)
+            return
+        self.pending = self.pool.submit(_write_batch, self.db, batch, self.run_id)
+
+    def wait(self) -> None:
+        """Until the batch in flight is stored (its error, if any, raised here)."""
+        if self.pending is not None:
+            pending, self.pending = self.pending, None
+            self.report.near_duplicates += pending.result()
+
+    def close(self, finished: bool = True) -> None:
+        try:
+            if finished:
+                self.wait()
+        finally:  # an interrupted run lets the batch in flight end (committed whole, or not at all)
+            if self.pool is not None:
+                self.pool.shutdown(wait=True)
+
+
+def _fewer_collections() -> tuple[int, ...]:
+    """Run the cyclic garbage collector less often (returns the thresholds to restore): ingest allocates
+    many short-lived rows, and young collections kept walking the batches being built and written: about
+    4 % of the CPU of a run at the default threshold of 700, under 1 % at 50,000. Nothing here makes
+    reference cycles worth collecting sooner."""
+    import gc
+
+    old = gc.get_threshold()
+    gc.set_threshold(max(old[0], 50_000), *old[1:])
+    return old
 
 
 def _chunks(items: Iterable, size: int):
@@ -517,84 +598,136 @@ def _chunks(items: Iterable, size: int):
 
 
 def _write_batch(db: Database, batch: list[tuple], run_id: int) -> int:
+    """Store a batch of extracted documents in one transaction; returns how many are near-duplicates.
+
+    Every table gets one executemany for the whole batch; the ids of the new documents are taken first
+    (so near-duplicates within the batch can point at each other), and on SQLite the full-text index is
+    filled with one statement at the end (a row at a time, by trigger, cost four times as much)."""
+    from collections import Counter
+
     import numpy as np
 
-    near = 0
-    summaries: list[tuple] = []
     D = S.documents
     with db.write() as conn:
         hashes = [it[2] for it in batch]
         stored = {h for (h,) in conn.execute(sa.select(D.c.content_hash).where(D.c.content_hash.in_(hashes)))}
+        batch = [it for it in batch if it[2] not in stored]  # stored by a concurrent run in the meantime
+        if not batch:
+            return 0
         keys = {k for (k,) in conn.execute(sa.select(D.c.key).where(D.c.key.in_([it[1].id for it in batch])))}
         all_bands = [_bands(it[4]) for it in batch]
-        candidates = _band_candidates(conn, [b for bs in all_bands for b in bs])
-        sources: dict[str, int] = {}
-        inserted: list[tuple[int, list[str], object]] = []  # (doc row id, bands, signature) of this batch
-        for (src, doc, chash, error, hv), bands in zip(batch, all_bands):
-            if chash in stored:
-                continue  # stored by a concurrent run in the meantime
-            dup_of, sim = _find_near_duplicate(conn, bands, hv, inserted, candidates)
-            if dup_of is not None:
-                near += 1
-            name = doc.meta.get("source")
-            source_id = None
-            if name:
-                source_id = sources.get(name)
-                if source_id is None:
-                    conn.execute(_insert_ignore(db, S.sources), [{"name": name, "url": None}])
-                    source_id = conn.execute(sa.select(S.sources.c.id).where(S.sources.c.name == name)).scalar_one()
-                    sources[name] = source_id
-            key = doc.id if doc.id not in keys else f"{doc.id}~{chash[:10]}"
+        near = _NearDuplicates(conn, {b for bs in all_bands for b in bs}, len(batch))
+        source_ids = _source_ids(conn, db, {it[1].meta.get("source") for it in batch} - {None, ""})
+        ids = _new_ids(conn, db, "documents", len(batch))
+        fact_ids = _new_ids(conn, db, "facts", sum(len(it[1].facts) for it in batch))
+        first_sentence = _max_id(conn, "sentences")
+        docs, sents, mentions, facts, bands, summary, dates, actors = [], [], [], [], [], [], {}, {}
+        kinds = Counter()
+        now = _now()
+        for (src, prep, chash, error, hv), doc_bands, row_id in zip(batch, all_bands, ids):
+            dup_of, sim = near.find(hv)
+            near.add(row_id, hv, dup_of)
+            key = prep.id if prep.id not in keys else f"{prep.id}~{chash[:10]}"
             keys.add(key)
-            row_id = store_doc_rows(conn, db, doc, key=key, chash=chash, source_id=source_id, run_id=run_id,
-                                    status="error" if error else "ok", error=error, duplicate_of=dup_of,
-                                    similarity=sim, signature=hv.astype(np.uint64).tobytes(), summaries=summaries)
-            _bulk(conn, "doc_bands", ["band", "doc_id"], [(b, row_id) for b in bands])
-            inserted.append((row_id, bands, hv))
-        actors = {a["id"]: a for *_, acts in summaries for a in acts}
+            docs.append((row_id, key, chash, prep.meta.get("title"), prep.meta.get("url"),
+                         source_ids.get(prep.meta.get("source")), prep.lang, prep.date, prep.text, dup_of, sim,
+                         hv.astype(np.uint64).tobytes(), "error" if error else "ok", error, run_id, now))
+            sents.extend([(row_id, i, s, e, f) for i, ((s, e), f) in enumerate(zip(prep.sents, prep.sent_forms))])
+            original = int(dup_of is None)  # (an int: the driver adapts a bool in Python, row by row)
+            mentions.extend([(row_id, *m[1:-1], original) for m in prep.mentions])
+            base = len(facts)
+            facts.extend([(fact_ids[base + i], row_id, run_id, *v, original) for i, v in enumerate(prep.facts)])
+            for r in prep.summary:
+                r["doc_id"], r["original"], r["id"] = row_id, original, fact_ids[base + r["i"]]
+            summary.extend(prep.summary)
+            kinds.update(prep.kinds)
+            bands.extend([(b, row_id) for b in doc_bands])
+            dates[row_id] = prep.date
+            for a in prep.actors:
+                actors.setdefault(a["id"], a)
+        _bulk(conn, "documents", _DOC_COLS, docs)
+        _bulk(conn, "sentences", ["doc_id", "idx", "start", "end", "norm"], sents)
+        if db.is_sqlite:  # the full-text index of the new sentences (PostgreSQL's GIN index keeps itself)
+            conn.exec_driver_sql("INSERT INTO sentences_fts(rowid, norm) SELECT id, norm FROM sentences WHERE id > ?",
+                                 (first_sentence,))
+        _bulk(conn, "mentions", _MENTION_COLS, mentions)
+        _bulk(conn, "facts", _FACT_COLS, facts)
+        _bulk(conn, "doc_bands", ["band", "doc_id"], bands)
         if actors:
             conn.execute(_insert_ignore(db, S.actors), list(actors.values()))
-        update_summaries(conn, db, [r for f, *_ in summaries for r in f],
-                         mentions=[m for _, ms, *_ in summaries for m in ms],
-                         dates={i: d for _, _, i, d, _ in summaries})
-    return near
+        update_summaries(conn, db, summary, mentions=mentions, dates=dates, kinds=kinds)
+    return near.found
 
 
-def _band_candidates(conn, bands: list[str]) -> dict[str, list[tuple[int, object, int | None]]]:
-    """Stored documents sharing a band with the batch: band -> [(doc id, signature, duplicate_of)]."""
-    import numpy as np
-
-    out: dict[str, list] = {}
-    if not bands:
-        return out
-    rows = conn.execute(
-        sa.select(S.doc_bands.c.band, S.documents.c.id, S.documents.c.signature, S.documents.c.duplicate_of)
-        .select_from(S.doc_bands.join(S.documents, S.doc_bands.c.doc_id == S.documents.c.id))
-        .where(S.doc_bands.c.band.in_(list(set(bands))))).fetchall()
-    for band, doc_id, sig, dup in rows:
-        if sig is not None:
-            out.setdefault(band, []).append((doc_id, np.frombuffer(sig, dtype=np.uint64), dup))
-    return out
+def _max_id(conn, table: str) -> int:
+    return conn.exec_driver_sql(f"SELECT coalesce(max(id), 0) FROM {table}").scalar_one()
 
 
-def _find_near_duplicate(conn, bands: list[str], hv, inserted, candidates) -> tuple[int | None, float | None]:
-    best = None
-    for row_id, b2, hv2 in inserted:
-        if set(bands) & set(b2):
-            sim = _similarity(hv, hv2)
-            if sim >= NEAR_DUPLICATE and (best is None or row_id < best[0]):
-                best = (row_id, sim)
-    seen = set()
-    for band in bands:
-        for row_id, sig, dup in candidates.get(band, ()):
-            if row_id in seen:
-                continue
-            seen.add(row_id)
-            sim = _similarity(hv, sig)
-            first = dup or row_id
-            if sim >= NEAR_DUPLICATE and (best is None or first < best[0]):
-                best = (first, sim)
-    return (best[0], round(best[1], 3)) if best else (None, None)
+def _new_ids(conn, db: Database, table: str, n: int) -> list[int]:
+    """``n`` ids for new rows of ``table``, taken inside the write transaction: on SQLite (one writer) the
+    next ones after the largest; on PostgreSQL from the table's sequence."""
+    if db.is_sqlite:
+        start = _max_id(conn, table) + 1
+        return list(range(start, start + n))
+    return sorted(conn.exec_driver_sql(
+        f"SELECT nextval(pg_get_serial_sequence('{table}', 'id')) FROM generate_series(1, %s)", (n,)).scalars())
+
+
+def _source_ids(conn, db: Database, names: set[str]) -> dict[str, int]:
+    if not names:
+        return {}
+    conn.execute(_insert_ignore(db, S.sources), [{"name": n, "url": None} for n in sorted(names)])
+    return dict(conn.execute(sa.select(S.sources.c.name, S.sources.c.id).where(S.sources.c.name.in_(names))).all())
+
+
+class _NearDuplicates:
+    """The near-duplicate look-up of one batch: each new document against the stored documents sharing an
+    LSH band with the batch and against the batch's earlier documents.
+
+    A document is a near-duplicate of the earliest first copy (a document's own id, or what it duplicates)
+    among those whose estimated similarity reaches NEAR_DUPLICATE, reported with its best similarity to
+    that copy. Similarity is compared with every candidate of the batch at once: a pair at or above the
+    threshold differs in at most 12 of the 64 values, so shares at least 4 of the 16 bands: comparing
+    beyond the pairs sharing a band finds nothing more."""
+
+    def __init__(self, conn, bands: set[str], size: int):
+        import numpy as np
+
+        sigs, firsts = [], []
+        if bands:
+            D, B = S.documents, S.doc_bands
+            for doc_id, sig, dup in conn.execute(
+                    sa.select(D.c.id, D.c.signature, D.c.duplicate_of).where(
+                        D.c.id.in_(sa.select(B.c.doc_id).where(B.c.band.in_(sorted(bands)))),
+                        D.c.signature.is_not(None))):
+                sigs.append(sig)
+                firsts.append(dup or doc_id)
+        m = len(sigs)
+        self.sigs = np.empty((m + size, NUM_PERM), dtype=np.uint64)
+        if m:
+            self.sigs[:m] = np.frombuffer(b"".join(sigs), dtype=np.uint64).reshape(m, NUM_PERM)
+        self.firsts = np.empty(m + size, dtype=np.int64)
+        self.firsts[:m] = firsts
+        self.n = m
+        self.found = 0
+
+    def find(self, hv) -> tuple[int | None, float | None]:
+        import numpy as np
+
+        if not self.n:
+            return None, None
+        sims = np.count_nonzero(self.sigs[:self.n] == hv, axis=1) / NUM_PERM
+        hits = np.flatnonzero(sims >= NEAR_DUPLICATE)
+        if not len(hits):
+            return None, None
+        first = self.firsts[hits].min()
+        self.found += 1
+        return int(first), round(float(sims[hits[self.firsts[hits] == first]].max()), 3)
+
+    def add(self, row_id: int, hv, dup_of: int | None) -> None:
+        self.sigs[self.n] = hv
+        self.firsts[self.n] = dup_of or row_id
+        self.n += 1
 
 
 def reextract(db: Database, options: Options | None = None, keys: list[str] | None = None) -> int:

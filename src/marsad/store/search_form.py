@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..text.normalize import normalize_str
+from ..text.normalize import NormText, normalize_str
 
-__all__ = ["search_form", "query_terms", "highlight"]
+__all__ = ["search_form", "sentence_forms", "query_terms", "highlight"]
 
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 _AR = re.compile(r"[\u0621-\u064a]")
@@ -34,6 +34,14 @@ def _strip(w: str) -> str:
 
 def search_form(text: str) -> str:
     return " ".join(_strip(t) for t in _TOKEN.findall(normalize_str(text)))
+
+
+def sentence_forms(norm: NormText, spans) -> list[str]:
+    """``[search_form(text[s:e]) for s, e in spans]`` read off the text's normalised view (already made by
+    the pipeline): normalisation maps each character on its own, so a sentence's view is a slice of the
+    text's."""
+    view, to_view, strip, tokens = norm.text, norm.to_view, _strip, _TOKEN.findall
+    return [" ".join(map(strip, tokens(view[to_view(s):to_view(e)]))) for s, e in spans]
 
 
 def query_terms(query: str) -> list[str]:
