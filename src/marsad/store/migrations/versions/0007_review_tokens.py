@@ -1,13 +1,13 @@
 """reviews of facts by analysts, API tokens, the store's own settings; provision citation counts
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0007
+Revises: 0006_ingest
 """
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0006"
-down_revision = "0005"
+revision = "0007"
+down_revision = "0006_ingest"
 branch_labels = None
 depends_on = None
 
