@@ -186,17 +186,32 @@ def facts_of_kind(db: Database, kind: str, *, actor_ids: list[str] | None = None
     if plan:
         q = q.where(F.c.plan == plan)
     if kind == "event":
-        if since:
-            q = q.where(F.c.date >= since)
-        if until:
-            q = q.where(F.c.date <= until)
-        q = q.order_by(F.c.date.asc().nulls_last(), F.c.id)
-    else:
-        if since:
-            q = q.where(F.c.doc_date >= since)
-        q = q.order_by(F.c.doc_date.desc(), F.c.id.desc())
+        return _events(db, q, since, until, limit, offset)
+    if since:
+        q = q.where(F.c.doc_date >= since)
+    q = q.order_by(F.c.doc_date.desc(), F.c.id.desc())
     with db.read() as conn:
         return [_row(r) for r in conn.execute(q.limit(limit).offset(offset))]
+
+
+def _events(db: Database, q, since, until, limit: int, offset: int) -> list[dict]:
+    """Events in date order, the undated ones last: the dated first (straight from the date index, no
+    sort), then, when a page reaches past them, the undated."""
+    dated = q.where(F.c.date.is_not(None))
+    if since:
+        dated = dated.where(F.c.date >= since)
+    if until:
+        dated = dated.where(F.c.date <= until)
+    with db.read() as conn:
+        rows = [_row(r) for r in conn.execute(dated.order_by(F.c.date, F.c.id).limit(limit).offset(offset))]
+        if len(rows) == limit or since or until:
+            return rows
+        skip = 0
+        if not rows:  # the page starts past the dated events
+            n_dated = conn.execute(dated.with_only_columns(sa.func.count(F.c.id))).scalar_one()
+            skip = max(offset - n_dated, 0)
+        more = q.where(F.c.date.is_(None)).order_by(F.c.id).limit(limit - len(rows)).offset(skip)
+        return rows + [_row(r) for r in conn.execute(more)]
 
 
 def provision_counts(db: Database, plan: str) -> dict[int, int]:

@@ -223,7 +223,7 @@ def router(desk) -> APIRouter:
         evidence, chart, selected = None, None, None
         if actor and topic:
             tid = desk.topic_id(topic)
-            evidence = Q.facts_of_kind(desk.db, "stance", actor_ids=[actor], topic=tid, limit=100)
+            evidence = Q.facts_of_kind(desk.db, "stance", actor_ids=[actor], topic=tid, limit=40)
             selected = {"actor": by_actor.get(actor, {}).get("actor") or {"id": actor}, "topic": desk.case.topics[tid],
                         "cell": by_actor.get(actor, {}).get("cells", {}).get(tid)}
             chart = _stance_timeline(evidence)
@@ -320,7 +320,7 @@ def router(desk) -> APIRouter:
             b = dt.date.fromisoformat(until) if until else None
         except ValueError:
             raise HTTPException(400, "invalid date: expected YYYY-MM-DD")
-        limit = 150
+        limit = 100
         events = Q.facts_of_kind(desk.db, "event", since=a, until=b, limit=limit, offset=max(offset, 0))
         days: dict[str, list] = {}
         for e in events:
