@@ -425,3 +425,39 @@ def test_stances_a_dateline_is_no_speaker(ex):
     got = st(ex("HELSINKI (wire) — Leaders of the Nordic states said on Tuesday that Europe must move faster to give "
                 "Ukraine binding security guarantees.", lang="en"))
     assert not any(a == "helsinki" for a, _, _ in got)
+
+
+def test_stances_his_country_right_before_the_verb_is_the_speakers_state(ex):
+    # a spokeswoman speaks for her state; a country named earlier in the clause is not the subject
+    got = st(ex("وصفت ماريا زاخاروفا خطط نشر قوة متعددة الجنسيات في أوكرانيا بأنها خطيرة، مشددة على أن بلادها لن "
+                "تقبل بوجود أي جندي من دول حلف شمال الأطلسي على الأراضي الأوكرانية.", lang="ar"))
+    assert ("RUS", "multinational-force", "oppose") in got
+    assert not any(a == "UKR" for a, _, _ in got)
+    got = st(ex("Maria Zakharova said after talks with Ukraine that her country would never accept a multinational "
+                "force.", lang="en"))
+    assert ("RUS", "multinational-force", "oppose") in got and not any(a == "UKR" for a, _, _ in got)
+
+
+def test_stances_praise_demand_hal_forms_and_participles(ex, gaza):
+    got = st(ex("Viktor Orbán has praised the 28-point plan as the only realistic route to peace.", lang="en"))
+    assert ("HUN", "us-peace-plan", "support") in got
+    got = st(ex("Moscow continues to demand that Ukraine cede territory in the Donbas.", lang="en"))
+    assert ("RUS", "territorial-concessions", "support") in got
+    got = st(ex("وفي أنقرة، عرض الرئيس التركي رجب طيب أردوغان استضافة جولة جديدة من المفاوضات، داعيًا إلى هدنة فورية.",
+                lang="ar"))
+    assert ("TUR", "ceasefire", "support") in got
+    got = st(gaza("وفي الدوحة، أكد رئيس الوزراء القطري أن بلاده متمسكة بوقف إطلاق النار.", lang="ar"))
+    assert ("QAT", "ceasefire", "support") in got
+
+
+def test_stances_idioms_cold_water_red_line_out_of_the_question_weight_behind(ex):
+    got = st(ex("Poland's defence minister has poured cold water on the idea of a multinational force.", lang="en"))
+    assert ("POL", "multinational-force", "oppose") in got
+    got = st(ex("Vladimir Putin said Ukraine's accession to NATO would be a red line.", lang="en"))
+    assert ("RUS", "nato-membership", "oppose") in got
+    got = st(ex("Zelensky said territorial concessions were out of the question.", lang="en"))
+    assert ("UKR", "territorial-concessions", "oppose") in got
+    got = st(ex("Chancellor Friedrich Merz has thrown his weight behind the use of frozen Russian assets.", lang="en"))
+    assert ("DEU", "frozen-assets", "support") in got
+    got = st(ex("Britain's Defence Secretary said London stood ready to lead the multinational force.", lang="en"))
+    assert ("GBR", "multinational-force", "support") in got

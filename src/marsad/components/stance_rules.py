@@ -36,6 +36,12 @@ want wants wanted proposed proposes put_forward threw_their_weight_behind threw_
 throw_their_weight_behind throws_its_weight_behind hailed hails
 تدفع_باتجاه يدفع_باتجاه دفعت_باتجاه دفع_باتجاه تدفع_نحو يدفع_نحو pushes_for
 أساسا a_basis_for the_basis_for a_good_basis a_sound_basis
+praise praises praised praising أشاد أشادت أشادوا أشادا يشيد تشيد يشيدون إشادة
+demand demands demanded demanding
+متمسك متمسكة متمسكون متمسكين متمسكا متمسكان
+داعيا داعية داعين مطالبا مطالبين مرحبا مرحبة مرحبين مؤيدا
+thrown_his_weight_behind threw_his_weight_behind throws_his_weight_behind thrown_her_weight_behind
+threw_her_weight_behind thrown_its_weight_behind thrown_their_weight_behind
 """
 # Commitments: a position only on a topic named in the same clause ("will not send soldiers into
 # Ukraine", "signed a declaration on deploying a multinational force").
@@ -45,6 +51,7 @@ put_their_names_to
 committed_to commits_to pledged pledges offered offers
 وقع وقعا وقعت وقعتا وقعوا سترسل سيرسل ترسل يرسل تساهم يساهم ستساهم سيساهم تعهدت تعهد تلتزم التزمت
 مستعدة_لنشر مستعد_لنشر مستعدة_لإرسال مستعد_لإرسال
+stands_ready_to stood_ready_to stand_ready_to ماض_في ماضية_في ماضون_في ماضيان_في
 """
 # Joining: a commitment only to a topic named right after the verb ("would not join the board").
 JOIN = """
@@ -66,6 +73,8 @@ not_on_the_table off_the_table non-negotiable ليس_مطروحا ليست_مط�
 ruled_this_out ruled_it_out rules_it_out rule_it_out ruled_that_out
 unwilling_to not_willing_to balked_at balks_at balk_at condemn condemns condemned condemning denounced
 denounces slammed
+poured_cold_water_on pours_cold_water_on pouring_cold_water_on out_of_the_question غير_وارد
+رافضا رافضين معارضا
 """
 OPEN = """
 انفتاح انفتاحها انفتاحه انفتاحهم انفتاحهما منفتح منفتحة منفتحون
@@ -115,4 +124,5 @@ REQUIRE = """
 JUDGE_OPPOSE = """
 legitimate_target legitimate_targets a_provocation هدفا_مشروعا أهدافا_مشروعة استفزازا
 سيقوض ستقوض يقوض تقوض would_undermine will_undermine undermines premature سابق_لأوانه سابقا_لأوانه
+a_red_line red_line خطا_أحمر خط_أحمر
 """

@@ -579,6 +579,12 @@ class StanceExtractor:
             # "فهي ترفض انضمام أوكرانيا إلى الناتو وترفض أي وجود عسكري": the second verb shares the subject
             if not actor_group(doc, mentions, cue.end, cs, ce, after=True):
                 return self._prev[1]
+        if self._his_country_subject(doc, mentions, cue, cs):
+            # "مشددة على أن بلادها لن تقبل", "said her country would never accept": nearer than any name
+            his = self._his_country(doc, cue, cs, cue.start)
+            if his:
+                self._last_subject = his
+                return his
         pronoun = self._pronoun_subject(doc, cue, cs)
         if pronoun in ("it", "they"):
             # "Indonesia, which signed on Thursday, has said it will send troops": the state its clause began with
@@ -835,6 +841,14 @@ class StanceExtractor:
             return None
         return found
 
+    @staticmethod
+    def _his_country_subject(doc: Doc, mentions, cue, cs: int) -> bool:
+        """"his country" is the subject: it stands in the few words before the cue, after every name."""
+        start = max(cs, cue.start - 30)
+        last = max((m.end for m in mentions if start <= m.start < cue.start), default=start)
+        found = _HIS_COUNTRY.search(doc.norm.text, doc.norm.to_view(last), doc.norm.to_view(cue.start))
+        return found is not None
+
     def _his_country(self, doc: Doc, cue, cs: int, ce: int) -> list[Entity] | None:
         """"أكد ريابكوف أن بلاده لن توافق", "said his country would not ...": the person's state."""
         near = doc.norm.text[doc.norm.to_view(max(cs, cue.start - 25)):doc.norm.to_view(min(ce, cue.end + 25))]
@@ -844,6 +858,13 @@ class StanceExtractor:
         if not persons:
             return None
         ents = speakers_of(doc, persons[-1], self.kb)
+        if len(ents) < 2 and self.kb is not None:
+            # "his country" is the state of any role, not only a leader's: a spokeswoman's, an envoy's
+            actor = self.kb.get(persons[-1].entity.id) or doc.meta.get("provisional", {}).get(persons[-1].entity.id)
+            for r in (actor.roles if actor is not None else ()):
+                c = self.kb.get(r.country) if r.country and r.active(doc.date) else None
+                if c is not None:
+                    return [c.entity]
         return ents[1:] or None
 
     @staticmethod
