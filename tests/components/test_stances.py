@@ -461,3 +461,27 @@ def test_stances_idioms_cold_water_red_line_out_of_the_question_weight_behind(ex
     assert ("DEU", "frozen-assets", "support") in got
     got = st(ex("Britain's Defence Secretary said London stood ready to lead the multinational force.", lang="en"))
     assert ("GBR", "multinational-force", "support") in got
+
+
+def test_stances_a_that_clause_denying_the_topic_opposes_it(ex):
+    got = st(ex("The American 28-point plan was revised twice. France insisted that the plan cannot be imposed on "
+                "Ukraine.", lang="en"))
+    assert ("FRA", "us-peace-plan", "oppose") in got and ("FRA", "us-peace-plan", "support") not in got
+    got = st(ex("Macron said Ukraine must never cede territory to Russia.", lang="en"))
+    assert ("FRA", "territorial-concessions", "oppose") in got
+    assert ("FRA", "territorial-concessions", "support") not in got
+    # denying a lack asks for the topic
+    got = st(ex('وقال الرئيس الفرنسي إيمانويل ماكرون إن أوروبا "يجب ألا تكتفي بدور المتفرج على مفاوضات تخص أمنها"، '
+                "داعيا إلى فتح قناة أوروبية مباشرة مع الكرملين.", lang="ar"))
+    assert ("FRA", "european-say", "support") in got and ("FRA", "european-say", "oppose") not in got
+    assert not any(a == "europe" for a, _, _ in got)  # the hal's subject is the speaker
+
+
+def test_stances_who_after_a_preposition_and_a_plan_with_a_possessive(ex):
+    got = st(ex("The American 28-point plan was revised twice. That puts Macron at odds with Viktor Orbán, who has "
+                "praised the plan as the only realistic route to peace.", lang="en"))
+    assert ("HUN", "us-peace-plan", "support") in got
+    got = st(ex("وعلى صعيد العقوبات، دعت فون دير لاين إلى حزمة عقوبات جديدة. أما واشنطن، فقد أعلن المبعوث الأمريكي "
+                "ستيف ويتكوف أن الإدارة لا تزال متمسكة بخطتها للسلام، معربًا عن أمله في أن يوافق الطرفان عليها.",
+                lang="ar"))
+    assert ("USA", "us-peace-plan", "support") in got and ("USA", "sanctions", "support") not in got

@@ -79,6 +79,10 @@ _PLAN_HEAD = re.compile(r"(?:" + normalize_str("خطة") + r"|مقترح|plan|sc
 _ELIDED = re.compile(r"^[\s,]*(?:but|and|yet)(?:\s+(?:also|then|later|again|firmly|flatly|has|had|have|is|was|are|were|"
                      r"remains|remained|would|will|still))*\s*$", re.I)
 _AR_PREP = {normalize_str(w) for w in ("على", "إلى", "في", "من", "عن", "مع", "الى")}
+_AR_PREP_W = _AR_PREP | {normalize_str(w) for w in ("وفي", "ومن", "وإلى", "وعلى", "ومع", "بين")}
+# hal forms: "..., داعيًا إلى هدنة فورية" bears the subject of the sentence's main verb
+_HAL = {normalize_str(w) for w in ("داعيا", "داعية", "داعين", "مطالبا", "مطالبين", "رافضا", "رافضين", "معارضا",
+                                   "مرحبا", "مرحبة", "مرحبين", "مؤيدا")}
 _TAKE_PART = re.compile(r"(?:^|\s)(?:to )?(?:take part|participate|join in|contribute|المشاركه|بالمشاركه)\b")
 _UNTIL_RE = re.compile(r"until|unless|" + "|".join(normalize_str(w) for w in ("حتى", "لحين", "ريثما")))
 _OBJECT_PREP = {normalize_str(w) for w in ("على", "إلى", "الى", "to", "on", "for", "with")}
@@ -107,6 +111,17 @@ def _dateline(doc: Doc, m) -> bool:
     return bool(re.match(r"[^.\n]{0,30}?[—–]", doc.text[m.end:m.end + 32])) and m.entity.type == "place"
 
 
+# "insisted that the plan cannot be imposed", "شدد على أنه لا يجوز فرض الخطة": what is asked for is that it not be
+_NEG_MODAL = re.compile(_re(r"\b(?:cannot|can't|can not|must not|mustn't|should not|shouldn't|may not|must never|"
+                            r"should never|can never)\b|(?<![^\W\d_])(?:لا يمكن|لا يجوز|يجب ألا|ينبغي ألا|لا ينبغي|"
+                            r"لا بد ألا)(?![^\W\d_])"))
+# words of lack: to deny them is to ask for what they lack ("Europe must not be a spectator", "يجب ألا تكتفي بدور
+# المتفرج")
+_PRIVATIVE = re.compile(_re(r"\b(?:spectators?|bystanders?|sidelined?|sidelines|left out|excluded|shut out|ignored|"
+                            r"without|over the heads?)\b|(?<![^\W\d_])(?:تكتفي|يكتفي|المتفرج|متفرج|متفرجة|متفرجين|تهميش|"
+                            r"مهمشة|إقصاء|بمعزل|الهامش|تغييب|دون|بدون)(?![^\W\d_])"))
+_NOT_AFTER = re.compile(r"(?:n't|\s+not\b|\s+never\b|\s+(?:ألا|الا|أن لا|ان لا)(?![^\W\d_]))")
+_THAT = re.compile(r"\s*(?:\S+\s+){0,2}?(?:that|أن|بأن|على أن|على أنه|أنه|بأنه)\s")
 _THROUGH = re.compile(r"^(?:\s+[^\s.,،;؛:]+){0,3}?\s*(?:من خلال|عبر|بواسطة|through|via|by means of)\s*$")
 _EN_PREP = {"from", "to", "in", "into", "on", "onto", "with", "for", "against", "by", "at", "towards", "about",
             "over", "barring", "among", "amongst"}
@@ -208,6 +223,8 @@ class StanceExtractor:
                     value = "support" if cue.value in ("commit", "join") else \
                         "oppose" if cue.value == "judge" else cue.value
                     polarity = _FLIP[value] if cue.negated else value
+                    if value == "support" and not cue.negated and self._denied(doc, cue, topics_here, clause_topics, nxt):
+                        polarity = "oppose"  # "insisted that the plan cannot be imposed on Ukraine"
                     if value == "support" and (_DOWNFALL_AR.search(doc.text, cue.end, min(ce, cue.end + 80))
                                                or _DOWNFALL_EN.match(doc.text, cue.end, ce)):
                         polarity = "oppose"  # "رحب بتعثر خطة الأصول", "welcomed the collapse of the plan"
@@ -552,13 +569,26 @@ class StanceExtractor:
             first = [m for m in mentions if ss <= m.start < cue.start and not _dateline(doc, m)]
             return self._expand(doc, actor_group(doc, mentions, first[0].start, ss, cue.start, after=True)) \
                 if first else []
+        if doc.lang == "ar" and cue.key in _HAL:
+            # "قال ماكرون إن أوروبا ...، داعيًا إلى ...": a hal's subject is the subject of the sentence's verb
+            ss, _ = doc.sent_span(cue.start)
+            first = [m for m in mentions if ss <= m.start < cue.start and not _dateline(doc, m)
+                     and not (normalize_str(doc.text[max(ss, m.start - 6):m.start]).split() or [""])[-1] in _AR_PREP_W]
+            if first:
+                got = self._expand(doc, actor_group(doc, mentions, first[0].start, ss, cue.start, after=True))
+                if got:
+                    self._last_subject = got
+                    return got
         noun = doc.lang == "ar" and doc.text[cue.start - 1:cue.start] in ("ب", "ل")
         rel = _RELATIVE_BEFORE.search(doc.text, max(cs, cue.start - 16), cue.start)
         if rel:
             # "القرار 2803 الذي يؤيد خطة ترامب", "Orbán, who opposed the plan": the noun the relative refers to
             group = actor_group(doc, mentions, rel.start(), cs, ce, after=False)
-            if group and doc.lang != "ar" and self._object_of_preposition(doc, group[0]):
-                return []  # "a clause barring Nato troops from Ukraine, which would rule out"
+            who = re.match(r"[\s,]*who\b", doc.text[rel.start():rel.end()]) is not None
+            if group and doc.lang != "ar" and self._object_of_preposition(doc, group[0]) and not who:
+                # "a clause barring Nato troops from Ukraine, which would rule out" (but "at odds with
+                # Viktor Orbán, who has praised the plan": "who" is the person's)
+                return []
             return self._expand(doc, group) if group and rel.start() - group[-1].end <= 3 else []
         light = self._light_verb(doc, cue, cs)
         if light is not None:
@@ -842,6 +872,21 @@ class StanceExtractor:
         return found
 
     @staticmethod
+    def _denied(doc: Doc, cue, topics_here, clause_topics, nxt: int) -> bool:
+        """A that-clause after a cue of support that says its topic cannot or must not be."""
+        if not _THAT.match(doc.text, cue.end):
+            return False
+        spans = [t for t in clause_topics if t[2] in topics_here and cue.end <= t[0] < nxt]
+        if not spans:
+            return False
+        first = spans[0]
+        # the negated modal governs the topic: between "that" and it, or right after it ("the plan cannot")
+        lo, hi = doc.norm.to_view(cue.end), doc.norm.to_view(min(nxt, first[1] + 25))
+        if _PRIVATIVE.search(doc.norm.text, lo, doc.norm.to_view(first[1])):
+            return False  # "must not be left on the sidelines": denying a lack asks for the topic
+        return _NEG_MODAL.search(doc.norm.text, lo, hi) is not None
+
+    @staticmethod
     def _his_country_subject(doc: Doc, mentions, cue, cs: int) -> bool:
         """"his country" is the subject: it stands in the few words before the cue, after every name."""
         start = max(cs, cue.start - 30)
@@ -922,6 +967,9 @@ class StanceExtractor:
                 value = "support" if c.value in ("commit", "join", "require") else \
                     "oppose" if c.value == "judge" else c.value
                 polarity = _FLIP.get(value, value) if c.negated else value
+                if value == "support" and not c.negated and c in wants and _NOT_AFTER.match(doc.text, c.end) \
+                        and not _PRIVATIVE.search(doc.norm.text, doc.norm.to_view(c.end), doc.norm.to_view(after[0][1])):
+                    polarity = "oppose"  # "Ukraine must not cede territory", "يجب ألا تتنازل أوكرانيا"
                 actors = [q.speaker]
                 for m in doc.mentions:
                     if m.entity.id == q.speaker.id:
