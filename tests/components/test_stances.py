@@ -485,3 +485,28 @@ def test_stances_who_after_a_preposition_and_a_plan_with_a_possessive(ex):
                 "ستيف ويتكوف أن الإدارة لا تزال متمسكة بخطتها للسلام، معربًا عن أمله في أن يوافق الطرفان عليها.",
                 lang="ar"))
     assert ("USA", "us-peace-plan", "support") in got and ("USA", "sanctions", "support") not in got
+
+
+def test_stances_a_refused_act_in_reported_speech_is_opposed(ex):
+    got = st(ex("جدّد الرئيس الأوكراني فولوديمير زيلينسكي مطالبته الحلفاء بضمانات أمنية، مؤكدًا أن أوكرانيا «لن تتنازل عن "
+                "شبر من أراضيها».", lang="ar"))
+    assert ("UKR", "territorial-concessions", "oppose") in got
+    got = st(ex("Zelensky said Ukraine would never give up any land.", lang="en"))
+    assert ("UKR", "territorial-concessions", "oppose") in got
+    got = st(ex("Zelensky said Ukraine would give up no sovereignty, and urged partners to send troops.", lang="en"))
+    assert ("UKR", "multinational-force", "oppose") not in got
+
+
+def test_stances_readiness_to_take_part_doubt_and_a_package_named_before(ex):
+    got = st(ex("ناقش الوزراء نشر قوة متعددة الجنسيات. وأبدى رئيس الوزراء الكندي مارك كارني استعداد أوتاوا للمساهمة في "
+                "القوة.", lang="ar"))
+    assert ("CAN", "multinational-force", "support") in got and ("CAN", "multinational-force", "open") not in got
+    got = st(ex("أبدت إسبانيا استعدادها للتفاوض على نشر قوة متعددة الجنسيات.", lang="ar"))
+    assert ("ESP", "multinational-force", "support") not in got
+    got = st(ex("Rome backs the security guarantees in principle, but Guido Crosetto questioned whether a European "
+                "force could work without an American backstop.", lang="en"))
+    assert ("ITA", "multinational-force", "open") in got
+    got = st(ex("دعت أورسولا فون دير لاين إلى حزمة عقوبات جديدة، في حين اعترضت سلوفاكيا على الحزمة.", lang="ar"))
+    assert ("SVK", "sanctions", "oppose") in got
+    got = st(ex("Sergei Lavrov said any Western contingent in Ukraine would be a legitimate target.", lang="en"))
+    assert ("RUS", "multinational-force", "oppose") in got

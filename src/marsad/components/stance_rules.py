@@ -80,6 +80,8 @@ OPEN = """
 انفتاح انفتاحها انفتاحه انفتاحهم انفتاحهما منفتح منفتحة منفتحون
 استعداد استعدادها استعداده استعدادهم استعدادهما مستعد مستعدة
 openness open_to signalled_openness signaled_openness willing_to_consider considering
+questioned_whether questions_whether questioning_whether sceptical_of sceptical_about skeptical_of skeptical_about
+wary_of doubts_about doubted_whether cast_doubt_on casts_doubt_on شكك شككت يشكك تشكك مشككا مشككة
 """
 # Words inside a quotation that state what the speaker wants: the speaker supports the topic.
 QUOTE_SUPPORT = """

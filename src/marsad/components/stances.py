@@ -120,6 +120,15 @@ _NEG_MODAL = re.compile(_re(r"\b(?:cannot|can't|can not|must not|mustn't|should 
 _PRIVATIVE = re.compile(_re(r"\b(?:spectators?|bystanders?|sidelined?|sidelines|left out|excluded|shut out|ignored|"
                             r"without|over the heads?)\b|(?<![^\W\d_])(?:تكتفي|يكتفي|المتفرج|متفرج|متفرجة|متفرجين|تهميش|"
                             r"مهمشة|إقصاء|بمعزل|الهامش|تغييب|دون|بدون)(?![^\W\d_])"))
+# topic cues that are acts ("give up land", "تتنازل عن أراضيها", "send troops"), not things ("the plan")
+_ACTS = (r"cede|ceding|give|giving|surrender|withdraw|pull|send|sending|deploy|deploying|join|recognise|recognize|"
+         r"تتنازل|يتنازل|نتنازل|تتخلى|يتخلى|نتخلى|تنسحب|ينسحب|ننسحب|ترسل|يرسل|نرسل|تنضم|ينضم")
+_ACT_TOPIC = re.compile(_re(r"(?:" + _ACTS + r")(?![^\W\d_])"))
+_REFUSED = re.compile(_re(r"(?:\b(?:will|would|could|can|shall|must|should|does|do|did)\s+(?:not|never)|\bnever|n't|"
+                          r"\bcannot|(?<![^\W\d_])(?:لن|لا|لم))\s+(?:(?P<act>" + _ACTS + r")\s+(?:عن|من|up|from)?\s*)?$"))
+# readiness to give: "استعداد أوتاوا للمساهمة في القوة", "مستعدة للمشاركة في" (not "استعداد للتفاوض")
+_READY_TO_GIVE = re.compile(_re(r"(?:\s+[^\s.,،؛]+){0,2}?\s+(?:لل|ل)(?:مساهمة|مساهمه|مشاركة|مشاركه|إرسال|ارسال|نشر|قيادة|"
+                                r"قياده|تقديم|تمويل)(?![^\W\d_])"))
 _NOT_AFTER = re.compile(r"(?:n't|\s+not\b|\s+never\b|\s+(?:ألا|الا|أن لا|ان لا)(?![^\W\d_]))")
 _THAT = re.compile(r"\s*(?:\S+\s+){0,2}?(?:that|أن|بأن|على أن|على أنه|أنه|بأنه)\s")
 _THROUGH = re.compile(r"^(?:\s+[^\s.,،;؛:]+){0,3}?\s*(?:من خلال|عبر|بواسطة|through|via|by means of)\s*$")
@@ -222,6 +231,8 @@ class StanceExtractor:
                         continue
                     value = "support" if cue.value in ("commit", "join") else \
                         "oppose" if cue.value == "judge" else cue.value
+                    if value == "open" and doc.lang == "ar" and _READY_TO_GIVE.match(doc.norm.text, doc.norm.to_view(cue.end)):
+                        value = "support"  # "أبدى استعداد أوتاوا للمساهمة في القوة": readiness to take part
                     polarity = _FLIP[value] if cue.negated else value
                     if value == "support" and not cue.negated and self._denied(doc, cue, topics_here, clause_topics, nxt):
                         polarity = "oppose"  # "insisted that the plan cannot be imposed on Ukraine"
@@ -980,4 +991,22 @@ class StanceExtractor:
                     if key not in seen:
                         seen.add(key)
                         out.append(Stance(q.evidence, ent, topic, polarity, doc.text[c.start:c.end], "quote"))
+            # "Ukraine «لن تتنازل عن شبر من أراضيها»", "said Ukraine would never give up any land": a topic
+            # that is itself an act, refused by a verbal negation right before it
+            for t in q_topics:
+                refused = _REFUSED.search(doc.norm.text, doc.norm.to_view(max(q.start, t[0] - 30)),
+                                          doc.norm.to_view(t[0]))
+                if not refused or not (refused.group("act") or _ACT_TOPIC.match(doc.norm.text, doc.norm.to_view(t[0]))):
+                    continue
+                actors = [q.speaker]
+                for m in doc.mentions:
+                    if m.entity.id == q.speaker.id:
+                        actors = speakers_of(doc, m, self.kb)
+                        break
+                if any((ent.id, t[2], p) in seen for ent in actors for p in ("support", "oppose", "open")):
+                    continue
+                for ent in actors:
+                    seen.add((ent.id, t[2], "oppose"))
+                    out.append(Stance(q.evidence, ent, t[2], "oppose", doc.text[t[0]:t[1]], "quote"))
+                break
         return out
