@@ -510,3 +510,29 @@ def test_stances_readiness_to_take_part_doubt_and_a_package_named_before(ex):
     assert ("SVK", "sanctions", "oppose") in got
     got = st(ex("Sergei Lavrov said any Western contingent in Ukraine would be a legitimate target.", lang="en"))
     assert ("RUS", "multinational-force", "oppose") in got
+
+
+def test_stances_back_as_a_particle_and_a_refusal(gaza):
+    got = st(gaza("Safadi was scathing about Israeli Prime Minister Benjamin Netanyahu's refusal to pull troops back "
+                  "beyond the yellow line.", lang="en"))
+    assert ("ISR", "israeli-withdrawal", "support") not in got
+    assert ("ISR", "israeli-withdrawal", "oppose") in got
+
+
+def test_stances_what_a_that_clause_asks_to_give_up_and_a_condition(ex, gaza):
+    got = st(ex("Russia continues to insist that Ukraine abandon its ambition to join NATO.", lang="en"))
+    assert ("RUS", "nato-membership", "oppose") in got
+    assert ("RUS", "nato-membership", "support") not in got and ("UKR", "nato-membership", "support") not in got
+    got = st(gaza("Ayman Safadi said the international stabilization force needed a clear mandate from the UN Security "
+                  "Council before Jordan could endorse it.", lang="en"))
+    assert ("JOR", "stabilization-force", "open") in got and ("JOR", "stabilization-force", "support") not in got
+    got = st(ex("ويرى الكرملين أن الحديث عن ضمانات أمنية لكييف يجب أن يسبقه اتفاق شامل.", lang="ar"))
+    assert ("RUS", "security-guarantees", "support") not in got
+
+
+def test_stances_a_subject_before_an_imperfect_verb_and_a_topic_of_the_next_clause(gaza):
+    got = st(gaza("12:05 — وزير الخارجية الإسرائيلي جدعون ساعر يرفض المقترح المصري بشأن نزع سلاح حماس.", lang="ar"))
+    assert not any(a == "EGY" for a, _, _ in got)
+    got = st(gaza("قال الناطق باسم حماس حازم قاسم: «لن نقبل بأي وصاية أجنبية على شعبنا، وسلاحنا مرتبط بوجود "
+                  "الاحتلال».", lang="ar"))
+    assert ("hazem-qassem", "israeli-withdrawal", "oppose") not in got

@@ -72,7 +72,7 @@ refuse refuses refused dismissed dismisses declined declines stayed_away_from
 not_on_the_table off_the_table non-negotiable ليس_مطروحا ليست_مطروحة غير_مطروح غير_قابل_للتفاوض
 ruled_this_out ruled_it_out rules_it_out rule_it_out ruled_that_out
 unwilling_to not_willing_to balked_at balks_at balk_at condemn condemns condemned condemning denounced
-denounces slammed
+denounces slammed refusal
 poured_cold_water_on pours_cold_water_on pouring_cold_water_on out_of_the_question غير_وارد
 رافضا رافضين معارضا
 """

@@ -129,6 +129,25 @@ _REFUSED = re.compile(_re(r"(?:\b(?:will|would|could|can|shall|must|should|does|
 # readiness to give: "استعداد أوتاوا للمساهمة في القوة", "مستعدة للمشاركة في" (not "استعداد للتفاوض")
 _READY_TO_GIVE = re.compile(_re(r"(?:\s+[^\s.,،؛]+){0,2}?\s+(?:لل|ل)(?:مساهمة|مساهمه|مشاركة|مشاركه|إرسال|ارسال|نشر|قيادة|"
                                 r"قياده|تقديم|تمويل)(?![^\W\d_])"))
+# "pull troops back", "stepped back from": "back" is a particle, not the verb of support
+_PARTICLE_BACK = re.compile(r"(?i)backs?$")
+_PHRASAL_BEFORE = re.compile(r"(?i)\b(?:pull|pulled|pulling|pulls|draw|drew|drawn|step|stepped|stepping|roll|rolled|"
+                             r"rolling|scale|scaled|scaling|cut|fall|fell|falling|come|came|coming|go|went|going|bring|"
+                             r"brought|hold|held|holding|push|pushed|pushing|send|sent|sending|get|got|set|look|looked|"
+                             r"way|move|moved|moving)(?:\s+[a-z']+){0,2}\s+$")
+_PREP_AFTER = re.compile(r"(?i)\s+(?:to|from|into|down|off|out|beyond|behind|towards?|home)\b")
+# what a that-clause asks to be given up: "insist that Ukraine abandon its ambition to join NATO"
+_ABANDON = re.compile(_re(r"\b(?:abandon|abandons|abandoned|abandoning|renounce|renounces|renounced|renouncing|"
+                          r"relinquish|relinquishes|give up|gives up|giving up|drop|drops|dropping|forgo|forgoes|"
+                          r"forsake)\b|(?<![^\W\d_])(?:تتخلى|يتخلى|التخلي|تخلي|تتنازل عن طموحها|التخلي عن)(?![^\W\d_])"))
+# "X must be preceded by an agreement", "يجب أن يسبقه اتفاق": the modal asks for what comes first, not for X
+_PRECEDED = re.compile(_re(r"\s*(?:(?:first\s+)?be\s+preceded|come\s+after|wait\s+(?:for|until)|"
+                           r"(?:أن\s+)?(?:يسبقه|يسبقها|تسبقه|تسبقها|يسبق|تسبق|ينتظر|تنتظر))(?![^\W\d_])"))
+# a cue in a condition: "needed a mandate before Jordan could endorse it", "إذا ... وافقت": no position yet
+_CONDITION_BEFORE = re.compile(_re(r"\b(?:before|until|unless|if|provided)\s+(?:[^\s,.;:]+\s+){0,3}?(?:could|would|can|"
+                                   r"might)\s+$|(?<![^\W\d_])(?:قبل أن|إذا|اذا|ما لم|شرط أن|شريطة أن)\s+(?:[^\s،,.]+\s+){0,2}$"))
+# a new coordinated clause: "لن نقبل بأي وصاية أجنبية، وسلاحنا مرتبط بوجود الاحتلال"
+_NEW_CLAUSE = re.compile(r"[^.;:؛]*?[،,]\s*(?:و(?=[^\W\d_])|and\b|but\b|ولكن|لكن)")
 _NOT_AFTER = re.compile(r"(?:n't|\s+not\b|\s+never\b|\s+(?:ألا|الا|أن لا|ان لا)(?![^\W\d_]))")
 _THAT = re.compile(r"\s*(?:\S+\s+){0,2}?(?:that|أن|بأن|على أن|على أنه|أنه|بأنه)\s")
 _THROUGH = re.compile(r"^(?:\s+[^\s.,،;؛:]+){0,3}?\s*(?:من خلال|عبر|بواسطة|through|via|by means of)\s*$")
@@ -189,6 +208,9 @@ class StanceExtractor:
         has_cites = bool(doc.facts.get("provision"))
         cues = [c for c in cues if c.value != "none" and not (quoted and _inside_any(c.start, quoted))
                 and not (english and c.value != "judge" and _DETERMINER.search(doc.text, max(0, c.start - 6), c.start))
+                and not (english and _PARTICLE_BACK.match(doc.text[c.start:c.end])
+                         and (_PHRASAL_BEFORE.search(doc.text, max(0, c.start - 30), c.start)
+                              or _PREP_AFTER.match(doc.text, c.end)))
                 and not _inside(c.start, inside_topic, None, strict=True)
                 and not (has_cites and self._in_provision(doc, c))]
         self._modals = [c.start for c in self.lexicon.cues(doc, "modal")]
@@ -236,6 +258,14 @@ class StanceExtractor:
                     polarity = _FLIP[value] if cue.negated else value
                     if value == "support" and not cue.negated and self._denied(doc, cue, topics_here, clause_topics, nxt):
                         polarity = "oppose"  # "insisted that the plan cannot be imposed on Ukraine"
+                    if cue.value in ("join", "commit") and _ABANDON.search(
+                            doc.norm.text, doc.norm.to_view(max(cs, cue.start - 40)), doc.norm.to_view(cue.start)):
+                        continue  # "abandon its ambition to join NATO": what is given up, no commitment
+                    if value == "support" and not cue.negated and self._abandoned(doc, cue, topics_here, clause_topics, nxt):
+                        polarity = "oppose"  # "insist that Ukraine abandon its ambition to join NATO"
+                    if polarity == "support" and _CONDITION_BEFORE.search(
+                            doc.norm.text, doc.norm.to_view(max(cs, cue.start - 40)), doc.norm.to_view(cue.start)):
+                        polarity = "open"  # "a mandate before Jordan could endorse it"
                     if value == "support" and (_DOWNFALL_AR.search(doc.text, cue.end, min(ce, cue.end + 80))
                                                or _DOWNFALL_EN.match(doc.text, cue.end, ce)):
                         polarity = "oppose"  # "رحب بتعثر خطة الأصول", "welcomed the collapse of the plan"
@@ -491,6 +521,9 @@ class StanceExtractor:
             modal = next((m for m in self._modals if cue.end <= m <= after_t[-1][0]), None)
             if modal is not None and any(t[0] >= modal for t in after_t):
                 after_t = [t for t in after_t if t[0] >= modal]
+        if after_t and _NEW_CLAUSE.match(doc.text, cue.end, after_t[0][0]) and \
+                re.search(r"[^\W\d_]", doc.text[cue.end:after_t[0][0]].split("،")[0].split(",")[0]):
+            return []  # "لن نقبل بأي وصاية أجنبية، وسلاحنا مرتبط بوجود الاحتلال": the topic is the next clause's
         if not after_t and doc.lang == "ar" and doc.text[cue.start - 1:cue.start] in ("ب", "ل"):
             return []  # "بدعم الجيش الأوكراني", "لدعم أوكرانيا": a verbal noun bears on what follows it
         if after_t and last_topic is not None and cue.value != "commit" and \
@@ -651,6 +684,12 @@ class StanceExtractor:
             return self._last_subject
         if doc.lang == "ar" and self._plural_relative(doc, cue):
             group = self._subjects_before(doc, mentions, cue)
+        if doc.lang == "ar" and not group and not noun and normalize_str(cue.key)[:1] in ("ي", "ت") and \
+                any(m.end <= cue.start and cs <= m.start and not doc.text[m.end:cue.start].strip() for m in mentions) and \
+                self._adjective_of_object(doc, actor_group(doc, mentions, cue.end, cs, ce, after=True), cue):
+            # "وزير الخارجية الإسرائيلي جدعون ساعر يرفض المقترح المصري": a name right before an imperfect verb
+            # is its subject (headlines, live blogs), not an adjective of the object after it
+            group = actor_group(doc, mentions, cue.start, cs, ce, after=False)
         if doc.lang == "ar" and not group and not noun:
             group = actor_group(doc, mentions, cue.end, cs, ce, after=True)
             gap = normalize_str(doc.text[cue.end:group[0].start]).split() if group else []
@@ -898,6 +937,26 @@ class StanceExtractor:
         return _NEG_MODAL.search(doc.norm.text, lo, hi) is not None
 
     @staticmethod
+    def _adjective_of_object(doc: Doc, group, cue) -> bool:
+        """"يرفض المقترح المصري": the first name after the verb is a nisba adjective of a noun between them."""
+        if not group:
+            return False
+        gap = normalize_str(doc.text[cue.end:group[0].start]).split()
+        word = normalize_str(doc.text[group[0].start:group[0].end])
+        return bool(gap) and gap[-1].startswith("ال") and word.startswith("ال") and \
+            re.search(r"(?:ي|يه|ية|يين|يون)$", word.split()[0]) is not None
+
+    @staticmethod
+    def _abandoned(doc: Doc, cue, topics_here, clause_topics, nxt: int) -> bool:
+        """A that-clause after a cue of support asking that its topic be given up."""
+        if not _THAT.match(doc.text, cue.end):
+            return False
+        spans = [t for t in clause_topics if t[2] in topics_here and cue.end <= t[0] < nxt]
+        if not spans:
+            return False
+        return _ABANDON.search(doc.norm.text, doc.norm.to_view(cue.end), doc.norm.to_view(spans[0][0])) is not None
+
+    @staticmethod
     def _his_country_subject(doc: Doc, mentions, cue, cs: int) -> bool:
         """"his country" is the subject: it stands in the few words before the cue, after every name."""
         start = max(cs, cue.start - 30)
@@ -962,6 +1021,8 @@ class StanceExtractor:
                 modal = c.start in self._modals
                 before = [t for t in q_topics if t[0] <= c.start and c.start - t[1] <= 12]
                 near = [t for t in q_topics if c.start <= t[0] <= c.end + 20 and not self._adjunct(doc, t)]
+                if modal and before and not near and _PRECEDED.match(doc.norm.text, doc.norm.to_view(c.end)):
+                    continue  # "الحديث عن ضمانات يجب أن يسبقه اتفاق شامل": what must come first is asked for
                 if modal and before and not near:
                     after = before[-1:]  # "the guarantees had to work from the first day"
                 else:
@@ -969,6 +1030,9 @@ class StanceExtractor:
                              if c.start <= t[0] < min(nxt, c.end + 80) and not self._adjunct(doc, t)]
                 if c.value == "require":
                     after = [t for t in after if t[0] <= c.end + 40][:1]
+                if after and not modal and after[0][0] > c.end and _NEW_CLAUSE.match(doc.text, c.end, after[0][0]) and \
+                        re.search(r"[^\W\d_]", re.split(r"[،,]", doc.text[c.end:after[0][0]])[0]):
+                    continue  # "لن نقبل بأي وصاية أجنبية، وسلاحنا مرتبط بوجود الاحتلال": the next clause's topic
                 if not after and k == 0 and not modal and c.value != "require" and \
                         (c in wants or not re.match(r"\s*[^\W\d_]", doc.text[c.end:c.end + 3])):
                     after = q_topics  # "we need it", not "keep the Black Sea open to shipping"
