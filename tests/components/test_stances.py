@@ -536,3 +536,27 @@ def test_stances_a_subject_before_an_imperfect_verb_and_a_topic_of_the_next_clau
     got = st(gaza("قال الناطق باسم حماس حازم قاسم: «لن نقبل بأي وصاية أجنبية على شعبنا، وسلاحنا مرتبط بوجود "
                   "الاحتلال».", lang="ar"))
     assert ("hazem-qassem", "israeli-withdrawal", "oppose") not in got
+
+
+def test_stances_a_sea_holds_no_position_and_comma_and_shares_the_subject(ex):
+    got = st(ex("STOCKHOLM, May 4 (wire) — Sweden's foreign minister said on Monday that her government was prepared "
+                "to commit warships to a Black Sea demining mission, and voiced strong support for the security "
+                "guarantees.", lang="en"))
+    assert not any(a == "black-sea" for a, _, _ in got)
+    got = st(ex('Kremlin aide Yuri Ushakov said Moscow saw "no basis" for a ceasefire before Kyiv pulled its forces '
+                'out, and dismissed European proposals on guarantees as "unrealistic".', lang="en"))
+    assert ("RUS", "security-guarantees", "oppose") in got and not any(a == "europe" for a, _, _ in got)
+
+
+def test_stances_nouns_objection_appeal_and_a_pointer_owned_by_another_actor(ex):
+    got = st(ex("Slovak Prime Minister Robert Fico repeated his objection to using frozen Russian assets.\n\n"
+                "Ukraine's President Volodymyr Zelensky welcomed the Swedish offer and renewed his appeal for tougher "
+                "sanctions on Russian oil.", lang="en"))
+    assert ("SVK", "frozen-assets", "oppose") in got and ("UKR", "sanctions", "support") in got
+    assert ("UKR", "frozen-assets", "support") not in got and ("SWE", "sanctions", "support") not in got
+
+
+def test_stances_a_condition_with_a_negative_that(gaza):
+    got = st(gaza("أما حركة حماس فقد أعلنت موافقتها المبدئية على نشر قوة دولية على حدود القطاع، مشترطة ألا يكون من "
+                  "مهامها نزع سلاح المقاومة.", lang="ar"))
+    assert ("hamas", "hamas-disarmament", "oppose") in got and ("hamas", "hamas-disarmament", "support") not in got

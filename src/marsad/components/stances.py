@@ -114,7 +114,7 @@ def _dateline(doc: Doc, m) -> bool:
 # "insisted that the plan cannot be imposed", "شدد على أنه لا يجوز فرض الخطة": what is asked for is that it not be
 _NEG_MODAL = re.compile(_re(r"\b(?:cannot|can't|can not|must not|mustn't|should not|shouldn't|may not|must never|"
                             r"should never|can never)\b|(?<![^\W\d_])(?:لا يمكن|لا يجوز|يجب ألا|ينبغي ألا|لا ينبغي|"
-                            r"لا بد ألا)(?![^\W\d_])"))
+                            r"لا بد ألا|ألا|بألا)(?![^\W\d_])"))
 # words of lack: to deny them is to ask for what they lack ("Europe must not be a spectator", "يجب ألا تكتفي بدور
 # المتفرج")
 _PRIVATIVE = re.compile(_re(r"\b(?:spectators?|bystanders?|sidelined?|sidelines|left out|excluded|shut out|ignored|"
@@ -122,10 +122,10 @@ _PRIVATIVE = re.compile(_re(r"\b(?:spectators?|bystanders?|sidelined?|sidelines|
                             r"مهمشة|إقصاء|بمعزل|الهامش|تغييب|دون|بدون)(?![^\W\d_])"))
 # topic cues that are acts ("give up land", "تتنازل عن أراضيها", "send troops"), not things ("the plan")
 _ACTS = (r"cede|ceding|give|giving|surrender|withdraw|pull|send|sending|deploy|deploying|join|recognise|recognize|"
-         r"تتنازل|يتنازل|نتنازل|تتخلى|يتخلى|نتخلى|تنسحب|ينسحب|ننسحب|ترسل|يرسل|نرسل|تنضم|ينضم")
+         r"تتنازل|يتنازل|نتنازل|تتخلى|يتخلى|نتخلى|تنسحب|ينسحب|ننسحب|تسحب|يسحب|نسحب|ترسل|يرسل|نرسل|تنضم|ينضم")
 _ACT_TOPIC = re.compile(_re(r"(?:" + _ACTS + r")(?![^\W\d_])"))
 _REFUSED = re.compile(_re(r"(?:\b(?:will|would|could|can|shall|must|should|does|do|did)\s+(?:not|never)|\bnever|n't|"
-                          r"\bcannot|(?<![^\W\d_])(?:لن|لا|لم))\s+(?:(?P<act>" + _ACTS + r")\s+(?:عن|من|up|from)?\s*)?$"))
+                          r"\bcannot|(?<![^\W\d_])(?:لن|لا|لم))\s+(?:(?P<act>" + _ACTS + r")(?:\s+[^\s,.،]+)?\s+(?:عن|من|up|from|out of)?\s*)?$"))
 # readiness to give: "استعداد أوتاوا للمساهمة في القوة", "مستعدة للمشاركة في" (not "استعداد للتفاوض")
 _READY_TO_GIVE = re.compile(_re(r"(?:\s+[^\s.,،؛]+){0,2}?\s+(?:لل|ل)(?:مساهمة|مساهمه|مشاركة|مشاركه|إرسال|ارسال|نشر|قيادة|"
                                 r"قياده|تقديم|تمويل)(?![^\W\d_])"))
@@ -148,8 +148,13 @@ _CONDITION_BEFORE = re.compile(_re(r"\b(?:before|until|unless|if|provided)\s+(?:
                                    r"might)\s+$|(?<![^\W\d_])(?:قبل أن|إذا|اذا|ما لم|شرط أن|شريطة أن)\s+(?:[^\s،,.]+\s+){0,2}$"))
 # a new coordinated clause: "لن نقبل بأي وصاية أجنبية، وسلاحنا مرتبط بوجود الاحتلال"
 _NEW_CLAUSE = re.compile(r"[^.;:؛]*?[،,]\s*(?:و(?=[^\W\d_])|and\b|but\b|ولكن|لكن)")
+# "..., and dismissed European proposals": the verb shares the sentence's subject
+_COMMA_AND = re.compile(r",\s*(?:and|but)(?:\s+(?:also|then|later|again|firmly|flatly|has|had|have|would|will|still))*\s+$")
+_POSSESSIVE_BEFORE = re.compile(r"(?i)\b(?:his|her|its|their)\s+(?:[a-z-]+\s+)?$")
+_POINTER_NOUNS = {normalize_str(w) for w in ("الطرح", "الفكرة", "الخطة", "العرض", "المقترح", "idea", "scheme", "proposal",
+                                              "plan", "offer", "initiative", "المبادرة")}
 _NOT_AFTER = re.compile(r"(?:n't|\s+not\b|\s+never\b|\s+(?:ألا|الا|أن لا|ان لا)(?![^\W\d_]))")
-_THAT = re.compile(r"\s*(?:\S+\s+){0,2}?(?:that|أن|بأن|على أن|على أنه|أنه|بأنه)\s")
+_THAT = re.compile(r"\s*(?:\S+\s+){0,2}?(?:that|أن|بأن|على أن|على أنه|أنه|بأنه|ألا|بألا)\s")
 _THROUGH = re.compile(r"^(?:\s+[^\s.,،;؛:]+){0,3}?\s*(?:من خلال|عبر|بواسطة|through|via|by means of)\s*$")
 _EN_PREP = {"from", "to", "in", "into", "on", "onto", "with", "for", "against", "by", "at", "towards", "about",
             "over", "barring", "among", "amongst"}
@@ -599,6 +604,8 @@ class StanceExtractor:
         resumed = any(w.strip(".,،") in _RESUMPTIVE for w in tail) or \
             bool(_TAKE_PART.search(" ".join(tail)))  # "رفضت إندونيسيا المشاركة", "declined to take part"
         opening = cue.value == "open" or (cue.value == "oppose" and cue.negated)  # "did not rule out"
+        if pointer and self._owned_elsewhere(doc, cue, ce, last_topic):
+            return None  # "welcomed the Swedish offer", "يرفض المقترح المصري": another actor's, not the topic before
         if pointer or (distance <= 1 and (opening or not tail or resumed)):
             return last_topic[1]  # "this proposal" may reach two sentences back, a bare verb only one
         return None
@@ -699,18 +706,27 @@ class StanceExtractor:
                 group = []  # "ويرحب بإنشاء مجلس السلام", "دعمهما لنشر قوة الاستقرار": objects, not subjects
             if group and group[0].via == "pair":
                 group = group[:1]  # "وطالب الوزيران إسرائيل بالانسحاب": the pair, then the object
+        if not group and doc.lang != "ar" and _POSSESSIVE_BEFORE.search(doc.text, max(cs, cue.start - 30), cue.start):
+            # "Zelensky welcomed the offer and renewed his appeal for": the owner is the sentence's subject
+            ss, _ = doc.sent_span(cue.start)
+            first = [m for m in mentions if ss <= m.start < cue.start and not _dateline(doc, m)
+                     and not self._object_of_preposition(doc, m)]
+            if first:
+                group = actor_group(doc, mentions, first[0].start, ss, cue.start, after=True)
         if not group:
             group = actor_group(doc, mentions, cue.start, cs, ce, after=False)
             while group and doc.lang != "ar" and self._object_of_preposition(doc, group[0]) and \
                     (len(group) == 1 or re.fullmatch(r"[\s\"“]*\w+\s+(?:the\s+)?", doc.text[cs:group[0].start])):
                 # "troops from Ukraine rule out", "Among the G7, Japan" (not "Officials in Berlin, Paris and London")
                 group = group[1:] if len(group) > 1 and "," in doc.text[group[0].end:group[1].start] else []
-        if not group and doc.lang != "ar" and _ELIDED.match(doc.text[cs:cue.start]):
+        comma_and = _COMMA_AND.search(doc.text, max(cs, cue.start - 24), cue.start) if doc.lang != "ar" else None
+        if not group and doc.lang != "ar" and (_ELIDED.match(doc.text[cs:cue.start]) or comma_and):
             # "Qassem said the movement was ready ... but rejected any foreign force": the sentence's subject
             ss, _ = doc.sent_span(cue.start)
-            first = [m for m in mentions if ss <= m.start < cs and not _dateline(doc, m)]
+            upto = comma_and.start() if comma_and else cs
+            first = [m for m in mentions if ss <= m.start < upto and not _dateline(doc, m)]
             if first:
-                group = actor_group(doc, mentions, first[0].start, ss, cs, after=True)
+                group = actor_group(doc, mentions, first[0].start, ss, upto, after=True)
         if not group and doc.lang != "ar":
             group = actor_group(doc, mentions, cue.end, cs, ce, after=True)[:1]
         if not group:
@@ -935,6 +951,27 @@ class StanceExtractor:
         if _PRIVATIVE.search(doc.norm.text, lo, doc.norm.to_view(first[1])):
             return False  # "must not be left on the sidelines": denying a lack asks for the topic
         return _NEG_MODAL.search(doc.norm.text, lo, hi) is not None
+
+    @staticmethod
+    def _owned_elsewhere(doc: Doc, cue, ce: int, last_topic) -> bool:
+        """A pointer qualified by an actor ("the Swedish offer", "المقترح المصري") whom the sentence of the
+        topic before does not name."""
+        cut = re.search(r"[.,،:;؛]", doc.text[cue.end:min(ce, cue.end + 40)])
+        end = cue.end + (cut.start() if cut else min(ce, cue.end + 40) - cue.end)
+        nouns = [w for w in re.finditer(r"[^\W\d_]+", doc.text[cue.end:end])
+                 if normalize_str(w.group()) in _POINTER_NOUNS]
+        quals = set()
+        for w in nouns:
+            ws, we = cue.end + w.start(), cue.end + w.end()
+            for m in doc.mentions:
+                # "the Swedish offer", "Egypt's proposal" / "المقترح المصري": the name right next to the noun
+                if (m.end <= ws and re.fullmatch(r"(?:'s|’s)?\s+", doc.text[m.end:ws])) or \
+                        (doc.lang == "ar" and m.start >= we and re.fullmatch(r"\s+", doc.text[we:m.start])):
+                    quals.add(m.entity.id)
+        if not quals:
+            return False
+        ls, le = doc.sents[last_topic[0]]
+        return not any(m.entity.id in quals for m in doc.mentions if ls <= m.start < le)
 
     @staticmethod
     def _adjective_of_object(doc: Doc, group, cue) -> bool:
