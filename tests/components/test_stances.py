@@ -560,3 +560,15 @@ def test_stances_a_condition_with_a_negative_that(gaza):
     got = st(gaza("أما حركة حماس فقد أعلنت موافقتها المبدئية على نشر قوة دولية على حدود القطاع، مشترطة ألا يكون من "
                   "مهامها نزع سلاح المقاومة.", lang="ar"))
     assert ("hamas", "hamas-disarmament", "oppose") in got and ("hamas", "hamas-disarmament", "support") not in got
+
+
+def test_stances_no_body_on_itself_betting_on_and_reservations(ex, gaza):
+    got = st(gaza("The Board of Peace welcomed the new members of the Board of Peace.", lang="en"))
+    assert ("board-of-peace", "board-of-peace", "support") not in got
+    got = st(gaza("China's UN envoy Fu Cong voiced reservations about the Board of Peace.", lang="en"))
+    assert ("fu-cong", "board-of-peace", "oppose") in got
+    got = st(ex("أما رئيسة الوزراء الإيطالية جورجيا ميلوني فتراهن على ضمانات على غرار المادة الخامسة من ميثاق الناتو.",
+                lang="ar"))
+    assert ("ITA", "security-guarantees", "support") in got
+    got = st(ex("فالكرملين يعتبر أي انضمام لأوكرانيا إلى الحلف «خطًا أحمر».", lang="ar"))
+    assert ("RUS", "nato-membership", "oppose") in got

@@ -153,6 +153,11 @@ _COMMA_AND = re.compile(r",\s*(?:and|but)(?:\s+(?:also|then|later|again|firmly|f
 _POSSESSIVE_BEFORE = re.compile(r"(?i)\b(?:his|her|its|their)\s+(?:[a-z-]+\s+)?$")
 _POINTER_NOUNS = {normalize_str(w) for w in ("الطرح", "الفكرة", "الخطة", "العرض", "المقترح", "idea", "scheme", "proposal",
                                               "plan", "offer", "initiative", "المبادرة")}
+def _itself(ent: Entity, topic: str) -> bool:
+    """The body a topic is about ("board-of-peace", "international-stabilization-force")."""
+    return ent.type != "country" and (ent.id == topic or ent.id.endswith("-" + topic))
+
+
 _NOT_AFTER = re.compile(r"(?:n't|\s+not\b|\s+never\b|\s+(?:ألا|الا|أن لا|ان لا)(?![^\W\d_]))")
 _THAT = re.compile(r"\s*(?:\S+\s+){0,2}?(?:that|أن|بأن|على أن|على أنه|أنه|بأنه|ألا|بألا)\s")
 _THROUGH = re.compile(r"^(?:\s+[^\s.,،;؛:]+){0,3}?\s*(?:من خلال|عبر|بواسطة|through|via|by means of)\s*$")
@@ -288,6 +293,8 @@ class StanceExtractor:
                                                       doc.text[cue.start:cue.end]))
                     for topic in topics_here:
                         for ent in actors:
+                            if _itself(ent, topic):
+                                continue  # "the Board of Peace ...": no body holds a position on itself
                             key = (ent.id, topic, polarity)
                             if key in seen:
                                 continue
@@ -1089,7 +1096,7 @@ class StanceExtractor:
                         break
                 for ent in actors:
                     key = (ent.id, topic, polarity)
-                    if key not in seen:
+                    if key not in seen and not _itself(ent, topic):
                         seen.add(key)
                         out.append(Stance(q.evidence, ent, topic, polarity, doc.text[c.start:c.end], "quote"))
             # "Ukraine «لن تتنازل عن شبر من أراضيها»", "said Ukraine would never give up any land": a topic
