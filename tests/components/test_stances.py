@@ -572,3 +572,19 @@ def test_stances_no_body_on_itself_betting_on_and_reservations(ex, gaza):
     assert ("ITA", "security-guarantees", "support") in got
     got = st(ex("فالكرملين يعتبر أي انضمام لأوكرانيا إلى الحلف «خطًا أحمر».", lang="ar"))
     assert ("RUS", "nato-membership", "oppose") in got
+
+
+def test_stances_approve_stand_behind_press_for_recognise_allow_and_not_object(ex, gaza):
+    got = st(ex("Hungarian Foreign Minister Péter Szijjártó said Budapest would not approve any new sanctions.",
+                lang="en"))
+    assert ("HUN", "sanctions", "oppose") in got
+    got = st(ex("Spain's José Manuel Albares said Madrid stood behind the idea of a reassurance force.", lang="en"))
+    assert ("ESP", "multinational-force", "support") in got
+    got = st(ex("Germany pressed for tougher sanctions on the shadow fleet.", lang="en"))
+    assert ("DEU", "sanctions", "support") in got
+    got = st(gaza("وأضاف الحية أن الحركة لا تعترف بشرعية «مجلس السلام»، لكنها لا تمانع في انتشار قوة الاستقرار الدولية.",
+                  lang="ar"))
+    assert ("khalil-al-hayya", "board-of-peace", "oppose") in got
+    assert ("khalil-al-hayya", "stabilization-force", "open") in got
+    got = st(gaza("قال مكتب نتنياهو إن إسرائيل «لن تسمح بإعادة إعمار غزة ما دامت حماس تحتفظ بسلاحها».", lang="ar"))
+    assert ("ISR", "reconstruction", "oppose") in got

@@ -38,6 +38,8 @@ throw_their_weight_behind throws_its_weight_behind hailed hails
 أساسا a_basis_for the_basis_for a_good_basis a_sound_basis
 praise praises praised praising أشاد أشادت أشادوا أشادا يشيد تشيد يشيدون إشادة
 راهن راهنت يراهن تراهن يراهنون نقطة_انطلاق starting_point a_starting_point
+approve approves approved approving stood_behind stands_behind stand_behind pressed_for presses_for press_for
+pressing_for اعترف اعترفت يعترف تعترف نعترف تسمح يسمح نسمح سمحت
 demand demands demanded demanding appeal_for appeals_for appealed_for lobbying_for lobbied_for lobbies_for lobby_for
 مشترطا مشترطة مشترطين اشترط اشترطت يشترط تشترط
 متمسك متمسكة متمسكون متمسكين متمسكا متمسكان
@@ -74,7 +76,7 @@ refuse refuses refused dismissed dismisses declined declines stayed_away_from
 not_on_the_table off_the_table non-negotiable ليس_مطروحا ليست_مطروحة غير_مطروح غير_قابل_للتفاوض
 ruled_this_out ruled_it_out rules_it_out rule_it_out ruled_that_out
 unwilling_to not_willing_to balked_at balks_at balk_at condemn condemns condemned condemning denounced
-denounces slammed reservations_about reservations_over reservations_on refusal objection objections turned_down turn_down turns_down turning_down
+denounces slammed تمانع يمانع نمانع مانعت reservations_about reservations_over reservations_on refusal objection objections turned_down turn_down turns_down turning_down
 اعتراض اعتراضه اعتراضها اعتراضهم اعتراضهما
 poured_cold_water_on pours_cold_water_on pouring_cold_water_on out_of_the_question غير_وارد
 رافضا رافضين معارضا
