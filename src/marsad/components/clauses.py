@@ -152,10 +152,15 @@ _STATE_TITLES = {"president", "prime-minister", "chancellor", "king", "emir", "c
                  "defence-minister", "vice-president"}
 
 
+_WATER = re.compile(r"\b(?:Sea|Ocean|Strait|River|Canal)\b")
+
+
 def can_hold_position(m: Mention, kb) -> bool:
     """Countries, people, organisations and groups take positions; places only as metonyms (موسكو،
     Brussels) or as regions that stand for their peoples (Europe, the West)."""
     if m.entity.type == "place":
+        if _WATER.search(m.entity.name or ""):
+            return False  # "commit warships to a Black Sea mission, and voiced support": a sea holds no position
         a = kb.get(m.entity.id) if kb is not None else None
         return a is not None and (bool(a.stands_for) or a.country is None)
     return True

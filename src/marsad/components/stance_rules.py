@@ -36,6 +36,16 @@ want wants wanted proposed proposes put_forward threw_their_weight_behind threw_
 throw_their_weight_behind throws_its_weight_behind hailed hails
 تدفع_باتجاه يدفع_باتجاه دفعت_باتجاه دفع_باتجاه تدفع_نحو يدفع_نحو pushes_for
 أساسا a_basis_for the_basis_for a_good_basis a_sound_basis
+praise praises praised praising أشاد أشادت أشادوا أشادا يشيد تشيد يشيدون إشادة
+راهن راهنت يراهن تراهن يراهنون نقطة_انطلاق starting_point a_starting_point
+approve approves approved approving stood_behind stands_behind stand_behind pressed_for presses_for press_for
+pressing_for اعترف اعترفت يعترف تعترف نعترف تسمح يسمح نسمح سمحت
+demand demands demanded demanding appeal_for appeals_for appealed_for lobbying_for lobbied_for lobbies_for lobby_for
+مشترطا مشترطة مشترطين اشترط اشترطت يشترط تشترط
+متمسك متمسكة متمسكون متمسكين متمسكا متمسكان
+داعيا داعية داعين مطالبا مطالبين مرحبا مرحبة مرحبين مؤيدا
+thrown_his_weight_behind threw_his_weight_behind throws_his_weight_behind thrown_her_weight_behind
+threw_her_weight_behind thrown_its_weight_behind thrown_their_weight_behind
 """
 # Commitments: a position only on a topic named in the same clause ("will not send soldiers into
 # Ukraine", "signed a declaration on deploying a multinational force").
@@ -45,6 +55,7 @@ put_their_names_to
 committed_to commits_to pledged pledges offered offers
 وقع وقعا وقعت وقعتا وقعوا سترسل سيرسل ترسل يرسل تساهم يساهم ستساهم سيساهم تعهدت تعهد تلتزم التزمت
 مستعدة_لنشر مستعد_لنشر مستعدة_لإرسال مستعد_لإرسال
+stands_ready_to stood_ready_to stand_ready_to ماض_في ماضية_في ماضون_في ماضيان_في
 """
 # Joining: a commitment only to a topic named right after the verb ("would not join the board").
 JOIN = """
@@ -65,12 +76,17 @@ refuse refuses refused dismissed dismisses declined declines stayed_away_from
 not_on_the_table off_the_table non-negotiable ليس_مطروحا ليست_مطروحة غير_مطروح غير_قابل_للتفاوض
 ruled_this_out ruled_it_out rules_it_out rule_it_out ruled_that_out
 unwilling_to not_willing_to balked_at balks_at balk_at condemn condemns condemned condemning denounced
-denounces slammed
+denounces slammed تمانع يمانع نمانع مانعت reservations_about reservations_over reservations_on refusal objection objections turned_down turn_down turns_down turning_down
+اعتراض اعتراضه اعتراضها اعتراضهم اعتراضهما
+poured_cold_water_on pours_cold_water_on pouring_cold_water_on out_of_the_question غير_وارد
+رافضا رافضين معارضا
 """
 OPEN = """
 انفتاح انفتاحها انفتاحه انفتاحهم انفتاحهما منفتح منفتحة منفتحون
 استعداد استعدادها استعداده استعدادهم استعدادهما مستعد مستعدة
 openness open_to signalled_openness signaled_openness willing_to_consider considering
+questioned_whether questions_whether questioning_whether sceptical_of sceptical_about skeptical_of skeptical_about
+wary_of doubts_about doubted_whether cast_doubt_on casts_doubt_on شكك شككت يشكك تشكك مشككا مشككة
 """
 # Words inside a quotation that state what the speaker wants: the speaker supports the topic.
 QUOTE_SUPPORT = """
@@ -115,4 +131,5 @@ REQUIRE = """
 JUDGE_OPPOSE = """
 legitimate_target legitimate_targets a_provocation هدفا_مشروعا أهدافا_مشروعة استفزازا
 سيقوض ستقوض يقوض تقوض would_undermine will_undermine undermines premature سابق_لأوانه سابقا_لأوانه
+a_red_line red_line خطا_أحمر خط_أحمر
 """

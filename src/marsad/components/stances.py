@@ -79,6 +79,10 @@ _PLAN_HEAD = re.compile(r"(?:" + normalize_str("خطة") + r"|مقترح|plan|sc
 _ELIDED = re.compile(r"^[\s,]*(?:but|and|yet)(?:\s+(?:also|then|later|again|firmly|flatly|has|had|have|is|was|are|were|"
                      r"remains|remained|would|will|still))*\s*$", re.I)
 _AR_PREP = {normalize_str(w) for w in ("على", "إلى", "في", "من", "عن", "مع", "الى")}
+_AR_PREP_W = _AR_PREP | {normalize_str(w) for w in ("وفي", "ومن", "وإلى", "وعلى", "ومع", "بين")}
+# hal forms: "..., داعيًا إلى هدنة فورية" bears the subject of the sentence's main verb
+_HAL = {normalize_str(w) for w in ("داعيا", "داعية", "داعين", "مطالبا", "مطالبين", "رافضا", "رافضين", "معارضا",
+                                   "مرحبا", "مرحبة", "مرحبين", "مؤيدا")}
 _TAKE_PART = re.compile(r"(?:^|\s)(?:to )?(?:take part|participate|join in|contribute|المشاركه|بالمشاركه)\b")
 _UNTIL_RE = re.compile(r"until|unless|" + "|".join(normalize_str(w) for w in ("حتى", "لحين", "ريثما")))
 _OBJECT_PREP = {normalize_str(w) for w in ("على", "إلى", "الى", "to", "on", "for", "with")}
@@ -107,6 +111,55 @@ def _dateline(doc: Doc, m) -> bool:
     return bool(re.match(r"[^.\n]{0,30}?[—–]", doc.text[m.end:m.end + 32])) and m.entity.type == "place"
 
 
+# "insisted that the plan cannot be imposed", "شدد على أنه لا يجوز فرض الخطة": what is asked for is that it not be
+_NEG_MODAL = re.compile(_re(r"\b(?:cannot|can't|can not|must not|mustn't|should not|shouldn't|may not|must never|"
+                            r"should never|can never)\b|(?<![^\W\d_])(?:لا يمكن|لا يجوز|يجب ألا|ينبغي ألا|لا ينبغي|"
+                            r"لا بد ألا|ألا|بألا)(?![^\W\d_])"))
+# words of lack: to deny them is to ask for what they lack ("Europe must not be a spectator", "يجب ألا تكتفي بدور
+# المتفرج")
+_PRIVATIVE = re.compile(_re(r"\b(?:spectators?|bystanders?|sidelined?|sidelines|left out|excluded|shut out|ignored|"
+                            r"without|over the heads?)\b|(?<![^\W\d_])(?:تكتفي|يكتفي|المتفرج|متفرج|متفرجة|متفرجين|تهميش|"
+                            r"مهمشة|إقصاء|بمعزل|الهامش|تغييب|دون|بدون)(?![^\W\d_])"))
+# topic cues that are acts ("give up land", "تتنازل عن أراضيها", "send troops"), not things ("the plan")
+_ACTS = (r"cede|ceding|give|giving|surrender|withdraw|pull|send|sending|deploy|deploying|join|recognise|recognize|"
+         r"تتنازل|يتنازل|نتنازل|تتخلى|يتخلى|نتخلى|تنسحب|ينسحب|ننسحب|تسحب|يسحب|نسحب|ترسل|يرسل|نرسل|تنضم|ينضم|تسلم|يسلم|نسلم|hand")
+_ACT_TOPIC = re.compile(_re(r"(?:" + _ACTS + r")(?![^\W\d_])"))
+_REFUSED = re.compile(_re(r"(?:\b(?:will|would|could|can|shall|must|should|does|do|did)\s+(?:not|never)|\bnever|n't|"
+                          r"\bcannot|(?<![^\W\d_])(?:لن|لا|لم))\s+(?:(?P<act>" + _ACTS + r")(?:\s+[^\s,.،]+)?\s+(?:عن|من|up|from|out of)?\s*)?$"))
+# readiness to give: "استعداد أوتاوا للمساهمة في القوة", "مستعدة للمشاركة في" (not "استعداد للتفاوض")
+_READY_TO_GIVE = re.compile(_re(r"(?:\s+[^\s.,،؛]+){0,2}?\s+(?:لل|ل)(?:مساهمة|مساهمه|مشاركة|مشاركه|إرسال|ارسال|نشر|قيادة|"
+                                r"قياده|تقديم|تمويل)(?![^\W\d_])"))
+# "pull troops back", "stepped back from": "back" is a particle, not the verb of support
+_PARTICLE_BACK = re.compile(r"(?i)backs?$")
+_PHRASAL_BEFORE = re.compile(r"(?i)\b(?:pull|pulled|pulling|pulls|draw|drew|drawn|step|stepped|stepping|roll|rolled|"
+                             r"rolling|scale|scaled|scaling|cut|fall|fell|falling|come|came|coming|go|went|going|bring|"
+                             r"brought|hold|held|holding|push|pushed|pushing|send|sent|sending|get|got|set|look|looked|"
+                             r"way|move|moved|moving)(?:\s+[a-z']+){0,2}\s+$")
+_PREP_AFTER = re.compile(r"(?i)\s+(?:to|from|into|down|off|out|beyond|behind|towards?|home)\b")
+# what a that-clause asks to be given up: "insist that Ukraine abandon its ambition to join NATO"
+_ABANDON = re.compile(_re(r"\b(?:abandon|abandons|abandoned|abandoning|renounce|renounces|renounced|renouncing|"
+                          r"relinquish|relinquishes|give up|gives up|giving up|drop|drops|dropping|forgo|forgoes|"
+                          r"forsake)\b|(?<![^\W\d_])(?:تتخلى|يتخلى|التخلي|تخلي|تتنازل عن طموحها|التخلي عن)(?![^\W\d_])"))
+# "X must be preceded by an agreement", "يجب أن يسبقه اتفاق": the modal asks for what comes first, not for X
+_PRECEDED = re.compile(_re(r"\s*(?:(?:first\s+)?be\s+preceded|come\s+after|wait\s+(?:for|until)|"
+                           r"(?:أن\s+)?(?:يسبقه|يسبقها|تسبقه|تسبقها|يسبق|تسبق|ينتظر|تنتظر))(?![^\W\d_])"))
+# a cue in a condition: "needed a mandate before Jordan could endorse it", "إذا ... وافقت": no position yet
+_CONDITION_BEFORE = re.compile(_re(r"\b(?:before|until|unless|if|provided)\s+(?:[^\s,.;:]+\s+){0,3}?(?:could|would|can|"
+                                   r"might)\s+$|(?<![^\W\d_])(?:قبل أن|إذا|اذا|ما لم|شرط أن|شريطة أن)\s+(?:[^\s،,.]+\s+){0,2}$"))
+# a new coordinated clause: "لن نقبل بأي وصاية أجنبية، وسلاحنا مرتبط بوجود الاحتلال"
+_NEW_CLAUSE = re.compile(r"[^.;:؛]*?[،,]\s*(?:و(?=[^\W\d_])|and\b|but\b|ولكن|لكن)")
+# "..., and dismissed European proposals": the verb shares the sentence's subject
+_COMMA_AND = re.compile(r",\s*(?:and|but)(?:\s+(?:also|then|later|again|firmly|flatly|has|had|have|would|will|still))*\s+$")
+_POSSESSIVE_BEFORE = re.compile(r"(?i)\b(?:his|her|its|their)\s+(?:[a-z-]+\s+)?$")
+_POINTER_NOUNS = {normalize_str(w) for w in ("الطرح", "الفكرة", "الخطة", "العرض", "المقترح", "idea", "scheme", "proposal",
+                                              "plan", "offer", "initiative", "المبادرة")}
+def _itself(ent: Entity, topic: str) -> bool:
+    """The body a topic is about ("board-of-peace", "international-stabilization-force")."""
+    return ent.type != "country" and (ent.id == topic or ent.id.endswith("-" + topic))
+
+
+_NOT_AFTER = re.compile(r"(?:n't|\s+not\b|\s+never\b|\s+(?:ألا|الا|أن لا|ان لا)(?![^\W\d_]))")
+_THAT = re.compile(r"\s*(?:\S+\s+){0,2}?(?:that|أن|بأن|على أن|على أنه|أنه|بأنه|ألا|بألا)\s")
 _THROUGH = re.compile(r"^(?:\s+[^\s.,،;؛:]+){0,3}?\s*(?:من خلال|عبر|بواسطة|through|via|by means of)\s*$")
 _EN_PREP = {"from", "to", "in", "into", "on", "onto", "with", "for", "against", "by", "at", "towards", "about",
             "over", "barring", "among", "amongst"}
@@ -165,6 +218,9 @@ class StanceExtractor:
         has_cites = bool(doc.facts.get("provision"))
         cues = [c for c in cues if c.value != "none" and not (quoted and _inside_any(c.start, quoted))
                 and not (english and c.value != "judge" and _DETERMINER.search(doc.text, max(0, c.start - 6), c.start))
+                and not (english and _PARTICLE_BACK.match(doc.text[c.start:c.end])
+                         and (_PHRASAL_BEFORE.search(doc.text, max(0, c.start - 30), c.start)
+                              or _PREP_AFTER.match(doc.text, c.end)))
                 and not _inside(c.start, inside_topic, None, strict=True)
                 and not (has_cites and self._in_provision(doc, c))]
         self._modals = [c.start for c in self.lexicon.cues(doc, "modal")]
@@ -207,7 +263,19 @@ class StanceExtractor:
                         continue
                     value = "support" if cue.value in ("commit", "join") else \
                         "oppose" if cue.value == "judge" else cue.value
+                    if value == "open" and doc.lang == "ar" and _READY_TO_GIVE.match(doc.norm.text, doc.norm.to_view(cue.end)):
+                        value = "support"  # "أبدى استعداد أوتاوا للمساهمة في القوة": readiness to take part
                     polarity = _FLIP[value] if cue.negated else value
+                    if value == "support" and not cue.negated and self._denied(doc, cue, topics_here, clause_topics, nxt):
+                        polarity = "oppose"  # "insisted that the plan cannot be imposed on Ukraine"
+                    if cue.value in ("join", "commit") and _ABANDON.search(
+                            doc.norm.text, doc.norm.to_view(max(cs, cue.start - 40)), doc.norm.to_view(cue.start)):
+                        continue  # "abandon its ambition to join NATO": what is given up, no commitment
+                    if value == "support" and not cue.negated and self._abandoned(doc, cue, topics_here, clause_topics, nxt):
+                        polarity = "oppose"  # "insist that Ukraine abandon its ambition to join NATO"
+                    if polarity == "support" and _CONDITION_BEFORE.search(
+                            doc.norm.text, doc.norm.to_view(max(cs, cue.start - 40)), doc.norm.to_view(cue.start)):
+                        polarity = "open"  # "a mandate before Jordan could endorse it"
                     if value == "support" and (_DOWNFALL_AR.search(doc.text, cue.end, min(ce, cue.end + 80))
                                                or _DOWNFALL_EN.match(doc.text, cue.end, ce)):
                         polarity = "oppose"  # "رحب بتعثر خطة الأصول", "welcomed the collapse of the plan"
@@ -225,6 +293,8 @@ class StanceExtractor:
                                                       doc.text[cue.start:cue.end]))
                     for topic in topics_here:
                         for ent in actors:
+                            if _itself(ent, topic):
+                                continue  # "the Board of Peace ...": no body holds a position on itself
                             key = (ent.id, topic, polarity)
                             if key in seen:
                                 continue
@@ -463,6 +533,9 @@ class StanceExtractor:
             modal = next((m for m in self._modals if cue.end <= m <= after_t[-1][0]), None)
             if modal is not None and any(t[0] >= modal for t in after_t):
                 after_t = [t for t in after_t if t[0] >= modal]
+        if after_t and _NEW_CLAUSE.match(doc.text, cue.end, after_t[0][0]) and \
+                re.search(r"[^\W\d_]", doc.text[cue.end:after_t[0][0]].split("،")[0].split(",")[0]):
+            return []  # "لن نقبل بأي وصاية أجنبية، وسلاحنا مرتبط بوجود الاحتلال": the topic is the next clause's
         if not after_t and doc.lang == "ar" and doc.text[cue.start - 1:cue.start] in ("ب", "ل"):
             return []  # "بدعم الجيش الأوكراني", "لدعم أوكرانيا": a verbal noun bears on what follows it
         if after_t and last_topic is not None and cue.value != "commit" and \
@@ -538,6 +611,8 @@ class StanceExtractor:
         resumed = any(w.strip(".,،") in _RESUMPTIVE for w in tail) or \
             bool(_TAKE_PART.search(" ".join(tail)))  # "رفضت إندونيسيا المشاركة", "declined to take part"
         opening = cue.value == "open" or (cue.value == "oppose" and cue.negated)  # "did not rule out"
+        if pointer and self._owned_elsewhere(doc, cue, ce, last_topic):
+            return None  # "welcomed the Swedish offer", "يرفض المقترح المصري": another actor's, not the topic before
         if pointer or (distance <= 1 and (opening or not tail or resumed)):
             return last_topic[1]  # "this proposal" may reach two sentences back, a bare verb only one
         return None
@@ -552,13 +627,26 @@ class StanceExtractor:
             first = [m for m in mentions if ss <= m.start < cue.start and not _dateline(doc, m)]
             return self._expand(doc, actor_group(doc, mentions, first[0].start, ss, cue.start, after=True)) \
                 if first else []
+        if doc.lang == "ar" and cue.key in _HAL:
+            # "قال ماكرون إن أوروبا ...، داعيًا إلى ...": a hal's subject is the subject of the sentence's verb
+            ss, _ = doc.sent_span(cue.start)
+            first = [m for m in mentions if ss <= m.start < cue.start and not _dateline(doc, m)
+                     and not (normalize_str(doc.text[max(ss, m.start - 6):m.start]).split() or [""])[-1] in _AR_PREP_W]
+            if first:
+                got = self._expand(doc, actor_group(doc, mentions, first[0].start, ss, cue.start, after=True))
+                if got:
+                    self._last_subject = got
+                    return got
         noun = doc.lang == "ar" and doc.text[cue.start - 1:cue.start] in ("ب", "ل")
         rel = _RELATIVE_BEFORE.search(doc.text, max(cs, cue.start - 16), cue.start)
         if rel:
             # "القرار 2803 الذي يؤيد خطة ترامب", "Orbán, who opposed the plan": the noun the relative refers to
             group = actor_group(doc, mentions, rel.start(), cs, ce, after=False)
-            if group and doc.lang != "ar" and self._object_of_preposition(doc, group[0]):
-                return []  # "a clause barring Nato troops from Ukraine, which would rule out"
+            who = re.match(r"[\s,]*who\b", doc.text[rel.start():rel.end()]) is not None
+            if group and doc.lang != "ar" and self._object_of_preposition(doc, group[0]) and not who:
+                # "a clause barring Nato troops from Ukraine, which would rule out" (but "at odds with
+                # Viktor Orbán, who has praised the plan": "who" is the person's)
+                return []
             return self._expand(doc, group) if group and rel.start() - group[-1].end <= 3 else []
         light = self._light_verb(doc, cue, cs)
         if light is not None:
@@ -579,6 +667,12 @@ class StanceExtractor:
             # "فهي ترفض انضمام أوكرانيا إلى الناتو وترفض أي وجود عسكري": the second verb shares the subject
             if not actor_group(doc, mentions, cue.end, cs, ce, after=True):
                 return self._prev[1]
+        if self._his_country_subject(doc, mentions, cue, cs):
+            # "مشددة على أن بلادها لن تقبل", "said her country would never accept": nearer than any name
+            his = self._his_country(doc, cue, cs, cue.start)
+            if his:
+                self._last_subject = his
+                return his
         pronoun = self._pronoun_subject(doc, cue, cs)
         if pronoun in ("it", "they"):
             # "Indonesia, which signed on Thursday, has said it will send troops": the state its clause began with
@@ -604,6 +698,12 @@ class StanceExtractor:
             return self._last_subject
         if doc.lang == "ar" and self._plural_relative(doc, cue):
             group = self._subjects_before(doc, mentions, cue)
+        if doc.lang == "ar" and not group and not noun and normalize_str(cue.key)[:1] in ("ي", "ت") and \
+                any(m.end <= cue.start and cs <= m.start and not doc.text[m.end:cue.start].strip() for m in mentions) and \
+                self._adjective_of_object(doc, actor_group(doc, mentions, cue.end, cs, ce, after=True), cue):
+            # "وزير الخارجية الإسرائيلي جدعون ساعر يرفض المقترح المصري": a name right before an imperfect verb
+            # is its subject (headlines, live blogs), not an adjective of the object after it
+            group = actor_group(doc, mentions, cue.start, cs, ce, after=False)
         if doc.lang == "ar" and not group and not noun:
             group = actor_group(doc, mentions, cue.end, cs, ce, after=True)
             gap = normalize_str(doc.text[cue.end:group[0].start]).split() if group else []
@@ -613,18 +713,27 @@ class StanceExtractor:
                 group = []  # "ويرحب بإنشاء مجلس السلام", "دعمهما لنشر قوة الاستقرار": objects, not subjects
             if group and group[0].via == "pair":
                 group = group[:1]  # "وطالب الوزيران إسرائيل بالانسحاب": the pair, then the object
+        if not group and doc.lang != "ar" and _POSSESSIVE_BEFORE.search(doc.text, max(cs, cue.start - 30), cue.start):
+            # "Zelensky welcomed the offer and renewed his appeal for": the owner is the sentence's subject
+            ss, _ = doc.sent_span(cue.start)
+            first = [m for m in mentions if ss <= m.start < cue.start and not _dateline(doc, m)
+                     and not self._object_of_preposition(doc, m)]
+            if first:
+                group = actor_group(doc, mentions, first[0].start, ss, cue.start, after=True)
         if not group:
             group = actor_group(doc, mentions, cue.start, cs, ce, after=False)
             while group and doc.lang != "ar" and self._object_of_preposition(doc, group[0]) and \
                     (len(group) == 1 or re.fullmatch(r"[\s\"“]*\w+\s+(?:the\s+)?", doc.text[cs:group[0].start])):
                 # "troops from Ukraine rule out", "Among the G7, Japan" (not "Officials in Berlin, Paris and London")
                 group = group[1:] if len(group) > 1 and "," in doc.text[group[0].end:group[1].start] else []
-        if not group and doc.lang != "ar" and _ELIDED.match(doc.text[cs:cue.start]):
+        comma_and = _COMMA_AND.search(doc.text, max(cs, cue.start - 24), cue.start) if doc.lang != "ar" else None
+        if not group and doc.lang != "ar" and (_ELIDED.match(doc.text[cs:cue.start]) or comma_and):
             # "Qassem said the movement was ready ... but rejected any foreign force": the sentence's subject
             ss, _ = doc.sent_span(cue.start)
-            first = [m for m in mentions if ss <= m.start < cs and not _dateline(doc, m)]
+            upto = comma_and.start() if comma_and else cs
+            first = [m for m in mentions if ss <= m.start < upto and not _dateline(doc, m)]
             if first:
-                group = actor_group(doc, mentions, first[0].start, ss, cs, after=True)
+                group = actor_group(doc, mentions, first[0].start, ss, upto, after=True)
         if not group and doc.lang != "ar":
             group = actor_group(doc, mentions, cue.end, cs, ce, after=True)[:1]
         if not group:
@@ -835,6 +944,70 @@ class StanceExtractor:
             return None
         return found
 
+    @staticmethod
+    def _denied(doc: Doc, cue, topics_here, clause_topics, nxt: int) -> bool:
+        """A that-clause after a cue of support that says its topic cannot or must not be."""
+        if not _THAT.match(doc.text, cue.end):
+            return False
+        spans = [t for t in clause_topics if t[2] in topics_here and cue.end <= t[0] < nxt]
+        if not spans:
+            return False
+        first = spans[0]
+        # the negated modal governs the topic: between "that" and it, or right after it ("the plan cannot")
+        lo, hi = doc.norm.to_view(cue.end), doc.norm.to_view(min(nxt, first[1] + 25))
+        if _PRIVATIVE.search(doc.norm.text, lo, doc.norm.to_view(first[1])):
+            return False  # "must not be left on the sidelines": denying a lack asks for the topic
+        return _NEG_MODAL.search(doc.norm.text, lo, hi) is not None
+
+    @staticmethod
+    def _owned_elsewhere(doc: Doc, cue, ce: int, last_topic) -> bool:
+        """A pointer qualified by an actor ("the Swedish offer", "المقترح المصري") whom the sentence of the
+        topic before does not name."""
+        cut = re.search(r"[.,،:;؛]", doc.text[cue.end:min(ce, cue.end + 40)])
+        end = cue.end + (cut.start() if cut else min(ce, cue.end + 40) - cue.end)
+        nouns = [w for w in re.finditer(r"[^\W\d_]+", doc.text[cue.end:end])
+                 if normalize_str(w.group()) in _POINTER_NOUNS]
+        quals = set()
+        for w in nouns:
+            ws, we = cue.end + w.start(), cue.end + w.end()
+            for m in doc.mentions:
+                # "the Swedish offer", "Egypt's proposal" / "المقترح المصري": the name right next to the noun
+                if (m.end <= ws and re.fullmatch(r"(?:'s|’s)?\s+", doc.text[m.end:ws])) or \
+                        (doc.lang == "ar" and m.start >= we and re.fullmatch(r"\s+", doc.text[we:m.start])):
+                    quals.add(m.entity.id)
+        if not quals:
+            return False
+        ls, le = doc.sents[last_topic[0]]
+        return not any(m.entity.id in quals for m in doc.mentions if ls <= m.start < le)
+
+    @staticmethod
+    def _adjective_of_object(doc: Doc, group, cue) -> bool:
+        """"يرفض المقترح المصري": the first name after the verb is a nisba adjective of a noun between them."""
+        if not group:
+            return False
+        gap = normalize_str(doc.text[cue.end:group[0].start]).split()
+        word = normalize_str(doc.text[group[0].start:group[0].end])
+        return bool(gap) and gap[-1].startswith("ال") and word.startswith("ال") and \
+            re.search(r"(?:ي|يه|ية|يين|يون)$", word.split()[0]) is not None
+
+    @staticmethod
+    def _abandoned(doc: Doc, cue, topics_here, clause_topics, nxt: int) -> bool:
+        """A that-clause after a cue of support asking that its topic be given up."""
+        if not _THAT.match(doc.text, cue.end):
+            return False
+        spans = [t for t in clause_topics if t[2] in topics_here and cue.end <= t[0] < nxt]
+        if not spans:
+            return False
+        return _ABANDON.search(doc.norm.text, doc.norm.to_view(cue.end), doc.norm.to_view(spans[0][0])) is not None
+
+    @staticmethod
+    def _his_country_subject(doc: Doc, mentions, cue, cs: int) -> bool:
+        """"his country" is the subject: it stands in the few words before the cue, after every name."""
+        start = max(cs, cue.start - 30)
+        last = max((m.end for m in mentions if start <= m.start < cue.start), default=start)
+        found = _HIS_COUNTRY.search(doc.norm.text, doc.norm.to_view(last), doc.norm.to_view(cue.start))
+        return found is not None
+
     def _his_country(self, doc: Doc, cue, cs: int, ce: int) -> list[Entity] | None:
         """"أكد ريابكوف أن بلاده لن توافق", "said his country would not ...": the person's state."""
         near = doc.norm.text[doc.norm.to_view(max(cs, cue.start - 25)):doc.norm.to_view(min(ce, cue.end + 25))]
@@ -844,6 +1017,13 @@ class StanceExtractor:
         if not persons:
             return None
         ents = speakers_of(doc, persons[-1], self.kb)
+        if len(ents) < 2 and self.kb is not None:
+            # "his country" is the state of any role, not only a leader's: a spokeswoman's, an envoy's
+            actor = self.kb.get(persons[-1].entity.id) or doc.meta.get("provisional", {}).get(persons[-1].entity.id)
+            for r in (actor.roles if actor is not None else ()):
+                c = self.kb.get(r.country) if r.country and r.active(doc.date) else None
+                if c is not None:
+                    return [c.entity]
         return ents[1:] or None
 
     @staticmethod
@@ -885,6 +1065,8 @@ class StanceExtractor:
                 modal = c.start in self._modals
                 before = [t for t in q_topics if t[0] <= c.start and c.start - t[1] <= 12]
                 near = [t for t in q_topics if c.start <= t[0] <= c.end + 20 and not self._adjunct(doc, t)]
+                if modal and before and not near and _PRECEDED.match(doc.norm.text, doc.norm.to_view(c.end)):
+                    continue  # "الحديث عن ضمانات يجب أن يسبقه اتفاق شامل": what must come first is asked for
                 if modal and before and not near:
                     after = before[-1:]  # "the guarantees had to work from the first day"
                 else:
@@ -892,6 +1074,9 @@ class StanceExtractor:
                              if c.start <= t[0] < min(nxt, c.end + 80) and not self._adjunct(doc, t)]
                 if c.value == "require":
                     after = [t for t in after if t[0] <= c.end + 40][:1]
+                if after and not modal and after[0][0] > c.end and _NEW_CLAUSE.match(doc.text, c.end, after[0][0]) and \
+                        re.search(r"[^\W\d_]", re.split(r"[،,]", doc.text[c.end:after[0][0]])[0]):
+                    continue  # "لن نقبل بأي وصاية أجنبية، وسلاحنا مرتبط بوجود الاحتلال": the next clause's topic
                 if not after and k == 0 and not modal and c.value != "require" and \
                         (c in wants or not re.match(r"\s*[^\W\d_]", doc.text[c.end:c.end + 3])):
                     after = q_topics  # "we need it", not "keep the Black Sea open to shipping"
@@ -901,6 +1086,9 @@ class StanceExtractor:
                 value = "support" if c.value in ("commit", "join", "require") else \
                     "oppose" if c.value == "judge" else c.value
                 polarity = _FLIP.get(value, value) if c.negated else value
+                if value == "support" and not c.negated and c in wants and _NOT_AFTER.match(doc.text, c.end) \
+                        and not _PRIVATIVE.search(doc.norm.text, doc.norm.to_view(c.end), doc.norm.to_view(after[0][1])):
+                    polarity = "oppose"  # "Ukraine must not cede territory", "يجب ألا تتنازل أوكرانيا"
                 actors = [q.speaker]
                 for m in doc.mentions:
                     if m.entity.id == q.speaker.id:
@@ -908,7 +1096,25 @@ class StanceExtractor:
                         break
                 for ent in actors:
                     key = (ent.id, topic, polarity)
-                    if key not in seen:
+                    if key not in seen and not _itself(ent, topic):
                         seen.add(key)
                         out.append(Stance(q.evidence, ent, topic, polarity, doc.text[c.start:c.end], "quote"))
+            # "Ukraine «لن تتنازل عن شبر من أراضيها»", "said Ukraine would never give up any land": a topic
+            # that is itself an act, refused by a verbal negation right before it
+            for t in q_topics:
+                refused = _REFUSED.search(doc.norm.text, doc.norm.to_view(max(q.start, t[0] - 30)),
+                                          doc.norm.to_view(t[0]))
+                if not refused or not (refused.group("act") or _ACT_TOPIC.match(doc.norm.text, doc.norm.to_view(t[0]))):
+                    continue
+                actors = [q.speaker]
+                for m in doc.mentions:
+                    if m.entity.id == q.speaker.id:
+                        actors = speakers_of(doc, m, self.kb)
+                        break
+                if any((ent.id, t[2], p) in seen for ent in actors for p in ("support", "oppose", "open")):
+                    continue
+                for ent in actors:
+                    seen.add((ent.id, t[2], "oppose"))
+                    out.append(Stance(q.evidence, ent, t[2], "oppose", doc.text[t[0]:t[1]], "quote"))
+                break
         return out
