@@ -166,7 +166,7 @@ def router(desk) -> APIRouter:
 
     @r.get("/actors/{name}", summary="Everything about one actor")
     def actor(name: str) -> dict:
-        return {"ok": True, **Q.actor_profile(desk.db, desk.actor_ids(name))}
+        return {"ok": True, **desk.cached(Q.actor_profile, desk.db, tuple(desk.actor_ids(name)))}
 
     @r.get("/search", summary="Full-text search of the sentences (Arabic-normalised)")
     def search(q: str = Query(..., min_length=1, max_length=200), limit: int = Query(20, ge=1, le=100)) -> dict:

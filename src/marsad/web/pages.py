@@ -256,7 +256,7 @@ def router(desk) -> APIRouter:
     @r.get("/actors/{name}", response_class=HTMLResponse)
     def actor(request: Request, name: str):
         ids = desk.actor_ids(name)
-        profile = Q.actor_profile(desk.db, ids[:1], limit=20)
+        profile = desk.cached(Q.actor_profile, desk.db, tuple(ids[:1]), limit=20)
         kb_actor = desk.kb.get(ids[0])
         days = [d for d in profile["mentions_by_day"] if d["date"]]
         chart = {"data": [{"type": "scatter", "mode": "lines+markers", "x": [d["date"] for d in days],
