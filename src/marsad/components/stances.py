@@ -153,6 +153,15 @@ _COMMA_AND = re.compile(r",\s*(?:and|but)(?:\s+(?:also|then|later|again|firmly|f
 _POSSESSIVE_BEFORE = re.compile(r"(?i)\b(?:his|her|its|their)\s+(?:[a-z-]+\s+)?$")
 _POINTER_NOUNS = {normalize_str(w) for w in ("الطرح", "الفكرة", "الخطة", "العرض", "المقترح", "idea", "scheme", "proposal",
                                               "plan", "offer", "initiative", "المبادرة")}
+def _add(out: list, seen: set, doc: Doc, ss: int, se: int, cue, actors, topic: str, polarity: str) -> None:
+    """A stance of each of ``actors`` on ``topic``, once per actor, topic and polarity, with the sentence
+    ``ss:se`` as evidence and the cue's words."""
+    for ent in actors:
+        if (ent.id, topic, polarity) not in seen:
+            seen.add((ent.id, topic, polarity))
+            out.append(Stance(Evidence.of(doc.text, ss, se), ent, topic, polarity, doc.text[cue.start:cue.end]))
+
+
 def _itself(ent: Entity, topic: str) -> bool:
     """The body a topic is about ("board-of-peace", "international-stabilization-force")."""
     return ent.type != "country" and (ent.id == topic or ent.id.endswith("-" + topic))
@@ -286,21 +295,11 @@ class StanceExtractor:
                         waited = [t for t in clause_topics if cue.end <= t[0] < nxt and self._condition(doc, t)
                                   and t[2] not in topics_here]
                         for t in waited[:1]:
-                            for ent in actors:
-                                if (ent.id, t[2], "support") not in seen:
-                                    seen.add((ent.id, t[2], "support"))
-                                    out.append(Stance(Evidence.of(doc.text, ss, se), ent, t[2], "support",
-                                                      doc.text[cue.start:cue.end]))
+                            _add(out, seen, doc, ss, se, cue, actors, t[2], "support")
                     for topic in topics_here:
-                        for ent in actors:
-                            if _itself(ent, topic):
-                                continue  # "the Board of Peace ...": no body holds a position on itself
-                            key = (ent.id, topic, polarity)
-                            if key in seen:
-                                continue
-                            seen.add(key)
-                            out.append(Stance(Evidence.of(doc.text, ss, se), ent, topic, polarity,
-                                              doc.text[cue.start:cue.end]))
+                        # "the Board of Peace ...": no body holds a position on itself
+                        _add(out, seen, doc, ss, se, cue, [e for e in actors if not _itself(e, topic)], topic,
+                             polarity)
                 if self._pointed is not None:
                     last_topic, self._pointed = (si, self._pointed), None  # the clause was about that topic
                 elif clause_topics:
@@ -359,10 +358,7 @@ class StanceExtractor:
                     p = "oppose" if polarity == "support" else "support"
                 else:
                     continue
-                for ent in actors:
-                    if (ent.id, topic, p) not in seen:
-                        seen.add((ent.id, topic, p))
-                        out.append(Stance(Evidence.of(doc.text, ss, se), ent, topic, p, doc.text[cue.start:cue.end]))
+                _add(out, seen, doc, ss, se, cue, actors, topic, p)
         return True
 
     def _copy_position(self, doc: Doc, mentions, cue, cs, ce, ss, se, out, seen) -> bool:
@@ -409,10 +405,7 @@ class StanceExtractor:
                 p = "oppose" if pol == "support" else "support"
             else:
                 continue
-            for ent in actors:
-                if (ent.id, topic, p) not in seen:
-                    seen.add((ent.id, topic, p))
-                    out.append(Stance(Evidence.of(doc.text, ss, se), ent, topic, p, doc.text[cue.start:cue.end]))
+            _add(out, seen, doc, ss, se, cue, actors, topic, p)
         return True
 
     @staticmethod
