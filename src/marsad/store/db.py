@@ -44,6 +44,19 @@ def resolve_url(db: str | None) -> str:
     return f"sqlite:///{path.resolve()}"
 
 
+def _orjson():
+    import orjson
+
+    return orjson
+
+
+def json_text(value) -> str:
+    """A value as compact JSON text, non-ASCII characters kept as they are (orjson: a fact record in a
+    tenth of the time of the standard library)."""
+    orjson = _orjson()
+    return orjson.dumps(value, option=orjson.OPT_NON_STR_KEYS).decode()
+
+
 class Database:
     """Open (and migrate) a store. ``Database(":memory:")`` is not supported: a store is a file or a server."""
 
@@ -62,8 +75,9 @@ class Database:
             self.migrate()
 
     def _engine(self) -> Engine:
+        json_args = {"json_serializer": json_text, "json_deserializer": _orjson().loads}
         if self.is_sqlite:
-            eng = sa.create_engine(self.url, connect_args={"timeout": 30, "isolation_level": None})
+            eng = sa.create_engine(self.url, connect_args={"timeout": 30, "isolation_level": None}, **json_args)
 
             @sa.event.listens_for(eng, "connect")
             def _pragmas(dbapi_conn, _rec):
@@ -83,7 +97,7 @@ class Database:
 
             return eng
         try:
-            return sa.create_engine(self.url, pool_pre_ping=True)
+            return sa.create_engine(self.url, pool_pre_ping=True, **json_args)
         except Exception as e:  # a malformed URL
             raise StorageError(f"cannot use database {self.safe_url}: {e}") from e
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 import re
 import zlib
 from dataclasses import dataclass, field
@@ -325,7 +324,6 @@ def _bulk(conn, table: str, columns: list[str], rows: list[tuple]) -> None:
 _SUMMARY_KEYS = ("kind", "actor_id", "topic", "polarity", "category", "doc_date")
 _DOC_COLS = ["id", "key", "content_hash", "title", "url", "source_id", "lang", "date", "text", "duplicate_of",
              "similarity", "signature", "status", "error", "run_id", "ingested_at"]
-_JSON = json.JSONEncoder(ensure_ascii=False)  # json.dumps(.., ensure_ascii=False) without a new encoder each time
 
 
 @dataclass
@@ -357,7 +355,8 @@ def prepare_rows(doc: Doc) -> Prepared:
     meta = {k: doc.meta.get(k) for k in ("title", "url", "source")}
     doc_date = doc.date or S.NO_DATE
     day = doc_date.isoformat()  # as the driver would write it (once, not once per fact)
-    encode = _JSON.encode
+    from .db import json_text as encode
+
     values = _fact_values(doc, facts, records)
     summary = [dict(zip(_SUMMARY_KEYS, (*v[:5], doc_date)), i=i) for i, v in enumerate(values)
                if v[0] in ("stance", "pledge")]

@@ -187,7 +187,8 @@ reviews = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
 )
 Index("ix_reviews_doc_key", reviews.c.doc_id, reviews.c.fact_key, reviews.c.id)
-Index("ix_facts_review", facts.c.review_id)
+_REVIEWED = sa_text("review_id IS NOT NULL")
+Index("ix_facts_review", facts.c.review_id, sqlite_where=_REVIEWED, postgresql_where=_REVIEWED)
 Index("ix_facts_prov_cited", facts.c.plan, facts.c.number, facts.c.original, facts.c.id, sqlite_where=_PROV,
       postgresql_where=_PROV)
 
