@@ -213,3 +213,28 @@ def test_store_ingest_with_worker_processes_stores_the_same(store, tmp_path):
     assert (r.read, r.stored, r.duplicates) == (11, 10, 1)
     assert (Q.stats(store), Q.stance_matrix(store)) == expected
     assert expected[0]["documents"] == 10 and expected[0]["facts"]["quote"] > 20
+
+
+def test_store_gives_back_the_extracted_records_from_slim_rows(store):
+    """The facts table keeps a record without its evidence text (the document holds it); every way out of
+    the store (a document, a list of facts, an export) gives the record `marsad extract` printed."""
+    from marsad.api import extract
+
+    text = (DEMO / sorted(p.name for p in DEMO.glob("*.txt"))[0]).read_text(encoding="utf-8")
+    ingest(store, [Source("d1", text, "<d1>", {"date": "2025-11-26"})])
+    doc = extract(text, id="d1", date="2025-11-26")
+    printed = [f.to_dict(doc.id) for f in doc.all_facts() if f.kind != "mention"]
+    assert printed and all(r["evidence"]["text"] for r in printed)
+    with store.read() as c:
+        stored = [json.loads(r) if isinstance(r, str) else r for (r,) in c.execute(
+            sa.text("select record from facts order by id"))]
+    assert len(stored) == len(printed) and not any("text" in r["evidence"] for r in stored)
+    shown = [{k: v for k, v in f.items() if k != "fact_id"} for f in Q.document(store, "d1")["facts"]
+             if f["kind"] != "mention"]
+    assert shown == printed
+    exported = [{k: v for k, v in r.items() if k != "doc_meta"} for r in export_records(store) if r["kind"] != "mention"]
+    assert exported == printed
+    for kind in {r["kind"] for r in printed}:
+        listed = Q.quotes(store, limit=1000) if kind == "quote" else Q.facts_of_kind(store, kind, limit=1000)
+        assert sorted((f["evidence"]["start"], f["evidence"]["text"]) for f in listed) == \
+            sorted((r["evidence"]["start"], r["evidence"]["text"]) for r in printed if r["kind"] == kind)

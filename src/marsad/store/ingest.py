@@ -129,7 +129,7 @@ def _fact_rows(doc: Doc, doc_row_id: int, run_id: int | None, original: bool = T
     facts = [f for f in doc.all_facts() if f.kind != "mention"]
     records = records or [f.to_dict(doc.id) for f in facts]
     base = {"doc_id": doc_row_id, "run_id": run_id, "doc_date": doc.date or S.NO_DATE, "original": original}
-    return [{**base, **dict(zip(_FACT_VALUE_COLS, v)), "record": rec}
+    return [{**base, **dict(zip(_FACT_VALUE_COLS, v)), "record": S.slim_record(rec, doc.text)}
             for v, rec in zip(_fact_values(doc, facts, records), records)]
 
 
@@ -361,7 +361,8 @@ def prepare_rows(doc: Doc) -> Prepared:
     summary = [dict(zip(_SUMMARY_KEYS, (*v[:5], doc_date)), i=i) for i, v in enumerate(values)
                if v[0] in ("stance", "pledge")]
     return Prepared(doc.id, doc.text, doc.lang, doc.date, meta, list(doc.sents), sentence_forms(doc.norm, doc.sents),
-                    _mention_rows(doc, 0), [(*v, encode(rec), day) for v, rec in zip(values, records)],
+                    _mention_rows(doc, 0),
+                    [(*v, encode(S.slim_record(rec, doc.text)), day) for v, rec in zip(values, records)],
                     summary, Counter(v[0] for v in values), _actor_rows(doc))
 
 

@@ -143,15 +143,20 @@ def top_actors(db: Database, *, limit: int = 20) -> list[dict]:
 
 
 # ----------------------------------------------------------------------------- facts
+def _fact_columns():
+    """What :func:`_row` reads of a fact and its document (the evidence text cut from the document's)."""
+    return (F.c.id, F.c.record, F.c.actor_id, D.c.key, D.c.title, D.c.date, D.c.lang, D.c.url,
+            sa.func.substr(D.c.text, F.c.ev_start + 1, F.c.ev_end - F.c.ev_start).label("ev_text"))
+
+
 def _fact_select(kind: str):
-    return (sa.select(F.c.id, F.c.record, F.c.actor_id, D.c.key, D.c.title, D.c.date, D.c.lang, D.c.url)
-            .select_from(F.join(D, F.c.doc_id == D.c.id))
+    return (sa.select(*_fact_columns()).select_from(F.join(D, F.c.doc_id == D.c.id))
             # the kind written into the SQL: SQLite uses a partial index only for a WHERE it can see
             .where(F.c.kind == sa.literal(kind, literal_execute=True), F.c.original.is_(True)))
 
 
 def _row(r) -> dict[str, Any]:  # noqa: D401 - a fact record with its document's metadata
-    rec = dict(r.record)
+    rec = dict(S.full_record(r.record, evidence=r.ev_text))
     rec["fact_id"] = r.id
     rec["doc"] = r.key
     rec["doc_title"] = r.title
@@ -360,7 +365,7 @@ def document(db: Database, key: str) -> dict[str, Any] | None:
         if d is None:
             return None
         facts = mention_records(conn, d.id, d.key, d.text) + \
-            [{**r.record, "fact_id": r.id} for r in conn.execute(
+            [{**S.full_record(r.record, d.text), "fact_id": r.id} for r in conn.execute(
                 sa.select(F.c.id, F.c.record).where(F.c.doc_id == d.id).order_by(F.c.id))]
         dups = [r.key for r in conn.execute(sa.select(D.c.key).where(D.c.duplicate_of == d.id))]
         original = None
@@ -394,8 +399,7 @@ def conflicts(db: Database, case: Case, *, lang: str = "en", evidence: int = 2) 
                         .where(PC.c.category.in_(cats), PC.c.docs > 0))]
             names = _actor_names(conn, [g[0] for g in groups])
             facts = {r.id: _row(r) for r in conn.execute(
-                sa.select(F.c.id, F.c.record, F.c.actor_id, D.c.key, D.c.title, D.c.date, D.c.lang, D.c.url)
-                .select_from(F.join(D, F.c.doc_id == D.c.id)).where(F.c.id.in_([g[3] for g in groups if g[3]])))}
+                sa.select(*_fact_columns()).select_from(F.join(D, F.c.doc_id == D.c.id)).where(F.c.id.in_([g[3] for g in groups if g[3]])))}
             for actor_id, position, docs, last_fact in groups:
                 ev = [facts[last_fact]] if last_fact in facts else []
                 out.append({"plan": rel.plan, "number": rel.number, "relation": rel.relation, "topic": rel.topic,

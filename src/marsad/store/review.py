@@ -191,13 +191,16 @@ def review(db: Database, fact_id: int, action: str, changes: dict[str, Any] | No
         raise ReviewError(f"only a correction changes fields ({action} does not)")
     F, R = S.facts, S.reviews
     with db.write() as conn:
-        fact = conn.execute(sa.select(F.c.id, F.c.doc_id, F.c.kind, F.c.record, F.c.review_id)
-                            .where(F.c.id == fact_id)).first()
+        D = S.documents
+        fact = conn.execute(sa.select(F.c.id, F.c.doc_id, F.c.kind, F.c.record, F.c.review_id,
+                                      sa.func.substr(D.c.text, F.c.ev_start + 1, F.c.ev_end - F.c.ev_start)
+                                      .label("ev_text"))
+                            .select_from(F.join(D, F.c.doc_id == D.c.id)).where(F.c.id == fact_id)).first()
         if fact is None:
             raise NotFound(f"no fact {fact_id}")
         if fact.kind not in EDITABLE:
             raise ReviewError(f"{fact.kind} facts are not reviewed here")
-        machine = dict(fact.record)
+        machine = dict(S.full_record(fact.record, evidence=fact.ev_text))
         if fact.review_id is not None:  # reviewing a reviewed fact: the key stays the machine's
             prev = conn.execute(sa.select(R.c.machine).where(R.c.id == fact.review_id)).scalar()
             machine = dict(prev) if prev is not None else {k: v for k, v in machine.items() if k != "review"}

@@ -98,7 +98,9 @@ facts = Table(
     Column("end", Integer),
     Column("ev_start", Integer, nullable=False),
     Column("ev_end", Integer, nullable=False),
-    Column("record", JSON, nullable=False),  # the contract record, as `marsad extract` prints it
+    # the contract record, as `marsad extract` prints it, but for the text of its evidence where that is the
+    # document's own text between ev_start and ev_end: read back with :func:`full_record`
+    Column("record", JSON, nullable=False),
     Column("doc_date", Date),  # the document's date, copied so lists sort without a join
     Column("original", Boolean, nullable=False, default=True),  # false for the facts of a near-duplicate
     Column("review_id", Integer),  # the analyst's review in force on this fact (see reviews)
@@ -161,6 +163,24 @@ Index("ix_facts_kind_actor_date", facts.c.kind, facts.c.actor_id, facts.c.doc_da
 Index("ix_facts_kind_topic_date", facts.c.kind, facts.c.topic, facts.c.doc_date, facts.c.id)
 Index("ix_facts_doc", facts.c.doc_id)
 Index("ix_facts_event_date", facts.c.kind, facts.c.date, facts.c.id, sqlite_where=_EV, postgresql_where=_EV)
+
+def slim_record(rec: dict, text: str) -> dict:
+    """The record as the facts table keeps it: without the text of its evidence when that is the document's
+    text between the evidence offsets (a third of a record's size, found again from the text)."""
+    ev = rec.get("evidence")
+    if not ev or "text" not in ev or text[ev["start"]:ev["end"]] != ev["text"]:
+        return rec
+    return {**rec, "evidence": {"start": ev["start"], "end": ev["end"]}}
+
+
+def full_record(rec: dict, text: str | None = None, evidence: str | None = None) -> dict:
+    """A stored record made whole again: its evidence text from the document ``text`` or given as
+    ``evidence``."""
+    ev = rec.get("evidence")
+    if not ev or "text" in ev:
+        return rec
+    return {**rec, "evidence": {**ev, "text": evidence if evidence is not None else (text or "")[ev["start"]:ev["end"]]}}
+
 
 cases = Table(
     "cases", metadata,

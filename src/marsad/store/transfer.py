@@ -41,7 +41,7 @@ def export_records(db: Database, kind: str | None = None, *, reviewed: bool = Fa
                     q = q.where(F.c.kind == kind)
                 if reviewed:
                     q = q.where(F.c.review_id.is_not(None))
-                recs += [dict(r.record) for r in conn.execute(q)]
+                recs += [dict(S.full_record(r.record, d.text)) for r in conn.execute(q)]
             for rec in recs:
                 rec["doc"] = d.key
                 rec["doc_meta"] = meta
