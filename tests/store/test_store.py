@@ -238,3 +238,16 @@ def test_store_gives_back_the_extracted_records_from_slim_rows(store):
         listed = Q.quotes(store, limit=1000) if kind == "quote" else Q.facts_of_kind(store, kind, limit=1000)
         assert sorted((f["evidence"]["start"], f["evidence"]["text"]) for f in listed) == \
             sorted((r["evidence"]["start"], r["evidence"]["text"]) for r in printed if r["kind"] == kind)
+
+
+def test_store_a_reviewed_fact_the_machine_no_longer_finds_keeps_its_document_date(store):
+    from marsad.store.review import review, reviewed_rows
+
+    ingest(store, [src("wire-a", WIRE_A)])
+    stance = Q.facts_of_kind(store, "stance")[0]
+    review(store, stance["fact_id"], "accept", reviewer="analyst")
+    with store.read() as c:
+        doc_id = c.execute(sa.text("select id from documents where key = 'wire-a'")).scalar()
+        back = reviewed_rows(c, doc_id, [])  # a newer extractor found no fact in the document
+    assert len(back) == 1 and back[0]["kind"] == "stance" and back[0]["review_id"]
+    assert str(back[0]["doc_date"]) == "2025-11-26" and back[0]["original"] is True

@@ -152,12 +152,12 @@ def reviewed_rows(conn, doc_id: int, rows: list[dict]) -> list[dict]:
             continue
         rec = _apply(row["record"], rv)
         out.append({**row, **_columns(rec), "record": rec, "review_id": rv.id})
-    template = rows[0] if rows else None
+    template = rows[0] if rows else _template(conn, doc_id)
     for key, rv in latest.items():
         if key in seen or rv.action == "reject":
             continue
         rec = _apply(rv.machine, rv)
-        base = dict(template) if template else {}
+        base = dict(template)
         ev = rec.get("evidence") or {}
         base.update({"doc_id": doc_id, "kind": rv.kind, "text": rec.get("text"), "start": rec.get("start"),
                      "end": rec.get("end"), "ev_start": ev.get("start"), "ev_end": ev.get("end"),
@@ -166,6 +166,15 @@ def reviewed_rows(conn, doc_id: int, rows: list[dict]) -> list[dict]:
         base.setdefault("original", True)
         out.append(base)
     return out
+
+
+def _template(conn, doc_id: int) -> dict[str, Any]:
+    """What a reviewed fact put back takes from its document when the machine found no fact there."""
+    D = S.documents
+    d = conn.execute(sa.select(D.c.date, D.c.duplicate_of, D.c.run_id).where(D.c.id == doc_id)).first()
+    if d is None:
+        return {}
+    return {"doc_date": d.date or S.NO_DATE, "original": d.duplicate_of is None, "run_id": d.run_id}
 
 
 _SUMMARY = ("kind", "actor_id", "topic", "polarity", "category", "doc_id", "doc_date", "original")
