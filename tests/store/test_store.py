@@ -251,3 +251,12 @@ def test_store_a_reviewed_fact_the_machine_no_longer_finds_keeps_its_document_da
         back = reviewed_rows(c, doc_id, [])  # a newer extractor found no fact in the document
     assert len(back) == 1 and back[0]["kind"] == "stance" and back[0]["review_id"]
     assert str(back[0]["doc_date"]) == "2025-11-26" and back[0]["original"] is True
+
+
+def test_store_documents_filtered_by_words_of_the_title(store):
+    ingest(store, read_sources([str(DEMO)]))
+    # any form of alef, any case, every word held somewhere in the title
+    assert sorted(d["doc"] for d in Q.documents(store, title="الامريكية")) == ["ar_gulf_daily", "digest_ar_2025-12-02"]
+    assert [d["doc"] for d in Q.documents(store, title="ukraine FROZEN")] == ["en_broadsheet"]
+    assert Q.documents(store, title="frozen 100%") == []
+    assert len(Q.documents(store, title="  ")) == 9

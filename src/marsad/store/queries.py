@@ -105,12 +105,29 @@ def stats(db: Database) -> dict[str, Any]:
             "from": _date(span[0]), "to": _date(span[1])}
 
 
-def documents(db: Database, *, lang: str | None = None, limit: int = 50, offset: int = 0) -> list[dict]:
-    """Documents, newest first (undated last), with their counts of facts."""
+_ALEFS = ("أ", "إ", "آ", "ٱ")
+
+
+def _title_form(col):
+    """The title as the ``title`` filter of :func:`documents` compares it: lower-cased, every alef bare."""
+    for a in _ALEFS:
+        col = sa.func.replace(col, a, "ا")
+    return sa.func.lower(col)
+
+
+def documents(db: Database, *, lang: str | None = None, title: str | None = None, limit: int = 50,
+              offset: int = 0) -> list[dict]:
+    """Documents, newest first (undated last), with their counts of facts; ``title`` keeps those whose
+    title holds these words (in any case, any form of alef)."""
     q = (sa.select(D.c.id, D.c.key, D.c.title, D.c.date, D.c.lang, D.c.url, D.c.status, D.c.duplicate_of)
          .order_by(D.c.date.desc().nulls_last(), D.c.id.desc()))
     if lang:
         q = q.where(D.c.lang == lang)
+    for word in (title or "").split():
+        for a in _ALEFS:
+            word = word.replace(a, "ا")
+        pattern = "%" + word.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        q = q.where(_title_form(D.c.title).like(pattern, escape="\\"))
     with db.read() as conn:
         rows = conn.execute(q.limit(limit).offset(offset)).fetchall()
         ids = [r.id for r in rows]

@@ -74,11 +74,12 @@ def router(desk) -> APIRouter:
         return {"ok": True, **desk.cached(Q.stats, desk.db)}
 
     @r.get("/documents", summary="Documents, newest first")
-    def documents(request: Request, lang: str | None = None, limit: int = Query(50, ge=1, le=500),
-                  offset: int = Query(0, ge=0)) -> dict:
+    def documents(request: Request, lang: str | None = None,
+                  title: str | None = Query(None, max_length=200, description="words the title holds"),
+                  limit: int = Query(50, ge=1, le=500), offset: int = Query(0, ge=0)) -> dict:
         if lang not in (None, "ar", "en"):
             raise HTTPException(400, "invalid lang: expected ar or en")
-        return page(request, Q.documents(desk.db, lang=lang, limit=limit, offset=offset), limit, offset)
+        return page(request, Q.documents(desk.db, lang=lang, title=title, limit=limit, offset=offset), limit, offset)
 
     @r.post("/documents", status_code=201, summary="Ingest documents: a JSON object, or JSON Lines of them",
             openapi_extra={"requestBody": {"content": {

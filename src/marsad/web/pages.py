@@ -266,12 +266,12 @@ def router(desk) -> APIRouter:
                       chart=chart if days else None)
 
     @r.get("/documents", response_class=HTMLResponse)
-    def documents(request: Request, lang: str = "", offset: int = 0):
+    def documents(request: Request, lang: str = "", title: str = "", offset: int = 0):
         if lang not in ("", "ar", "en"):
             raise HTTPException(400, "invalid language: choose ar or en")
         limit = 50
-        rows = Q.documents(desk.db, lang=lang or None, limit=limit, offset=max(offset, 0))
-        return render(request, "documents.html", active="documents", rows=rows, lang=lang, offset=offset,
+        rows = Q.documents(desk.db, lang=lang or None, title=title[:200] or None, limit=limit, offset=max(offset, 0))
+        return render(request, "documents.html", active="documents", rows=rows, lang=lang, title=title, offset=offset,
                       next_offset=offset + limit if len(rows) == limit else None)
 
     @r.get("/documents/{key}", response_class=HTMLResponse)
