@@ -260,3 +260,14 @@ def test_store_documents_filtered_by_words_of_the_title(store):
     assert [d["doc"] for d in Q.documents(store, title="ukraine FROZEN")] == ["en_broadsheet"]
     assert Q.documents(store, title="frozen 100%") == []
     assert len(Q.documents(store, title="  ")) == 9
+
+
+def test_store_made_by_a_newer_version_is_one_clear_error(tmp_path):
+    path = tmp_path / "future.db"
+    assert run_cli("stats", "--db", path).returncode == 0
+    with Database(str(path)).write() as c:
+        c.execute(sa.text("update alembic_version set version_num = '0999'"))
+    r = run_cli("stats", "--db", path)
+    err = r.stderr.decode()
+    assert r.returncode != 0 and "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert str(path) in err and "newer than this version" in err

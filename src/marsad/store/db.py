@@ -109,6 +109,7 @@ class Database:
         """Bring the schema to the newest migration."""
         from alembic import command
         from alembic.config import Config
+        from alembic.util.exc import CommandError
 
         cfg = Config(str(resources.files("marsad.store") / "alembic.ini"))
         try:
@@ -119,6 +120,9 @@ class Database:
                     command.upgrade(cfg, "head")
         except sa.exc.OperationalError as e:
             raise StorageError(f"cannot open database {self.safe_url}: {e.orig}") from e
+        except CommandError as e:  # the store's schema is one this version does not know
+            raise StorageError(f"cannot use database {self.safe_url}: its schema is newer than this version "
+                               f"of marsad ({e}); upgrade marsad to open it") from e
 
     @contextmanager
     def write(self) -> Iterator[Connection]:
