@@ -87,9 +87,24 @@ class AliasMatcher:
         self.table = table
         self._auto = ahocorasick.Automaton()
         for key, entries in table.items():
-            self._auto.add_word(key, (key, tuple(entries), key.startswith("ال"),
-                                      any(e.lang == "en" for e in entries)))
+            self._auto.add_word(key, (len(key), *self._accepted(key, entries)))
         self._auto.make_automaton()
+
+    def _accepted(self, key: str, entries: list[Entry]):
+        """What :meth:`match` needs of a key: Arabic keys (all entries of a key share its script) get the
+        entries each proclitic prefix allows, English keys their entries with the case rule of each."""
+        if entries[0].lang == "ar":
+            by_prefix: dict[str, tuple[Entry, ...]] = {}
+            for prefix in PROCLITICS:
+                ok = tuple(e for e in entries if prefix in (
+                    _PROCLITICS_LL if e.contracted else _PROCLITICS_AL if key.startswith("ال") else PROCLITICS))
+                if ok:
+                    by_prefix[prefix] = ok
+            return by_prefix, None
+        # (entry, exact surface wanted, capital wanted): abbreviations match their capitals exactly; an
+        # alias written capitalised in the data must be capitalised in the text, one written in lower case
+        # ("coalition of the willing") matches any case
+        return None, tuple((e, e.kind == "abbrev", self.cased and e.surface[:1].isupper()) for e in entries)
 
     def __len__(self) -> int:
         return len(self.table)
@@ -97,49 +112,40 @@ class AliasMatcher:
     def match(self, norm: NormText) -> list[Hit]:
         text = norm.text
         orig = norm.original
+        to_original = norm.to_original
         n = len(text)
         hits: list[Hit] = []
-        for last, (key, entries, ar_al, has_en) in self._auto.iter(text):
+        for last, (klen, by_prefix, english) in self._auto.iter(text):
             end = last + 1
             if end < n and text[end].isalnum():
                 continue
-            start = end - len(key)
-            ws = start
-            while ws > 0 and text[ws - 1].isalnum():
-                ws -= 1
-            prefix = text[ws:start] if ws < start else ""
-            if prefix and not has_en and prefix not in PROCLITICS:
-                continue
-            ok: list[Entry] = []
-            surface = None
-            for e in entries:
-                if e.lang == "ar":
-                    if e.contracted:
-                        allowed = _PROCLITICS_LL
-                    elif ar_al:
-                        allowed = _PROCLITICS_AL
-                    else:
-                        allowed = PROCLITICS
-                    if prefix not in allowed:
+            start = end - klen
+            if start and text[start - 1].isalnum():
+                # the hit does not start a word: only an Arabic proclitic (one or two letters) may precede it
+                if english is not None:
+                    continue
+                if start > 1 and text[start - 2].isalnum():
+                    if start > 2 and text[start - 3].isalnum():
                         continue
+                    ok = by_prefix.get(text[start - 2:start])
                 else:
-                    if prefix:
-                        continue
-                    if surface is None:
-                        ostart, oend = norm.to_original(start, end)
-                        surface = orig[ostart:oend]
-                    if e.kind == "abbrev":
-                        if surface != e.surface:
-                            continue
-                    elif (self.cased and e.surface[:1].isupper() and not surface[:1].isupper()
-                          and not surface[:1].isdigit()):
-                        # an alias written capitalised in the data must be capitalised in the text;
-                        # one written in lower case ("coalition of the willing") matches any case
-                        continue
-                ok.append(e)
-            if ok:
-                ostart, oend = norm.to_original(start, end)
-                hits.append(Hit(ostart, oend, tuple(ok), start, end))
+                    ok = by_prefix.get(text[start - 1])
+                if ok is None:
+                    continue
+                ostart, oend = to_original(start, end)
+            elif english is None:
+                ok = by_prefix.get("")
+                if ok is None:
+                    continue
+                ostart, oend = to_original(start, end)
+            else:
+                ostart, oend = to_original(start, end)
+                surface = orig[ostart:oend]
+                capital = surface[:1].isupper() or surface[:1].isdigit()
+                ok = tuple(e for e, exact, cap in english if (surface == e.surface if exact else capital or not cap))
+                if not ok:
+                    continue
+            hits.append(Hit(ostart, oend, ok, start, end))
         return hits
 
 
