@@ -18,6 +18,7 @@ no speaker and keeps the words that describe it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -231,24 +232,24 @@ def _tokens(doc: Doc, lang: str, ranges: list[tuple[int, int]] | None = None) ->
     nd = len(dels)
     j = 0
     text = norm.text
-    if ranges is None:
-        ranges = [(0, len(text))]
-    matches = (m for a, b in ranges for m in _WORD.finditer(text, a, b))
-    for m in matches:
-        s, e = m.span()
-        w = m.group()
-        f = cache.get(w)
-        if f is None:
-            f = cache[w] = _flags(w, lang)
-        if map_ is not None:
-            out.append(_Tok(map_[s], map_[e - 1] + 1, w, f))
-            continue
-        while j < nd and dels[j] <= s:
-            j += 1
-        os_ = s + j
-        while j < nd and dels[j] <= e - 1:
-            j += 1
-        out.append(_Tok(os_, e + j, w, f))
+    for a, b in ranges if ranges is not None else [(0, len(text))]:
+        for m in _WORD.finditer(text, a, b):
+            s, e = m.span()
+            w = m.group()
+            f = cache.get(w)
+            if f is None:
+                f = cache[w] = _flags(w, lang)
+            if map_ is not None:
+                out.append(_Tok(map_[s], map_[e - 1] + 1, w, f))
+            elif not nd:
+                out.append(_Tok(s, e, w, f))
+            else:
+                while j < nd and dels[j] <= s:
+                    j += 1
+                os_ = s + j
+                while j < nd and dels[j] <= e - 1:
+                    j += 1
+                out.append(_Tok(os_, e + j, w, f))
     return out
 
 
@@ -304,7 +305,7 @@ class QuoteExtractor:
         quoted = [(q.open, q.close + 1) for q in spans]
         toks = _tokens(doc, lang, _candidate_ranges(doc, lang, quoted) if doc.sents else None)
         _mark_quoted(toks, quoted)
-        mentions = [m for m in doc.mentions if not _inside(m.start, quoted)]
+        mentions = [m for m in doc.mentions if not _inside(m.start, quoted)] if quoted else list(doc.mentions)
         titles = doc.spans.get("titles", [])
         c = self._ctx = _Ctx(doc, lang, toks, mentions, titles, quoted, self.kb)
         # 1. which quoted spans are quotes (independent of speakers)
@@ -582,8 +583,7 @@ class QuoteExtractor:
         if best is None:
             return None
         t = toks[best]
-        between = [x for x in toks[best + 1:] if x.start < hi]
-        near = len(between) <= 12
+        near = c.tok_index(hi) - (best + 1) <= 12  # words between the cue and the quote
         return _Cue(t, best, near=near, word=c.doc.text[t.start:t.end])
 
     def _according_at(self, k: int) -> bool:
@@ -748,7 +748,7 @@ class QuoteExtractor:
     def _anon(self, lo: int, hi: int, ms: list[Mention]) -> tuple[int, int] | None:
         c = self._ctx
         lex = R.AR_ANON if c.lang == "ar" else R.EN_ANON
-        toks = [t for t in c.toks[c.tok_index(lo):] if t.start < hi]
+        toks = c.toks[c.tok_index(lo):c.tok_index(hi)]
         for i, t in enumerate(toks):
             w = t.norm
             cands = {w, w[2:] if w.startswith("ال") else w}
@@ -827,13 +827,9 @@ class _Ctx:
         self.speakers: list[tuple[int, Entity | None, str | None]] = []
 
     def mentions_between(self, lo: int, hi: int) -> list[Mention]:
-        from bisect import bisect_left
-
         return self.mentions[bisect_left(self._mstarts, lo):bisect_left(self._mstarts, hi)]
 
     def tok_index(self, pos: int) -> int:
-        from bisect import bisect_left
-
         return bisect_left(self._starts, pos)
 
     def actor(self, actor_id: str):
@@ -849,11 +845,12 @@ class _Ctx:
         return None
 
 
+_INF = float("inf")
+
+
 def _inside(pos: int, spans: list[tuple[int, int]], exclude: tuple[int, int] | None = None) -> bool:
     """Is ``pos`` inside one of ``spans`` (sorted by start; outer spans may contain inner ones)?"""
-    from bisect import bisect_right
-
-    i = bisect_right(spans, (pos, float("inf")))
+    i = bisect_right(spans, (pos, _INF))
     for k in range(i - 1, max(-1, i - 4), -1):
         s, e = spans[k]
         if (s, e) != exclude and s <= pos < e:
