@@ -56,7 +56,12 @@ _ALONE = {k for k, v in SCALES.items() if k in {_n("ألف"), _n("مليون"), 
 _AR_ORDINALS = {_n(p + w) for w in ("حادي", "حادية", "ثاني", "ثانية", "ثالث", "ثالثة", "رابع", "رابعة", "خامس",
                                      "خامسة", "سادس", "سادسة", "سابع", "سابعة", "ثامن", "ثامنة", "تاسع", "تاسعة")
                 for p in ("ال", "")}
-_DIGITS = re.compile(r"(?:(?<![\w.,])|(?<=(?<!\w)[بلوفك]))(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)(?=(?:bn|mn|tn|m|k)?(?![\w]))")
+# A number starts a word, or follows a one-letter proclitic that starts one ("و30", "ب5"). The check of what
+# precedes is written after the first digit (a look-behind over it), so that the pattern begins with \d and
+# the regex engine skips straight to digits instead of trying every position.
+_NUMBER_START = r"(?<=(?:(?<![\w.,])|(?<=(?<!\w)[بلوفك]))\d)"
+_DIGITS = re.compile(rf"(\d{_NUMBER_START}(?:\d{{0,2}}(?:,\d{{3}})+(?:\.\d+)?|\d*(?:[.,]\d+)?))"
+                     r"(?=(?:bn|mn|tn|m|k)?(?![\w]))")
 _WORD = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*|[%$€£٪]|-", re.UNICODE)
 
 
