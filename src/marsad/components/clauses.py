@@ -18,8 +18,12 @@ from ..text.normalize import normalize_pattern as _re, normalize_str
 
 _n = normalize_str
 
-CLAUSE_BREAK = re.compile(_re(r"(?:[،,][ \t]*(?:بينما|فيما|في حين|لكن(?:ه|ها|هم)?|غير أن|إلا أن|whereas|while|but|although|though)\b"
-                             r"|;|؛|[ \t]+(?:بينما|في حين)[ \t]|\bwhile\b|\bwhereas\b|\bbut\b)"))
+# A clause break: "، بينما", ", while", "; ", "؛", " في حين ", "but". The pattern opens with the class of
+# the first characters of all its forms and each form checks its first character by a look-behind: the regex
+# engine then skips straight to those characters instead of trying every form at every position.
+CLAUSE_BREAK = re.compile(_re(r"[،,;؛ \tbw](?:(?<=[،,])[ \t]*(?:بينما|فيما|في حين|لكن(?:ه|ها|هم)?|غير أن|إلا أن|whereas|"
+                             r"while|but|although|though)\b|(?<=[;؛])|(?<=[ \t])[ \t]*(?:بينما|في حين)[ \t]"
+                             r"|(?<=\bw)hile\b|(?<=\bw)hereas\b|(?<=\bb)ut\b)"))
 NEGATORS = {_n(w) for w in ("لم", "لا", "لن", "ليس", "ليست", "غير", "دون", "بدون", "without", "not", "never", "no",
                             "n't", "didn't", "don't",
                             "doesn't", "won't", "hasn't", "haven't", "wouldn't", "cannot", "can't")}
