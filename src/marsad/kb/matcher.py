@@ -91,20 +91,21 @@ class AliasMatcher:
         self._auto.make_automaton()
 
     def _accepted(self, key: str, entries: list[Entry]):
-        """What :meth:`match` needs of a key: Arabic keys (all entries of a key share its script) get the
-        entries each proclitic prefix allows, English keys their entries with the case rule of each."""
+        """What :meth:`match` needs of a key besides its length: (proclitics allowed before it, its entries,
+        None) for an Arabic key (all entries of a key share its script), (None, None, case rules) for an
+        English one."""
         if entries[0].lang == "ar":
-            by_prefix: dict[str, tuple[Entry, ...]] = {}
-            for prefix in PROCLITICS:
-                ok = tuple(e for e in entries if prefix in (
-                    _PROCLITICS_LL if e.contracted else _PROCLITICS_AL if key.startswith("ال") else PROCLITICS))
-                if ok:
-                    by_prefix[prefix] = ok
-            return by_prefix, None
+            allowed = [_PROCLITICS_LL if e.contracted else _PROCLITICS_AL if key.startswith("ال") else PROCLITICS
+                       for e in entries]
+            if all(a is allowed[0] for a in allowed):
+                return allowed[0], tuple(entries), None
+            # entries allowing different proclitics (rare): the entries of each prefix
+            by_prefix = {p: tuple(e for e, a in zip(entries, allowed) if p in a) for p in PROCLITICS}
+            return {p: ok for p, ok in by_prefix.items() if ok}, None, None
         # (entry, exact surface wanted, capital wanted): abbreviations match their capitals exactly; an
         # alias written capitalised in the data must be capitalised in the text, one written in lower case
         # ("coalition of the willing") matches any case
-        return None, tuple((e, e.kind == "abbrev", self.cased and e.surface[:1].isupper()) for e in entries)
+        return None, None, tuple((e, e.kind == "abbrev", self.cased and e.surface[:1].isupper()) for e in entries)
 
     def __len__(self) -> int:
         return len(self.table)
@@ -115,7 +116,7 @@ class AliasMatcher:
         to_original = norm.to_original
         n = len(text)
         hits: list[Hit] = []
-        for last, (klen, by_prefix, english) in self._auto.iter(text):
+        for last, (klen, allowed, entries, english) in self._auto.iter(text):
             end = last + 1
             if end < n and text[end].isalnum():
                 continue
@@ -127,16 +128,15 @@ class AliasMatcher:
                 if start > 1 and text[start - 2].isalnum():
                     if start > 2 and text[start - 3].isalnum():
                         continue
-                    ok = by_prefix.get(text[start - 2:start])
+                    prefix = text[start - 2:start]
                 else:
-                    ok = by_prefix.get(text[start - 1])
-                if ok is None:
+                    prefix = text[start - 1]
+            else:
+                prefix = ""
+            if english is None:
+                if prefix not in allowed:
                     continue
-                ostart, oend = to_original(start, end)
-            elif english is None:
-                ok = by_prefix.get("")
-                if ok is None:
-                    continue
+                ok = entries if entries is not None else allowed[prefix]
                 ostart, oend = to_original(start, end)
             else:
                 ostart, oend = to_original(start, end)
