@@ -46,6 +46,16 @@ class _QSpan:
 
 
 _ABBREV_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Prof|St|Jr|Sr|No)|\b[A-Z])\.$")
+_COMMA_BEFORE = re.compile(r"[،,;؛]\s*$")
+_AND_BEFORE = re.compile(r"\band\s*$")
+# a quote closed right before a verb (an attribution)
+_ATTRIBUTION_BEFORE = re.compile(r"[^.!?](?:[”\"»]|’(?![^\W\d_]))[^.!?”\"»]{0,40}$")
+_PUNCT_NEXT = re.compile(r"\s*[^\w\s]")
+_ZERO_THAT_STOP = re.compile(r"[.;:!?\"“”‘’]")
+_CLAUSE_PUNCT = re.compile(r"[,;:.!?\n]")
+_SUBJECT_STOP = re.compile(r"[.!?؟:\n]")
+_INITIAL = re.compile(r"\s*[A-Z]\.")
+_REOPENED = re.compile(r"\n\s*[\"“«‘]")  # the mark that reopens a quote at a new paragraph
 
 
 def find_quoted_spans(text: str) -> list[_QSpan]:
@@ -457,7 +467,7 @@ class QuoteExtractor:
                 break
             if t.flags & VERB and not t.inq:
                 before = text[max(start, t.start - 3):t.start]
-                if re.search(r"[،,;؛]\s*$", before) or (c.lang != "ar" and re.search(r"\band\s*$", text[t.start - 5:t.start])):
+                if _COMMA_BEFORE.search(before) or (c.lang != "ar" and _AND_BEFORE.search(text[t.start - 5:t.start])):
                     cut = t.start
                     while cut > start and text[cut - 1] in " ،,;؛\t":
                         cut -= 1
@@ -478,7 +488,7 @@ class QuoteExtractor:
         after = text[verb.end:verb.end + 3]
         if not after.startswith(" ") or after[1:2] in "“\"‘':,":
             return None
-        if re.search(r"[^.!?](?:[”\"»]|’(?![^\W\d_]))[^.!?”\"»]{0,40}$", text[max(0, verb.start - 46):verb.start]):
+        if _ATTRIBUTION_BEFORE.search(text[max(0, verb.start - 46):verb.start]):
             return None  # '"...," said Ushakov' / '"...," he said in a video address': an attribution
             # (a quote closed after a full stop ends its sentence: what follows is new speech)
         j = k + 1
@@ -506,10 +516,10 @@ class QuoteExtractor:
                 "when", "while", "it", "so", "yes", "nothing", "little", "more", "much"):
             return None
         if toks[j].norm == "no" and (j + 1 >= len(toks) or toks[j + 1].start >= se or toks[j + 1].norm == "to"
-                                     or re.match(r"\s*[^\w\s]", text[toks[j].end:toks[j + 1].start])):
+                                     or _PUNCT_NEXT.match(text[toks[j].end:toks[j + 1].start])):
             return None  # "she said no", "said no to the plan"; but "said no date had been set"
         gap = text[verb.end:toks[j].start]
-        if re.search(r"[.;:!?\"“”‘’]", gap):
+        if _ZERO_THAT_STOP.search(gap):
             return None
         prev = toks[j - 1]
         return _Tok(prev.end if j > k + 1 else verb.end, toks[j].start - 1 if toks[j].start > 0 else 0, "", 0)
@@ -534,7 +544,7 @@ class QuoteExtractor:
             return True
         prev = toks[i - 1]
         gap = c.doc.text[prev.end:toks[i].start]
-        return prev.norm in ("and", "but", "while", "whereas") or bool(re.search(r"[,;:.!?\n]", gap))
+        return prev.norm in ("and", "but", "while", "whereas") or bool(_CLAUSE_PUNCT.search(gap))
 
     def _mention_covers(self, pos: int) -> bool:
         return any(m.start <= pos < m.end for m in self._ctx.mentions)
@@ -702,8 +712,8 @@ class QuoteExtractor:
             return None
         lo = verb.end
         gap = c.doc.text[lo:window_end]
-        if re.search(r"[.!?؟:\n]", gap[: max(1, len(gap))]) and not re.match(r"\s*[A-Z]\.", gap):
-            cut = re.search(r"[.!?؟:\n]", gap)
+        if _SUBJECT_STOP.search(gap[: max(1, len(gap))]) and not _INITIAL.match(gap):
+            cut = _SUBJECT_STOP.search(gap)
             window_end = lo + cut.start() if cut else window_end
         return self._pick(lo, window_end, prefer_first=True, after_prep=after_prep)
 
@@ -860,5 +870,5 @@ def _inside(pos: int, spans: list[tuple[int, int]], exclude: tuple[int, int] | N
 
 def _clean_inner(inner: str) -> str:
     """The quoted words without the marks that reopen a quote at each new paragraph."""
-    out = re.sub(r"\n\s*[\"“«‘]", "\n", inner)
+    out = _REOPENED.sub("\n", inner)
     return out.strip()

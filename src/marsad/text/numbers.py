@@ -63,6 +63,12 @@ _NUMBER_START = r"(?<=(?:(?<![\w.,])|(?<=(?<!\w)[بلوفك]))\d)"
 _DIGITS = re.compile(rf"(\d{_NUMBER_START}(?:\d{{0,2}}(?:,\d{{3}})+(?:\.\d+)?|\d*(?:[.,]\d+)?))"
                      r"(?=(?:bn|mn|tn|m|k)?(?![\w]))")
 _WORD = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*|[%$€£٪]|-", re.UNICODE)
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_NEXT_WORD = re.compile(r"[ \t]*([^\W\d_]+)")
+_LAST_WORD = re.compile(r"([^\W\d_]+)[ \t]*$")
+_RUN_GAP = re.compile(r"[ \t]*(?:-|and|و)?[ \t]*")  # between the number words of one number
+_COMPOUND = re.compile(r"-(?:way|fold|year)")
+_DEFINITE = re.compile(r"^(?:و|ب)?(?:ال|لل)")
 
 
 @dataclass(slots=True)
@@ -76,7 +82,7 @@ class Number:
 
 
 def _digit_value(s: str) -> float:
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", s):
+    if _THOUSANDS.fullmatch(s):
         return float(s.replace(",", ""))
     if "," in s:
         return float(s.replace(",", "."))
@@ -165,7 +171,7 @@ def find_numbers(view: str) -> list[Number]:
 
 
 def _with_scale(view: str, n: Number) -> Number:
-    m = re.match(r"[ \t]*([^\W\d_]+)", view[n.end:n.end + 14])
+    m = _NEXT_WORD.match(view[n.end:n.end + 14])
     if m and not n.scaled:
         w = m.group(1)
         if w in SCALES and not (w in ("m", "k") and view[n.end:n.end + 1] == " "):
@@ -185,19 +191,19 @@ def _spelled(view: str, taken: set[tuple[int, int]]) -> list[Number]:
         j = i + 1
         while j < len(hits):
             gap = view[run[-1][1]:hits[j][0]]
-            if re.fullmatch(r"[ \t]*(?:-|and|و)?[ \t]*", gap) or (gap.strip() == "" and len(gap) <= 2):
+            if _RUN_GAP.fullmatch(gap) or (gap.strip() == "" and len(gap) <= 2):
                 run.append(hits[j])
                 j += 1
             else:
                 break
         i = j
-        prev = re.search(r"([^\W\d_]+)[ \t]*$", view[max(0, run[0][0] - 16):run[0][0]])
+        prev = _LAST_WORD.search(view[max(0, run[0][0] - 16):run[0][0]])
         if prev and prev.group(1) in _AR_ORDINALS:
             continue  # an ordinal: "الثامنة عشرة", "الحادي والعشرين"
-        if re.match(r"-(?:way|fold|year)", view[run[-1][1]:run[-1][1] + 6]):
+        if _COMPOUND.match(view[run[-1][1]:run[-1][1] + 6]):
             continue
         first_word = run[0][2]
-        if re.match(r"^(?:و|ب)?(?:ال|لل)", first_word):
+        if _DEFINITE.match(first_word):
             core, _ = _strip_wa(first_word)
             if core not in AR_UNITS or AR_UNITS[core] <= 2 or len(run) == 1:
                 continue  # "مجموعة العشرين", "مجموعة السبع": names; "الثماني والعشرين" is a count
