@@ -26,6 +26,7 @@ from ..doc import Doc
 from ..facts import Entity, Evidence, Mention, Quote
 from ..kb import KnowledgeBase
 from ..text.normalize import normalize_str
+from ..text.wordscan import SHARED, WordList
 from . import quote_rules as R
 
 _DOUBLE = "\"“”„‟″＂"
@@ -198,14 +199,8 @@ _FLAG_CACHE: dict[str, dict[str, int]] = {"ar": {}, "en": {}}
 
 
 @lru_cache(maxsize=2)
-def _cue_automaton(lang: str):
-    import ahocorasick
-
-    auto = ahocorasick.Automaton()
-    for w in R.cue_words(lang):
-        auto.add_word(w, len(w))
-    auto.make_automaton()
-    return auto
+def _cue_automaton(lang: str) -> WordList:
+    return SHARED.add((w, len(w)) for w in R.cue_words(lang))
 
 
 def _candidate_ranges(doc: Doc, lang: str, quoted: list[tuple[int, int]]) -> list[tuple[int, int]]:

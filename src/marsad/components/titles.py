@@ -26,6 +26,7 @@ from ..kb import Actor, KnowledgeBase, Role
 from ..kb.matcher import AliasMatcher
 from ..lexicon import AR_NAME_PARTICLES, AR_STOP, EN_NAME_PARTICLES, EN_STOP, FORMER
 from ..text.normalize import normalize_str
+from ..text.wordscan import SHARED
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,7 @@ def title_matcher() -> tuple[AliasMatcher, tuple[TitleDef, ...]]:
             for a in rec.get(lang, ()):
                 kind = "abbrev" if a.isupper() and len(a) <= 3 else "title"
                 aliases.append((idx, a, lang, kind))
-    return AliasMatcher(aliases, cased=False), tuple(defs)
+    return AliasMatcher(aliases, cased=False, shared=SHARED), tuple(defs)
 
 
 _GAP_AFTER = re.compile(r"\s*(?:(?:of|of the|for|at|at the|in|to|to the|لدى|في|حلف|لحلف|منظمة)\s+)?$")

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from ..text.normalize import NormText, normalize_str
+from ..text.wordscan import SharedWords
 
 __all__ = ["AliasMatcher", "Hit", "PROCLITICS", "strip_proclitics"]
 
@@ -64,11 +65,11 @@ def _is_arabic(s: str) -> bool:
 class AliasMatcher:
     """Finds the aliases of a set of actors in a text. Build once, use for many documents."""
 
-    def __init__(self, aliases: Iterable[tuple[str, str, str, str]], *, cased: bool = True):
+    def __init__(self, aliases: Iterable[tuple[str, str, str, str]], *, cased: bool = True,
+                 shared: SharedWords | None = None):
         """``aliases``: (actor_id, alias text, lang, kind) tuples. ``cased``: English names must be
-        capitalised in the text (off for common nouns such as titles)."""
-        import ahocorasick
-
+        capitalised in the text (off for common nouns such as titles). ``shared``: put the aliases in that
+        shared automaton (for a fixed list, built once) instead of an automaton of their own."""
         self.cased = cased
         table: dict[str, list[Entry]] = {}
         for actor_id, text, lang, kind in aliases:
@@ -85,10 +86,8 @@ class AliasMatcher:
             if lang == "ar" and key.startswith("ال") and len(key) > 3:
                 _add(table, "لل" + key[2:], Entry(actor_id, lang, kind, text, True))
         self.table = table
-        self._auto = ahocorasick.Automaton()
-        for key, entries in table.items():
-            self._auto.add_word(key, (len(key), *self._accepted(key, entries)))
-        self._auto.make_automaton()
+        words = ((key, (len(key), *self._accepted(key, entries))) for key, entries in table.items())
+        self._auto = shared.add(words) if shared is not None else _automaton(words)
 
     def _accepted(self, key: str, entries: list[Entry]):
         """What :meth:`match` needs of a key besides its length: (proclitics allowed before it, its entries,
@@ -147,6 +146,16 @@ class AliasMatcher:
                     continue
             hits.append(Hit(ostart, oend, ok, start, end))
         return hits
+
+
+def _automaton(words: Iterable[tuple[str, object]]):
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    for key, value in words:
+        auto.add_word(key, value)
+    auto.make_automaton()
+    return auto
 
 
 def _add(table: dict[str, list[Entry]], key: str, entry: Entry) -> None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .normalize import normalize_str
+from .wordscan import SHARED, WordList
 
 __all__ = ["Number", "find_numbers", "AR_UNITS", "EN_UNITS", "SCALES"]
 
@@ -117,16 +118,10 @@ def _word_value(w: str) -> tuple[str, int] | None:
 
 
 @lru_cache(maxsize=1)
-def _number_automaton():
-    import ahocorasick
-
+def _number_automaton() -> WordList:
     words = set(AR_UNITS) | set(AR_TENS) | set(AR_HUNDREDS) | set(EN_UNITS) | set(EN_TENS) | {"hundred"}
     words |= set(SCALES)
-    auto = ahocorasick.Automaton()
-    for w in words:
-        auto.add_word(w, w)
-    auto.make_automaton()
-    return auto
+    return SHARED.add((w, w) for w in words)
 
 
 _PREFIXES = ("", "ال", "وال", "بال", "لل", "و", "ب", "ل", "وب", "ول", "بل", "لب", "وو", "بب", "لل")
