@@ -41,9 +41,11 @@ class Doc:
 
     def sent_index(self, pos: int) -> int:
         """Index of the sentence that contains (or precedes) ``pos``."""
-        if self._sent_starts is None or len(self._sent_starts) != len(self.sents):
-            self._sent_starts = [s for s, _ in self.sents]
-        return max(0, bisect_right(self._sent_starts, pos) - 1)
+        starts = self._sent_starts
+        if starts is None or len(starts) != len(self.sents):
+            starts = self._sent_starts = [s for s, _ in self.sents]
+        i = bisect_right(starts, pos) - 1
+        return i if i > 0 else 0
 
     def sent_span(self, pos: int) -> tuple[int, int]:
         if not self.sents:

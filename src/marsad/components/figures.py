@@ -39,6 +39,12 @@ _POINT_BEFORE = re.compile(_re(r"(نقطة|النقطة|النقطتين|الن�
                               r"#)[ \t]*(?:\d+[ \t]*(?:و|and|,|،)[ \t]*)*$"))
 _STOP_COUNTED = {_n(w) for w in "من في على عن إلى الى of the a an to in on at for by with and و".split()}
 _WORD = re.compile(r"[^\W\d_]+")
+_SLASH_DIGIT = re.compile(r"^/\d")
+_SECOND_DAY = re.compile(r"[ \t]*(?:و|and|-|–|to)[ \t]*\d{1,2}[ \t]+([^\W\d_]+)")  # "18 و19 كانون الأول"
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+_LIST_MARK = re.compile(r"[.)]")
+_DAY_MONTH_BEFORE = re.compile(r"\d{1,2}[ \t]+[^\W\d_]+[ \t]*,?[ \t]*$")
+_YEAR = re.compile(r"(19|20)\d\d")
 
 
 class FigureExtractor:
@@ -69,21 +75,21 @@ class FigureExtractor:
         # times and dates
         if n.digits and (right.startswith(":") or left.endswith(":") and left[-2:-1].isdigit()):
             return None
-        if n.digits and (right.startswith("/") or left.endswith("/")) and re.match(r"^/\d", right):
+        if n.digits and (right.startswith("/") or left.endswith("/")) and _SLASH_DIGIT.match(right):
             return None
         first_right = _WORD.match(right.lstrip())
         last_left = _WORD.findall(left[-20:])
         if not n.spelled and first_right and first_right.group() in self._month_first:
             return None  # a day of a month: "25 نوفمبر", "1 كانون الأول"
-        m2 = re.match(r"[ \t]*(?:و|and|-|–|to)[ \t]*\d{1,2}[ \t]+([^\W\d_]+)", right)
+        m2 = _SECOND_DAY.match(right)
         if not n.spelled and m2 and m2.group(1) in self._month_first:
             return None  # "18 و19 كانون الأول"
         if not n.spelled and last_left and last_left[-1] in self._months and \
                 left.rstrip().rstrip(".").endswith(last_left[-1]):
             return None  # "November 25" / the year of a date
-        if n.digits and re.search(r"(?:^|\n)[ \t]*$", left) and re.match(r"[.)]", right):
+        if n.digits and _LINE_START.search(left) and _LIST_MARK.match(right):
             return None  # a list number: "1." at the start of a line
-        if not n.spelled and re.search(r"\d{1,2}[ \t]+[^\W\d_]+[ \t]*,?[ \t]*$", left) and last_left and \
+        if not n.spelled and _DAY_MONTH_BEFORE.search(left) and last_left and \
                 last_left[-1] in self._months:
             return None
         if _POINT_BEFORE.search(left):
@@ -108,7 +114,7 @@ class FigureExtractor:
                     unit, end = "percent", n.end + m.end(1)
         if unit == "count" and n.scaled and out_prev is not None:
             unit = out_prev  # "210 مليارات يورو، منها قرابة 185 مليارًا": the same currency
-        if unit == "count" and n.digits and not n.scaled and re.fullmatch(r"(19|20)\d\d", n.digits):
+        if unit == "count" and n.digits and not n.scaled and _YEAR.fullmatch(n.digits):
             if _TARGET_YEAR.search(left):
                 unit = "year"
             else:

@@ -36,8 +36,18 @@ _EN_ORD_TENS = {"twentieth": 20, "thirtieth": 30}
 _POINT_AR = _re(r"(?:ال)?(?:نقطة|نقطه|نقطتين|نقطتان|نقاط|بند|بندين|بندان|بنود|فقرة|فقرتين)")
 _CITE_AR = re.compile(rf"(?<![^\W\d_])(?:[وبلف]{{0,2}}){_POINT_AR}(?![^\W\d_])")
 _PLURAL = re.compile(_re("(نقاط|بنود)$"))
-_CITE_EN = re.compile(r"\b(points?|clauses?|items?|provisions?|paragraphs?)\b")
+# points?|clauses?|items?|provisions?|paragraphs? as words, written first letter first (with a look-behind for
+# the word boundary before it) so that the regex engine skips to the letters p, c and i
+_CITE_EN = re.compile(r"(p(?<=\bp)(?:oints?|rovisions?|aragraphs?)|c(?<=\bc)lauses?|i(?<=\bi)tems?)\b")
 _NUM_WORD = r"[^\W\d_]+(?:[ \t]+و?[^\W\d_]+)?"
+_NUMBER = re.compile(r"\d{1,3}")
+# "البند 8", "النقطتين 7 و8", "النقاط 6 و7 و8"
+_AR_DIGITS_AFTER = re.compile(r"[ \t]*(?:رقم[ \t]+)?(\d{1,3})((?:[ \t]*(?:و|،|,|-)[ \t]*\d{1,3})*)")
+_AR_WORDS_AFTER = re.compile(rf"[ \t]*({_NUM_WORD})")
+_EN_NUMBER_TOKEN = re.compile(r"\d{1,3}|[a-z]+(?:-[a-z]+)?")
+_EN_NUMBERS_AFTER = re.compile(r"[ \t]+(?:no\.?[ \t]*)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)((?:[ \t]*(?:,|and|&)[ \t]*"
+                               r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?))*)")
+_EN_ORDINAL_BEFORE = re.compile(r"(\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)[ \t]+$")  # "the eighth point"
 
 
 @lru_cache(maxsize=1)
@@ -142,12 +152,12 @@ class ProvisionCiter:
         for m in _CITE_AR.finditer(view):
             rest = view[m.end():m.end() + 60]
             # digits: "البند 8", "النقطتين 7 و8", "النقاط 6 و7 و8"
-            dm = re.match(r"[ \t]*(?:رقم[ \t]+)?(\d{1,3})((?:[ \t]*(?:و|،|,|-)[ \t]*\d{1,3})*)", rest)
+            dm = _AR_DIGITS_AFTER.match(rest)
             if dm:
-                nums = [int(x) for x in re.findall(r"\d{1,3}", dm.group(0))]
+                nums = [int(x) for x in _NUMBER.findall(dm.group(0))]
                 out.append((m.start(), m.end() + dm.end(), nums))
                 continue
-            wm = re.match(rf"[ \t]*({_NUM_WORD})", rest)
+            wm = _AR_WORDS_AFTER.match(rest)
             plural = _PLURAL.search(m.group())
             if wm and not plural:  # "خطة النقاط الثماني والعشرين" names the plan, it cites nothing
                 words = wm.group(1)
@@ -163,10 +173,10 @@ class ProvisionCiter:
         out = []
         for m in _CITE_EN.finditer(view):
             rest = view[m.end():m.end() + 40]
-            dm = re.match(r"[ \t]+(?:no\.?[ \t]*)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)((?:[ \t]*(?:,|and|&)[ \t]*(?:\d{1,3}|[a-z]+(?:-[a-z]+)?))*)", rest)
+            dm = _EN_NUMBERS_AFTER.match(rest)
             nums: list[int] = []
             if dm:
-                for tok in re.findall(r"\d{1,3}|[a-z]+(?:-[a-z]+)?", dm.group(0)):
+                for tok in _EN_NUMBER_TOKEN.findall(dm.group(0)):
                     if tok in ("and", "no"):
                         continue
                     v = _en_number(tok)
@@ -177,7 +187,7 @@ class ProvisionCiter:
                     out.append((m.start(), m.end() + dm.end(), nums))
                     continue
             # "the eighth point", "its sixth point", "the 26th point"
-            bm = re.search(r"(\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)[ \t]+$", view[max(0, m.start() - 25):m.start()])
+            bm = _EN_ORDINAL_BEFORE.search(view[max(0, m.start() - 25):m.start()])
             if bm and m.group(1) in ("point", "clause", "item", "provision", "paragraph"):
                 v = _en_number(bm.group(1))
                 if v is not None and bm.group(1) not in _en_cardinals():

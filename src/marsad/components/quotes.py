@@ -18,6 +18,7 @@ no speaker and keeps the words that describe it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -25,6 +26,7 @@ from ..doc import Doc
 from ..facts import Entity, Evidence, Mention, Quote
 from ..kb import KnowledgeBase
 from ..text.normalize import normalize_str
+from ..text.wordscan import SHARED, WordList
 from . import quote_rules as R
 
 _DOUBLE = "\"“”„‟″＂"
@@ -45,6 +47,16 @@ class _QSpan:
 
 
 _ABBREV_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Prof|St|Jr|Sr|No)|\b[A-Z])\.$")
+_COMMA_BEFORE = re.compile(r"[،,;؛]\s*$")
+_AND_BEFORE = re.compile(r"\band\s*$")
+# a quote closed right before a verb (an attribution)
+_ATTRIBUTION_BEFORE = re.compile(r"[^.!?](?:[”\"»]|’(?![^\W\d_]))[^.!?”\"»]{0,40}$")
+_PUNCT_NEXT = re.compile(r"\s*[^\w\s]")
+_ZERO_THAT_STOP = re.compile(r"[.;:!?\"“”‘’]")
+_CLAUSE_PUNCT = re.compile(r"[,;:.!?\n]")
+_SUBJECT_STOP = re.compile(r"[.!?؟:\n]")
+_INITIAL = re.compile(r"\s*[A-Z]\.")
+_REOPENED = re.compile(r"\n\s*[\"“«‘]")  # the mark that reopens a quote at a new paragraph
 
 
 def find_quoted_spans(text: str) -> list[_QSpan]:
@@ -187,14 +199,8 @@ _FLAG_CACHE: dict[str, dict[str, int]] = {"ar": {}, "en": {}}
 
 
 @lru_cache(maxsize=2)
-def _cue_automaton(lang: str):
-    import ahocorasick
-
-    auto = ahocorasick.Automaton()
-    for w in R.cue_words(lang):
-        auto.add_word(w, len(w))
-    auto.make_automaton()
-    return auto
+def _cue_automaton(lang: str) -> WordList:
+    return SHARED.add((w, len(w)) for w in R.cue_words(lang))
 
 
 def _candidate_ranges(doc: Doc, lang: str, quoted: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -231,24 +237,24 @@ def _tokens(doc: Doc, lang: str, ranges: list[tuple[int, int]] | None = None) ->
     nd = len(dels)
     j = 0
     text = norm.text
-    if ranges is None:
-        ranges = [(0, len(text))]
-    matches = (m for a, b in ranges for m in _WORD.finditer(text, a, b))
-    for m in matches:
-        s, e = m.span()
-        w = m.group()
-        f = cache.get(w)
-        if f is None:
-            f = cache[w] = _flags(w, lang)
-        if map_ is not None:
-            out.append(_Tok(map_[s], map_[e - 1] + 1, w, f))
-            continue
-        while j < nd and dels[j] <= s:
-            j += 1
-        os_ = s + j
-        while j < nd and dels[j] <= e - 1:
-            j += 1
-        out.append(_Tok(os_, e + j, w, f))
+    for a, b in ranges if ranges is not None else [(0, len(text))]:
+        for m in _WORD.finditer(text, a, b):
+            s, e = m.span()
+            w = m.group()
+            f = cache.get(w)
+            if f is None:
+                f = cache[w] = _flags(w, lang)
+            if map_ is not None:
+                out.append(_Tok(map_[s], map_[e - 1] + 1, w, f))
+            elif not nd:
+                out.append(_Tok(s, e, w, f))
+            else:
+                while j < nd and dels[j] <= s:
+                    j += 1
+                os_ = s + j
+                while j < nd and dels[j] <= e - 1:
+                    j += 1
+                out.append(_Tok(os_, e + j, w, f))
     return out
 
 
@@ -304,7 +310,7 @@ class QuoteExtractor:
         quoted = [(q.open, q.close + 1) for q in spans]
         toks = _tokens(doc, lang, _candidate_ranges(doc, lang, quoted) if doc.sents else None)
         _mark_quoted(toks, quoted)
-        mentions = [m for m in doc.mentions if not _inside(m.start, quoted)]
+        mentions = [m for m in doc.mentions if not _inside(m.start, quoted)] if quoted else list(doc.mentions)
         titles = doc.spans.get("titles", [])
         c = self._ctx = _Ctx(doc, lang, toks, mentions, titles, quoted, self.kb)
         # 1. which quoted spans are quotes (independent of speakers)
@@ -456,7 +462,7 @@ class QuoteExtractor:
                 break
             if t.flags & VERB and not t.inq:
                 before = text[max(start, t.start - 3):t.start]
-                if re.search(r"[،,;؛]\s*$", before) or (c.lang != "ar" and re.search(r"\band\s*$", text[t.start - 5:t.start])):
+                if _COMMA_BEFORE.search(before) or (c.lang != "ar" and _AND_BEFORE.search(text[t.start - 5:t.start])):
                     cut = t.start
                     while cut > start and text[cut - 1] in " ،,;؛\t":
                         cut -= 1
@@ -477,7 +483,7 @@ class QuoteExtractor:
         after = text[verb.end:verb.end + 3]
         if not after.startswith(" ") or after[1:2] in "“\"‘':,":
             return None
-        if re.search(r"[^.!?](?:[”\"»]|’(?![^\W\d_]))[^.!?”\"»]{0,40}$", text[max(0, verb.start - 46):verb.start]):
+        if _ATTRIBUTION_BEFORE.search(text[max(0, verb.start - 46):verb.start]):
             return None  # '"...," said Ushakov' / '"...," he said in a video address': an attribution
             # (a quote closed after a full stop ends its sentence: what follows is new speech)
         j = k + 1
@@ -505,10 +511,10 @@ class QuoteExtractor:
                 "when", "while", "it", "so", "yes", "nothing", "little", "more", "much"):
             return None
         if toks[j].norm == "no" and (j + 1 >= len(toks) or toks[j + 1].start >= se or toks[j + 1].norm == "to"
-                                     or re.match(r"\s*[^\w\s]", text[toks[j].end:toks[j + 1].start])):
+                                     or _PUNCT_NEXT.match(text[toks[j].end:toks[j + 1].start])):
             return None  # "she said no", "said no to the plan"; but "said no date had been set"
         gap = text[verb.end:toks[j].start]
-        if re.search(r"[.;:!?\"“”‘’]", gap):
+        if _ZERO_THAT_STOP.search(gap):
             return None
         prev = toks[j - 1]
         return _Tok(prev.end if j > k + 1 else verb.end, toks[j].start - 1 if toks[j].start > 0 else 0, "", 0)
@@ -533,7 +539,7 @@ class QuoteExtractor:
             return True
         prev = toks[i - 1]
         gap = c.doc.text[prev.end:toks[i].start]
-        return prev.norm in ("and", "but", "while", "whereas") or bool(re.search(r"[,;:.!?\n]", gap))
+        return prev.norm in ("and", "but", "while", "whereas") or bool(_CLAUSE_PUNCT.search(gap))
 
     def _mention_covers(self, pos: int) -> bool:
         return any(m.start <= pos < m.end for m in self._ctx.mentions)
@@ -582,8 +588,7 @@ class QuoteExtractor:
         if best is None:
             return None
         t = toks[best]
-        between = [x for x in toks[best + 1:] if x.start < hi]
-        near = len(between) <= 12
+        near = c.tok_index(hi) - (best + 1) <= 12  # words between the cue and the quote
         return _Cue(t, best, near=near, word=c.doc.text[t.start:t.end])
 
     def _according_at(self, k: int) -> bool:
@@ -702,8 +707,8 @@ class QuoteExtractor:
             return None
         lo = verb.end
         gap = c.doc.text[lo:window_end]
-        if re.search(r"[.!?؟:\n]", gap[: max(1, len(gap))]) and not re.match(r"\s*[A-Z]\.", gap):
-            cut = re.search(r"[.!?؟:\n]", gap)
+        if _SUBJECT_STOP.search(gap[: max(1, len(gap))]) and not _INITIAL.match(gap):
+            cut = _SUBJECT_STOP.search(gap)
             window_end = lo + cut.start() if cut else window_end
         return self._pick(lo, window_end, prefer_first=True, after_prep=after_prep)
 
@@ -748,7 +753,7 @@ class QuoteExtractor:
     def _anon(self, lo: int, hi: int, ms: list[Mention]) -> tuple[int, int] | None:
         c = self._ctx
         lex = R.AR_ANON if c.lang == "ar" else R.EN_ANON
-        toks = [t for t in c.toks[c.tok_index(lo):] if t.start < hi]
+        toks = c.toks[c.tok_index(lo):c.tok_index(hi)]
         for i, t in enumerate(toks):
             w = t.norm
             cands = {w, w[2:] if w.startswith("ال") else w}
@@ -827,13 +832,9 @@ class _Ctx:
         self.speakers: list[tuple[int, Entity | None, str | None]] = []
 
     def mentions_between(self, lo: int, hi: int) -> list[Mention]:
-        from bisect import bisect_left
-
         return self.mentions[bisect_left(self._mstarts, lo):bisect_left(self._mstarts, hi)]
 
     def tok_index(self, pos: int) -> int:
-        from bisect import bisect_left
-
         return bisect_left(self._starts, pos)
 
     def actor(self, actor_id: str):
@@ -849,11 +850,12 @@ class _Ctx:
         return None
 
 
+_INF = float("inf")
+
+
 def _inside(pos: int, spans: list[tuple[int, int]], exclude: tuple[int, int] | None = None) -> bool:
     """Is ``pos`` inside one of ``spans`` (sorted by start; outer spans may contain inner ones)?"""
-    from bisect import bisect_right
-
-    i = bisect_right(spans, (pos, float("inf")))
+    i = bisect_right(spans, (pos, _INF))
     for k in range(i - 1, max(-1, i - 4), -1):
         s, e = spans[k]
         if (s, e) != exclude and s <= pos < e:
@@ -863,5 +865,5 @@ def _inside(pos: int, spans: list[tuple[int, int]], exclude: tuple[int, int] | N
 
 def _clean_inner(inner: str) -> str:
     """The quoted words without the marks that reopen a quote at each new paragraph."""
-    out = re.sub(r"\n\s*[\"“«‘]", "\n", inner)
+    out = _REOPENED.sub("\n", inner)
     return out.strip()

@@ -26,6 +26,7 @@ from ..kb import Actor, KnowledgeBase, Role
 from ..kb.matcher import AliasMatcher
 from ..lexicon import AR_NAME_PARTICLES, AR_STOP, EN_NAME_PARTICLES, EN_STOP, FORMER
 from ..text.normalize import normalize_str
+from ..text.wordscan import SHARED
 
 
 @dataclass(frozen=True)
@@ -50,13 +51,18 @@ def title_matcher() -> tuple[AliasMatcher, tuple[TitleDef, ...]]:
             for a in rec.get(lang, ()):
                 kind = "abbrev" if a.isupper() and len(a) <= 3 else "title"
                 aliases.append((idx, a, lang, kind))
-    return AliasMatcher(aliases, cased=False), tuple(defs)
+    return AliasMatcher(aliases, cased=False, shared=SHARED), tuple(defs)
 
 
 _GAP_AFTER = re.compile(r"\s*(?:(?:of|of the|for|at|at the|in|to|to the|لدى|في|حلف|لحلف|منظمة)\s+)?$")
 _GAP_BEFORE = re.compile(r"^\s*(?:'s|’s)?\s*$")
 _AR_TOKEN = re.compile(r"\s*([^\s،,.:؛;!?؟\"«»“”()\[\]\-–—]+)")
 _EN_TOKEN = re.compile(r"[ \t]*([A-Z][\w'’.\-]*|[a-z]+)")
+_POST_OF = re.compile(r"[ \t]+(?:for|of|لـ?|في|على)[ \t]")  # "High Representative for Gaza"
+_POST_PLACE = re.compile(r"\s*(?:لدى|في|إلى|الى)\s+")  # "سفير ليتوانيا لدى فرنسا"
+_OF = re.compile(r"\s*of\b")
+_CLINGING_GAP = re.compile(r"\s+[لب]")
+_COMMA = re.compile(r"[ \t]*[،,][ \t]*")
 
 
 def _slug(name: str) -> str:
@@ -97,7 +103,7 @@ class TitleResolver:
         for h in chosen:
             td = defs[int(h.entries[0].actor_id)]
             lang = h.entries[0].lang
-            if td.org and re.match(r"[ \t]+(?:for|of|لـ?|في|على)[ \t]", doc.text[h.end:h.end + 6]):
+            if td.org and _POST_OF.match(doc.text[h.end:h.end + 6]):
                 continue  # "High Representative for Gaza": a post of something else than the title's body
             country, org, span_start, span_end = td.country, td.org, h.start, h.end
             # the country or organisation of the title
@@ -107,7 +113,7 @@ class TitleResolver:
                     country, org = _scope(self.kb, m)
                     span_end = m.end
                     # "سفير ليتوانيا لدى فرنسا، ..." : the post's place is not the name
-                    m2 = re.match(r"\s*(?:لدى|في|إلى|الى)\s+", doc.text[span_end:span_end + 8])
+                    m2 = _POST_PLACE.match(doc.text[span_end:span_end + 8])
                     if m2:
                         nxt = _mention_after(doc, mentions, span_end + m2.end())
                         if nxt is not None and nxt.start == span_end + m2.end():
@@ -120,7 +126,7 @@ class TitleResolver:
                 else:
                     m = _mention_after(doc, mentions, h.end)
                     if m is not None and m.entity.type in ("country", "organization") and not td.org \
-                            and re.match(r"\s*of\b", doc.text[h.end:m.start]):
+                            and _OF.match(doc.text[h.end:m.start]):
                         country, org = _scope(self.kb, m)
                         span_end = m.end
             after = doc.text[span_end:span_end + 12]
@@ -255,7 +261,7 @@ def _mention_after(doc: Doc, mentions: list[Mention], pos: int) -> Mention | Non
         if not gap.strip() or _GAP_AFTER.match(gap) or gap.strip() in ("ل", "لـ"):
             return m
         # a proclitic attached to the name: "لحلف" ... handled by the gap rule; "لفرنسا": gap " ل"
-        if re.fullmatch(r"\s+[لب]", gap):
+        if _CLINGING_GAP.fullmatch(gap):
             return m
         return None
     return None
@@ -288,7 +294,7 @@ def _definite(text: str, h, lang: str) -> bool:
 
 def _capture_name(text: str, pos: int, lang: str) -> tuple[int, int] | None:
     """A personal name right after ``pos``: 2-4 Arabic words, or 1-4 capitalised English words."""
-    m0 = re.match(r"[ \t]*[،,][ \t]*", text[pos:pos + 4])
+    m0 = _COMMA.match(text[pos:pos + 4])
     if m0:
         pos += m0.end()
     if lang == "ar":

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from ..text.normalize import NormText, normalize_str
+from ..text.wordscan import SharedWords
 
 __all__ = ["AliasMatcher", "Hit", "PROCLITICS", "strip_proclitics"]
 
@@ -64,11 +65,11 @@ def _is_arabic(s: str) -> bool:
 class AliasMatcher:
     """Finds the aliases of a set of actors in a text. Build once, use for many documents."""
 
-    def __init__(self, aliases: Iterable[tuple[str, str, str, str]], *, cased: bool = True):
+    def __init__(self, aliases: Iterable[tuple[str, str, str, str]], *, cased: bool = True,
+                 shared: SharedWords | None = None):
         """``aliases``: (actor_id, alias text, lang, kind) tuples. ``cased``: English names must be
-        capitalised in the text (off for common nouns such as titles)."""
-        import ahocorasick
-
+        capitalised in the text (off for common nouns such as titles). ``shared``: put the aliases in that
+        shared automaton (for a fixed list, built once) instead of an automaton of their own."""
         self.cased = cased
         table: dict[str, list[Entry]] = {}
         for actor_id, text, lang, kind in aliases:
@@ -85,11 +86,25 @@ class AliasMatcher:
             if lang == "ar" and key.startswith("ال") and len(key) > 3:
                 _add(table, "لل" + key[2:], Entry(actor_id, lang, kind, text, True))
         self.table = table
-        self._auto = ahocorasick.Automaton()
-        for key, entries in table.items():
-            self._auto.add_word(key, (key, tuple(entries), key.startswith("ال"),
-                                      any(e.lang == "en" for e in entries)))
-        self._auto.make_automaton()
+        words = ((key, (len(key), *self._accepted(key, entries))) for key, entries in table.items())
+        self._auto = shared.add(words) if shared is not None else _automaton(words)
+
+    def _accepted(self, key: str, entries: list[Entry]):
+        """What :meth:`match` needs of a key besides its length: (proclitics allowed before it, its entries,
+        None) for an Arabic key (all entries of a key share its script), (None, None, case rules) for an
+        English one."""
+        if entries[0].lang == "ar":
+            allowed = [_PROCLITICS_LL if e.contracted else _PROCLITICS_AL if key.startswith("ال") else PROCLITICS
+                       for e in entries]
+            if all(a is allowed[0] for a in allowed):
+                return allowed[0], tuple(entries), None
+            # entries allowing different proclitics (rare): the entries of each prefix
+            by_prefix = {p: tuple(e for e, a in zip(entries, allowed) if p in a) for p in PROCLITICS}
+            return {p: ok for p, ok in by_prefix.items() if ok}, None, None
+        # (entry, exact surface wanted, capital wanted): abbreviations match their capitals exactly; an
+        # alias written capitalised in the data must be capitalised in the text, one written in lower case
+        # ("coalition of the willing") matches any case
+        return None, None, tuple((e, e.kind == "abbrev", self.cased and e.surface[:1].isupper()) for e in entries)
 
     def __len__(self) -> int:
         return len(self.table)
@@ -97,50 +112,50 @@ class AliasMatcher:
     def match(self, norm: NormText) -> list[Hit]:
         text = norm.text
         orig = norm.original
+        to_original = norm.to_original
         n = len(text)
         hits: list[Hit] = []
-        for last, (key, entries, ar_al, has_en) in self._auto.iter(text):
+        for last, (klen, allowed, entries, english) in self._auto.iter(text):
             end = last + 1
             if end < n and text[end].isalnum():
                 continue
-            start = end - len(key)
-            ws = start
-            while ws > 0 and text[ws - 1].isalnum():
-                ws -= 1
-            prefix = text[ws:start] if ws < start else ""
-            if prefix and not has_en and prefix not in PROCLITICS:
-                continue
-            ok: list[Entry] = []
-            surface = None
-            for e in entries:
-                if e.lang == "ar":
-                    if e.contracted:
-                        allowed = _PROCLITICS_LL
-                    elif ar_al:
-                        allowed = _PROCLITICS_AL
-                    else:
-                        allowed = PROCLITICS
-                    if prefix not in allowed:
+            start = end - klen
+            if start and text[start - 1].isalnum():
+                # the hit does not start a word: only an Arabic proclitic (one or two letters) may precede it
+                if english is not None:
+                    continue
+                if start > 1 and text[start - 2].isalnum():
+                    if start > 2 and text[start - 3].isalnum():
                         continue
+                    prefix = text[start - 2:start]
                 else:
-                    if prefix:
-                        continue
-                    if surface is None:
-                        ostart, oend = norm.to_original(start, end)
-                        surface = orig[ostart:oend]
-                    if e.kind == "abbrev":
-                        if surface != e.surface:
-                            continue
-                    elif (self.cased and e.surface[:1].isupper() and not surface[:1].isupper()
-                          and not surface[:1].isdigit()):
-                        # an alias written capitalised in the data must be capitalised in the text;
-                        # one written in lower case ("coalition of the willing") matches any case
-                        continue
-                ok.append(e)
-            if ok:
-                ostart, oend = norm.to_original(start, end)
-                hits.append(Hit(ostart, oend, tuple(ok), start, end))
+                    prefix = text[start - 1]
+            else:
+                prefix = ""
+            if english is None:
+                if prefix not in allowed:
+                    continue
+                ok = entries if entries is not None else allowed[prefix]
+                ostart, oend = to_original(start, end)
+            else:
+                ostart, oend = to_original(start, end)
+                surface = orig[ostart:oend]
+                capital = surface[:1].isupper() or surface[:1].isdigit()
+                ok = tuple(e for e, exact, cap in english if (surface == e.surface if exact else capital or not cap))
+                if not ok:
+                    continue
+            hits.append(Hit(ostart, oend, ok, start, end))
         return hits
+
+
+def _automaton(words: Iterable[tuple[str, object]]):
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    for key, value in words:
+        auto.add_word(key, value)
+    auto.make_automaton()
+    return auto
 
 
 def _add(table: dict[str, list[Entry]], key: str, entry: Entry) -> None:

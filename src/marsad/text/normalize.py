@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 __all__ = ["NormText", "normalize", "normalize_str", "normalize_pattern", "fold_char"]
 
@@ -105,29 +105,26 @@ class NormText:
     def to_view(self, o: int) -> int:
         """View index of the first view character produced at or after original index ``o``."""
         if self._map is not None:
-            from bisect import bisect_left
-
             return bisect_left(self._map, o)
         if not self._dels:
             return o
-        from bisect import bisect_left
-
-        odel = self._odels()
+        odel = self._odel_cache
+        if odel is None:
+            # original positions of the deleted characters
+            odel = self._odel_cache = [d + k for k, d in enumerate(self._dels)]
         return o - bisect_left(odel, o)
-
-    def _odels(self) -> list[int]:
-        od = getattr(self, "_odel_cache", None)
-        if od is None:
-            od = [d + k for k, d in enumerate(self._dels)]
-            object.__setattr__(self, "_odel_cache", od)
-        return od
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map the view span ``[start, end)`` to the original text."""
         if start >= end:
             o = self.orig_index(start)
             return o, o
-        return self.orig_index(start), self.orig_index(end - 1) + 1
+        if self._map is not None:
+            return self._map[start], self._map[end - 1] + 1
+        dels = self._dels
+        if not dels:
+            return start, end
+        return start + bisect_right(dels, start), end + bisect_right(dels, end - 1)
 
     def __len__(self) -> int:
         return len(self.text)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .normalize import normalize_str
+from .wordscan import SHARED, WordList
 
 __all__ = ["Number", "find_numbers", "AR_UNITS", "EN_UNITS", "SCALES"]
 
@@ -56,8 +57,19 @@ _ALONE = {k for k, v in SCALES.items() if k in {_n("ألف"), _n("مليون"), 
 _AR_ORDINALS = {_n(p + w) for w in ("حادي", "حادية", "ثاني", "ثانية", "ثالث", "ثالثة", "رابع", "رابعة", "خامس",
                                      "خامسة", "سادس", "سادسة", "سابع", "سابعة", "ثامن", "ثامنة", "تاسع", "تاسعة")
                 for p in ("ال", "")}
-_DIGITS = re.compile(r"(?:(?<![\w.,])|(?<=(?<!\w)[بلوفك]))(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)(?=(?:bn|mn|tn|m|k)?(?![\w]))")
+# A number starts a word, or follows a one-letter proclitic that starts one ("و30", "ب5"). The check of what
+# precedes is written after the first digit (a look-behind over it), so that the pattern begins with \d and
+# the regex engine skips straight to digits instead of trying every position.
+_NUMBER_START = r"(?<=(?:(?<![\w.,])|(?<=(?<!\w)[بلوفك]))\d)"
+_DIGITS = re.compile(rf"(\d{_NUMBER_START}(?:\d{{0,2}}(?:,\d{{3}})+(?:\.\d+)?|\d*(?:[.,]\d+)?))"
+                     r"(?=(?:bn|mn|tn|m|k)?(?![\w]))")
 _WORD = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*|[%$€£٪]|-", re.UNICODE)
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_NEXT_WORD = re.compile(r"[ \t]*([^\W\d_]+)")
+_LAST_WORD = re.compile(r"([^\W\d_]+)[ \t]*$")
+_RUN_GAP = re.compile(r"[ \t]*(?:-|and|و)?[ \t]*")  # between the number words of one number
+_COMPOUND = re.compile(r"-(?:way|fold|year)")
+_DEFINITE = re.compile(r"^(?:و|ب)?(?:ال|لل)")
 
 
 @dataclass(slots=True)
@@ -71,7 +83,7 @@ class Number:
 
 
 def _digit_value(s: str) -> float:
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", s):
+    if _THOUSANDS.fullmatch(s):
         return float(s.replace(",", ""))
     if "," in s:
         return float(s.replace(",", "."))
@@ -106,16 +118,10 @@ def _word_value(w: str) -> tuple[str, int] | None:
 
 
 @lru_cache(maxsize=1)
-def _number_automaton():
-    import ahocorasick
-
+def _number_automaton() -> WordList:
     words = set(AR_UNITS) | set(AR_TENS) | set(AR_HUNDREDS) | set(EN_UNITS) | set(EN_TENS) | {"hundred"}
     words |= set(SCALES)
-    auto = ahocorasick.Automaton()
-    for w in words:
-        auto.add_word(w, w)
-    auto.make_automaton()
-    return auto
+    return SHARED.add((w, w) for w in words)
 
 
 _PREFIXES = ("", "ال", "وال", "بال", "لل", "و", "ب", "ل", "وب", "ول", "بل", "لب", "وو", "بب", "لل")
@@ -160,7 +166,7 @@ def find_numbers(view: str) -> list[Number]:
 
 
 def _with_scale(view: str, n: Number) -> Number:
-    m = re.match(r"[ \t]*([^\W\d_]+)", view[n.end:n.end + 14])
+    m = _NEXT_WORD.match(view[n.end:n.end + 14])
     if m and not n.scaled:
         w = m.group(1)
         if w in SCALES and not (w in ("m", "k") and view[n.end:n.end + 1] == " "):
@@ -180,19 +186,19 @@ def _spelled(view: str, taken: set[tuple[int, int]]) -> list[Number]:
         j = i + 1
         while j < len(hits):
             gap = view[run[-1][1]:hits[j][0]]
-            if re.fullmatch(r"[ \t]*(?:-|and|و)?[ \t]*", gap) or (gap.strip() == "" and len(gap) <= 2):
+            if _RUN_GAP.fullmatch(gap) or (gap.strip() == "" and len(gap) <= 2):
                 run.append(hits[j])
                 j += 1
             else:
                 break
         i = j
-        prev = re.search(r"([^\W\d_]+)[ \t]*$", view[max(0, run[0][0] - 16):run[0][0]])
+        prev = _LAST_WORD.search(view[max(0, run[0][0] - 16):run[0][0]])
         if prev and prev.group(1) in _AR_ORDINALS:
             continue  # an ordinal: "الثامنة عشرة", "الحادي والعشرين"
-        if re.match(r"-(?:way|fold|year)", view[run[-1][1]:run[-1][1] + 6]):
+        if _COMPOUND.match(view[run[-1][1]:run[-1][1] + 6]):
             continue
         first_word = run[0][2]
-        if re.match(r"^(?:و|ب)?(?:ال|لل)", first_word):
+        if _DEFINITE.match(first_word):
             core, _ = _strip_wa(first_word)
             if core not in AR_UNITS or AR_UNITS[core] <= 2 or len(run) == 1:
                 continue  # "مجموعة العشرين", "مجموعة السبع": names; "الثماني والعشرين" is a count

@@ -1,0 +1,40 @@
+import ahocorasick
+from hypothesis import given, settings, strategies as st
+
+from marsad.text.wordscan import SharedWords
+
+LISTS = [
+    [("ab", 1), ("b", 2), ("abc", 3), ("ca", 4)],
+    [("b", "x"), ("bc", "y"), ("و", "z"), ("وب", "w")],
+    [("abcab", None), ("c", 5), ("c", 6)],  # a word given twice keeps its last value
+]
+texts = st.lists(st.sampled_from(list("abcو ")), max_size=40).map("".join)
+
+
+def _own(words):
+    auto = ahocorasick.Automaton()
+    for word, value in words:
+        auto.add_word(word, value)
+    auto.make_automaton()
+    return auto
+
+
+@given(st.lists(texts, min_size=1, max_size=4))
+@settings(max_examples=300, deadline=None)
+def test_shared_lists_find_what_their_own_automata_find(batch):
+    shared = SharedWords()
+    lists = [shared.add(words) for words in LISTS]
+    own = [_own(words) for words in LISTS]
+    for text in batch:
+        for wl, auto in zip(lists, own):
+            assert wl.iter(text) == list(auto.iter(text))
+
+
+def test_a_list_added_later_is_found_in_a_text_already_scanned():
+    shared = SharedWords()
+    first = shared.add([("ab", 1)])
+    text = "xab abc"
+    assert first.iter(text) == [(2, 1), (5, 1)]
+    second = shared.add([("bc", 2)])
+    assert second.iter(text) == [(6, 2)]
+    assert first.iter(text) == [(2, 1), (5, 1)]
