@@ -39,7 +39,8 @@ from .lexicon import case_lexicon
 from .clauses import (DEMONSTRATIVES, NEGATORS, actor_group, can_hold_position, clauses,
                       speakers_of)
 
-_FLIP = {"support": "oppose", "oppose": "open", "open": "oppose", "judge": "open"}
+_FLIP = {"support": "oppose", "oppose": "open", "open": "oppose", "judge": "open", "praise": "open"}
+_JUDGES = ("judge", "praise")
 # Welcoming the failure of a thing is opposing it.
 _DOWNFALL_AR = re.compile(r"(?:^|\s)ب(?:تعثر|فشل|سقوط|إسقاط|اسقاط|انهيار|إفشال|افشال|إلغاء|الغاء)\b")
 _DOWNFALL_EN = re.compile(r"\s*(?:the\s+)?(?:failure|collapse|demise|shelving|scrapping|defeat)\s+of\b", re.I)
@@ -82,7 +83,7 @@ _AR_PREP = {normalize_str(w) for w in ("على", "إلى", "في", "من", "عن
 _AR_PREP_W = _AR_PREP | {normalize_str(w) for w in ("وفي", "ومن", "وإلى", "وعلى", "ومع", "بين")}
 # hal forms: "..., داعيًا إلى هدنة فورية" bears the subject of the sentence's main verb
 _HAL = {normalize_str(w) for w in ("داعيا", "داعية", "داعين", "مطالبا", "مطالبين", "رافضا", "رافضين", "معارضا",
-                                   "مرحبا", "مرحبة", "مرحبين", "مؤيدا")}
+                                   "مرحبا", "مرحبة", "مرحبين", "مؤيدا", "محذرا", "محذرة", "محذرين")}
 _TAKE_PART = re.compile(r"(?:^|\s)(?:to )?(?:take part|participate|join in|contribute|المشاركه|بالمشاركه)\b")
 _UNTIL_RE = re.compile(r"until|unless|" + "|".join(normalize_str(w) for w in ("حتى", "لحين", "ريثما")))
 _OBJECT_PREP = {normalize_str(w) for w in ("على", "إلى", "الى", "to", "on", "for", "with")}
@@ -146,6 +147,15 @@ _PRECEDED = re.compile(_re(r"\s*(?:(?:first\s+)?be\s+preceded|come\s+after|wait\
 # a cue in a condition: "needed a mandate before Jordan could endorse it", "إذا ... وافقت": no position yet
 _CONDITION_BEFORE = re.compile(_re(r"\b(?:before|until|unless|if|provided)\s+(?:[^\s,.;:]+\s+){0,3}?(?:could|would|can|"
                                    r"might)\s+$|(?<![^\W\d_])(?:قبل أن|إذا|اذا|ما لم|شرط أن|شريطة أن)\s+(?:[^\s،,.]+\s+){0,2}$"))
+# a cue inside a condition states no position of its subject yet: "until it accepts a ceasefire", "إذا وافقت موسكو"
+_HYPOTHETICAL = re.compile(_re(r"\b(?:until|unless|if|once)\s+(?:[^\s,.;:]+\s+){0,3}?$|(?<![^\W\d_])(?:حتى|لحين|ريثما|"
+                               r"إذا|اذا|لو|ما لم|في حال)\s+(?:[^\s،,.]+\s+){0,2}$"))
+# "before agreeing to", "قبل الموافقة على": a step still to come
+# "a video call on Tuesday": "called on" of a date is no appeal
+_ON_A_DAY = re.compile(r"\s+(?:\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|"
+                       r"Aug|Sep|Oct|Nov|Dec|the \d)")
+_NAME_IN_QUOTES = re.compile(r"[«“\"][^«»“”\"]{1,30}[»”\"]")
+_BEFORE_GERUND = re.compile(r"\b(?:before|without first)\s+$|(?<![^\W\d_])قبل\s+$")
 # a new coordinated clause: "لن نقبل بأي وصاية أجنبية، وسلاحنا مرتبط بوجود الاحتلال"
 _NEW_CLAUSE = re.compile(r"[^.;:؛]*?[،,]\s*(?:و(?=[^\W\d_])|and\b|but\b|ولكن|لكن)")
 # "..., and dismissed European proposals": the verb shares the sentence's subject
@@ -153,6 +163,16 @@ _COMMA_AND = re.compile(r",\s*(?:and|but)(?:\s+(?:also|then|later|again|firmly|f
 _POSSESSIVE_BEFORE = re.compile(r"(?i)\b(?:his|her|its|their)\s+(?:[a-z-]+\s+)?$")
 _POINTER_NOUNS = {normalize_str(w) for w in ("الطرح", "الفكرة", "الخطة", "العرض", "المقترح", "idea", "scheme", "proposal",
                                               "plan", "offer", "initiative", "المبادرة")}
+# where a judged phrase begins: after "that", "أن", a colon
+_COMPLEMENTIZER = re.compile(r"(?:(?<![^\W\d_])(?:أن|إن|بأن|وأن|وإن)|\b(?:that|said|says|warned|insisted))(?![^\W\d_])"
+                             r"|[:؛;]")
+_WITHOUT_BEFORE = re.compile(r"(?<![^\W\d_])(?:without|من دون|بدون|دون|بلا)\s+(?:\S+\s+){0,1}$", re.I)
+# a subject named by a pronoun or by a bare title ("he said", "قال الوزير", "the minister insisted")
+_REFERRING = re.compile(r"\b(?:he|she|they)\b|\bthe (?:minister|president|chancellor|prime minister|premier|envoy|"
+                        r"spokesman|spokeswoman)\b|(?<![^\W\d_])(?:و|ف)?(?:الوزير|الرئيس|المستشار|المبعوث|المتحدث|"
+                        r"هو|هي)(?![^\W\d_])")
+
+
 def _add(out: list, seen: set, doc: Doc, ss: int, se: int, cue, actors, topic: str, polarity: str) -> None:
     """A stance of each of ``actors`` on ``topic``, once per actor, topic and polarity, with the sentence
     ``ss:se`` as evidence and the cue's words."""
@@ -198,6 +218,7 @@ class StanceExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         self._dated: dict[int, bool] = {}
+        self._judged_without, self._judged_at = False, None
         self._last_subject: list[Entity] = []
         self._pointed: str | None = None
         out: list[Stance] = []
@@ -226,10 +247,11 @@ class StanceExtractor:
         english = doc.lang != "ar"
         has_cites = bool(doc.facts.get("provision"))
         cues = [c for c in cues if c.value != "none" and not (quoted and _inside_any(c.start, quoted))
-                and not (english and c.value != "judge" and _DETERMINER.search(doc.text, max(0, c.start - 6), c.start))
+                and not (english and c.value not in _JUDGES and _DETERMINER.search(doc.text, max(0, c.start - 6), c.start))
                 and not (english and _PARTICLE_BACK.match(doc.text[c.start:c.end])
                          and (_PHRASAL_BEFORE.search(doc.text, max(0, c.start - 30), c.start)
                               or _PREP_AFTER.match(doc.text, c.end)))
+                and not (english and _ON_A_DAY.match(doc.text, c.end) and c.key.endswith(" on"))
                 and not _inside(c.start, inside_topic, None, strict=True)
                 and not (has_cites and self._in_provision(doc, c))]
         self._modals = [c.start for c in self.lexicon.cues(doc, "modal")]
@@ -263,15 +285,17 @@ class StanceExtractor:
                         continue  # "وأيدت فنلندا وإستونيا موقف برلين", "backed Germany's position"
                     if self._on_provision(doc, mentions, cue, cs, ce, ss, se, out, seen):
                         continue  # "أبدت فرنسا معارضتها للبند الثامن", "عارض الاتحاد الأوروبي هذا البند"
-                    own = [t for t in clause_topics if (t[0], t[1]) not in named_spans
+                    own = [t for t in clause_topics if (t[0], t[1]) not in named_spans or cue.value in _JUDGES
                            or not self._is_subject(doc, mentions, cue, t)]
                     topics_here = self._topics(doc, cue, own, last_topic, cs, ce, nxt, prv)
                     if not topics_here:
                         if k + 1 < len(clause_cues):  # the subject of a verb that the next one may share
                             self._prev = (cue, self._actors(doc, mentions, cue, cs, ce))
                         continue
-                    value = "support" if cue.value in ("commit", "join") else \
+                    value = "support" if cue.value in ("commit", "join", "praise") else \
                         "oppose" if cue.value == "judge" else cue.value
+                    if cue.value in _JUDGES and self._judged_without:
+                        value = "support"  # "a deal that leaves Ukraine without guarantees would be a trap"
                     if value == "open" and doc.lang == "ar" and _READY_TO_GIVE.match(doc.norm.text, doc.norm.to_view(cue.end)):
                         value = "support"  # "أبدى استعداد أوتاوا للمساهمة في القوة": readiness to take part
                     polarity = _FLIP[value] if cue.negated else value
@@ -282,9 +306,14 @@ class StanceExtractor:
                         continue  # "abandon its ambition to join NATO": what is given up, no commitment
                     if value == "support" and not cue.negated and self._abandoned(doc, cue, topics_here, clause_topics, nxt):
                         polarity = "oppose"  # "insist that Ukraine abandon its ambition to join NATO"
-                    if polarity == "support" and _CONDITION_BEFORE.search(
-                            doc.norm.text, doc.norm.to_view(max(cs, cue.start - 40)), doc.norm.to_view(cue.start)):
-                        polarity = "open"  # "a mandate before Jordan could endorse it"
+                    if polarity == "support" and (_CONDITION_BEFORE.search(
+                            doc.norm.text, doc.norm.to_view(max(cs, cue.start - 40)), doc.norm.to_view(cue.start))
+                            or _BEFORE_GERUND.search(doc.norm.text, doc.norm.to_view(max(cs, cue.start - 20)),
+                                                     doc.norm.to_view(cue.start))):
+                        polarity = "open"  # "a mandate before Jordan could endorse it", "before agreeing to"
+                    elif cue.value not in _JUDGES and _HYPOTHETICAL.search(
+                            doc.norm.text, doc.norm.to_view(max(cs, cue.start - 30)), doc.norm.to_view(cue.start)):
+                        continue  # "keep up the pressure until it accepts a ceasefire": Moscow has not accepted
                     if value == "support" and (_DOWNFALL_AR.search(doc.text, cue.end, min(ce, cue.end + 80))
                                                or _DOWNFALL_EN.match(doc.text, cue.end, ce)):
                         polarity = "oppose"  # "رحب بتعثر خطة الأصول", "welcomed the collapse of the plan"
@@ -303,9 +332,11 @@ class StanceExtractor:
                 if self._pointed is not None:
                     last_topic, self._pointed = (si, self._pointed), None  # the clause was about that topic
                 elif clause_topics:
-                    # not the one that only dates ("after a truce")
-                    own = next((t for t in reversed(clause_topics) if not self._adjunct(doc, t)), clause_topics[-1])
-                    last_topic = (si, own[2])
+                    # not the one that only dates ("after a truce"); a clause that names a topic only to date
+                    # something leaves the topic spoken of as it was
+                    own = next((t for t in reversed(clause_topics) if not self._adjunct(doc, t)), None)
+                    if own is not None:
+                        last_topic = (si, own[2])
         out.extend(self._from_quotes(doc, named, seen))
         doc.facts["stance"] = out
         return doc
@@ -573,14 +604,26 @@ class StanceExtractor:
                prv: int | None = None) -> str | None:
         # a topic after the next cue is that cue's, one before the cue before is that cue's
         # ("لم تؤيد بولندا إرسال قوات برية، وفضلت أن تؤدي دور مركز لوجستي")
+        self._judged_without, self._judged_at = False, None
+        if cue.value in _JUDGES:
+            # "any talk of disarmament was premature", "أي قوات غربية على الأراضي الأوكرانية ستصبح هدفًا مشروعًا":
+            # what it judges comes before it; after "that"/"أن" the judged phrase is the first topic
+            head = doc.text[max(cs, cue.start - 90):cue.start]
+            cut = None
+            for cut in _COMPLEMENTIZER.finditer(head):
+                pass
+            lo = cue.start - len(head) + cut.end() if cut else cue.start - 30
+            judged = [t for t in clause_topics if (lo <= t[0] if cut else lo <= t[1]) and t[1] <= cue.start + 1]
+            if judged:
+                t = judged[0] if cut else judged[-1]
+                self._judged_without = _WITHOUT_BEFORE.search(doc.text, max(0, t[0] - 14), t[0]) is not None
+                self._judged_at = (t[0], t[1])
+                return t[2]
+            return None  # what a judgement is about comes before it
         after = [t for t in clause_topics if cue.end <= t[0] < (nxt or ce) and not self._adjunct(doc, t)]
         if after:
             return after[0][2]
-        if cue.value == "judge":  # "any talk of disarmament was premature": what it judges comes right before
-            judged = [t for t in clause_topics if t[1] <= cue.start and cue.start - t[1] <= 30]
-            if judged:
-                return judged[-1][2]
-        if prv is None and doc.lang == "ar" and self._object_after(doc, cue, ce):
+        if doc.lang == "ar" and self._object_after(doc, cue, ce):
             # "تطالب فيه كييف بضمانات مكتوبة": the cue's object follows it, and is no topic of the case
             prv = cue.start
         before = [t for t in clause_topics if t[0] < cue.end and (prv is None or t[1] > cue.start
@@ -614,13 +657,17 @@ class StanceExtractor:
         self._cue_at = cue.start
         group = []
         # "ب"/"ل" make the cue a verbal noun whose genitive is its object: "بدعم أمريكي", "بدعم الجيش الأوكراني"
-        if cue.value == "judge":
+        if cue.value in _JUDGES:
             # the judge is the subject of the sentence: "The Kremlin has warned that it regards ..."
             ss, _ = doc.sent_span(cue.start)
-            first = [m for m in mentions if ss <= m.start < cue.start and not _dateline(doc, m)]
-            return self._expand(doc, actor_group(doc, mentions, first[0].start, ss, cue.start, after=True)) \
-                if first else []
-        if doc.lang == "ar" and cue.key in _HAL:
+            judged = self._judged_at
+            first = [m for m in mentions if ss <= m.start < cue.start and not _dateline(doc, m)
+                     and not (judged and judged[0] <= m.start < judged[1])]  # "السلطة هي العنوان الشرعي"
+            if first:
+                return self._expand(doc, actor_group(doc, mentions, first[0].start, ss, cue.start, after=True))
+            # "he was emphatic: ... was the only address", "شدد الوزير على أن ...": who spoke before
+            return self._referred(doc, mentions, ss, cue.start)
+        if doc.lang == "ar" and cue.key.split(" ", 1)[0] in _HAL:
             # "قال ماكرون إن أوروبا ...، داعيًا إلى ...": a hal's subject is the subject of the sentence's verb
             ss, _ = doc.sent_span(cue.start)
             first = [m for m in mentions if ss <= m.start < cue.start and not _dateline(doc, m)
@@ -809,7 +856,7 @@ class StanceExtractor:
         prev = self._prev[0]
         if doc.text[cue.start - 1:cue.start] not in ("و", "ف") or not doc.text[cue.start - 2:cue.start - 1].isspace():
             return False
-        gap = doc.text[prev.end:cue.start]
+        gap = _NAME_IN_QUOTES.sub("", doc.text[prev.end:cue.start])  # "مؤسسة «يوروكلير»": a name
         return len(gap) <= 120 and not re.search(r"[.:؛;\"“”«»]", gap)
 
     @staticmethod
@@ -902,6 +949,16 @@ class StanceExtractor:
             self._last_subject = out
             self._last_at = doc.sent_index(out_at) if (out_at := getattr(self, "_cue_at", None)) is not None else -1
         return out
+
+    def _referred(self, doc: Doc, mentions, ss: int, upto: int) -> list[Entity]:
+        """The person a pronoun or a bare title before ``upto`` in its sentence stands for: the last person
+        named in the three sentences before ("Asked about the Authority, he was emphatic", "شدد الوزير على أن")."""
+        if not _REFERRING.search(doc.text, ss, upto):
+            return []
+        si = doc.sent_index(ss)
+        persons = [m for m in mentions if m.start < ss and m.entity.type == "person"
+                   and si - doc.sent_index(m.start) <= 3]
+        return speakers_of(doc, persons[-1], self.kb) if persons else []
 
     @staticmethod
     def _light_start(doc: Doc, light_end: int) -> int:
@@ -1076,7 +1133,7 @@ class StanceExtractor:
                 if not after:
                     continue
                 topic = after[0][2]
-                value = "support" if c.value in ("commit", "join", "require") else \
+                value = "support" if c.value in ("commit", "join", "require", "praise") else \
                     "oppose" if c.value == "judge" else c.value
                 polarity = _FLIP.get(value, value) if c.negated else value
                 if value == "support" and not c.negated and c in wants and _NOT_AFTER.match(doc.text, c.end) \
