@@ -36,7 +36,7 @@ from ..kb.matcher import AliasMatcher
 from . import stance_rules as R
 from .quotes import _inside as _inside_any
 from .lexicon import case_lexicon
-from .clauses import (DEMONSTRATIVES, NEGATORS, actor_group, can_hold_position, clauses,
+from .clauses import (DEMONSTRATIVES, NEGATORS, Cue, actor_group, can_hold_position, clauses,
                       speakers_of)
 
 _FLIP = {"support": "oppose", "oppose": "open", "open": "oppose", "judge": "open", "praise": "open"}
@@ -121,6 +121,12 @@ _NEG_MODAL = re.compile(_re(r"\b(?:cannot|can't|can not|must not|mustn't|should 
 _PRIVATIVE = re.compile(_re(r"\b(?:spectators?|bystanders?|sidelined?|sidelines|left out|excluded|shut out|ignored|"
                             r"without|over the heads?)\b|(?<![^\W\d_])(?:تكتفي|يكتفي|المتفرج|متفرج|متفرجة|متفرجين|تهميش|"
                             r"مهمشة|إقصاء|بمعزل|الهامش|تغييب|دون|بدون)(?![^\W\d_])"))
+# the same said after the topic: "rebuilding cannot be held hostage to ...", "ألا تبقى الضمانات حبرًا على ورق"
+_PRIVATIVE_AFTER = re.compile(_re(r"\b(?:held hostage|hostage to|on paper|a dead letter)\b|(?<![^\W\d_])(?:رهينة|رهينه|"
+                                  r"مرهونة|مرهونا|حبرا على ورق|ورقية)(?![^\W\d_])"))
+# "the non-accession of Ukraine", "عدم انضمامها إلى الحلف": a topic denied by its own noun
+_NOTHING = re.compile(r"\s+(?:nothing|none)\b")
+_NON = re.compile(r"(?<![^\W\d_])(?:و|ب|ل)?عدم\s+$|\bnon-$|\b(?:no|nor)\s+$")
 # topic cues that are acts ("give up land", "تتنازل عن أراضيها", "send troops"), not things ("the plan")
 _ACTS = (r"cede|ceding|give|giving|surrender|withdraw|pull|send|sending|deploy|deploying|join|recognise|recognize|"
          r"تتنازل|يتنازل|نتنازل|تتخلى|يتخلى|نتخلى|تنسحب|ينسحب|ننسحب|تسحب|يسحب|نسحب|ترسل|يرسل|نرسل|تنضم|ينضم|تسلم|يسلم|نسلم|hand")
@@ -167,6 +173,7 @@ _POINTER_NOUNS = {normalize_str(w) for w in ("الطرح", "الفكرة", "ال
 _COMPLEMENTIZER = re.compile(r"(?:(?<![^\W\d_])(?:أن|إن|بأن|وأن|وإن)|\b(?:that|said|says|warned|insisted))(?![^\W\d_])"
                              r"|[:؛;]")
 _WITHOUT_BEFORE = re.compile(r"(?<![^\W\d_])(?:without|من دون|بدون|دون|بلا)\s+(?:\S+\s+){0,1}$", re.I)
+_WITHOUT_START = re.compile(r"(?:without|من دون|بدون|دون|بلا)\s", re.I)
 # a subject named by a pronoun or by a bare title ("he said", "قال الوزير", "the minister insisted")
 _REFERRING = re.compile(r"\b(?:he|she|they)\b|\bthe (?:minister|president|chancellor|prime minister|premier|envoy|"
                         r"spokesman|spokeswoman)\b|(?<![^\W\d_])(?:و|ف)?(?:الوزير|الرئيس|المستشار|المبعوث|المتحدث|"
@@ -298,6 +305,8 @@ class StanceExtractor:
                         value = "support"  # "a deal that leaves Ukraine without guarantees would be a trap"
                     if value == "open" and doc.lang == "ar" and _READY_TO_GIVE.match(doc.norm.text, doc.norm.to_view(cue.end)):
                         value = "support"  # "أبدى استعداد أوتاوا للمساهمة في القوة": readiness to take part
+                    if english and not cue.negated and _NOTHING.match(doc.text, cue.end):
+                        cue = Cue(cue.start, cue.end, cue.key, cue.value, True)  # "would sign nothing that ..."
                     polarity = _FLIP[value] if cue.negated else value
                     if value == "support" and not cue.negated and self._denied(doc, cue, topics_here, clause_topics, nxt):
                         polarity = "oppose"  # "insisted that the plan cannot be imposed on Ukraine"
@@ -327,8 +336,10 @@ class StanceExtractor:
                             _add(out, seen, doc, ss, se, cue, actors, t[2], "support")
                     for topic in topics_here:
                         # "the Board of Peace ...": no body holds a position on itself
-                        _add(out, seen, doc, ss, se, cue, [e for e in actors if not _itself(e, topic)], topic,
-                             polarity)
+                        p = polarity
+                        if p in ("support", "oppose") and self._denied_noun(doc, cue, topic, clause_topics):
+                            p = "oppose" if p == "support" else "support"  # "مطالبًا بعدم انضمامها إلى الحلف"
+                        _add(out, seen, doc, ss, se, cue, [e for e in actors if not _itself(e, topic)], topic, p)
                 if self._pointed is not None:
                     last_topic, self._pointed = (si, self._pointed), None  # the clause was about that topic
                 elif clause_topics:
@@ -550,6 +561,9 @@ class StanceExtractor:
         if cue.value == "join":  # "would not join the board", not "joined from Kyiv" nor "join NATO"
             near = [t for t in clause_topics if cue.start <= t[0] <= cue.end + 12]
             return [near[0][2]] if near else []
+        if cue.value in _JUDGES:  # what a judgement is about comes before it
+            one = self._topic(doc, cue, clause_topics, last_topic, cs, ce, nxt, prv)
+            return [one] if one else []
         after_t = [t for t in clause_topics if (cue.end <= t[0] or (cue.start < t[0] and t[1] > cue.end))
                    and t[0] < nxt and not self._adjunct(doc, t)]  # "مستعدة لإرسال جنود": a topic from inside
         if after_t and re.match(r"\s*(?:\S+\s+){0,2}?(?:that|أن|بأن)\s", doc.text[cue.end:after_t[0][0]]):
@@ -616,7 +630,8 @@ class StanceExtractor:
             judged = [t for t in clause_topics if (lo <= t[0] if cut else lo <= t[1]) and t[1] <= cue.start + 1]
             if judged:
                 t = judged[0] if cut else judged[-1]
-                self._judged_without = _WITHOUT_BEFORE.search(doc.text, max(0, t[0] - 14), t[0]) is not None
+                self._judged_without = _WITHOUT_BEFORE.search(doc.text, max(0, t[0] - 14), t[0]) is not None or \
+                    _WITHOUT_START.match(doc.text, t[0]) is not None
                 self._judged_at = (t[0], t[1])
                 return t[2]
             return None  # what a judgement is about comes before it
@@ -995,6 +1010,12 @@ class StanceExtractor:
         return found
 
     @staticmethod
+    def _denied_noun(doc: Doc, cue, topic: str, clause_topics) -> bool:
+        """The topic after the cue is named with a word that denies it ("عدم انضمامها", "non-accession")."""
+        span = next((t for t in clause_topics if t[2] == topic and t[0] >= cue.end), None)
+        return span is not None and _NON.search(doc.text, max(0, span[0] - 8), span[0]) is not None
+
+    @staticmethod
     def _denied(doc: Doc, cue, topics_here, clause_topics, nxt: int) -> bool:
         """A that-clause after a cue of support that says its topic cannot or must not be."""
         if not _THAT.match(doc.text, cue.end):
@@ -1005,7 +1026,8 @@ class StanceExtractor:
         first = spans[0]
         # the negated modal governs the topic: between "that" and it, or right after it ("the plan cannot")
         lo, hi = doc.norm.to_view(cue.end), doc.norm.to_view(min(nxt, first[1] + 25))
-        if _PRIVATIVE.search(doc.norm.text, lo, doc.norm.to_view(first[1])):
+        if _PRIVATIVE.search(doc.norm.text, lo, doc.norm.to_view(first[1])) or \
+                _PRIVATIVE_AFTER.search(doc.norm.text, doc.norm.to_view(first[1]), hi):
             return False  # "must not be left on the sidelines": denying a lack asks for the topic
         return _NEG_MODAL.search(doc.norm.text, lo, hi) is not None
 
@@ -1137,7 +1159,9 @@ class StanceExtractor:
                     "oppose" if c.value == "judge" else c.value
                 polarity = _FLIP.get(value, value) if c.negated else value
                 if value == "support" and not c.negated and c in wants and _NOT_AFTER.match(doc.text, c.end) \
-                        and not _PRIVATIVE.search(doc.norm.text, doc.norm.to_view(c.end), doc.norm.to_view(after[0][1])):
+                        and not _PRIVATIVE.search(doc.norm.text, doc.norm.to_view(c.end), doc.norm.to_view(after[0][1])) \
+                        and not _PRIVATIVE_AFTER.search(doc.norm.text, doc.norm.to_view(after[0][1]),
+                                                        doc.norm.to_view(min(q.end, after[0][1] + 30))):
                     polarity = "oppose"  # "Ukraine must not cede territory", "يجب ألا تتنازل أوكرانيا"
                 actors = [q.speaker]
                 for m in doc.mentions:
