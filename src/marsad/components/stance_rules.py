@@ -59,7 +59,9 @@ floated floats floating floated_the_idea_of floats_the_idea_of
 spearhead spearheads spearheaded spearheading led_the_push_for leads_the_push_for leading_the_push_for
 led_calls_for led_the_calls_for made_the_case_for makes_the_case_for making_the_case_for make_the_case_for
 made_the_case makes_the_case made_the_pitch makes_the_pitch making_the_pitch
-agreeing_to called_on calling_on regretted_the_failure_to regrets_the_failure_to
+agreeing_to called_on calling_on regretted_the_failure_to
+step_towards step_toward a_step_towards a_step_toward a_step_closer_to خطوة_نحو خطوة_باتجاه خطوة_على_طريق
+خطوة_مهمة_نحو خطوة_ملموسة_نحو خطوة_أولى_نحو regrets_the_failure_to
 """
 # Commitments: a position only on a topic named in the same clause ("will not send soldiers into
 # Ukraine", "signed a declaration on deploying a multinational force").
@@ -112,6 +114,8 @@ brushed_off brushes_off brushing_off shrugged_off shrugs_off waved_away waved_of
 stood_in_the_way_of stand_in_the_way_of stands_in_the_way_of standing_in_the_way_of stand_in_the_way
 stood_in_the_way stands_in_the_way no_basis_for saw_no_basis_for sees_no_basis_for held_out holding_out
 threatened_to_retaliate threatens_to_retaliate retaliate_against
+الاكتفاء اكتفى اكتفت يكتفي تكتفي ستكتفي سيكتفي مكتفيا مكتفية مكتفين limit_itself_to limited_itself_to
+limits_itself_to confine_itself_to confined_itself_to confines_itself_to
 """
 OPEN = """
 انفتاح انفتاحها انفتاحه انفتاحهم انفتاحهما منفتح منفتحة منفتحون
@@ -131,6 +135,7 @@ reluctant reluctance hesitant hesitancy less_forthcoming warmed_to warms_to warm
 QUOTE_SUPPORT = """
 نسعى نريد نحتاج نحن_بحاجة يجب ضروري ضرورية تتطلب يتطلب نطالب ندعو ندعم نؤيد
 we_need we_must we_want we_seek we_support must should essential requires need demands demand
+one_way_or_another بطريقة_أو_بأخرى
 had_to has_to have_to
 """
 # Phrases that hold a cue word but state no position ("على وقع المفاوضات": amid the talks; "فضلًا عن": besides).
@@ -138,6 +143,12 @@ NOT_POSITION = """
 على_وقع وعلى_وقع فضلا_عن on_the_basis_for on_the_basis_of
 حذر_من_أن حذرت_من_أن حذروا_من_أن يحذر_من_أن تحذر_من_أن محذرا_من_أن محذرة_من_أن حذر_من_ان حذرت_من_ان
 محذرا_من_ان held_out_hope holds_out_hope held_out_the_prospect holds_out_the_prospect held_out_the_possibility
+"""
+# Doing with less: the topic spoken of is turned down ("أما ألمانيا فتفضّل الاكتفاء بدعم لوجستي", "limited itself to
+# air support"); these words are also in OPPOSE and name no topic after them.
+LIMIT = """
+الاكتفاء اكتفى اكتفت يكتفي تكتفي ستكتفي سيكتفي مكتفيا مكتفية مكتفين limit_itself_to limited_itself_to
+limits_itself_to confine_itself_to confined_itself_to confines_itself_to
 """
 # Words of obligation: in a "that"-clause after a cue, the topic after them is what the actor asks for
 # ("insisted that any provision touching sanctions must have the consent of ...").

@@ -83,11 +83,12 @@ _AR_PREP = {normalize_str(w) for w in ("على", "إلى", "في", "من", "عن
 _AR_PREP_W = _AR_PREP | {normalize_str(w) for w in ("وفي", "ومن", "وإلى", "وعلى", "ومع", "بين")}
 # hal forms: "..., داعيًا إلى هدنة فورية" bears the subject of the sentence's main verb
 _HAL = {normalize_str(w) for w in ("داعيا", "داعية", "داعين", "مطالبا", "مطالبين", "رافضا", "رافضين", "معارضا",
-                                   "مرحبا", "مرحبة", "مرحبين", "مؤيدا", "محذرا", "محذرة", "محذرين")}
+                                   "مرحبا", "مرحبة", "مرحبين", "مؤيدا", "محذرا", "محذرة", "محذرين",
+                                   "مكتفيا", "مكتفية")}
 _TAKE_PART = re.compile(r"(?:^|\s)(?:to )?(?:take part|participate|join in|contribute|المشاركه|بالمشاركه)\b")
-_UNTIL_RE = re.compile(r"until|unless|" + "|".join(normalize_str(w) for w in ("حتى", "لحين", "ريثما")))
+_UNTIL_RE = re.compile(r"until|unless|before|" + "|".join(normalize_str(w) for w in ("حتى", "لحين", "ريثما", "قبل", "طالما")))
 _OBJECT_PREP = {normalize_str(w) for w in ("على", "إلى", "الى", "to", "on", "for", "with")}
-_UNTIL = {normalize_str(w) for w in ("until", "unless", "حتى", "لحين", "ريثما")}
+_UNTIL = {normalize_str(w) for w in ("until", "unless", "before", "حتى", "لحين", "ريثما", "قبل", "طالما")}
 _TEMPORAL = {normalize_str(w) for w in ("after", "once", "until", "before", "following", "moment", "when", "بعد", "فور",
                                          "عقب", "قبل", "حتى", "لحين", "إثر", "بمجرد", "حين", "عندما")}
 # "..., an idea Moscow rejects", "وهو ما ترفضه كييف": the topic before is the object of the cue after
@@ -124,15 +125,26 @@ _PRIVATIVE = re.compile(_re(r"\b(?:spectators?|bystanders?|sidelined?|sidelines|
 # the same said after the topic: "rebuilding cannot be held hostage to ...", "ألا تبقى الضمانات حبرًا على ورق"
 _PRIVATIVE_AFTER = re.compile(_re(r"\b(?:held hostage|hostage to|on paper|a dead letter)\b|(?<![^\W\d_])(?:رهينة|رهينه|"
                                   r"مرهونة|مرهونا|حبرا على ورق|ورقية)(?![^\W\d_])"))
+_LIMIT = {normalize_str(w.replace("_", " ")) for w in R.LIMIT.split()}
+_NOTHING = re.compile(r"\s+(?:nothing|none)\b")  # "would sign nothing that ..."
 # "the non-accession of Ukraine", "عدم انضمامها إلى الحلف": a topic denied by its own noun
-_NOTHING = re.compile(r"\s+(?:nothing|none)\b")
 _NON = re.compile(r"(?<![^\W\d_])(?:و|ب|ل)?عدم\s+$|\bnon-$|\b(?:no|nor)\s+$")
 # topic cues that are acts ("give up land", "تتنازل عن أراضيها", "send troops"), not things ("the plan")
 _ACTS = (r"cede|ceding|give|giving|surrender|withdraw|pull|send|sending|deploy|deploying|join|recognise|recognize|"
-         r"تتنازل|يتنازل|نتنازل|تتخلى|يتخلى|نتخلى|تنسحب|ينسحب|ننسحب|تسحب|يسحب|نسحب|ترسل|يرسل|نرسل|تنضم|ينضم|تسلم|يسلم|نسلم|hand")
+         r"تتنازل|يتنازل|نتنازل|تتخلى|يتخلى|نتخلى|تنسحب|ينسحب|ننسحب|تسحب|يسحب|نسحب|ترسل|يرسل|نرسل|تنضم|ينضم|تسلم|يسلم|نسلم|hand|"
+         r"تشارك|يشارك|نشارك|تساهم|يساهم|نساهم|participate|contribute")
 _ACT_TOPIC = re.compile(_re(r"(?:" + _ACTS + r")(?![^\W\d_])"))
 _REFUSED = re.compile(_re(r"(?:\b(?:will|would|could|can|shall|must|should|does|do|did)\s+(?:not|never)|\bnever|n't|"
                           r"\bcannot|(?<![^\W\d_])(?:لن|لا|لم))\s+(?:(?P<act>" + _ACTS + r")(?:\s+[^\s,.،]+)?\s+(?:عن|من|up|from|out of)?\s*)?$"))
+# what a conditional offer asks to receive: "ready to consider alternatives if it gets binding guarantees",
+# "مستعدة للنظر في بدائل إذا حصلت على ضمانات ملزمة", "مقابل ضمانات"
+_RECEIPT = re.compile(_re(r"(?:\b(?:if|provided|once)\s+(?:\S+\s+){0,2}?(?:gets?|got|receives?|received|obtains?|obtained|"
+                          r"is given|are given|was given)|\bin (?:exchange|return) for)\s+(?:\S+\s+){0,2}$"
+                          r"|(?<![^\W\d_])(?:(?:إذا|اذا|شرط أن|بشرط أن|شريطة أن)\s+(?:\S+\s+){0,1}?(?:حصلت|حصل|حصلنا|نالت|"
+                          r"تلقت|تلقى|توافرت|توفرت|قدمت لها|قدمت له)(?:\s+على)?|مقابل|في مقابل)\s+(?:\S+\s+){0,1}$"))
+# a refusal said by a future negation right before an act ("تل أبيب لن تسحب جيشها", "Israel will not withdraw")
+_WILL_NOT = re.compile(_re(r"(?:\b(?:will|would|shall)\s+(?:not|never)|\bwon't|\bwouldn't|\bnever|\bcannot|\bcan't|"
+                           r"(?<![^\W\d_])لن)\s+(?:(?P<act>" + _ACTS + r")(?:\s+[^\s,.،]+)?\s+(?:عن|من|up|from|out of)?\s*)?$"))
 # readiness to give: "استعداد أوتاوا للمساهمة في القوة", "مستعدة للمشاركة في" (not "استعداد للتفاوض")
 _READY_TO_GIVE = re.compile(_re(r"(?:\s+[^\s.,،؛]+){0,2}?\s+(?:لل|ل)(?:مساهمة|مساهمه|مشاركة|مشاركه|إرسال|ارسال|نشر|قيادة|"
                                 r"قياده|تقديم|تمويل)(?![^\W\d_])"))
@@ -226,6 +238,7 @@ class StanceExtractor:
     def __call__(self, doc: Doc) -> Doc:
         self._dated: dict[int, bool] = {}
         self._judged_without, self._judged_at = False, None
+        self._wanted: list[str] = []
         self._last_subject: list[Entity] = []
         self._pointed: str | None = None
         out: list[Stance] = []
@@ -234,6 +247,7 @@ class StanceExtractor:
             return doc
         topic_cues = self.lexicon.cues(doc, "topic")
         named = [(c.start, c.end, c.value) for c in topic_cues]
+        self._topic_spans = {(c.start, c.end) for c in topic_cues}
         if any(c.key in _BARE_PLAN for c in topic_cues):
             named = self._bare_plans(doc, named)
         topics = self._with_anaphors(doc, named)
@@ -295,6 +309,11 @@ class StanceExtractor:
                     own = [t for t in clause_topics if (t[0], t[1]) not in named_spans or cue.value in _JUDGES
                            or not self._is_subject(doc, mentions, cue, t)]
                     topics_here = self._topics(doc, cue, own, last_topic, cs, ce, nxt, prv)
+                    asked, self._wanted = self._wanted, []
+                    if asked and not cue.negated:
+                        # "مستعدة للنظر في بدائل إذا حصلت على ضمانات ملزمة": what the offer asks for
+                        for topic in asked:
+                            _add(out, seen, doc, ss, se, cue, self._actors(doc, mentions, cue, cs, ce), topic, "support")
                     if not topics_here:
                         if k + 1 < len(clause_cues):  # the subject of a verb that the next one may share
                             self._prev = (cue, self._actors(doc, mentions, cue, cs, ce))
@@ -311,7 +330,8 @@ class StanceExtractor:
                     if value == "support" and not cue.negated and self._denied(doc, cue, topics_here, clause_topics, nxt):
                         polarity = "oppose"  # "insisted that the plan cannot be imposed on Ukraine"
                     if cue.value in ("join", "commit") and _ABANDON.search(
-                            doc.norm.text, doc.norm.to_view(max(cs, cue.start - 40)), doc.norm.to_view(cue.start)):
+                            doc.norm.text, doc.norm.to_view(self._after_comma(doc, max(cs, cue.start - 40), cue.start)),
+                            doc.norm.to_view(cue.start)):
                         continue  # "abandon its ambition to join NATO": what is given up, no commitment
                     if value == "support" and not cue.negated and self._abandoned(doc, cue, topics_here, clause_topics, nxt):
                         polarity = "oppose"  # "insist that Ukraine abandon its ambition to join NATO"
@@ -328,8 +348,9 @@ class StanceExtractor:
                         polarity = "oppose"  # "رحب بتعثر خطة الأصول", "welcomed the collapse of the plan"
                     actors = self._actors(doc, mentions, cue, cs, ce)
                     self._prev = (cue, actors)
-                    if polarity == "oppose":
-                        # "ruled out any pullback until Hamas gives up its weapons": what the refusal waits for
+                    if polarity == "oppose" or (polarity == "support" and value == "support"):
+                        # "ruled out any pullback until Hamas gives up its weapons", "urged partners to keep up the
+                        # pressure until Moscow accepts a ceasefire": what the refusal or the demand waits for
                         waited = [t for t in clause_topics if cue.end <= t[0] < nxt and self._condition(doc, t)
                                   and t[2] not in topics_here]
                         for t in waited[:1]:
@@ -340,6 +361,8 @@ class StanceExtractor:
                         if p in ("support", "oppose") and self._denied_noun(doc, cue, topic, clause_topics):
                             p = "oppose" if p == "support" else "support"  # "مطالبًا بعدم انضمامها إلى الحلف"
                         _add(out, seen, doc, ss, se, cue, [e for e in actors if not _itself(e, topic)], topic, p)
+                if clause_topics:
+                    self._refusals(doc, mentions, clause_topics, cs, ce, ss, se, out, seen, quoted)
                 if self._pointed is not None:
                     last_topic, self._pointed = (si, self._pointed), None  # the clause was about that topic
                 elif clause_topics:
@@ -351,6 +374,30 @@ class StanceExtractor:
         out.extend(self._from_quotes(doc, named, seen))
         doc.facts["stance"] = out
         return doc
+
+    def _refusals(self, doc: Doc, mentions, clause_topics, cs, ce, ss, se, out, seen, quoted) -> None:
+        """An act of a topic refused by a future negation right before it ("تل أبيب لن تسحب جيشها", "the army
+        will not withdraw before Hamas is disarmed"): the subject opposes it and supports what it waits for."""
+        for t in clause_topics:
+            if quoted and _inside_any(t[0], quoted):
+                continue  # read with the quote
+            hi = doc.norm.to_view(t[0])
+            m = _WILL_NOT.search(doc.norm.text, doc.norm.to_view(max(cs, t[0] - 30)), hi)
+            if m is None or not (m.group("act") or _ACT_TOPIC.match(doc.norm.text, hi)):
+                continue
+            at = doc.norm.orig_index(m.start())
+            neg = Cue(at, doc.norm.orig_index(m.end("act")) if m.group("act") else t[0], "", "oppose")
+            if doc.facts.get("provision") and self._in_provision(doc, neg):
+                continue  # "Point 7 required Ukraine to write into its constitution that it would never join NATO"
+            actors = self._actors(doc, mentions, neg, cs, ce)
+            actors = [e for e in actors if not any((e.id, t[2], p) in seen for p in ("support", "oppose", "open"))]
+            if not actors:
+                continue
+            _add(out, seen, doc, ss, se, neg, actors, t[2], "oppose")
+            for w in clause_topics:
+                if w[0] > t[1] and w[2] != t[2] and self._condition(doc, w):
+                    _add(out, seen, doc, ss, se, neg, actors, w[2], "support")
+                    break
 
     def _on_provision(self, doc: Doc, mentions, cue, cs, ce, ss, se, out, seen) -> bool:
         """A cue whose object is a provision of the plan ("للبند الثامن", "this clause", "بهذين البندين") bears on the
@@ -566,6 +613,20 @@ class StanceExtractor:
             return [one] if one else []
         after_t = [t for t in clause_topics if (cue.end <= t[0] or (cue.start < t[0] and t[1] > cue.end))
                    and t[0] < nxt and not self._adjunct(doc, t)]  # "مستعدة لإرسال جنود": a topic from inside
+        if after_t and cue.value in ("open", "support", "commit"):
+            asked = [t for t in after_t if _RECEIPT.search(
+                doc.norm.text, doc.norm.to_view(max(cue.end, t[0] - 40)), doc.norm.to_view(t[0]))]
+            if asked:
+                self._wanted = list(dict.fromkeys(t[2] for t in asked))
+                after_t = [t for t in after_t if t not in asked]
+                if not after_t:
+                    return []
+        if cue.key in _LIMIT:
+            # "تفضّل الاكتفاء بدعم لوجستي": doing with less turns down the topic spoken of, not one named after
+            if after_t:
+                return []
+            one = self._topic(doc, cue, clause_topics, last_topic, cs, ce, nxt, prv)
+            return [one] if one else []
         if after_t and re.match(r"\s*(?:\S+\s+){0,2}?(?:that|أن|بأن)\s", doc.text[cue.end:after_t[0][0]]):
             # "insisted that any provision touching EU sanctions must have the consent of ...": what is asked for
             modal = next((m for m in self._modals if cue.end <= m <= after_t[-1][0]), None)
@@ -664,7 +725,7 @@ class StanceExtractor:
         opening = cue.value == "open" or (cue.value == "oppose" and cue.negated)  # "did not rule out"
         if pointer and self._owned_elsewhere(doc, cue, ce, last_topic):
             return None  # "welcomed the Swedish offer", "يرفض المقترح المصري": another actor's, not the topic before
-        if pointer or (distance <= 1 and (opening or not tail or resumed)):
+        if pointer or cue.key in _LIMIT or (distance <= 1 and (opening or not tail or resumed)):
             return last_topic[1]  # "this proposal" may reach two sentences back, a bare verb only one
         return None
 
@@ -677,7 +738,9 @@ class StanceExtractor:
             ss, _ = doc.sent_span(cue.start)
             judged = self._judged_at
             first = [m for m in mentions if ss <= m.start < cue.start and not _dateline(doc, m)
-                     and not (judged and judged[0] <= m.start < judged[1])]  # "السلطة هي العنوان الشرعي"
+                     and not (judged and judged[0] <= m.start < judged[1])  # "السلطة هي العنوان الشرعي"
+                     and (m.start, m.end) not in self._topic_spans  # "Asked about the Palestinian Authority, he"
+                     and not (doc.lang != "ar" and self._object_of_preposition(doc, m))]
             if first:
                 return self._expand(doc, actor_group(doc, mentions, first[0].start, ss, cue.start, after=True))
             # "he was emphatic: ... was the only address", "شدد الوزير على أن ...": who spoke before
@@ -1000,14 +1063,20 @@ class StanceExtractor:
         before = doc.norm.text[doc.norm.to_view(max(cs, cue.start - 30)):doc.norm.to_view(cue.start)]
         words = before.split()[-3:]
         if doc.lang == "ar":
-            while len(words) > 1 and words[-1] in _AUX_AR:
-                words = words[:-1]  # "لكنها لا تزال ترفض"
+            while len(words) > 1 and (words[-1] in _AUX_AR or _LIGHT.fullmatch(words[-1])):
+                words = words[:-1]  # "لكنها لا تزال ترفض", "لكنها أبدت تأييدها"
             found = words[-1] if words and words[-1] in _AR_PRONOUNS else None
         else:
             found = next((w for w in words if w in ("he", "she", "they", "it")), None)
         if found is None or (not self._last_subject and found != "it"):
             return None
         return found
+
+    @staticmethod
+    def _after_comma(doc: Doc, lo: int, hi: int) -> int:
+        """The start of the stretch [lo, hi) after its last comma."""
+        k = max(doc.text.rfind(",", lo, hi), doc.text.rfind("،", lo, hi))
+        return k + 1 if k >= 0 else lo
 
     @staticmethod
     def _denied_noun(doc: Doc, cue, topic: str, clause_topics) -> bool:
@@ -1075,14 +1144,14 @@ class StanceExtractor:
     @staticmethod
     def _his_country_subject(doc: Doc, mentions, cue, cs: int) -> bool:
         """"his country" is the subject: it stands in the few words before the cue, after every name."""
-        start = max(cs, cue.start - 30)
+        start = max(cs, cue.start - 45)  # 'said his country was "ready and willing" to contribute'
         last = max((m.end for m in mentions if start <= m.start < cue.start), default=start)
         found = _HIS_COUNTRY.search(doc.norm.text, doc.norm.to_view(last), doc.norm.to_view(cue.start))
         return found is not None
 
     def _his_country(self, doc: Doc, cue, cs: int, ce: int) -> list[Entity] | None:
         """"أكد ريابكوف أن بلاده لن توافق", "said his country would not ...": the person's state."""
-        near = doc.norm.text[doc.norm.to_view(max(cs, cue.start - 25)):doc.norm.to_view(min(ce, cue.end + 25))]
+        near = doc.norm.text[doc.norm.to_view(max(cs, cue.start - 45)):doc.norm.to_view(min(ce, cue.end + 25))]
         if not _HIS_COUNTRY.search(near):
             return None
         persons = [m for m in doc.mentions if m.start < cue.start and m.entity.type == "person"]
