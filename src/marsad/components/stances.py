@@ -172,6 +172,9 @@ _HYPOTHETICAL = re.compile(_re(r"\b(?:until|unless|if|once)\s+(?:[^\s,.;:]+\s+){
 # "a video call on Tuesday": "called on" of a date is no appeal
 _ON_A_DAY = re.compile(r"\s+(?:\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|"
                        r"Aug|Sep|Oct|Nov|Dec|the \d)")
+_WITH_WAW = {normalize_str(w) for w in ("وحث", "وحثت")}
+_AND_BEFORE = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?$")  # "... had 80 co-sponsors and urged"
+_HE_AND_HIS = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+and\s+(?:his|her)\s+$")
 _NAME_IN_QUOTES = re.compile(r"[«“\"][^«»“”\"]{1,30}[»”\"]")
 _BEFORE_GERUND = re.compile(r"\b(?:before|without first)\s+$|(?<![^\W\d_])قبل\s+$")
 # a new coordinated clause: "لن نقبل بأي وصاية أجنبية، وسلاحنا مرتبط بوجود الاحتلال"
@@ -187,7 +190,7 @@ _COMPLEMENTIZER = re.compile(r"(?:(?<![^\W\d_])(?:أن|إن|بأن|وأن|وإن
 _WITHOUT_BEFORE = re.compile(r"(?<![^\W\d_])(?:without|من دون|بدون|دون|بلا)\s+(?:\S+\s+){0,1}$", re.I)
 _WITHOUT_START = re.compile(r"(?:without|من دون|بدون|دون|بلا)\s", re.I)
 # a subject named by a pronoun or by a bare title ("he said", "قال الوزير", "the minister insisted")
-_REFERRING = re.compile(r"\b(?:he|she|they)\b|\bthe (?:minister|president|chancellor|prime minister|premier|envoy|"
+_REFERRING = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b|\b[Tt]he (?:minister|president|chancellor|prime minister|premier|envoy|"
                         r"spokesman|spokeswoman)\b|(?<![^\W\d_])(?:و|ف)?(?:الوزير|الرئيس|المستشار|المبعوث|المتحدث|"
                         r"هو|هي)(?![^\W\d_])")
 
@@ -823,8 +826,11 @@ class StanceExtractor:
             # is its subject (headlines, live blogs), not an adjective of the object after it
             group = actor_group(doc, mentions, cue.start, cs, ce, after=False)
         if doc.lang == "ar" and not group and not noun:
-            group = actor_group(doc, mentions, cue.end, cs, ce, after=True)
-            gap = normalize_str(doc.text[cue.end:group[0].start]).split() if group else []
+            title = self._title_after(doc, cue.end, ce)
+            # "ثمّنت مسؤولة السياسة الخارجية في الاتحاد الأوروبي كايا كالاس": the name after the title
+            at = title.end if title else cue.end
+            group = actor_group(doc, mentions, at, cs, ce, after=True)
+            gap = normalize_str(doc.text[at:group[0].start]).split() if group else []
             if group and group[0].entity.type == "place" and gap:
                 group = []  # "ووقع المشاركون إعلان باريس": a place after a noun names the noun, not a subject
             elif any(w in _AR_PREP or (w[:1] in "بل" and len(w) > 3) for w in gap):
@@ -845,10 +851,12 @@ class StanceExtractor:
                 # "troops from Ukraine rule out", "Among the G7, Japan" (not "Officials in Berlin, Paris and London")
                 group = group[1:] if len(group) > 1 and "," in doc.text[group[0].end:group[1].start] else []
         comma_and = _COMMA_AND.search(doc.text, max(cs, cue.start - 24), cue.start) if doc.lang != "ar" else None
-        if not group and doc.lang != "ar" and (_ELIDED.match(doc.text[cs:cue.start]) or comma_and):
-            # "Qassem said the movement was ready ... but rejected any foreign force": the sentence's subject
+        and_before = _AND_BEFORE.search(doc.text, max(cs, cue.start - 12), cue.start) if doc.lang != "ar" else None
+        if not group and doc.lang != "ar" and (_ELIDED.match(doc.text[cs:cue.start]) or comma_and or and_before):
+            # "Qassem said the movement was ready ... but rejected any foreign force", "Graham said a bill ... had
+            # 80 co-sponsors and urged": the sentence's subject
             ss, _ = doc.sent_span(cue.start)
-            upto = comma_and.start() if comma_and else cs
+            upto = comma_and.start() if comma_and else and_before.start() if and_before else cs
             first = [m for m in mentions if ss <= m.start < upto and not _dateline(doc, m)]
             if first:
                 group = actor_group(doc, mentions, first[0].start, ss, upto, after=True)
@@ -869,6 +877,10 @@ class StanceExtractor:
                 if first:
                     group = actor_group(doc, mentions, first[0].start, cs, ce, after=True) or group
         out = self._expand(doc, group)
+        if group and doc.lang != "ar" and _HE_AND_HIS.search(doc.text, max(cs, group[0].start - 24), group[0].start):
+            # "He and his Latvian counterpart were less forthcoming": the person spoken of, and the counterpart
+            ss, _ = doc.sent_span(cue.start)
+            out = [e for e in self._referred(doc, mentions, ss, group[0].start) if e not in out] + out
         if not out:
             out = self._his_country(doc, cue, cs, ce) or []
         if not out:
@@ -932,7 +944,9 @@ class StanceExtractor:
         """The cue is joined by "و"/"ف" to the cue before it in its clause, with no other verb of speech or
         subject between them."""
         prev = self._prev[0]
-        if doc.text[cue.start - 1:cue.start] not in ("و", "ف") or not doc.text[cue.start - 2:cue.start - 1].isspace():
+        if doc.text[cue.start:cue.start + 1] == "و" and cue.key in _WITH_WAW and doc.text[cue.start - 1:cue.start].isspace():
+            pass  # "وحثّت": a cue listed with its conjunction
+        elif doc.text[cue.start - 1:cue.start] not in ("و", "ف") or not doc.text[cue.start - 2:cue.start - 1].isspace():
             return False
         gap = _NAME_IN_QUOTES.sub("", doc.text[prev.end:cue.start])  # "مؤسسة «يوروكلير»": a name
         return len(gap) <= 120 and not re.search(r"[.:؛;\"“”«»]", gap)
@@ -1027,6 +1041,14 @@ class StanceExtractor:
             self._last_subject = out
             self._last_at = doc.sent_index(out_at) if (out_at := getattr(self, "_cue_at", None)) is not None else -1
         return out
+
+    @staticmethod
+    def _title_after(doc: Doc, pos: int, hi: int):
+        """A title phrase that starts right after ``pos`` and names a person ("مسؤولة السياسة الخارجية في ...")."""
+        for t in doc.spans.get("titles", ()):
+            if pos <= t.start <= pos + 3 and t.end < hi and t.data.get("actor"):
+                return t
+        return None
 
     def _referred(self, doc: Doc, mentions, ss: int, upto: int) -> list[Entity]:
         """The person a pronoun or a bare title before ``upto`` in its sentence stands for: the last person
