@@ -60,6 +60,8 @@ spearhead spearheads spearheaded spearheading led_the_push_for leads_the_push_fo
 led_calls_for led_the_calls_for made_the_case_for makes_the_case_for making_the_case_for make_the_case_for
 made_the_case makes_the_case made_the_pitch makes_the_pitch making_the_pitch
 agreeing_to called_on calling_on regretted_the_failure_to
+shares_that_view shared_that_view share_that_view shares_this_view shared_this_view shares_that_position
+shared_that_position echoed echoes echoing يشاطر تشاطر شاطر شاطرت يشاطره تشاطره يشاطرها تشاطرها
 step_towards step_toward a_step_towards a_step_toward a_step_closer_to خطوة_نحو خطوة_باتجاه خطوة_على_طريق
 خطوة_مهمة_نحو خطوة_ملموسة_نحو خطوة_أولى_نحو regrets_the_failure_to
 """
@@ -75,7 +77,7 @@ stands_ready_to stood_ready_to stand_ready_to ماض_في ماضية_في ماض
 ستنشر سينشر سننشر قد_تنشر قد_ينشر قد_ترسل قد_يرسل ستقدم سيقدم سنقدم ستوفر سيوفر
 ستقيم سيقيم ستزود سيزود ستمول سيمول ستخصص سيخصص جهزت جهز ستجهز سيجهز
 will_provide would_provide will_deploy would_deploy will_send would_send will_fund will_lead would_lead
-has_promised promised will_station would_station
+has_promised promised will_station would_station commit
 """
 # Joining: a commitment only to a topic named right after the verb ("would not join the board").
 JOIN = """
@@ -113,7 +115,7 @@ cautioning_against closed_the_door_on closes_the_door_on closing_the_door_on shu
 brushed_off brushes_off brushing_off shrugged_off shrugs_off waved_away waved_off dismissive_of
 stood_in_the_way_of stand_in_the_way_of stands_in_the_way_of standing_in_the_way_of stand_in_the_way
 stood_in_the_way stands_in_the_way no_basis_for saw_no_basis_for sees_no_basis_for held_out holding_out
-threatened_to_retaliate threatens_to_retaliate retaliate_against
+threatened_to_retaliate threatens_to_retaliate retaliate_against no_basis
 الاكتفاء اكتفى اكتفت يكتفي تكتفي ستكتفي سيكتفي مكتفيا مكتفية مكتفين limit_itself_to limited_itself_to
 limits_itself_to confine_itself_to confined_itself_to confines_itself_to
 """
@@ -143,6 +145,12 @@ NOT_POSITION = """
 على_وقع وعلى_وقع فضلا_عن on_the_basis_for on_the_basis_of
 حذر_من_أن حذرت_من_أن حذروا_من_أن يحذر_من_أن تحذر_من_أن محذرا_من_أن محذرة_من_أن حذر_من_ان حذرت_من_ان
 محذرا_من_ان held_out_hope holds_out_hope held_out_the_prospect holds_out_the_prospect held_out_the_possibility
+"""
+# Sharing another's position: the stances of the actors named before, or of the one whose line is named
+# ("Israel's government shares that view", "Fico, who has echoed Budapest's line"); also in SUPPORT.
+SHARE = """
+shares_that_view shared_that_view share_that_view shares_this_view shared_this_view shares_that_position
+shared_that_position echoed echoes echoing يشاطر تشاطر شاطر شاطرت يشاطره تشاطره يشاطرها تشاطرها
 """
 # Doing with less: the topic spoken of is turned down ("أما ألمانيا فتفضّل الاكتفاء بدعم لوجستي", "limited itself to
 # air support"); these words are also in OPPOSE and name no topic after them.

@@ -61,7 +61,8 @@ _INCLUDING = re.compile(r"^[^.;:؛]{0,30}?[,،]?\s*(?:including|notably|such as|
                         r"لا سيما|ولا سيما|خاصة)\s+(?:\S+\s+){0,3}$")
 _RELATIVE_BEFORE = re.compile(r"[\s،,]*(?:(?<![^\W\d_])(?:الذي|التي|الذين|اللذان|اللتان)|\b(?:who|which|that))"
                               r"(?:\s+(?:(?:قد|كان|كانت|had|has|have|was|were|is|long|also|repeatedly|not|never|would|will|could|can|"
-                              r"may|might|should|must|did|does|do|لم|لا)\b))*\s+$")
+                              r"may|might|should|must|did|does|do|لم|لا|threatened|threatens|vowed|vows|promised|tried|sought|"
+                              r"wants|wanted|continues|continued|to|already|again)\b))*\s+$")
 _AMONG = re.compile(r"[,،]\s*(?:among them|among whom|including|(?:و?من )?بينها|(?:و?من )?بينهم|ومنها|ومنهم)\s+")
 _PROVIDES = re.compile(r"\b(?:required?|requires|said|says|provides?|provided|stipulates?|stipulated|would|foresees?|"
                        r"calls? for|called for|obliges?|bars?|barring)\b|(?<![^\W\d_])(?:ينص|تنص|نص|نصت|يلزم|تلزم|يقضي|تقضي|"
@@ -92,7 +93,8 @@ _UNTIL = {normalize_str(w) for w in ("until", "unless", "before", "حتى", "ل�
 _TEMPORAL = {normalize_str(w) for w in ("after", "once", "until", "before", "following", "moment", "when", "بعد", "فور",
                                          "عقب", "قبل", "حتى", "لحين", "إثر", "بمجرد", "حين", "عندما")}
 # "..., an idea Moscow rejects", "وهو ما ترفضه كييف": the topic before is the object of the cue after
-_RELATIVE = re.compile(r"[,،]\s*(?:(?:an?|the|one|this)\s+)?(?:idea|proposal|step|move|plan|something|demand|which)\b"
+_RELATIVE = re.compile(r"[,،—–]\s*(?:(?:an?|the|one|this)\s+)?(?:idea|proposal|step|move|plan|something|demand|formula|"
+                       r"which)\b"
                        r"|(?:وهو|وهي|وهذا) (?:ما|أمر)|الأمر الذي|(?:وهو|وهي) الأمر")
 _POSITION_OF = re.compile(r"(?<![^\W\d_])(?:ب|ل)?(?:ال)?(?:موقف|مواقف|رأي|وجهة نظر)\s*"
                           r"|\b(?:the\s+)?(?:position|stance|view|line)\s+of\s+(?:the\s+)?")
@@ -126,13 +128,24 @@ _PRIVATIVE = re.compile(_re(r"\b(?:spectators?|bystanders?|sidelined?|sidelines|
 _PRIVATIVE_AFTER = re.compile(_re(r"\b(?:held hostage|hostage to|on paper|a dead letter)\b|(?<![^\W\d_])(?:رهينة|رهينه|"
                                   r"مرهونة|مرهونا|حبرا على ورق|ورقية)(?![^\W\d_])"))
 _LIMIT = {normalize_str(w.replace("_", " ")) for w in R.LIMIT.split()}
+_SHARE = {normalize_str(w.replace("_", " ")) for w in R.SHARE.split()}
+_GOALS = {normalize_str(w) for w in ("goal", "aim", "ambition", "bid", "الهدف", "الطموح", "المسعى")}
+_ANY_OBJECT = re.compile(r"(?:على|ل|to)\s+(?:أي|اي|any|all)\s")
+_RENOUNCE_AFTER = re.compile(_re(r"\s+(?:to\s+)?(?:renounce|abandon|give up|drop|forgo)\b|\s+(?:التخلي|التنازل)(?![^\W\d_])"))
+_PRECONDITION = re.compile(_re(r"(?<![^\W\d_])(?:شرطا|شرط)\s*(?:مسبقا)?[»”\"]?\s*(?:ل|لأي|لاي)|"
+                               r"\b(?:pre)?condition\s+for(?:\s+any)?\s*|\bprerequisite\s+for(?:\s+any)?\s*"))
+_PARTIAL = re.compile(r"(?<![^\W\d_])(?:ل|ب)?(?:تجميد|تخزين)\s+$|\b(?:freez|stor)(?:e|es|ed|ing)\s+$")
+_NONE_WILL = re.compile(_re(r"(?:\bthere\s+(?:will|would|can|could|shall)\s+be\s+no|\b(?P<no>no)|(?<![^\W\d_])"
+                            r"(?:لن يكون هناك|لن تكون هناك|لن يكون ثمة|لن تكون ثمة))\s+$"))
+_WILL_AFTER = re.compile(r"\s+(?:\S+\s+){0,4}?(?:will|would|could|can|is going to|was going to)\s+(?:take place|happen|"
+                         r"go ahead|begin|start|be allowed|be possible)\b")
 _NOTHING = re.compile(r"\s+(?:nothing|none)\b")  # "would sign nothing that ..."
 # "the non-accession of Ukraine", "عدم انضمامها إلى الحلف": a topic denied by its own noun
 _NON = re.compile(r"(?<![^\W\d_])(?:و|ب|ل)?عدم\s+$|\bnon-$|\b(?:no|nor)\s+$")
 # topic cues that are acts ("give up land", "تتنازل عن أراضيها", "send troops"), not things ("the plan")
 _ACTS = (r"cede|ceding|give|giving|surrender|withdraw|pull|send|sending|deploy|deploying|join|recognise|recognize|"
          r"تتنازل|يتنازل|نتنازل|تتخلى|يتخلى|نتخلى|تنسحب|ينسحب|ننسحب|تسحب|يسحب|نسحب|ترسل|يرسل|نرسل|تنضم|ينضم|تسلم|يسلم|نسلم|hand|"
-         r"تشارك|يشارك|نشارك|تساهم|يساهم|نساهم|participate|contribute")
+         r"تشارك|يشارك|نشارك|تساهم|يساهم|نساهم|participate|contribute|تعمر|يعمر|rebuilt")
 _ACT_TOPIC = re.compile(_re(r"(?:" + _ACTS + r")(?![^\W\d_])"))
 _REFUSED = re.compile(_re(r"(?:\b(?:will|would|could|can|shall|must|should|does|do|did)\s+(?:not|never)|\bnever|n't|"
                           r"\bcannot|(?<![^\W\d_])(?:لن|لا|لم))\s+(?:(?P<act>" + _ACTS + r")(?:\s+[^\s,.،]+)?\s+(?:عن|من|up|from|out of)?\s*)?$"))
@@ -144,7 +157,7 @@ _RECEIPT = re.compile(_re(r"(?:\b(?:if|provided|once)\s+(?:\S+\s+){0,2}?(?:gets?
                           r"تلقت|تلقى|توافرت|توفرت|قدمت لها|قدمت له)(?:\s+على)?|مقابل|في مقابل)\s+(?:\S+\s+){0,1}$"))
 # a refusal said by a future negation right before an act ("تل أبيب لن تسحب جيشها", "Israel will not withdraw")
 _WILL_NOT = re.compile(_re(r"(?:\b(?:will|would|shall)\s+(?:not|never)|\bwon't|\bwouldn't|\bnever|\bcannot|\bcan't|"
-                           r"(?<![^\W\d_])لن)\s+(?:(?P<act>" + _ACTS + r")(?:\s+[^\s,.،]+)?\s+(?:عن|من|up|from|out of)?\s*)?$"))
+                           r"(?<![^\W\d_])لن)\s+(?:be\s+)?(?:(?P<act>" + _ACTS + r")(?:\s+[^\s,.،]+)?\s+(?:عن|من|up|from|out of)?\s*)?$"))
 # readiness to give: "استعداد أوتاوا للمساهمة في القوة", "مستعدة للمشاركة في" (not "استعداد للتفاوض")
 _READY_TO_GIVE = re.compile(_re(r"(?:\s+[^\s.,،؛]+){0,2}?\s+(?:لل|ل)(?:مساهمة|مساهمه|مشاركة|مشاركه|إرسال|ارسال|نشر|قيادة|"
                                 r"قياده|تقديم|تمويل)(?![^\W\d_])"))
@@ -181,7 +194,7 @@ _BEFORE_GERUND = re.compile(r"\b(?:before|without first)\s+$|(?<![^\W\d_])قبل
 _NEW_CLAUSE = re.compile(r"[^.;:؛]*?[،,]\s*(?:و(?=[^\W\d_])|and\b|but\b|ولكن|لكن)")
 # "..., and dismissed European proposals": the verb shares the sentence's subject
 _COMMA_AND = re.compile(r",\s*(?:and|but)(?:\s+(?:also|then|later|again|firmly|flatly|has|had|have|would|will|still))*\s+$")
-_POSSESSIVE_BEFORE = re.compile(r"(?i)\b(?:his|her|its|their)\s+(?:[a-z-]+\s+)?$")
+_POSSESSIVE_BEFORE = re.compile(r"(?i)\b(?:his|her|its|their)\s+(?:[a-z-]+\s+){0,2}$")
 _POINTER_NOUNS = {normalize_str(w) for w in ("الطرح", "الفكرة", "الخطة", "العرض", "المقترح", "idea", "scheme", "proposal",
                                               "plan", "offer", "initiative", "المبادرة")}
 # where a judged phrase begins: after "that", "أن", a colon
@@ -220,7 +233,7 @@ _RESUMPTIVE = {"فيها", "فيه", "بها", "به", "اليها", "اليه",
 def _demonstrative(word: str) -> bool:
     """"ذلك", "this", and with a clinging preposition "بهذا", "لذلك"."""
     w = word.strip(".,،")
-    return w in DEMONSTRATIVES or (len(w) > 3 and w[0] in "بلو" and w[1:] in DEMONSTRATIVES)
+    return w in DEMONSTRATIVES or w in _GOALS or (len(w) > 3 and w[0] in "بلو" and w[1:] in DEMONSTRATIVES)
 
 
 class StanceExtractor:
@@ -278,6 +291,9 @@ class StanceExtractor:
                 and not (english and _ON_A_DAY.match(doc.text, c.end) and c.key.endswith(" on"))
                 and not _inside(c.start, inside_topic, None, strict=True)
                 and not (has_cites and self._in_provision(doc, c))]
+        # "يرفض رفضًا قاطعًا": the verbal noun after its verb only stresses it
+        cues = [c for i, c in enumerate(cues) if not (i and cues[i - 1].value == c.value and c.value != "none"
+                                                      and not doc.text[cues[i - 1].end:c.start].strip())]
         self._modals = [c.start for c in self.lexicon.cues(doc, "modal")]
         ti = ci = 0
         for si, (ss, se) in enumerate(doc.sents):
@@ -301,10 +317,18 @@ class StanceExtractor:
                     # the next cue bounds this one's topics, unless it is a word of a topic ("rule out sending troops")
                     nxt = next((c.start for c in clause_cues[k + 1:]
                                 if not any(t[0] <= c.start < t[1] for t in clause_topics)
-                                and not self._complement(doc, c, clause_cues)), ce)
+                                and not self._complement(doc, c, clause_cues)
+                                and not _HYPOTHETICAL.search(doc.norm.text, doc.norm.to_view(max(cs, c.start - 30)),
+                                                             doc.norm.to_view(c.start))), ce)
                     if self._complement(doc, cue, clause_cues):
                         continue  # "did not rule out joining the force": the verb before holds the position
                     prv = clause_cues[k - 1].end if k else None
+                    if cue.key in _SHARE:
+                        # "Israel's government shares that view", "echoed Budapest's line": the position of the
+                        # actors named before, or of the one named after
+                        if not self._copy_position(doc, mentions, cue, cs, ce, ss, se, out, seen):
+                            self._share_before(doc, mentions, cue, cs, ce, ss, se, out, seen)
+                        continue
                     if self._copy_position(doc, mentions, cue, cs, ce, ss, se, out, seen):
                         continue  # "وأيدت فنلندا وإستونيا موقف برلين", "backed Germany's position"
                     if self._on_provision(doc, mentions, cue, cs, ce, ss, se, out, seen):
@@ -330,6 +354,11 @@ class StanceExtractor:
                     if english and not cue.negated and _NOTHING.match(doc.text, cue.end):
                         cue = Cue(cue.start, cue.end, cue.key, cue.value, True)  # "would sign nothing that ..."
                     polarity = _FLIP[value] if cue.negated else value
+                    ren = _RENOUNCE_AFTER.match(doc.text, cue.end) if value == "oppose" else None
+                    if ren and not any(t[0] <= ren.end() - 1 < t[1] for t in clause_topics):
+                        # (not "refused to give up land": what is given up is the topic itself)
+                        value = "support"  # "refused to renounce the goal", "رفض التخلي عن"
+                        polarity = _FLIP[value] if cue.negated else value
                     if value == "support" and not cue.negated and self._denied(doc, cue, topics_here, clause_topics, nxt):
                         polarity = "oppose"  # "insisted that the plan cannot be imposed on Ukraine"
                     if cue.value in ("join", "commit") and _ABANDON.search(
@@ -358,11 +387,21 @@ class StanceExtractor:
                                   and t[2] not in topics_here]
                         for t in waited[:1]:
                             _add(out, seen, doc, ss, se, cue, actors, t[2], "support")
+                    if polarity == "support":
+                        # "بأن يكون نزع السلاح «شرطًا مسبقًا» لأي انسحاب", "a precondition for any withdrawal"
+                        pre = _PRECONDITION.search(doc.norm.text, doc.norm.to_view(cue.end), doc.norm.to_view(min(nxt, ce)))
+                        if pre is not None:
+                            at = doc.norm.orig_index(pre.end())
+                            t = next((t for t in clause_topics if at <= t[0] <= at + 12), None)
+                            if t is not None and t[2] not in topics_here:
+                                _add(out, seen, doc, ss, se, cue, actors, t[2], "open")
                     for topic in topics_here:
                         # "the Board of Peace ...": no body holds a position on itself
                         p = polarity
                         if p in ("support", "oppose") and self._denied_noun(doc, cue, topic, clause_topics):
                             p = "oppose" if p == "support" else "support"  # "مطالبًا بعدم انضمامها إلى الحلف"
+                        elif p == "support" and self._denied_noun(doc, cue, topic, clause_topics, _PARTIAL):
+                            p = "open"  # "تقترح تجميد سلاح الفصائل": a half measure of the topic
                         _add(out, seen, doc, ss, se, cue, [e for e in actors if not _itself(e, topic)], topic, p)
                 if clause_topics:
                     self._refusals(doc, mentions, clause_topics, cs, ce, ss, se, out, seen, quoted)
@@ -382,14 +421,21 @@ class StanceExtractor:
         """An act of a topic refused by a future negation right before it ("تل أبيب لن تسحب جيشها", "the army
         will not withdraw before Hamas is disarmed"): the subject opposes it and supports what it waits for."""
         for t in clause_topics:
-            if quoted and _inside_any(t[0], quoted):
-                continue  # read with the quote
+            if (quoted and _inside_any(t[0], quoted)) or any(
+                    q.speaker is not None and q.start <= t[0] < q.end for q in doc.quotes):
+                continue  # read with the quote and its speaker
             hi = doc.norm.to_view(t[0])
             m = _WILL_NOT.search(doc.norm.text, doc.norm.to_view(max(cs, t[0] - 30)), hi)
             if m is None or not (m.group("act") or _ACT_TOPIC.match(doc.norm.text, hi)):
-                continue
-            at = doc.norm.orig_index(m.start())
-            neg = Cue(at, doc.norm.orig_index(m.end("act")) if m.group("act") else t[0], "", "oppose")
+                # "said no reconstruction would take place", "there will be no rebuilding", "لن يكون هناك إعمار"
+                m = _NONE_WILL.search(doc.norm.text, doc.norm.to_view(max(cs, t[0] - 30)), hi)
+                if m is None or (m.group("no") and not _WILL_AFTER.match(doc.text, t[1])):
+                    continue
+                at = doc.norm.orig_index(m.start())
+                neg = Cue(at, t[0], "", "oppose")
+            else:
+                at = doc.norm.orig_index(m.start())
+                neg = Cue(at, doc.norm.orig_index(m.end("act")) if m.group("act") else t[0], "", "oppose")
             if doc.facts.get("provision") and self._in_provision(doc, neg):
                 continue  # "Point 7 required Ukraine to write into its constitution that it would never join NATO"
             actors = self._actors(doc, mentions, neg, cs, ce)
@@ -481,6 +527,16 @@ class StanceExtractor:
             if x.start > refs[-1].end and not doc.text[refs[-1].end:x.start].strip(" و"):
                 refs.append(x)
         return self._copy_from(doc, mentions, cue, cs, ce, ss, se, out, seen, refs)
+
+    def _share_before(self, doc: Doc, mentions, cue, cs, ce, ss, se, out, seen) -> None:
+        """"shares that view": the stances taken in the sentence before (or earlier in this one) by others."""
+        si = doc.sent_index(ss)
+        lo = doc.sents[si - 1][0] if si > 0 else ss
+        actors = self._actors(doc, mentions, cue, cs, ce)
+        ids = {a.id for a in actors}
+        held = [(x.topic, x.polarity) for x in out if lo <= x.evidence.start < cue.start and x.actor.id not in ids]
+        for topic, pol in dict.fromkeys(held):
+            _add(out, seen, doc, ss, se, cue, actors, topic, _FLIP[pol] if cue.negated and pol != "open" else pol)
 
     def _copy_from(self, doc: Doc, mentions, cue, cs, ce, ss, se, out, seen, refs) -> bool:
         ids = {e.id for r in refs for e in speakers_of(doc, r, self.kb)}
@@ -728,6 +784,8 @@ class StanceExtractor:
         opening = cue.value == "open" or (cue.value == "oppose" and cue.negated)  # "did not rule out"
         if pointer and self._owned_elsewhere(doc, cue, ce, last_topic):
             return None  # "welcomed the Swedish offer", "يرفض المقترح المصري": another actor's, not the topic before
+        if opening and not pointer and _ANY_OBJECT.match(" ".join(tail)):
+            return None  # "منفتحة على أي أفكار", "open to all ideas": no topic in particular
         if pointer or cue.key in _LIMIT or (distance <= 1 and (opening or not tail or resumed)):
             return last_topic[1]  # "this proposal" may reach two sentences back, a bare verb only one
         return None
@@ -759,7 +817,7 @@ class StanceExtractor:
                     self._last_subject = got
                     return got
         noun = doc.lang == "ar" and doc.text[cue.start - 1:cue.start] in ("ب", "ل")
-        rel = _RELATIVE_BEFORE.search(doc.text, max(cs, cue.start - 16), cue.start)
+        rel = _RELATIVE_BEFORE.search(doc.text, max(cs, cue.start - 36), cue.start)
         if rel:
             # "القرار 2803 الذي يؤيد خطة ترامب", "Orbán, who opposed the plan": the noun the relative refers to
             group = actor_group(doc, mentions, rel.start(), cs, ce, after=False)
@@ -844,6 +902,13 @@ class StanceExtractor:
                      and not self._object_of_preposition(doc, m)]
             if first:
                 group = actor_group(doc, mentions, first[0].start, ss, cue.start, after=True)
+            elif not any(ss <= m.start < cue.start for m in mentions) and doc.sent_index(ss) > 0:
+                # "Hamas, for its part, has dug in. Its negotiators have turned down ...": the sentence before's
+                ps, pe = doc.sents[doc.sent_index(ss) - 1]
+                first = [m for m in mentions if ps <= m.start < pe and not _dateline(doc, m)
+                         and not self._object_of_preposition(doc, m)]
+                if first:
+                    group = actor_group(doc, mentions, first[0].start, ps, pe, after=True)
         if not group:
             group = actor_group(doc, mentions, cue.start, cs, ce, after=False)
             while group and doc.lang != "ar" and self._object_of_preposition(doc, group[0]) and \
@@ -925,8 +990,9 @@ class StanceExtractor:
 
     @staticmethod
     def _complement(doc: Doc, cue, clause_cues) -> bool:
-        """A joining verb right after another cue is its object ("signalled openness to joining")."""
-        if cue.value != "join":
+        """A joining or committing verb right after another cue is its object ("signalled openness to joining",
+        "unwilling to commit ground forces")."""
+        if cue.value not in ("join", "commit"):
             return False
         prev = [c for c in clause_cues if c.end <= cue.start]
         return bool(prev) and cue.start - prev[-1].end <= 15
@@ -1101,10 +1167,10 @@ class StanceExtractor:
         return k + 1 if k >= 0 else lo
 
     @staticmethod
-    def _denied_noun(doc: Doc, cue, topic: str, clause_topics) -> bool:
+    def _denied_noun(doc: Doc, cue, topic: str, clause_topics, words=None) -> bool:
         """The topic after the cue is named with a word that denies it ("عدم انضمامها", "non-accession")."""
         span = next((t for t in clause_topics if t[2] == topic and t[0] >= cue.end), None)
-        return span is not None and _NON.search(doc.text, max(0, span[0] - 8), span[0]) is not None
+        return span is not None and (words or _NON).search(doc.text, max(0, span[0] - 12), span[0]) is not None
 
     @staticmethod
     def _denied(doc: Doc, cue, topics_here, clause_topics, nxt: int) -> bool:
@@ -1270,7 +1336,11 @@ class StanceExtractor:
                 refused = _REFUSED.search(doc.norm.text, doc.norm.to_view(max(q.start, t[0] - 30)),
                                           doc.norm.to_view(t[0]))
                 if not refused or not (refused.group("act") or _ACT_TOPIC.match(doc.norm.text, doc.norm.to_view(t[0]))):
-                    continue
+                    # "said no reconstruction would take place", "لن يكون هناك إعمار"
+                    none = _NONE_WILL.search(doc.norm.text, doc.norm.to_view(max(q.start, t[0] - 30)),
+                                             doc.norm.to_view(t[0]))
+                    if none is None or (none.group("no") and not _WILL_AFTER.match(doc.text, t[1])):
+                        continue
                 actors = [q.speaker]
                 for m in doc.mentions:
                     if m.entity.id == q.speaker.id:
@@ -1281,5 +1351,13 @@ class StanceExtractor:
                 for ent in actors:
                     seen.add((ent.id, t[2], "oppose"))
                     out.append(Stance(q.evidence, ent, t[2], "oppose", doc.text[t[0]:t[1]], "quote"))
+                # "الجيش لن ينسحب قبل نزع سلاح حماس": what the refusal waits for
+                for w in q_topics:
+                    if w[0] > t[1] and w[2] != t[2] and self._condition(doc, w):
+                        for ent in actors:
+                            if (ent.id, w[2], "support") not in seen:
+                                seen.add((ent.id, w[2], "support"))
+                                out.append(Stance(q.evidence, ent, w[2], "support", doc.text[t[0]:t[1]], "quote"))
+                        break
                 break
         return out
