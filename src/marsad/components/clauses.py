@@ -33,6 +33,7 @@ DEMONSTRATIVES = {_n(w) for w in ("ذلك", "هذا", "هذه", "تلك", "ال�
 _GROUP_GAP = re.compile(r"^[ \t]*(?:,|،|and|و|&)?[ \t]*(?:the[ \t]+)?(?:و)?$", re.I)
 _GROUP_STOP = re.compile(r"[.:؛;]")  # punctuation that ends a coordinated group
 _LETTERS = re.compile(r"[^\W\d_]+")
+_CLAUSE_END = re.compile(r"[.,،;:؛]")
 _NEG_WORDS = re.compile(r"[^\W\d_]+(?:'t)?")
 
 
@@ -66,7 +67,7 @@ def find_cues(doc: Doc, matcher: AliasMatcher) -> list[Cue]:
 def negated(doc: Doc, pos: int) -> bool:
     """A negator within the two words before ``pos`` ("لم تؤيد", "did not support")."""
     v = doc.norm.to_view(pos)
-    before = doc.norm.text[max(0, v - 24):v]
+    before = _CLAUSE_END.split(doc.norm.text[max(0, v - 24):v])[-1]  # not past a comma: "دون سقف، محذرًا"
     words = _NEG_WORDS.findall(before)[-2:]
     if len(words) == 2 and words[1] in _STILL:
         return False  # "لا تزال ترفض", "ما زالت تعارض": still, not a negation

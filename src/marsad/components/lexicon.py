@@ -84,7 +84,7 @@ def _build(case: Case) -> Lexicon:
         "position": [(w, "support") for w in _words(S.SUPPORT)] + [(w, "oppose") for w in _words(S.OPPOSE)]
         + [(w, "open") for w in _words(S.OPEN)] + [(w, "commit") for w in _words(S.COMMIT)]
         + [(w, "none") for w in _words(S.NOT_POSITION)] + [(w, "join") for w in _words(S.JOIN)]
-        + [(w, "judge") for w in _words(S.JUDGE_OPPOSE)],
+        + [(w, "judge") for w in _words(S.JUDGE_OPPOSE)] + [(w, "praise") for w in _words(S.JUDGE_SUPPORT)],
         "modal": [(w, "modal") for w in _words(S.MODALS)],
         "pair": [(w, "leaders") for w in _words(S.PAIR_LEADERS)] + [(w, "states") for w in _words(S.PAIR_STATES)],
         "quote": [(w, "support") for w in _words(S.QUOTE_SUPPORT)],

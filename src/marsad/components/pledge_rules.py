@@ -20,21 +20,43 @@ would_set_up will_run would_run
 allocated has_allocated earmarked announced_a_package announced_a_new_package unveiled_a_package
 unveiled_a_new_package حزمة_مساعدات حزمة_المساعدات aid_package package_of_military_aid package_of_aid
 will_act_as would_act_as ستؤدي_دور سيؤدي_دور ستؤدي_دورا سيؤدي_دورا
+قد_تنشر قد_ينشر قد_ترسل قد_يرسل ستخصص سيخصص ستدرب سيدرب سندرب ستواصل سيواصل سنواصل
+مستعدة_لتقديم مستعد_لتقديم مستعدون_لتقديم مستعدة_للمساهمة مستعد_للمساهمة مستعدة_لتدريب مستعد_لتدريب
+اتفق اتفقت اتفقوا اتفقا اتفقتا
+will_train would_train will_continue_to would_continue_to willing_to agreed_to_provide agreed_to_lend
+agreed_to_give agreed_to_send agreed_on led_the_pledges leads_the_pledges
+"""
+# Cues that commit to nothing in particular: a pledge only where the clause names what is given.
+WEAK = """
+استعدادها استعداده استعدادهما استعدادهم ready_to prepared_to willing_to will_run would_run ستقود سيقود
+ستواصل سيواصل سنواصل will_continue_to would_continue_to committed commit commits allocated has_allocated
+earmarked مستعدة_لتقديم مستعد_لتقديم مستعدون_لتقديم
+"""
+# Agreeing commits only to giving: "اتفق قادة الاتحاد على تقديم قرض", not "اتفقوا على مواصلة المحادثات".
+AGREE = """
+اتفق اتفقت اتفقوا اتفقا اتفقتا agreed_on
+"""
+GIVING = """
+تقديم منح إقراض تمويل إرسال نشر قرض قرضا provide give lend send deploy fund loan
 """
 CATEGORIES: dict[str, str] = {
     "troops": """جنود جنديا جندي الجنود جنودها جنوده قوات القوات قواتها قواته قواتهما عسكريين كتيبة كتائب لواء
                  مراكز_عسكرية قواعد_عسكرية troops soldiers forces personnel battalion battalions brigade
-                 contingent boots military_hubs hubs bases""",
+                 contingent boots military_hubs hubs bases وحداتها وحدات_عسكرية قوة_الطمأنة قوة_طمأنة
+                 قوة_متعددة_الجنسيات القوة_متعددة_الجنسيات قوة_الاستقرار قوات_حفظ_السلام reassurance_force
+                 multinational_force stabilization_force stabilisation_force peacekeeping_force peacekeepers""",
     "training": """تدريب التدريب مدربين مدربون مدربا training trainers instructors train""",
     "funding": """تمويل التمويل مساعدات_مالية قرض قرضا يورو دولار funding finance financing loan euros dollars €
                   $ budget""",
     "equipment": """معدات أسلحة منظومات منظومة صواريخ ذخائر دفاع_جوي دفاعات_جوية باتريوت دبابات مدرعات
+                    التسليح تسليح عتاد آليات_ثقيلة heavy_machinery machinery
                     equipment weapons air_defence air_defense systems missiles ammunition munitions tanks
                     patriot armoured vehicles""",
-    "air": """طائرات_مقاتلة مقاتلات دوريات_جوية حماية_الأجواء الشرطة_الجوية سلاح_الجو الأجواء air_policing
+    "air": """طائرات_مقاتلة مقاتلات دوريات_جوية الدوريات_الجوية حماية_الأجواء الشرطة_الجوية سلاح_الجو الأجواء air_policing
+              air-policing surveillance_aircraft
               fighter_jets jets aircraft air_cover skies air_patrols""",
     "maritime": """بحرية البحرية إزالة_الألغام نزع_الألغام البحر_الأسود سفن كاسحات maritime naval demining
-                   mine_clearance minesweepers black_sea ships navy""",
+                   mine_clearance minesweepers black_sea ships navy warships frigates القوات_البحرية""",
     "intelligence": """استخبارات الاستخبارات استخباراتية استخبارية الاستخباراتية الاستخبارية استخباراتيا مراقبة المراقبة أقمار_صناعية intelligence
                        surveillance monitoring satellites reconnaissance""",
 }

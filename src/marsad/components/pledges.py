@@ -17,16 +17,28 @@ from ..doc import Doc
 from ..facts import Entity, Evidence, Pledge
 from ..text.normalize import normalize_pattern as _re, normalize_str
 from .clauses import actor_group, can_hold_position, clauses, speakers_of
+from . import pledge_rules as R
 from .lexicon import case_lexicon
 
 _n = normalize_str
 
-_WEAK = {_n(w.replace("_", " ")) for w in """استعدادها استعداده استعدادهما استعدادهم ready_to prepared_to will_run
-would_run ستقود سيقود""".split()}
-_NOMINAL = re.compile(r"\b(?:the|an?|this|that|their|its|his|her)\s+$", re.I)
+_WEAK = {_n(w.replace("_", " ")) for w in R.WEAK.split()}
+_AGREE = {_n(w.replace("_", " ")) for w in R.AGREE.split()}
+_GIVING = re.compile(r"(?<![^\W\d_])(?:ل|ب|و)?(?:" + "|".join(_n(w) for w in R.GIVING.split()) + r")(?![^\W\d_])")
+# "the offer", "the Swedish offer" (a noun, no commitment)
+_NOMINAL = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)\s+(?P<adj>[A-Z][\w-]+\s+)?$")
+# "reconstruction pledges made in Cairo", "pledges of aid": a noun
+_NOUN_AFTER = re.compile(r"\s+(?:made|of|worth|totalling|totaling|by|from|already)\b")
+# a cue in a condition promises nothing: "provided the United States offers air cover", "إذا أرسلت"
+_CONDITION = re.compile(_re(r"\b(?:if|unless|provided|providing|once|until)\s+(?:[^\s,.;:]+\s+){0,3}?$|(?<![^\W\d_])"
+                            r"(?:إذا|اذا|لو|ما لم|في حال|شرط أن|شريطة أن|بشرط أن)\s+(?:[^\s،,.]+\s+){0,2}$"))
+_AR_PREP = {_n(w) for w in ("مع", "على", "إلى", "الى", "في", "من", "عن", "بين")}
+_AR_PRONOUN = re.compile(_re(r"(?<![^\W\d_])(?:لكنها|لكنه|وهي|وهو|فهي|فهو|إنها|إنه|أنها|أنه|وإنها|وإنه|وأنها|وأنه)"
+                             r"(?:\s+(?:قد|لا|لن|سوف))?\s*$"))
+_WE = re.compile(_re(r"\b(?:we|We)\s+$|(?<![^\W\d_])(?:نحن|وإننا|إننا|أننا)\s+$"))
 _NOT_PLEDGED = re.compile(r"(?<![^\W\d_])(?:من دون|بدون|دون أن|بدلا من|بدلًا من|عوضا عن)(?![^\W\d_])"
                           r"|\b(?:without|rather than|instead of)\b")
-_HIS_COUNTRY = {_n(w) for w in ("بلاده", "بلادها", "بلادهم")}
+_HIS_COUNTRY = {_n(w) for w in ("بلاده", "بلادها", "بلادهم", "حكومته", "حكومتها")}
 _TROOP_NOUNS = {_n(w) for w in ("الجنود", "جنود", "القوات", "قوات", "troops", "soldiers", "forces")}
 _FUTURE_NEAR = re.compile(_re(r"(سيكون|ستكون|سيكونون|سينتشر|ستنتشر|سينتشرون|will be|would be|will deploy)"))
 _COUNT_GROUP = re.compile(_re(r"(\d+|[^\W\d_]+(?:[ \t]+و[^\W\d_]+)?)[ \t]+(?:دولة|بلدا|بلدان|دول|countries|nations|members)"))
@@ -67,11 +79,16 @@ class PledgeExtractor:
                 continue
             for cs, ce in clauses(doc, ss, se):
                 clause_cues = [c for c in cues if cs <= c.start < ce]
+                prev_actors: list[Entity] = []
                 for i, cue in enumerate(clause_cues):
-                    if cue.negated or _NOMINAL.search(doc.text, max(0, cue.start - 8), cue.start):
-                        continue  # "will not send"; "welcomed the offer" (a noun, no commitment)
+                    if cue.negated or self._nominal(doc, cue) or _NOUN_AFTER.match(doc.text, cue.end):
+                        continue  # "will not send"; "welcomed the Swedish offer", "pledges made in Cairo" (nouns)
+                    if _CONDITION.search(doc.norm.text, doc.norm.to_view(max(cs, cue.start - 30)),
+                                         doc.norm.to_view(cue.start)):
+                        continue  # "provided the United States offers air cover": a condition, not a pledge
                     scope = self._scope_end(doc, cue, clause_cues[i + 1] if i + 1 < len(clause_cues) else None, ce)
-                    inside = [c for c in cats if cue.end <= c.start < scope]
+                    # "مستعدة لتدريب", "will train": the cue may name what it gives
+                    inside = [c for c in cats if cue.start <= c.start < scope]
                     # "مدربين عسكريين", "تدريب الجنود", "training for Ukrainian soldiers": the second word
                     # qualifies the first
                     categories = [c.value for k, c in enumerate(inside)
@@ -82,11 +99,15 @@ class PledgeExtractor:
                     if fig is not None and len(fig.unit) == 3 and fig.unit.isupper():
                         categories.append("funding")
                     categories = list(dict.fromkeys(categories))
+                    if cue.key in _AGREE and not _GIVING.search(doc.norm.text, doc.norm.to_view(cue.end),
+                                                                doc.norm.to_view(scope)):
+                        continue  # "اتفقوا على مواصلة المحادثات": agreeing to no gift
                     if not categories:
-                        if cue.key in _WEAK:
+                        if cue.key in _WEAK or cue.key in _AGREE:
                             continue  # "ready to fight": readiness commits to nothing in particular
                         categories = ["other"]
-                    actors = self._actors(doc, mentions, cue, cs, ce)
+                    actors = self._actors(doc, mentions, cue, cs, ce, prev_actors)
+                    prev_actors = actors or prev_actors
                     for ent in actors:
                         for cat in categories:
                             self._add(out, seen, doc, ent, cat, fig, ss, se, doc.text[cue.start:cue.end])
@@ -114,7 +135,7 @@ class PledgeExtractor:
         m = _NOT_PLEDGED.search(doc.text, cue.end, end)
         return m.start() if m else end
 
-    def _actors(self, doc: Doc, mentions, cue, cs: int, ce: int) -> list[Entity]:
+    def _actors(self, doc: Doc, mentions, cue, cs: int, ce: int, prev=None) -> list[Entity]:
         group = []
         if doc.lang != "ar" and doc.text[cue.start:cue.end].endswith("ing") and \
                 re.search(r",\s*$", doc.text[max(cs, cue.start - 4):cue.start]):
@@ -126,6 +147,19 @@ class PledgeExtractor:
                 group = actor_group(doc, mentions, first[0].start, ss, cue.start, after=True)
         if not group and doc.lang == "ar":
             group = actor_group(doc, mentions, cue.end, cs, ce, after=True)
+            gap = normalize_str(doc.text[cue.end:group[0].start]).split() if group else []
+            if any(w in _AR_PREP for w in gap) or (gap and gap[0] in _AR_PREP):
+                group = []  # "وستتولى مع فرنسا حماية ...": "with France" is no subject
+        if not group and prev and doc.lang == "ar" and doc.text[cue.start - 1:cue.start] in ("و", "ف"):
+            return prev  # "ستقيم مراكز عسكرية ..., وستتولى": the subject of the verb before
+        if not group:
+            q = self._quote_speaker(doc, cue)
+            if q:
+                return q  # «We will train Palestinian police», Safadi said
+        if not group and doc.lang == "ar" and _AR_PRONOUN.search(doc.text, max(cs, cue.start - 16), cue.start):
+            out = self._sentence_subject(doc, mentions, cue)
+            if out:
+                return out  # "أما الأردن، فقد ...، لكنها ستواصل تدريب": the subject of the sentence
         if not group:
             group = actor_group(doc, mentions, cue.start, cs, ce, after=False)
         out: list[Entity] = []
@@ -142,20 +176,81 @@ class PledgeExtractor:
                 out.append(g)
         return out
 
+    @staticmethod
+    def _nominal(doc: Doc, cue) -> bool:
+        """"the offer", "the Swedish offer" (not "the EU will lend": a name is the subject)."""
+        m = _NOMINAL.search(doc.text, max(0, cue.start - 24), cue.start)
+        if m is None:
+            return False
+        if m.group("adj") is None:
+            return True
+        at = m.start("adj")
+        return not any(x.start <= at < x.end and x.via != "demonym" for x in doc.mentions)
+
+    def _quote_speaker(self, doc: Doc, cue) -> list[Entity]:
+        """A commitment in the first person inside a quote: the speaker and the state they speak for."""
+        if not _WE.search(doc.text, max(0, cue.start - 12), cue.start) and \
+                not (doc.lang == "ar" and doc.norm.text[doc.norm.to_view(cue.start):doc.norm.to_view(cue.start) + 2] == "سن"):
+            return []
+        for q in doc.quotes:
+            if q.speaker is not None and q.start <= cue.start < q.end:
+                for m in doc.mentions:
+                    if m.entity.id == q.speaker.id:
+                        return self._state_of(doc, m, person_too=True)
+                return [q.speaker]
+        return []
+
+    def _sentence_subject(self, doc: Doc, mentions, cue) -> list[Entity]:
+        """The first actor named in the sentence, as the state it stands for."""
+        ss, _ = doc.sent_span(cue.start)
+        first = [m for m in mentions if ss <= m.start < cue.start
+                 and not re.match(r"\s*(?:\(\w+\)\s*)?[—–-]", doc.text[m.end:m.end + 12])]
+        if not first:
+            return []
+        group = actor_group(doc, mentions, first[0].start, ss, cue.start, after=True)
+        out: list[Entity] = []
+        for m in group:
+            for ent in self._state_of(doc, m, person_too=True):
+                if ent not in out:
+                    out.append(ent)
+        return out
+
+    def _state_of(self, doc: Doc, m, person_too: bool = False) -> list[Entity]:
+        """The actor a mention stands for: a place's state, a person and the state of any role they hold."""
+        ents = speakers_of(doc, m, self.kb)
+        if m.entity.type == "place":
+            return ents[1:]
+        if m.entity.type == "person" and len(ents) < 2 and self.kb is not None:
+            actor = self.kb.get(m.entity.id) or doc.meta.get("provisional", {}).get(m.entity.id)
+            for r in (actor.roles if actor is not None else ()):
+                c = self.kb.get(r.country) if r.country and r.active(doc.date) else None
+                if c is not None:
+                    return ([m.entity] if person_too else []) + [c.entity]
+        return ents if person_too or m.entity.type != "person" else ents[1:]
+
     def _pronoun_subject(self, doc: Doc, mentions, cue, cs: int) -> list[Entity]:
         """"Indonesia, which signed on Thursday, has said it will send troops": the subject the pronoun
         stands for; "أعلن إسحاق دار أن بلاده مستعدة لإرسال": the speaker's state."""
         ss, _ = doc.sent_span(cue.start)
-        before = doc.norm.text[doc.norm.to_view(max(ss, cue.start - 30)):doc.norm.to_view(cue.start)].split()[-3:]
-        if any(w in _HIS_COUNTRY for w in before) or re.search(r"\b(?:his|her|their) country\b", " ".join(before)):
+        window = doc.norm.text[doc.norm.to_view(max(ss, cue.start - 40)):doc.norm.to_view(cue.start)]
+        before = window.split()[-4:]
+        if any(w in _HIS_COUNTRY for w in before) or re.search(r"\b(?:his|her|their) (?:country|government)\b", window):
             persons = [m for m in mentions if ss <= m.start < cue.start and m.entity.type == "person"]
             if persons:
-                return speakers_of(doc, persons[-1], self.kb)[1:]
+                return self._state_of(doc, persons[-1])
             return []
         if any(w in ("it", "he", "she", "they") for w in before):
-            first = [m for m in mentions if ss <= m.start < cue.start]
+            # "At a meeting in Vilnius, ministers from Lithuania, Latvia and Estonia said they were prepared to":
+            # the group the sentence is about, not a place things happen in
+            first = [m for m in mentions if ss <= m.start < cue.start
+                     and not re.search(r"\b(?:in|at)\s+(?:the\s+)?$", doc.text[max(0, m.start - 8):m.start])]
             if first:
-                return speakers_of(doc, first[0], self.kb)
+                out: list[Entity] = []
+                for m in actor_group(doc, mentions, first[0].start, ss, cue.start, after=True):
+                    for ent in speakers_of(doc, m, self.kb):
+                        if ent not in out:
+                            out.append(ent)
+                return out
         return []
 
     def _count_group(self, doc: Doc, cue, cs: int, ce: int) -> Entity | None:

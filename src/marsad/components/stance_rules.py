@@ -46,6 +46,24 @@ demand demands demanded demanding appeal_for appeals_for appealed_for lobbying_f
 داعيا داعية داعين مطالبا مطالبين مرحبا مرحبة مرحبين مؤيدا
 thrown_his_weight_behind threw_his_weight_behind throws_his_weight_behind thrown_her_weight_behind
 threw_her_weight_behind thrown_its_weight_behind thrown_their_weight_behind
+ثمنت ثمنوا يثمن تثمن يثمنون
+تؤيده تؤيدها يؤيده يؤيدها تدعمه تدعمها يدعمه يدعمها تدعمهما يدعمهما
+تقف_خلف يقف_خلف وقفت_خلف وقف_خلف نقف_خلف تقف_وراء يقف_وراء وقفت_وراء وقف_وراء
+تقف_بقوة_خلف يقف_بقوة_خلف تقف_بحزم_خلف يقف_بحزم_خلف
+طرح_فكرة طرحت_فكرة يطرح_فكرة تطرح_فكرة
+قادت_الدعوات قاد_الدعوات تقود_الدعوات يقود_الدعوات تقود_المسعى يقود_المسعى تقودان_المسعى يقودان_المسعى
+تقود_الجهود يقود_الجهود قادت_الجهود قاد_الجهود
+أسفه_لعدم أسفها_لعدم أسفهم_لعدم أسفهما_لعدم
+ترى_مكانا يرى_مكانا نرى_مكانا
+floated floats floating floated_the_idea_of floats_the_idea_of
+spearhead spearheads spearheaded spearheading led_the_push_for leads_the_push_for leading_the_push_for
+led_calls_for led_the_calls_for made_the_case_for makes_the_case_for making_the_case_for make_the_case_for
+made_the_case makes_the_case made_the_pitch makes_the_pitch making_the_pitch
+agreeing_to called_on calling_on regretted_the_failure_to
+shares_that_view shared_that_view share_that_view shares_this_view shared_this_view shares_that_position
+shared_that_position echoed echoes echoing يشاطر تشاطر شاطر شاطرت يشاطره تشاطره يشاطرها تشاطرها
+step_towards step_toward a_step_towards a_step_toward a_step_closer_to خطوة_نحو خطوة_باتجاه خطوة_على_طريق
+خطوة_مهمة_نحو خطوة_ملموسة_نحو خطوة_أولى_نحو regrets_the_failure_to
 """
 # Commitments: a position only on a topic named in the same clause ("will not send soldiers into
 # Ukraine", "signed a declaration on deploying a multinational force").
@@ -56,6 +74,10 @@ committed_to commits_to pledged pledges offered offers
 وقع وقعا وقعت وقعتا وقعوا سترسل سيرسل ترسل يرسل تساهم يساهم ستساهم سيساهم تعهدت تعهد تلتزم التزمت
 مستعدة_لنشر مستعد_لنشر مستعدة_لإرسال مستعد_لإرسال
 stands_ready_to stood_ready_to stand_ready_to ماض_في ماضية_في ماضون_في ماضيان_في
+ستنشر سينشر سننشر قد_تنشر قد_ينشر قد_ترسل قد_يرسل ستقدم سيقدم سنقدم ستوفر سيوفر
+ستقيم سيقيم ستزود سيزود ستمول سيمول ستخصص سيخصص جهزت جهز ستجهز سيجهز
+will_provide would_provide will_deploy would_deploy will_send would_send will_fund will_lead would_lead
+has_promised promised will_station would_station commit
 """
 # Joining: a commitment only to a topic named right after the verb ("would not join the board").
 JOIN = """
@@ -80,6 +102,22 @@ denounces slammed تمانع يمانع نمانع مانعت reservations_about
 اعتراض اعتراضه اعتراضها اعتراضهم اعتراضهما
 poured_cold_water_on pours_cold_water_on pouring_cold_water_on out_of_the_question غير_وارد
 رافضا رافضين معارضا
+ترفضه ترفضها يرفضه يرفضها ترفضهما يرفضهما تعارضه تعارضها يعارضه يعارضها يرفضونه يعارضونه
+أغلق_الباب_أمام أغلقت_الباب_أمام يغلق_الباب_أمام تغلق_الباب_أمام أغلقوا_الباب_أمام أوصد_الباب_أمام
+أوصدت_الباب_أمام يوصد_الباب_أمام توصد_الباب_أمام
+وقف_حجر_عثرة وقفت_حجر_عثرة يقف_حجر_عثرة تقف_حجر_عثرة وقفوا_حجر_عثرة
+حذر_من حذرت_من حذروا_من حذرا_من يحذر_من تحذر_من يحذرون_من محذرا_من محذرة_من محذرين_من
+لسنا_في_وارد ليس_في_وارد ليست_في_وارد لست_في_وارد لسنا_بوارد ليست_بوارد ليس_بوارد
+هدد_بالرد_على هددت_بالرد_على يهدد_بالرد_على تهدد_بالرد_على توعد_بالرد_على توعدت_بالرد_على
+يتوعد_بالرد_على تتوعد_بالرد_على
+warned_against warns_against warning_against warn_against cautioned_against cautions_against
+cautioning_against closed_the_door_on closes_the_door_on closing_the_door_on shut_the_door_on shuts_the_door_on
+brushed_off brushes_off brushing_off shrugged_off shrugs_off waved_away waved_off dismissive_of
+stood_in_the_way_of stand_in_the_way_of stands_in_the_way_of standing_in_the_way_of stand_in_the_way
+stood_in_the_way stands_in_the_way no_basis_for saw_no_basis_for sees_no_basis_for held_out holding_out
+threatened_to_retaliate threatens_to_retaliate retaliate_against no_basis
+الاكتفاء اكتفى اكتفت يكتفي تكتفي ستكتفي سيكتفي مكتفيا مكتفية مكتفين limit_itself_to limited_itself_to
+limits_itself_to confine_itself_to confined_itself_to confines_itself_to
 """
 OPEN = """
 انفتاح انفتاحها انفتاحه انفتاحهم انفتاحهما منفتح منفتحة منفتحون
@@ -87,16 +125,38 @@ OPEN = """
 openness open_to signalled_openness signaled_openness willing_to_consider considering
 questioned_whether questions_whether questioning_whether sceptical_of sceptical_about skeptical_of skeptical_about
 wary_of doubts_about doubted_whether cast_doubt_on casts_doubt_on شكك شككت يشكك تشكك مشككا مشككة
+kept_its_options_open keeps_its_options_open keep_its_options_open keeping_its_options_open
+kept_their_options_open keep_their_options_open kept_the_door_open keeps_the_door_open left_the_door_open
+leaves_the_door_open leave_the_door_open أبقى_الباب_مفتوحا أبقت_الباب_مفتوحا يبقي_الباب_مفتوحا تبقي_الباب_مفتوحا
+ترك_الباب_مفتوحا تركت_الباب_مفتوحا يترك_الباب_مفتوحا تترك_الباب_مفتوحا
+no_reason_to_rule_out لا_يرى_ما_يمنع لا_ترى_ما_يمنع لا_نرى_ما_يمنع لا_مانع
+reluctant reluctance hesitant hesitancy less_forthcoming warmed_to warms_to warming_to
+متردد مترددة مترددون مترددين مترددا تتردد يتردد يترددون ترددها تردده
 """
 # Words inside a quotation that state what the speaker wants: the speaker supports the topic.
 QUOTE_SUPPORT = """
 نسعى نريد نحتاج نحن_بحاجة يجب ضروري ضرورية تتطلب يتطلب نطالب ندعو ندعم نؤيد
 we_need we_must we_want we_seek we_support must should essential requires need demands demand
+one_way_or_another بطريقة_أو_بأخرى
 had_to has_to have_to
 """
 # Phrases that hold a cue word but state no position ("على وقع المفاوضات": amid the talks; "فضلًا عن": besides).
 NOT_POSITION = """
 على_وقع وعلى_وقع فضلا_عن on_the_basis_for on_the_basis_of
+حذر_من_أن حذرت_من_أن حذروا_من_أن يحذر_من_أن تحذر_من_أن محذرا_من_أن محذرة_من_أن حذر_من_ان حذرت_من_ان
+محذرا_من_ان held_out_hope holds_out_hope held_out_the_prospect holds_out_the_prospect held_out_the_possibility
+"""
+# Sharing another's position: the stances of the actors named before, or of the one whose line is named
+# ("Israel's government shares that view", "Fico, who has echoed Budapest's line"); also in SUPPORT.
+SHARE = """
+shares_that_view shared_that_view share_that_view shares_this_view shared_this_view shares_that_position
+shared_that_position echoed echoes echoing يشاطر تشاطر شاطر شاطرت يشاطره تشاطره يشاطرها تشاطرها
+"""
+# Doing with less: the topic spoken of is turned down ("أما ألمانيا فتفضّل الاكتفاء بدعم لوجستي", "limited itself to
+# air support"); these words are also in OPPOSE and name no topic after them.
+LIMIT = """
+الاكتفاء اكتفى اكتفت يكتفي تكتفي ستكتفي سيكتفي مكتفيا مكتفية مكتفين limit_itself_to limited_itself_to
+limits_itself_to confine_itself_to confined_itself_to confines_itself_to
 """
 # Words of obligation: in a "that"-clause after a cue, the topic after them is what the actor asks for
 # ("insisted that any provision touching sanctions must have the consent of ...").
@@ -132,4 +192,17 @@ JUDGE_OPPOSE = """
 legitimate_target legitimate_targets a_provocation هدفا_مشروعا أهدافا_مشروعة استفزازا
 سيقوض ستقوض يقوض تقوض would_undermine will_undermine undermines premature سابق_لأوانه سابقا_لأوانه
 a_red_line red_line خطا_أحمر خط_أحمر
+أهداف_مشروعة هدف_مشروع سرقة سرقة_موصوفة theft robbery an_escalation escalation تصعيدا تصعيد_خطير
+a_trap فخا فخ a_gift_to هدية_لموسكو هدية_لروسيا economic_warfare حربا_اقتصادية حرب_اقتصادية
+capitulation استسلاما استسلام_مقنع
+"""
+# Judgements that support what they judge, said of the topic before them ("NATO membership remains the
+# strongest guarantee", "الانضمام إلى الحلف يبقى الضمانة الأرخص", "السلطة هي العنوان الشرعي").
+JUDGE_SUPPORT = """
+the_best_guarantee the_strongest_guarantee the_only_guarantee the_surest_guarantee the_cheapest_guarantee
+the_best_chance the_best_hope the_only_way the_only_address the_legitimate_address the_only_realistic_route
+cannot_wait could_not_wait can't_wait
+الضمانة_الأفضل الضمانة_الأقوى الضمانة_الأرخص الضمانة_الأنجع الضمانة_الوحيدة الضمانة_الحقيقية أفضل_ضمانة أقوى_ضمانة
+خير_ضمانة الضمان_الوحيد أفضل_فرصة الفرصة_الأفضل السبيل_الوحيد الطريق_الوحيد العنوان_الشرعي العنوان_الوحيد
+لا_تحتمل_التأجيل لا_يحتمل_التأجيل لا_تحتمل_الانتظار لا_يحتمل_الانتظار
 """

@@ -36,10 +36,11 @@ from ..kb.matcher import AliasMatcher
 from . import stance_rules as R
 from .quotes import _inside as _inside_any
 from .lexicon import case_lexicon
-from .clauses import (DEMONSTRATIVES, NEGATORS, actor_group, can_hold_position, clauses,
+from .clauses import (DEMONSTRATIVES, NEGATORS, Cue, actor_group, can_hold_position, clauses,
                       speakers_of)
 
-_FLIP = {"support": "oppose", "oppose": "open", "open": "oppose", "judge": "open"}
+_FLIP = {"support": "oppose", "oppose": "open", "open": "oppose", "judge": "open", "praise": "open"}
+_JUDGES = ("judge", "praise")
 # Welcoming the failure of a thing is opposing it.
 _DOWNFALL_AR = re.compile(r"(?:^|\s)ب(?:تعثر|فشل|سقوط|إسقاط|اسقاط|انهيار|إفشال|افشال|إلغاء|الغاء)\b")
 _DOWNFALL_EN = re.compile(r"\s*(?:the\s+)?(?:failure|collapse|demise|shelving|scrapping|defeat)\s+of\b", re.I)
@@ -60,7 +61,8 @@ _INCLUDING = re.compile(r"^[^.;:؛]{0,30}?[,،]?\s*(?:including|notably|such as|
                         r"لا سيما|ولا سيما|خاصة)\s+(?:\S+\s+){0,3}$")
 _RELATIVE_BEFORE = re.compile(r"[\s،,]*(?:(?<![^\W\d_])(?:الذي|التي|الذين|اللذان|اللتان)|\b(?:who|which|that))"
                               r"(?:\s+(?:(?:قد|كان|كانت|had|has|have|was|were|is|long|also|repeatedly|not|never|would|will|could|can|"
-                              r"may|might|should|must|did|does|do|لم|لا)\b))*\s+$")
+                              r"may|might|should|must|did|does|do|لم|لا|threatened|threatens|vowed|vows|promised|tried|sought|"
+                              r"wants|wanted|continues|continued|to|already|again)\b))*\s+$")
 _AMONG = re.compile(r"[,،]\s*(?:among them|among whom|including|(?:و?من )?بينها|(?:و?من )?بينهم|ومنها|ومنهم)\s+")
 _PROVIDES = re.compile(r"\b(?:required?|requires|said|says|provides?|provided|stipulates?|stipulated|would|foresees?|"
                        r"calls? for|called for|obliges?|bars?|barring)\b|(?<![^\W\d_])(?:ينص|تنص|نص|نصت|يلزم|تلزم|يقضي|تقضي|"
@@ -82,15 +84,17 @@ _AR_PREP = {normalize_str(w) for w in ("على", "إلى", "في", "من", "عن
 _AR_PREP_W = _AR_PREP | {normalize_str(w) for w in ("وفي", "ومن", "وإلى", "وعلى", "ومع", "بين")}
 # hal forms: "..., داعيًا إلى هدنة فورية" bears the subject of the sentence's main verb
 _HAL = {normalize_str(w) for w in ("داعيا", "داعية", "داعين", "مطالبا", "مطالبين", "رافضا", "رافضين", "معارضا",
-                                   "مرحبا", "مرحبة", "مرحبين", "مؤيدا")}
+                                   "مرحبا", "مرحبة", "مرحبين", "مؤيدا", "محذرا", "محذرة", "محذرين",
+                                   "مكتفيا", "مكتفية")}
 _TAKE_PART = re.compile(r"(?:^|\s)(?:to )?(?:take part|participate|join in|contribute|المشاركه|بالمشاركه)\b")
-_UNTIL_RE = re.compile(r"until|unless|" + "|".join(normalize_str(w) for w in ("حتى", "لحين", "ريثما")))
+_UNTIL_RE = re.compile(r"until|unless|before|" + "|".join(normalize_str(w) for w in ("حتى", "لحين", "ريثما", "قبل", "طالما")))
 _OBJECT_PREP = {normalize_str(w) for w in ("على", "إلى", "الى", "to", "on", "for", "with")}
-_UNTIL = {normalize_str(w) for w in ("until", "unless", "حتى", "لحين", "ريثما")}
+_UNTIL = {normalize_str(w) for w in ("until", "unless", "before", "حتى", "لحين", "ريثما", "قبل", "طالما")}
 _TEMPORAL = {normalize_str(w) for w in ("after", "once", "until", "before", "following", "moment", "when", "بعد", "فور",
                                          "عقب", "قبل", "حتى", "لحين", "إثر", "بمجرد", "حين", "عندما")}
 # "..., an idea Moscow rejects", "وهو ما ترفضه كييف": the topic before is the object of the cue after
-_RELATIVE = re.compile(r"[,،]\s*(?:(?:an?|the|one|this)\s+)?(?:idea|proposal|step|move|plan|something|demand|which)\b"
+_RELATIVE = re.compile(r"[,،—–]\s*(?:(?:an?|the|one|this)\s+)?(?:idea|proposal|step|move|plan|something|demand|formula|"
+                       r"which)\b"
                        r"|(?:وهو|وهي|وهذا) (?:ما|أمر)|الأمر الذي|(?:وهو|وهي) الأمر")
 _POSITION_OF = re.compile(r"(?<![^\W\d_])(?:ب|ل)?(?:ال)?(?:موقف|مواقف|رأي|وجهة نظر)\s*"
                           r"|\b(?:the\s+)?(?:position|stance|view|line)\s+of\s+(?:the\s+)?")
@@ -120,12 +124,40 @@ _NEG_MODAL = re.compile(_re(r"\b(?:cannot|can't|can not|must not|mustn't|should 
 _PRIVATIVE = re.compile(_re(r"\b(?:spectators?|bystanders?|sidelined?|sidelines|left out|excluded|shut out|ignored|"
                             r"without|over the heads?)\b|(?<![^\W\d_])(?:تكتفي|يكتفي|المتفرج|متفرج|متفرجة|متفرجين|تهميش|"
                             r"مهمشة|إقصاء|بمعزل|الهامش|تغييب|دون|بدون)(?![^\W\d_])"))
+# the same said after the topic: "rebuilding cannot be held hostage to ...", "ألا تبقى الضمانات حبرًا على ورق"
+_PRIVATIVE_AFTER = re.compile(_re(r"\b(?:held hostage|hostage to|on paper|a dead letter)\b|(?<![^\W\d_])(?:رهينة|رهينه|"
+                                  r"مرهونة|مرهونا|حبرا على ورق|ورقية)(?![^\W\d_])"))
+_LIMIT = {normalize_str(w.replace("_", " ")) for w in R.LIMIT.split()}
+_SHARE = {normalize_str(w.replace("_", " ")) for w in R.SHARE.split()}
+_GOALS = {normalize_str(w) for w in ("goal", "aim", "ambition", "bid", "الهدف", "الطموح", "المسعى")}
+_ANY_OBJECT = re.compile(r"(?:على|ل|to)\s+(?:أي|اي|any|all)\s")
+_RENOUNCE_AFTER = re.compile(_re(r"\s+(?:to\s+)?(?:renounce|abandon|give up|drop|forgo)\b|\s+(?:التخلي|التنازل)(?![^\W\d_])"))
+_PRECONDITION = re.compile(_re(r"(?<![^\W\d_])(?:شرطا|شرط)\s*(?:مسبقا)?[»”\"]?\s*(?:ل|لأي|لاي)|"
+                               r"\b(?:pre)?condition\s+for(?:\s+any)?\s*|\bprerequisite\s+for(?:\s+any)?\s*"))
+_PARTIAL = re.compile(r"(?<![^\W\d_])(?:ل|ب)?(?:تجميد|تخزين)\s+$|\b(?:freez|stor)(?:e|es|ed|ing)\s+$")
+_NONE_WILL = re.compile(_re(r"(?:\bthere\s+(?:will|would|can|could|shall)\s+be\s+no|\b(?P<no>no)|(?<![^\W\d_])"
+                            r"(?:لن يكون هناك|لن تكون هناك|لن يكون ثمة|لن تكون ثمة))\s+$"))
+_WILL_AFTER = re.compile(r"\s+(?:\S+\s+){0,4}?(?:will|would|could|can|is going to|was going to)\s+(?:take place|happen|"
+                         r"go ahead|begin|start|be allowed|be possible)\b")
+_NOTHING = re.compile(r"\s+(?:nothing|none)\b")  # "would sign nothing that ..."
+# "the non-accession of Ukraine", "عدم انضمامها إلى الحلف": a topic denied by its own noun
+_NON = re.compile(r"(?<![^\W\d_])(?:و|ب|ل)?عدم\s+$|\bnon-$|\b(?:no|nor)\s+$")
 # topic cues that are acts ("give up land", "تتنازل عن أراضيها", "send troops"), not things ("the plan")
 _ACTS = (r"cede|ceding|give|giving|surrender|withdraw|pull|send|sending|deploy|deploying|join|recognise|recognize|"
-         r"تتنازل|يتنازل|نتنازل|تتخلى|يتخلى|نتخلى|تنسحب|ينسحب|ننسحب|تسحب|يسحب|نسحب|ترسل|يرسل|نرسل|تنضم|ينضم|تسلم|يسلم|نسلم|hand")
+         r"تتنازل|يتنازل|نتنازل|تتخلى|يتخلى|نتخلى|تنسحب|ينسحب|ننسحب|تسحب|يسحب|نسحب|ترسل|يرسل|نرسل|تنضم|ينضم|تسلم|يسلم|نسلم|hand|"
+         r"تشارك|يشارك|نشارك|تساهم|يساهم|نساهم|participate|contribute|تعمر|يعمر|rebuilt")
 _ACT_TOPIC = re.compile(_re(r"(?:" + _ACTS + r")(?![^\W\d_])"))
 _REFUSED = re.compile(_re(r"(?:\b(?:will|would|could|can|shall|must|should|does|do|did)\s+(?:not|never)|\bnever|n't|"
                           r"\bcannot|(?<![^\W\d_])(?:لن|لا|لم))\s+(?:(?P<act>" + _ACTS + r")(?:\s+[^\s,.،]+)?\s+(?:عن|من|up|from|out of)?\s*)?$"))
+# what a conditional offer asks to receive: "ready to consider alternatives if it gets binding guarantees",
+# "مستعدة للنظر في بدائل إذا حصلت على ضمانات ملزمة", "مقابل ضمانات"
+_RECEIPT = re.compile(_re(r"(?:\b(?:if|provided|once)\s+(?:\S+\s+){0,2}?(?:gets?|got|receives?|received|obtains?|obtained|"
+                          r"is given|are given|was given)|\bin (?:exchange|return) for)\s+(?:\S+\s+){0,2}$"
+                          r"|(?<![^\W\d_])(?:(?:إذا|اذا|شرط أن|بشرط أن|شريطة أن)\s+(?:\S+\s+){0,1}?(?:حصلت|حصل|حصلنا|نالت|"
+                          r"تلقت|تلقى|توافرت|توفرت|قدمت لها|قدمت له)(?:\s+على)?|مقابل|في مقابل)\s+(?:\S+\s+){0,1}$"))
+# a refusal said by a future negation right before an act ("تل أبيب لن تسحب جيشها", "Israel will not withdraw")
+_WILL_NOT = re.compile(_re(r"(?:\b(?:will|would|shall)\s+(?:not|never)|\bwon't|\bwouldn't|\bnever|\bcannot|\bcan't|"
+                           r"(?<![^\W\d_])لن)\s+(?:be\s+)?(?:(?P<act>" + _ACTS + r")(?:\s+[^\s,.،]+)?\s+(?:عن|من|up|from|out of)?\s*)?$"))
 # readiness to give: "استعداد أوتاوا للمساهمة في القوة", "مستعدة للمشاركة في" (not "استعداد للتفاوض")
 _READY_TO_GIVE = re.compile(_re(r"(?:\s+[^\s.,،؛]+){0,2}?\s+(?:لل|ل)(?:مساهمة|مساهمه|مشاركة|مشاركه|إرسال|ارسال|نشر|قيادة|"
                                 r"قياده|تقديم|تمويل)(?![^\W\d_])"))
@@ -146,13 +178,36 @@ _PRECEDED = re.compile(_re(r"\s*(?:(?:first\s+)?be\s+preceded|come\s+after|wait\
 # a cue in a condition: "needed a mandate before Jordan could endorse it", "إذا ... وافقت": no position yet
 _CONDITION_BEFORE = re.compile(_re(r"\b(?:before|until|unless|if|provided)\s+(?:[^\s,.;:]+\s+){0,3}?(?:could|would|can|"
                                    r"might)\s+$|(?<![^\W\d_])(?:قبل أن|إذا|اذا|ما لم|شرط أن|شريطة أن)\s+(?:[^\s،,.]+\s+){0,2}$"))
+# a cue inside a condition states no position of its subject yet: "until it accepts a ceasefire", "إذا وافقت موسكو"
+_HYPOTHETICAL = re.compile(_re(r"\b(?:until|unless|if|once)\s+(?:[^\s,.;:]+\s+){0,3}?$|(?<![^\W\d_])(?:حتى|لحين|ريثما|"
+                               r"إذا|اذا|لو|ما لم|في حال)\s+(?:[^\s،,.]+\s+){0,2}$"))
+# "before agreeing to", "قبل الموافقة على": a step still to come
+# "a video call on Tuesday": "called on" of a date is no appeal
+_ON_A_DAY = re.compile(r"\s+(?:\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|"
+                       r"Aug|Sep|Oct|Nov|Dec|the \d)")
+_WITH_WAW = {normalize_str(w) for w in ("وحث", "وحثت")}
+_AND_BEFORE = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?$")  # "... had 80 co-sponsors and urged"
+_HE_AND_HIS = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+and\s+(?:his|her)\s+$")
+_NAME_IN_QUOTES = re.compile(r"[«“\"][^«»“”\"]{1,30}[»”\"]")
+_BEFORE_GERUND = re.compile(r"\b(?:before|without first)\s+$|(?<![^\W\d_])قبل\s+$")
 # a new coordinated clause: "لن نقبل بأي وصاية أجنبية، وسلاحنا مرتبط بوجود الاحتلال"
 _NEW_CLAUSE = re.compile(r"[^.;:؛]*?[،,]\s*(?:و(?=[^\W\d_])|and\b|but\b|ولكن|لكن)")
 # "..., and dismissed European proposals": the verb shares the sentence's subject
 _COMMA_AND = re.compile(r",\s*(?:and|but)(?:\s+(?:also|then|later|again|firmly|flatly|has|had|have|would|will|still))*\s+$")
-_POSSESSIVE_BEFORE = re.compile(r"(?i)\b(?:his|her|its|their)\s+(?:[a-z-]+\s+)?$")
+_POSSESSIVE_BEFORE = re.compile(r"(?i)\b(?:his|her|its|their)\s+(?:[a-z-]+\s+){0,2}$")
 _POINTER_NOUNS = {normalize_str(w) for w in ("الطرح", "الفكرة", "الخطة", "العرض", "المقترح", "idea", "scheme", "proposal",
                                               "plan", "offer", "initiative", "المبادرة")}
+# where a judged phrase begins: after "that", "أن", a colon
+_COMPLEMENTIZER = re.compile(r"(?:(?<![^\W\d_])(?:أن|إن|بأن|وأن|وإن)|\b(?:that|said|says|warned|insisted))(?![^\W\d_])"
+                             r"|[:؛;]")
+_WITHOUT_BEFORE = re.compile(r"(?<![^\W\d_])(?:without|من دون|بدون|دون|بلا)\s+(?:\S+\s+){0,1}$", re.I)
+_WITHOUT_START = re.compile(r"(?:without|من دون|بدون|دون|بلا)\s", re.I)
+# a subject named by a pronoun or by a bare title ("he said", "قال الوزير", "the minister insisted")
+_REFERRING = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b|\b[Tt]he (?:minister|president|chancellor|prime minister|premier|envoy|"
+                        r"spokesman|spokeswoman)\b|(?<![^\W\d_])(?:و|ف)?(?:الوزير|الرئيس|المستشار|المبعوث|المتحدث|"
+                        r"هو|هي)(?![^\W\d_])")
+
+
 def _add(out: list, seen: set, doc: Doc, ss: int, se: int, cue, actors, topic: str, polarity: str) -> None:
     """A stance of each of ``actors`` on ``topic``, once per actor, topic and polarity, with the sentence
     ``ss:se`` as evidence and the cue's words."""
@@ -178,7 +233,7 @@ _RESUMPTIVE = {"فيها", "فيه", "بها", "به", "اليها", "اليه",
 def _demonstrative(word: str) -> bool:
     """"ذلك", "this", and with a clinging preposition "بهذا", "لذلك"."""
     w = word.strip(".,،")
-    return w in DEMONSTRATIVES or (len(w) > 3 and w[0] in "بلو" and w[1:] in DEMONSTRATIVES)
+    return w in DEMONSTRATIVES or w in _GOALS or (len(w) > 3 and w[0] in "بلو" and w[1:] in DEMONSTRATIVES)
 
 
 class StanceExtractor:
@@ -198,6 +253,8 @@ class StanceExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         self._dated: dict[int, bool] = {}
+        self._judged_without, self._judged_at = False, None
+        self._wanted: list[str] = []
         self._last_subject: list[Entity] = []
         self._pointed: str | None = None
         out: list[Stance] = []
@@ -206,6 +263,7 @@ class StanceExtractor:
             return doc
         topic_cues = self.lexicon.cues(doc, "topic")
         named = [(c.start, c.end, c.value) for c in topic_cues]
+        self._topic_spans = {(c.start, c.end) for c in topic_cues}
         if any(c.key in _BARE_PLAN for c in topic_cues):
             named = self._bare_plans(doc, named)
         topics = self._with_anaphors(doc, named)
@@ -226,12 +284,16 @@ class StanceExtractor:
         english = doc.lang != "ar"
         has_cites = bool(doc.facts.get("provision"))
         cues = [c for c in cues if c.value != "none" and not (quoted and _inside_any(c.start, quoted))
-                and not (english and c.value != "judge" and _DETERMINER.search(doc.text, max(0, c.start - 6), c.start))
+                and not (english and c.value not in _JUDGES and _DETERMINER.search(doc.text, max(0, c.start - 6), c.start))
                 and not (english and _PARTICLE_BACK.match(doc.text[c.start:c.end])
                          and (_PHRASAL_BEFORE.search(doc.text, max(0, c.start - 30), c.start)
                               or _PREP_AFTER.match(doc.text, c.end)))
+                and not (english and _ON_A_DAY.match(doc.text, c.end) and c.key.endswith(" on"))
                 and not _inside(c.start, inside_topic, None, strict=True)
                 and not (has_cites and self._in_provision(doc, c))]
+        # "يرفض رفضًا قاطعًا": the verbal noun after its verb only stresses it
+        cues = [c for i, c in enumerate(cues) if not (i and cues[i - 1].value == c.value and c.value != "none"
+                                                      and not doc.text[cues[i - 1].end:c.start].strip())]
         self._modals = [c.start for c in self.lexicon.cues(doc, "modal")]
         ti = ci = 0
         for si, (ss, se) in enumerate(doc.sents):
@@ -255,60 +317,136 @@ class StanceExtractor:
                     # the next cue bounds this one's topics, unless it is a word of a topic ("rule out sending troops")
                     nxt = next((c.start for c in clause_cues[k + 1:]
                                 if not any(t[0] <= c.start < t[1] for t in clause_topics)
-                                and not self._complement(doc, c, clause_cues)), ce)
+                                and not self._complement(doc, c, clause_cues)
+                                and not _HYPOTHETICAL.search(doc.norm.text, doc.norm.to_view(max(cs, c.start - 30)),
+                                                             doc.norm.to_view(c.start))), ce)
                     if self._complement(doc, cue, clause_cues):
                         continue  # "did not rule out joining the force": the verb before holds the position
                     prv = clause_cues[k - 1].end if k else None
+                    if cue.key in _SHARE:
+                        # "Israel's government shares that view", "echoed Budapest's line": the position of the
+                        # actors named before, or of the one named after
+                        if not self._copy_position(doc, mentions, cue, cs, ce, ss, se, out, seen):
+                            self._share_before(doc, mentions, cue, cs, ce, ss, se, out, seen)
+                        continue
                     if self._copy_position(doc, mentions, cue, cs, ce, ss, se, out, seen):
                         continue  # "وأيدت فنلندا وإستونيا موقف برلين", "backed Germany's position"
                     if self._on_provision(doc, mentions, cue, cs, ce, ss, se, out, seen):
                         continue  # "أبدت فرنسا معارضتها للبند الثامن", "عارض الاتحاد الأوروبي هذا البند"
-                    own = [t for t in clause_topics if (t[0], t[1]) not in named_spans
+                    own = [t for t in clause_topics if (t[0], t[1]) not in named_spans or cue.value in _JUDGES
                            or not self._is_subject(doc, mentions, cue, t)]
                     topics_here = self._topics(doc, cue, own, last_topic, cs, ce, nxt, prv)
+                    asked, self._wanted = self._wanted, []
+                    if asked and not cue.negated:
+                        # "مستعدة للنظر في بدائل إذا حصلت على ضمانات ملزمة": what the offer asks for
+                        for topic in asked:
+                            _add(out, seen, doc, ss, se, cue, self._actors(doc, mentions, cue, cs, ce), topic, "support")
                     if not topics_here:
                         if k + 1 < len(clause_cues):  # the subject of a verb that the next one may share
                             self._prev = (cue, self._actors(doc, mentions, cue, cs, ce))
                         continue
-                    value = "support" if cue.value in ("commit", "join") else \
+                    value = "support" if cue.value in ("commit", "join", "praise") else \
                         "oppose" if cue.value == "judge" else cue.value
+                    if cue.value in _JUDGES and self._judged_without:
+                        value = "support"  # "a deal that leaves Ukraine without guarantees would be a trap"
                     if value == "open" and doc.lang == "ar" and _READY_TO_GIVE.match(doc.norm.text, doc.norm.to_view(cue.end)):
                         value = "support"  # "أبدى استعداد أوتاوا للمساهمة في القوة": readiness to take part
+                    if english and not cue.negated and _NOTHING.match(doc.text, cue.end):
+                        cue = Cue(cue.start, cue.end, cue.key, cue.value, True)  # "would sign nothing that ..."
                     polarity = _FLIP[value] if cue.negated else value
+                    ren = _RENOUNCE_AFTER.match(doc.text, cue.end) if value == "oppose" else None
+                    if ren and not any(t[0] <= ren.end() - 1 < t[1] for t in clause_topics):
+                        # (not "refused to give up land": what is given up is the topic itself)
+                        value = "support"  # "refused to renounce the goal", "رفض التخلي عن"
+                        polarity = _FLIP[value] if cue.negated else value
                     if value == "support" and not cue.negated and self._denied(doc, cue, topics_here, clause_topics, nxt):
                         polarity = "oppose"  # "insisted that the plan cannot be imposed on Ukraine"
                     if cue.value in ("join", "commit") and _ABANDON.search(
-                            doc.norm.text, doc.norm.to_view(max(cs, cue.start - 40)), doc.norm.to_view(cue.start)):
+                            doc.norm.text, doc.norm.to_view(self._after_comma(doc, max(cs, cue.start - 40), cue.start)),
+                            doc.norm.to_view(cue.start)):
                         continue  # "abandon its ambition to join NATO": what is given up, no commitment
                     if value == "support" and not cue.negated and self._abandoned(doc, cue, topics_here, clause_topics, nxt):
                         polarity = "oppose"  # "insist that Ukraine abandon its ambition to join NATO"
-                    if polarity == "support" and _CONDITION_BEFORE.search(
-                            doc.norm.text, doc.norm.to_view(max(cs, cue.start - 40)), doc.norm.to_view(cue.start)):
-                        polarity = "open"  # "a mandate before Jordan could endorse it"
+                    if polarity == "support" and (_CONDITION_BEFORE.search(
+                            doc.norm.text, doc.norm.to_view(max(cs, cue.start - 40)), doc.norm.to_view(cue.start))
+                            or _BEFORE_GERUND.search(doc.norm.text, doc.norm.to_view(max(cs, cue.start - 20)),
+                                                     doc.norm.to_view(cue.start))):
+                        polarity = "open"  # "a mandate before Jordan could endorse it", "before agreeing to"
+                    elif cue.value not in _JUDGES and _HYPOTHETICAL.search(
+                            doc.norm.text, doc.norm.to_view(max(cs, cue.start - 30)), doc.norm.to_view(cue.start)):
+                        continue  # "keep up the pressure until it accepts a ceasefire": Moscow has not accepted
                     if value == "support" and (_DOWNFALL_AR.search(doc.text, cue.end, min(ce, cue.end + 80))
                                                or _DOWNFALL_EN.match(doc.text, cue.end, ce)):
                         polarity = "oppose"  # "رحب بتعثر خطة الأصول", "welcomed the collapse of the plan"
                     actors = self._actors(doc, mentions, cue, cs, ce)
                     self._prev = (cue, actors)
-                    if polarity == "oppose":
-                        # "ruled out any pullback until Hamas gives up its weapons": what the refusal waits for
+                    if polarity == "oppose" or (polarity == "support" and value == "support"):
+                        # "ruled out any pullback until Hamas gives up its weapons", "urged partners to keep up the
+                        # pressure until Moscow accepts a ceasefire": what the refusal or the demand waits for
                         waited = [t for t in clause_topics if cue.end <= t[0] < nxt and self._condition(doc, t)
                                   and t[2] not in topics_here]
                         for t in waited[:1]:
                             _add(out, seen, doc, ss, se, cue, actors, t[2], "support")
+                    if polarity == "support":
+                        # "بأن يكون نزع السلاح «شرطًا مسبقًا» لأي انسحاب", "a precondition for any withdrawal"
+                        pre = _PRECONDITION.search(doc.norm.text, doc.norm.to_view(cue.end), doc.norm.to_view(min(nxt, ce)))
+                        if pre is not None:
+                            at = doc.norm.orig_index(pre.end())
+                            t = next((t for t in clause_topics if at <= t[0] <= at + 12), None)
+                            if t is not None and t[2] not in topics_here:
+                                _add(out, seen, doc, ss, se, cue, actors, t[2], "open")
                     for topic in topics_here:
                         # "the Board of Peace ...": no body holds a position on itself
-                        _add(out, seen, doc, ss, se, cue, [e for e in actors if not _itself(e, topic)], topic,
-                             polarity)
+                        p = polarity
+                        if p in ("support", "oppose") and self._denied_noun(doc, cue, topic, clause_topics):
+                            p = "oppose" if p == "support" else "support"  # "مطالبًا بعدم انضمامها إلى الحلف"
+                        elif p == "support" and self._denied_noun(doc, cue, topic, clause_topics, _PARTIAL):
+                            p = "open"  # "تقترح تجميد سلاح الفصائل": a half measure of the topic
+                        _add(out, seen, doc, ss, se, cue, [e for e in actors if not _itself(e, topic)], topic, p)
+                if clause_topics:
+                    self._refusals(doc, mentions, clause_topics, cs, ce, ss, se, out, seen, quoted)
                 if self._pointed is not None:
                     last_topic, self._pointed = (si, self._pointed), None  # the clause was about that topic
                 elif clause_topics:
-                    # not the one that only dates ("after a truce")
-                    own = next((t for t in reversed(clause_topics) if not self._adjunct(doc, t)), clause_topics[-1])
-                    last_topic = (si, own[2])
+                    # not the one that only dates ("after a truce"); a clause that names a topic only to date
+                    # something leaves the topic spoken of as it was
+                    own = next((t for t in reversed(clause_topics) if not self._adjunct(doc, t)), None)
+                    if own is not None:
+                        last_topic = (si, own[2])
         out.extend(self._from_quotes(doc, named, seen))
         doc.facts["stance"] = out
         return doc
+
+    def _refusals(self, doc: Doc, mentions, clause_topics, cs, ce, ss, se, out, seen, quoted) -> None:
+        """An act of a topic refused by a future negation right before it ("تل أبيب لن تسحب جيشها", "the army
+        will not withdraw before Hamas is disarmed"): the subject opposes it and supports what it waits for."""
+        for t in clause_topics:
+            if (quoted and _inside_any(t[0], quoted)) or any(
+                    q.speaker is not None and q.start <= t[0] < q.end for q in doc.quotes):
+                continue  # read with the quote and its speaker
+            hi = doc.norm.to_view(t[0])
+            m = _WILL_NOT.search(doc.norm.text, doc.norm.to_view(max(cs, t[0] - 30)), hi)
+            if m is None or not (m.group("act") or _ACT_TOPIC.match(doc.norm.text, hi)):
+                # "said no reconstruction would take place", "there will be no rebuilding", "لن يكون هناك إعمار"
+                m = _NONE_WILL.search(doc.norm.text, doc.norm.to_view(max(cs, t[0] - 30)), hi)
+                if m is None or (m.group("no") and not _WILL_AFTER.match(doc.text, t[1])):
+                    continue
+                at = doc.norm.orig_index(m.start())
+                neg = Cue(at, t[0], "", "oppose")
+            else:
+                at = doc.norm.orig_index(m.start())
+                neg = Cue(at, doc.norm.orig_index(m.end("act")) if m.group("act") else t[0], "", "oppose")
+            if doc.facts.get("provision") and self._in_provision(doc, neg):
+                continue  # "Point 7 required Ukraine to write into its constitution that it would never join NATO"
+            actors = self._actors(doc, mentions, neg, cs, ce)
+            actors = [e for e in actors if not any((e.id, t[2], p) in seen for p in ("support", "oppose", "open"))]
+            if not actors:
+                continue
+            _add(out, seen, doc, ss, se, neg, actors, t[2], "oppose")
+            for w in clause_topics:
+                if w[0] > t[1] and w[2] != t[2] and self._condition(doc, w):
+                    _add(out, seen, doc, ss, se, neg, actors, w[2], "support")
+                    break
 
     def _on_provision(self, doc: Doc, mentions, cue, cs, ce, ss, se, out, seen) -> bool:
         """A cue whose object is a provision of the plan ("للبند الثامن", "this clause", "بهذين البندين") bears on the
@@ -389,6 +527,16 @@ class StanceExtractor:
             if x.start > refs[-1].end and not doc.text[refs[-1].end:x.start].strip(" و"):
                 refs.append(x)
         return self._copy_from(doc, mentions, cue, cs, ce, ss, se, out, seen, refs)
+
+    def _share_before(self, doc: Doc, mentions, cue, cs, ce, ss, se, out, seen) -> None:
+        """"shares that view": the stances taken in the sentence before (or earlier in this one) by others."""
+        si = doc.sent_index(ss)
+        lo = doc.sents[si - 1][0] if si > 0 else ss
+        actors = self._actors(doc, mentions, cue, cs, ce)
+        ids = {a.id for a in actors}
+        held = [(x.topic, x.polarity) for x in out if lo <= x.evidence.start < cue.start and x.actor.id not in ids]
+        for topic, pol in dict.fromkeys(held):
+            _add(out, seen, doc, ss, se, cue, actors, topic, _FLIP[pol] if cue.negated and pol != "open" else pol)
 
     def _copy_from(self, doc: Doc, mentions, cue, cs, ce, ss, se, out, seen, refs) -> bool:
         ids = {e.id for r in refs for e in speakers_of(doc, r, self.kb)}
@@ -519,8 +667,25 @@ class StanceExtractor:
         if cue.value == "join":  # "would not join the board", not "joined from Kyiv" nor "join NATO"
             near = [t for t in clause_topics if cue.start <= t[0] <= cue.end + 12]
             return [near[0][2]] if near else []
+        if cue.value in _JUDGES:  # what a judgement is about comes before it
+            one = self._topic(doc, cue, clause_topics, last_topic, cs, ce, nxt, prv)
+            return [one] if one else []
         after_t = [t for t in clause_topics if (cue.end <= t[0] or (cue.start < t[0] and t[1] > cue.end))
                    and t[0] < nxt and not self._adjunct(doc, t)]  # "مستعدة لإرسال جنود": a topic from inside
+        if after_t and cue.value in ("open", "support", "commit"):
+            asked = [t for t in after_t if _RECEIPT.search(
+                doc.norm.text, doc.norm.to_view(max(cue.end, t[0] - 40)), doc.norm.to_view(t[0]))]
+            if asked:
+                self._wanted = list(dict.fromkeys(t[2] for t in asked))
+                after_t = [t for t in after_t if t not in asked]
+                if not after_t:
+                    return []
+        if cue.key in _LIMIT:
+            # "تفضّل الاكتفاء بدعم لوجستي": doing with less turns down the topic spoken of, not one named after
+            if after_t:
+                return []
+            one = self._topic(doc, cue, clause_topics, last_topic, cs, ce, nxt, prv)
+            return [one] if one else []
         if after_t and re.match(r"\s*(?:\S+\s+){0,2}?(?:that|أن|بأن)\s", doc.text[cue.end:after_t[0][0]]):
             # "insisted that any provision touching EU sanctions must have the consent of ...": what is asked for
             modal = next((m for m in self._modals if cue.end <= m <= after_t[-1][0]), None)
@@ -573,14 +738,27 @@ class StanceExtractor:
                prv: int | None = None) -> str | None:
         # a topic after the next cue is that cue's, one before the cue before is that cue's
         # ("لم تؤيد بولندا إرسال قوات برية، وفضلت أن تؤدي دور مركز لوجستي")
+        self._judged_without, self._judged_at = False, None
+        if cue.value in _JUDGES:
+            # "any talk of disarmament was premature", "أي قوات غربية على الأراضي الأوكرانية ستصبح هدفًا مشروعًا":
+            # what it judges comes before it; after "that"/"أن" the judged phrase is the first topic
+            head = doc.text[max(cs, cue.start - 90):cue.start]
+            cut = None
+            for cut in _COMPLEMENTIZER.finditer(head):
+                pass
+            lo = cue.start - len(head) + cut.end() if cut else cue.start - 30
+            judged = [t for t in clause_topics if (lo <= t[0] if cut else lo <= t[1]) and t[1] <= cue.start + 1]
+            if judged:
+                t = judged[0] if cut else judged[-1]
+                self._judged_without = _WITHOUT_BEFORE.search(doc.text, max(0, t[0] - 14), t[0]) is not None or \
+                    _WITHOUT_START.match(doc.text, t[0]) is not None
+                self._judged_at = (t[0], t[1])
+                return t[2]
+            return None  # what a judgement is about comes before it
         after = [t for t in clause_topics if cue.end <= t[0] < (nxt or ce) and not self._adjunct(doc, t)]
         if after:
             return after[0][2]
-        if cue.value == "judge":  # "any talk of disarmament was premature": what it judges comes right before
-            judged = [t for t in clause_topics if t[1] <= cue.start and cue.start - t[1] <= 30]
-            if judged:
-                return judged[-1][2]
-        if prv is None and doc.lang == "ar" and self._object_after(doc, cue, ce):
+        if doc.lang == "ar" and self._object_after(doc, cue, ce):
             # "تطالب فيه كييف بضمانات مكتوبة": the cue's object follows it, and is no topic of the case
             prv = cue.start
         before = [t for t in clause_topics if t[0] < cue.end and (prv is None or t[1] > cue.start
@@ -606,7 +784,9 @@ class StanceExtractor:
         opening = cue.value == "open" or (cue.value == "oppose" and cue.negated)  # "did not rule out"
         if pointer and self._owned_elsewhere(doc, cue, ce, last_topic):
             return None  # "welcomed the Swedish offer", "يرفض المقترح المصري": another actor's, not the topic before
-        if pointer or (distance <= 1 and (opening or not tail or resumed)):
+        if opening and not pointer and _ANY_OBJECT.match(" ".join(tail)):
+            return None  # "منفتحة على أي أفكار", "open to all ideas": no topic in particular
+        if pointer or cue.key in _LIMIT or (distance <= 1 and (opening or not tail or resumed)):
             return last_topic[1]  # "this proposal" may reach two sentences back, a bare verb only one
         return None
 
@@ -614,13 +794,19 @@ class StanceExtractor:
         self._cue_at = cue.start
         group = []
         # "ب"/"ل" make the cue a verbal noun whose genitive is its object: "بدعم أمريكي", "بدعم الجيش الأوكراني"
-        if cue.value == "judge":
+        if cue.value in _JUDGES:
             # the judge is the subject of the sentence: "The Kremlin has warned that it regards ..."
             ss, _ = doc.sent_span(cue.start)
-            first = [m for m in mentions if ss <= m.start < cue.start and not _dateline(doc, m)]
-            return self._expand(doc, actor_group(doc, mentions, first[0].start, ss, cue.start, after=True)) \
-                if first else []
-        if doc.lang == "ar" and cue.key in _HAL:
+            judged = self._judged_at
+            first = [m for m in mentions if ss <= m.start < cue.start and not _dateline(doc, m)
+                     and not (judged and judged[0] <= m.start < judged[1])  # "السلطة هي العنوان الشرعي"
+                     and (m.start, m.end) not in self._topic_spans  # "Asked about the Palestinian Authority, he"
+                     and not (doc.lang != "ar" and self._object_of_preposition(doc, m))]
+            if first:
+                return self._expand(doc, actor_group(doc, mentions, first[0].start, ss, cue.start, after=True))
+            # "he was emphatic: ... was the only address", "شدد الوزير على أن ...": who spoke before
+            return self._referred(doc, mentions, ss, cue.start)
+        if doc.lang == "ar" and cue.key.split(" ", 1)[0] in _HAL:
             # "قال ماكرون إن أوروبا ...، داعيًا إلى ...": a hal's subject is the subject of the sentence's verb
             ss, _ = doc.sent_span(cue.start)
             first = [m for m in mentions if ss <= m.start < cue.start and not _dateline(doc, m)
@@ -631,7 +817,7 @@ class StanceExtractor:
                     self._last_subject = got
                     return got
         noun = doc.lang == "ar" and doc.text[cue.start - 1:cue.start] in ("ب", "ل")
-        rel = _RELATIVE_BEFORE.search(doc.text, max(cs, cue.start - 16), cue.start)
+        rel = _RELATIVE_BEFORE.search(doc.text, max(cs, cue.start - 36), cue.start)
         if rel:
             # "القرار 2803 الذي يؤيد خطة ترامب", "Orbán, who opposed the plan": the noun the relative refers to
             group = actor_group(doc, mentions, rel.start(), cs, ce, after=False)
@@ -698,8 +884,11 @@ class StanceExtractor:
             # is its subject (headlines, live blogs), not an adjective of the object after it
             group = actor_group(doc, mentions, cue.start, cs, ce, after=False)
         if doc.lang == "ar" and not group and not noun:
-            group = actor_group(doc, mentions, cue.end, cs, ce, after=True)
-            gap = normalize_str(doc.text[cue.end:group[0].start]).split() if group else []
+            title = self._title_after(doc, cue.end, ce)
+            # "ثمّنت مسؤولة السياسة الخارجية في الاتحاد الأوروبي كايا كالاس": the name after the title
+            at = title.end if title else cue.end
+            group = actor_group(doc, mentions, at, cs, ce, after=True)
+            gap = normalize_str(doc.text[at:group[0].start]).split() if group else []
             if group and group[0].entity.type == "place" and gap:
                 group = []  # "ووقع المشاركون إعلان باريس": a place after a noun names the noun, not a subject
             elif any(w in _AR_PREP or (w[:1] in "بل" and len(w) > 3) for w in gap):
@@ -713,6 +902,13 @@ class StanceExtractor:
                      and not self._object_of_preposition(doc, m)]
             if first:
                 group = actor_group(doc, mentions, first[0].start, ss, cue.start, after=True)
+            elif not any(ss <= m.start < cue.start for m in mentions) and doc.sent_index(ss) > 0:
+                # "Hamas, for its part, has dug in. Its negotiators have turned down ...": the sentence before's
+                ps, pe = doc.sents[doc.sent_index(ss) - 1]
+                first = [m for m in mentions if ps <= m.start < pe and not _dateline(doc, m)
+                         and not self._object_of_preposition(doc, m)]
+                if first:
+                    group = actor_group(doc, mentions, first[0].start, ps, pe, after=True)
         if not group:
             group = actor_group(doc, mentions, cue.start, cs, ce, after=False)
             while group and doc.lang != "ar" and self._object_of_preposition(doc, group[0]) and \
@@ -720,10 +916,12 @@ class StanceExtractor:
                 # "troops from Ukraine rule out", "Among the G7, Japan" (not "Officials in Berlin, Paris and London")
                 group = group[1:] if len(group) > 1 and "," in doc.text[group[0].end:group[1].start] else []
         comma_and = _COMMA_AND.search(doc.text, max(cs, cue.start - 24), cue.start) if doc.lang != "ar" else None
-        if not group and doc.lang != "ar" and (_ELIDED.match(doc.text[cs:cue.start]) or comma_and):
-            # "Qassem said the movement was ready ... but rejected any foreign force": the sentence's subject
+        and_before = _AND_BEFORE.search(doc.text, max(cs, cue.start - 12), cue.start) if doc.lang != "ar" else None
+        if not group and doc.lang != "ar" and (_ELIDED.match(doc.text[cs:cue.start]) or comma_and or and_before):
+            # "Qassem said the movement was ready ... but rejected any foreign force", "Graham said a bill ... had
+            # 80 co-sponsors and urged": the sentence's subject
             ss, _ = doc.sent_span(cue.start)
-            upto = comma_and.start() if comma_and else cs
+            upto = comma_and.start() if comma_and else and_before.start() if and_before else cs
             first = [m for m in mentions if ss <= m.start < upto and not _dateline(doc, m)]
             if first:
                 group = actor_group(doc, mentions, first[0].start, ss, upto, after=True)
@@ -744,6 +942,10 @@ class StanceExtractor:
                 if first:
                     group = actor_group(doc, mentions, first[0].start, cs, ce, after=True) or group
         out = self._expand(doc, group)
+        if group and doc.lang != "ar" and _HE_AND_HIS.search(doc.text, max(cs, group[0].start - 24), group[0].start):
+            # "He and his Latvian counterpart were less forthcoming": the person spoken of, and the counterpart
+            ss, _ = doc.sent_span(cue.start)
+            out = [e for e in self._referred(doc, mentions, ss, group[0].start) if e not in out] + out
         if not out:
             out = self._his_country(doc, cue, cs, ce) or []
         if not out:
@@ -788,8 +990,9 @@ class StanceExtractor:
 
     @staticmethod
     def _complement(doc: Doc, cue, clause_cues) -> bool:
-        """A joining verb right after another cue is its object ("signalled openness to joining")."""
-        if cue.value != "join":
+        """A joining or committing verb right after another cue is its object ("signalled openness to joining",
+        "unwilling to commit ground forces")."""
+        if cue.value not in ("join", "commit"):
             return False
         prev = [c for c in clause_cues if c.end <= cue.start]
         return bool(prev) and cue.start - prev[-1].end <= 15
@@ -807,9 +1010,11 @@ class StanceExtractor:
         """The cue is joined by "و"/"ف" to the cue before it in its clause, with no other verb of speech or
         subject between them."""
         prev = self._prev[0]
-        if doc.text[cue.start - 1:cue.start] not in ("و", "ف") or not doc.text[cue.start - 2:cue.start - 1].isspace():
+        if doc.text[cue.start:cue.start + 1] == "و" and cue.key in _WITH_WAW and doc.text[cue.start - 1:cue.start].isspace():
+            pass  # "وحثّت": a cue listed with its conjunction
+        elif doc.text[cue.start - 1:cue.start] not in ("و", "ف") or not doc.text[cue.start - 2:cue.start - 1].isspace():
             return False
-        gap = doc.text[prev.end:cue.start]
+        gap = _NAME_IN_QUOTES.sub("", doc.text[prev.end:cue.start])  # "مؤسسة «يوروكلير»": a name
         return len(gap) <= 120 and not re.search(r"[.:؛;\"“”«»]", gap)
 
     @staticmethod
@@ -904,6 +1109,24 @@ class StanceExtractor:
         return out
 
     @staticmethod
+    def _title_after(doc: Doc, pos: int, hi: int):
+        """A title phrase that starts right after ``pos`` and names a person ("مسؤولة السياسة الخارجية في ...")."""
+        for t in doc.spans.get("titles", ()):
+            if pos <= t.start <= pos + 3 and t.end < hi and t.data.get("actor"):
+                return t
+        return None
+
+    def _referred(self, doc: Doc, mentions, ss: int, upto: int) -> list[Entity]:
+        """The person a pronoun or a bare title before ``upto`` in its sentence stands for: the last person
+        named in the three sentences before ("Asked about the Authority, he was emphatic", "شدد الوزير على أن")."""
+        if not _REFERRING.search(doc.text, ss, upto):
+            return []
+        si = doc.sent_index(ss)
+        persons = [m for m in mentions if m.start < ss and m.entity.type == "person"
+                   and si - doc.sent_index(m.start) <= 3]
+        return speakers_of(doc, persons[-1], self.kb) if persons else []
+
+    @staticmethod
     def _light_start(doc: Doc, light_end: int) -> int:
         """Start of the light verb that ends at ``light_end``."""
         i = light_end
@@ -928,14 +1151,26 @@ class StanceExtractor:
         before = doc.norm.text[doc.norm.to_view(max(cs, cue.start - 30)):doc.norm.to_view(cue.start)]
         words = before.split()[-3:]
         if doc.lang == "ar":
-            while len(words) > 1 and words[-1] in _AUX_AR:
-                words = words[:-1]  # "لكنها لا تزال ترفض"
+            while len(words) > 1 and (words[-1] in _AUX_AR or _LIGHT.fullmatch(words[-1])):
+                words = words[:-1]  # "لكنها لا تزال ترفض", "لكنها أبدت تأييدها"
             found = words[-1] if words and words[-1] in _AR_PRONOUNS else None
         else:
             found = next((w for w in words if w in ("he", "she", "they", "it")), None)
         if found is None or (not self._last_subject and found != "it"):
             return None
         return found
+
+    @staticmethod
+    def _after_comma(doc: Doc, lo: int, hi: int) -> int:
+        """The start of the stretch [lo, hi) after its last comma."""
+        k = max(doc.text.rfind(",", lo, hi), doc.text.rfind("،", lo, hi))
+        return k + 1 if k >= 0 else lo
+
+    @staticmethod
+    def _denied_noun(doc: Doc, cue, topic: str, clause_topics, words=None) -> bool:
+        """The topic after the cue is named with a word that denies it ("عدم انضمامها", "non-accession")."""
+        span = next((t for t in clause_topics if t[2] == topic and t[0] >= cue.end), None)
+        return span is not None and (words or _NON).search(doc.text, max(0, span[0] - 12), span[0]) is not None
 
     @staticmethod
     def _denied(doc: Doc, cue, topics_here, clause_topics, nxt: int) -> bool:
@@ -948,7 +1183,8 @@ class StanceExtractor:
         first = spans[0]
         # the negated modal governs the topic: between "that" and it, or right after it ("the plan cannot")
         lo, hi = doc.norm.to_view(cue.end), doc.norm.to_view(min(nxt, first[1] + 25))
-        if _PRIVATIVE.search(doc.norm.text, lo, doc.norm.to_view(first[1])):
+        if _PRIVATIVE.search(doc.norm.text, lo, doc.norm.to_view(first[1])) or \
+                _PRIVATIVE_AFTER.search(doc.norm.text, doc.norm.to_view(first[1]), hi):
             return False  # "must not be left on the sidelines": denying a lack asks for the topic
         return _NEG_MODAL.search(doc.norm.text, lo, hi) is not None
 
@@ -996,14 +1232,14 @@ class StanceExtractor:
     @staticmethod
     def _his_country_subject(doc: Doc, mentions, cue, cs: int) -> bool:
         """"his country" is the subject: it stands in the few words before the cue, after every name."""
-        start = max(cs, cue.start - 30)
+        start = max(cs, cue.start - 45)  # 'said his country was "ready and willing" to contribute'
         last = max((m.end for m in mentions if start <= m.start < cue.start), default=start)
         found = _HIS_COUNTRY.search(doc.norm.text, doc.norm.to_view(last), doc.norm.to_view(cue.start))
         return found is not None
 
     def _his_country(self, doc: Doc, cue, cs: int, ce: int) -> list[Entity] | None:
         """"أكد ريابكوف أن بلاده لن توافق", "said his country would not ...": the person's state."""
-        near = doc.norm.text[doc.norm.to_view(max(cs, cue.start - 25)):doc.norm.to_view(min(ce, cue.end + 25))]
+        near = doc.norm.text[doc.norm.to_view(max(cs, cue.start - 45)):doc.norm.to_view(min(ce, cue.end + 25))]
         if not _HIS_COUNTRY.search(near):
             return None
         persons = [m for m in doc.mentions if m.start < cue.start and m.entity.type == "person"]
@@ -1076,11 +1312,13 @@ class StanceExtractor:
                 if not after:
                     continue
                 topic = after[0][2]
-                value = "support" if c.value in ("commit", "join", "require") else \
+                value = "support" if c.value in ("commit", "join", "require", "praise") else \
                     "oppose" if c.value == "judge" else c.value
                 polarity = _FLIP.get(value, value) if c.negated else value
                 if value == "support" and not c.negated and c in wants and _NOT_AFTER.match(doc.text, c.end) \
-                        and not _PRIVATIVE.search(doc.norm.text, doc.norm.to_view(c.end), doc.norm.to_view(after[0][1])):
+                        and not _PRIVATIVE.search(doc.norm.text, doc.norm.to_view(c.end), doc.norm.to_view(after[0][1])) \
+                        and not _PRIVATIVE_AFTER.search(doc.norm.text, doc.norm.to_view(after[0][1]),
+                                                        doc.norm.to_view(min(q.end, after[0][1] + 30))):
                     polarity = "oppose"  # "Ukraine must not cede territory", "يجب ألا تتنازل أوكرانيا"
                 actors = [q.speaker]
                 for m in doc.mentions:
@@ -1098,7 +1336,11 @@ class StanceExtractor:
                 refused = _REFUSED.search(doc.norm.text, doc.norm.to_view(max(q.start, t[0] - 30)),
                                           doc.norm.to_view(t[0]))
                 if not refused or not (refused.group("act") or _ACT_TOPIC.match(doc.norm.text, doc.norm.to_view(t[0]))):
-                    continue
+                    # "said no reconstruction would take place", "لن يكون هناك إعمار"
+                    none = _NONE_WILL.search(doc.norm.text, doc.norm.to_view(max(q.start, t[0] - 30)),
+                                             doc.norm.to_view(t[0]))
+                    if none is None or (none.group("no") and not _WILL_AFTER.match(doc.text, t[1])):
+                        continue
                 actors = [q.speaker]
                 for m in doc.mentions:
                     if m.entity.id == q.speaker.id:
@@ -1109,5 +1351,13 @@ class StanceExtractor:
                 for ent in actors:
                     seen.add((ent.id, t[2], "oppose"))
                     out.append(Stance(q.evidence, ent, t[2], "oppose", doc.text[t[0]:t[1]], "quote"))
+                # "الجيش لن ينسحب قبل نزع سلاح حماس": what the refusal waits for
+                for w in q_topics:
+                    if w[0] > t[1] and w[2] != t[2] and self._condition(doc, w):
+                        for ent in actors:
+                            if (ent.id, w[2], "support") not in seen:
+                                seen.add((ent.id, w[2], "support"))
+                                out.append(Stance(q.evidence, ent, w[2], "support", doc.text[t[0]:t[1]], "quote"))
+                        break
                 break
         return out
