@@ -116,3 +116,10 @@ def test_events_a_week_is_no_day_to_inherit(ex):
     doc = ex("استقبل ستارمر زيلينسكي في لندن يوم الاثنين. وكان ويتكوف قد التقى بوتين في الكرملين الأسبوع الماضي.",
              date="2025-12-09")
     assert ("meeting", "2025-12-08") in evs(doc) and len([d for _t, d in evs(doc) if d == "2025-12-08"]) == 1
+
+
+def test_events_place_is_where_it_happened_not_where_it_goes(ex):
+    doc = ex("استقبل ستارمر زيلينسكي في داونينغ ستريت يوم الاثنين قبل إعادة الخطة إلى واشنطن.", date="2025-12-09")
+    assert doc.facts["event"][0].place.id == "downing-street"
+    doc = ex("التقى ويتكوف بوتين أمس في الكرملين.", date="2025-12-03")
+    assert doc.facts["event"][0].place.id == "kremlin"

@@ -131,6 +131,7 @@ _NOT_FUTURE = re.compile(_re(r"(?<![^\W\d_])(?:و|ف)?(?:سيادة|سيادته
                             r"ستون|ستوكهولم|سيول|ستراتيجية|ستراتيجي)(?![^\W\d_])"))
 _SHORT_QUOTED = re.compile(r"[\"“«][^\"“”«»\n]{1,30}[\"”»]")  # a name in quotation marks: «نيو ستارت»
 _PLACE_PREP = {_n(w) for w in ("في", "ب", "الى", "إلى", "in", "at", "to")}
+_LOCATIVE = {_n(w) for w in ("في", "ب", "in", "at")}
 
 
 # triggers that are not single words: "gave Kyiv until Thursday" (a deadline), "«إعلان باريس» الموقع في 6
@@ -406,14 +407,26 @@ class EventExtractor:
         before = view[max(0, vs - 30):vs]
         return word in _PAST_VERBS or bool(_HELD_BEFORE.search(before)) or bool(_HELD_AFTER.search(view[ve:ve + 20]))
 
-    def _place(self, doc: Doc, ss: int, se: int) -> Mention | None:
-        cands = [m for m in doc.mentions if ss <= m.start < se and m.entity.type == "place"]
-        for m in cands:
+    def _place(self, doc: Doc, ss: int, se: int, at: int | None = None) -> Mention | None:
+        """Where it happened: a place of the sentence, or a seat of power after "في"/"in"/"at" ("في الكرملين",
+        "at the Elysee"); one after a preposition of place first ("في"، "ب"، in, at before "إلى"، to), then
+        the one nearest the trigger at ``at``."""
+        best, best_key = None, None
+        for m in doc.mentions:
+            if not ss <= m.start < se:
+                continue
             before = doc.norm.text[max(0, doc.norm.to_view(m.start) - 6):doc.norm.to_view(m.start)]
             words = before.split()
-            if (words and words[-1] in _PLACE_PREP) or before.endswith(("ب", "في")):
-                return m
-        return cands[0] if cands else None
+            locative = before.endswith(("ب", "في")) or (words and words[-1] in _LOCATIVE)
+            prep = locative or (words and words[-1] in _PLACE_PREP)
+            if m.entity.type != "place":
+                a = self.kb.get(m.entity.id) if self.kb is not None else None
+                if not (locative and m.entity.type == "organization" and a is not None and a.stands_for):
+                    continue
+            key = (not locative, not prep, abs(m.start - at) if at is not None else 0)
+            if best_key is None or key < best_key:
+                best, best_key = m, key
+        return best
 
     def _event(self, doc: Doc, typ: str, date: DateExpr | None, s: int, e: int, ss: int, se: int,
                word: str) -> Event:
@@ -422,7 +435,7 @@ class EventExtractor:
             if ss <= m.start < se and m.entity.type in ("country", "person", "organization", "group") \
                     and m.entity not in parts:
                 parts.append(m.entity)
-        place = self._place(doc, ss, se)
+        place = self._place(doc, ss, se, s)
         date_text = None
         if date is not None and date.kind != "inherited":
             ds, de = doc.norm.to_original(date.start, date.end)
