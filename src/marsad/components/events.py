@@ -24,7 +24,7 @@ import re
 from functools import lru_cache
 
 from ..doc import Doc
-from ..facts import Event, Evidence, Mention
+from ..facts import Event, Evidence, Mention, Quote
 from ..text.dates import DateExpr, dateline_span, find_dates, resolve_weekday
 from ..text.wordscan import automaton, scan
 from ..text.normalize import normalize_pattern as _re, normalize_str
@@ -124,6 +124,8 @@ def _is_before(m: re.Match) -> bool:
 _HYPOTHETICAL_BEFORE = re.compile(_re(r"(?:(?<![^\W\d_])(?:[ولب]?اي|لاي)|\b(?:any|a future|an eventual|a possible|a potential|"
                                      r"no))[ \t]+(?:[^\W\d_]+[ \t]+)?$"))
 _HYPOTHETICAL_AFTER = re.compile(_re(r"^[ \t]+(?:[^\W\d_]+[ \t]+)?(?:مستقبلي|محتمل|مرتقب|منشود)"))
+_ADMIT_VERBS = {_n(w) for w in ("أقر", "أقرت", "اعتمد", "اعتمدت")}
+_THAT_AFTER = re.compile(_re(r"[ \t]+(?:بان|ان|انه|انها|بانه|بانها)(?![^\W\d_])"))
 _AGREEMENT_NOUNS = {_n(w) for w in ("اتفاق", "اتفاقا", "agreement", "deal", "accord")}
 # an Arabic future prefix stands on a verb: these start like one and are not
 _NOT_FUTURE = re.compile(_re(r"(?<![^\W\d_])(?:و|ف)?(?:سيادة|سيادتها|سياسة|سياسي|سياسية|سياسيا|سياسات|سياسيون|سياسيين|"
@@ -182,8 +184,8 @@ class EventExtractor:
         seen: set[tuple] = set()
         bound: set[int] = set()
         dateline = dateline_span(doc.text)
-        # resolved dates of each sentence outside quotes: (view position, date)
-        sent_dates: dict[int, list[tuple[int, dt.date]]] = {}
+        # resolved dates of each sentence: (view position, date, voice: the quote holding it, or None)
+        sent_dates: dict[int, list[tuple[int, dt.date, Quote | None]]] = {}
         # 1. each date expression goes to the nearest trigger of its sentence
         for d in find_dates(view, doc.date):
             ds = doc.norm.orig_index(d.start)
@@ -191,8 +193,8 @@ class EventExtractor:
                 continue  # where and when the story was filed
             si = doc.sent_index(ds)
             ss, se = doc.sents[si] if doc.sents else (0, len(doc.text))
-            if d.date is not None and self._same_voice(doc, ds, ss):
-                sent_dates.setdefault(si, []).append((d.start, d.date))
+            if d.date is not None:
+                sent_dates.setdefault(si, []).append((d.start, d.date, self._voice(doc, ds)))
             trigs = trig_by_sent.get(si)
             if not trigs or (d.kind != "weekday" and _SINCE.search(view[max(0, d.start - 12):d.start])):
                 continue
@@ -256,17 +258,19 @@ class EventExtractor:
 
     def _context_date(self, doc: Doc, view: str, trig: tuple[int, int, str, str], si: int,
                       told: list[tuple[int, int, Event]],
-                      sent_dates: dict[int, list[tuple[int, dt.date]]]) -> dt.date | None:
+                      sent_dates: dict[int, list[tuple[int, dt.date, "Quote | None"]]]) -> dt.date | None:
         """The date an undated trigger takes from its context (see the module docstring), or None."""
         vs, ve, word, typ = trig
         ss, se = doc.sents[si] if doc.sents else (0, len(doc.text))
         vss, vse = doc.norm.to_view(ss), doc.norm.to_view(se)
-        if not self._same_voice(doc, doc.norm.orig_index(vs), ss):
-            return None
+        voice = self._voice(doc, doc.norm.orig_index(vs))
+        if voice is not None and voice.direct:
+            return None  # the quoted words of a speaker take no date from the narration
+        here = [d for p, d, v in sent_dates.get(si, ()) if v is voice]
         # "came three days after the truce took effect on Friday", "بعد يوم من هجوم ... ليل الاثنين"
         m = _DAYS_AFTER.search(view, ve, min(vse, ve + 120))
         if m:
-            later = [d for p, d in sent_dates.get(si, ()) if p >= m.end()]
+            later = [d for p, d, v in sent_dates.get(si, ()) if p >= m.end() and v is voice]
             if later:
                 return max(later) + dt.timedelta(days=_days(m) * (-1 if _is_before(m) else 1))
         before = view[vss:vs]
@@ -274,9 +278,10 @@ class EventExtractor:
             return None  # "الأسبوع الماضي", "last week": no day to give
         m = _HOURS_LINK.search(view[max(vss, vs - 70):vs])
         if m:
-            here = [d for p, d in sent_dates.get(si, ())]
             if here:
                 return here[0]  # "hours after a Russian missile strike"
+        if voice is not None:
+            return None  # reported words take no date from the sentences around them
         same = _SAME_DAY.search(before)
         later = _DAYS_LATER.search(before)
         if same or later:
@@ -308,8 +313,9 @@ class EventExtractor:
                 prev = sorted((x for x in told if x[0] == si - back and x[2].date), key=lambda x: x[1])
                 if prev:
                     return dt.date.fromisoformat(prev[0][2].date)  # the main happening of that sentence
-                if sent_dates.get(si - back):
-                    return sent_dates[si - back][0][1]
+                told_dates = [d for p, d, v in sent_dates.get(si - back, ()) if v is None or not v.direct]
+                if told_dates:
+                    return told_dates[0]
                 coref = self._definite_event(doc, view, si - back, told)
                 if coref is not None:
                     return coref
@@ -357,6 +363,15 @@ class EventExtractor:
         return dist
 
     @staticmethod
+    def _voice(doc: Doc, pos: int) -> "Quote | None":
+        """The innermost quote holding ``pos`` (None: the narration)."""
+        best = None
+        for q in doc.quotes:
+            if q.start <= pos < q.end and (best is None or q.start >= best.start):
+                best = q
+        return best
+
+    @staticmethod
     def _same_voice(doc: Doc, a: int, b: int) -> bool:
         """Are two positions both inside, or both outside, the same quote?"""
         for q in doc.quotes:
@@ -389,6 +404,8 @@ class EventExtractor:
         for t in scan(_automaton(), view, proclitics="وبلفال", max_prefix=3):
             if t[2] == _n("وقع") and view[max(0, t[0] - 5):t[0]].endswith(_n("على ")):
                 continue  # "على وقع": amid
+            if t[2] in _ADMIT_VERBS and _THAT_AFTER.match(view, t[1]):
+                continue  # "لكنه أقر بأن الوقت ما زال مبكرًا": he acknowledged, nothing was adopted
             if t[2] in _AGREEMENT_NOUNS and (_HYPOTHETICAL_BEFORE.search(view, max(0, t[0] - 30), t[0])
                                              or _HYPOTHETICAL_AFTER.match(view[t[1]:t[1] + 30])):
                 continue  # "any peace deal", "أي اتفاق سلام", "اتفاق مستقبلي": spoken of, not made
