@@ -147,8 +147,9 @@ def dateline_span(text: str) -> tuple[int, int] | None:
             if len(rest) <= 60 and (rest.rstrip().endswith(")") or len(rest.split()) <= 6):
                 return pos, le  # the whole line: place, date and agency
             return pos, pos + m.end()
-        if len(line.split()) >= 12:
-            return None  # the story has begun
+        n_words = len(line.split())
+        if n_words >= 30 or (n_words >= 12 and line.rstrip()[-1:] in ".!?؟"):
+            return None  # the story has begun (a headline has no full stop)
         pos = le
     return None
 
