@@ -38,3 +38,88 @@ def test_events_place_and_undated_past_happening(ex):
     doc = ex("التقى وفد أمريكي بنظرائه الروس في أبو ظبي.", date="2025-11-26")
     e = doc.facts["event"][0]
     assert (e.type, e.date, e.place.id) == ("meeting", None, "abu-dhabi")
+
+
+def test_events_dateline_date_is_not_an_event_date(ex):
+    doc = ex("KYIV, March 6 — The British foreign secretary arrived in Kyiv on Thursday for talks.",
+             date="2026-03-06", lang="en")
+    assert evs(doc) == [("visit", "2026-03-05")]
+    doc = ex("لندن - 9 كانون الأول/ديسمبر (وكالات)\n\nاستقبل ستارمر زيلينسكي في لندن يوم الاثنين.", date="2025-12-09")
+    assert evs(doc) == [("meeting", "2025-12-08")]
+
+
+def test_events_names_are_not_a_future_prefix_and_past_verbs_stay_past(ex):
+    doc = ex("استقبل رئيس الوزراء البريطاني كير ستارمر الرئيس الأوكراني يوم الاثنين.", date="2025-12-09")
+    assert evs(doc) == [("meeting", "2025-12-08")]
+    doc = ex("Indonesia, which signed on Thursday, has said it will send troops.", date="2026-01-23", lang="en")
+    assert evs(doc) == [("agreement", "2026-01-22")]
+
+
+def test_events_same_day_and_hours_after_take_a_date_from_their_context(ex):
+    doc = ex("استقبل ستارمر زيلينسكي في لندن يوم الاثنين. وانتقل زيلينسكي في المساء نفسه إلى بروكسل، حيث التقى "
+             "مارك روته.", date="2025-12-09")
+    assert evs(doc) == [("meeting", "2025-12-08"), ("meeting", "2025-12-08")]
+    doc = ex("Cooper arrived in Kyiv on Thursday, hours after a Russian missile strike on Odesa killed four people.",
+             date="2026-03-06", lang="en")
+    assert set(evs(doc)) == {("visit", "2026-03-05"), ("attack", "2026-03-05")}
+
+
+def test_events_days_after_and_days_later_shift_the_date(ex):
+    doc = ex("The summit came three days after the truce took effect at noon on Friday.", date="2025-10-14",
+             lang="en")
+    assert set(evs(doc)) == {("agreement", "2025-10-10"), ("meeting", "2025-10-13")}
+    doc = ex("وجاءت الجولة بعد يوم من هجوم روسي واسع استهدف منشآت الطاقة ليل الاثنين.", date="2026-02-06")
+    assert set(evs(doc)) == {("attack", "2026-02-02"), ("talks", "2026-02-03")}
+    doc = ex("Leaders met in Berlin on 15 December. Four days later, EU leaders agreed to raise a loan for Kyiv.",
+             date="2025-12-22", lang="en")
+    assert evs(doc) == [("meeting", "2025-12-15"), ("agreement", "2025-12-19")]
+
+
+def test_events_arabic_ordinal_day(ex):
+    doc = ex("وتعقد الجولة المقبلة من المحادثات في الأول من شباط/فبراير.", date="2026-01-25")
+    assert evs(doc) == [("talks", "2026-02-01")]
+
+
+def test_events_an_agreement_only_spoken_of_is_no_happening(ex):
+    doc = ex("European leaders said on Monday that they would help secure any peace deal.", date="2025-12-16",
+             lang="en")
+    assert evs(doc) == []
+    doc = ex("وقال القادة أمس إن أي اتفاق يجب أن يحمي سيادة أوكرانيا.", date="2025-12-16")
+    assert evs(doc) == []
+
+
+def test_events_deadlines_without_by(ex):
+    doc = ex("وأعرب عن أمله في إنجاز الاتفاق قبل عيد الميلاد في 25 كانون الأول/ديسمبر.", date="2025-12-21")
+    assert evs(doc) == [("deadline", "2025-12-25")]
+    doc = ex("Trump has given Kyiv until Thursday to respond.", date="2025-11-24", lang="en")
+    assert evs(doc) == [("deadline", "2025-11-27")]
+    doc = ex("Washington has set March 31 as a target date for a framework agreement.", date="2026-03-06", lang="en")
+    assert evs(doc) == [("deadline", "2026-03-31")]
+
+
+def test_events_a_meeting_spoken_of_dates_what_closed_it(ex):
+    doc = ex("وانضم قادة أوروبيون إلى المحادثات في برلين مساء أمس. وصدر في ختام اللقاء بيان مشترك.",
+             date="2025-12-16")
+    assert evs(doc) == [("talks", "2025-12-15"), ("statement", "2025-12-15")]
+    doc = ex("Leaders of the Nordic states said on Tuesday that Europe must move faster.\n\nFinnish President "
+             "Alexander Stubb, who hosted the meeting, said the region would not accept a weak ceasefire.",
+             date="2026-03-25", lang="en")
+    assert evs(doc) == [("meeting", "2026-03-24")]
+
+
+def test_events_a_relative_clause_dates_its_noun(ex):
+    doc = ex("أسفرت المفاوضات الثلاثية، التي احتضنتها أبوظبي يوم الأربعاء، عن اتفاق لتبادل الأسرى.", date="2026-02-06")
+    assert evs(doc) == [("talks", "2026-02-04")]
+
+
+def test_events_a_week_is_no_day_to_inherit(ex):
+    doc = ex("استقبل ستارمر زيلينسكي في لندن يوم الاثنين. وكان ويتكوف قد التقى بوتين في الكرملين الأسبوع الماضي.",
+             date="2025-12-09")
+    assert ("meeting", "2025-12-08") in evs(doc) and len([d for _t, d in evs(doc) if d == "2025-12-08"]) == 1
+
+
+def test_events_place_is_where_it_happened_not_where_it_goes(ex):
+    doc = ex("استقبل ستارمر زيلينسكي في داونينغ ستريت يوم الاثنين قبل إعادة الخطة إلى واشنطن.", date="2025-12-09")
+    assert doc.facts["event"][0].place.id == "downing-street"
+    doc = ex("التقى ويتكوف بوتين أمس في الكرملين.", date="2025-12-03")
+    assert doc.facts["event"][0].place.id == "kremlin"

@@ -160,3 +160,88 @@ def test_quotes_the_audience_after_telling_is_not_the_speaker(ex):
     doc = ex("Yuri Ushakov was more open later, telling Russian reporters: “We went through the American "
              "documents point by point.”", lang="en")
     assert sp(doc, "We went through") == "yuri-ushakov"
+
+
+def test_quotes_a_second_reported_clause_of_the_same_verb(ex):
+    doc = ex("وكتب دميترييف أن اللقاءات مع الفريق الأمريكي تسير بشكل بنّاء ومثمر، وأن موسكو ستواصل الحوار مع "
+             "واشنطن ما دامت المقترحات تراعي مصالح روسيا.", date="2025-12-21")
+    texts = [t for _s, t, _d in quotes(doc)]
+    assert texts == ["اللقاءات مع الفريق الأمريكي تسير بشكل بنّاء ومثمر",
+                     "موسكو ستواصل الحوار مع واشنطن ما دامت المقترحات تراعي مصالح روسيا"]
+    assert {s for s, _t, _d in quotes(doc)} == {"kirill-dmitriev"}
+    # "وإن كان" is "even though": no second clause
+    doc = ex("وكرر رئيس الوزراء البولندي دونالد توسك أن جنود بلاده لن ينتشروا في أوكرانيا، وإن كانت بولندا ستؤدي "
+             "دورًا لوجستيًا.", date="2025-12-17")
+    assert len(doc.quotes) == 1
+
+
+def test_quotes_a_clause_ends_before_the_next_speech_verb_after_a_connective(ex):
+    doc = ex("وقال المتحدث باسم الكرملين دميتري بيسكوف إن الاستراتيجية الأمريكية تنسجم مع رؤية روسيا، في حين "
+             "نقلت وكالة تاس عن نائب وزير الخارجية سيرغي ريابكوف قوله إن موسكو لن تقبل بأي وجود عسكري غربي.",
+             date="2025-12-09")
+    assert sp(doc, "تنسجم") == "dmitry-peskov" and sp(doc, "لن تقبل") == "sergei-ryabkov"
+    doc = ex("A U.S. official said about 90 percent of the issues had been resolved, but acknowledged that the "
+             "future of the Donbas remained the hardest question.", lang="en", date="2025-12-16")
+    assert [t for _s, t, _d in quotes(doc)] == ["about 90 percent of the issues had been resolved",
+                                               "the future of the Donbas remained the hardest question"]
+
+
+def test_quotes_conjunctions_before_an_are_not_complementisers(ex):
+    doc = ex("وأكد الزعيمان في مؤتمر صحفي مشترك دعمهما لتشديد العقوبات، غير أن ميلوني جددت رفض بلادها إرسال جنود.",
+             date="2026-02-10")
+    assert doc.quotes == []
+    doc = ex("وقال بوتين يوم الخميس إن الخطة يمكن أن تشكل أساسًا، لكنه حذّر من أن القوات الروسية ستواصل التقدم إذا "
+             "لم تنسحب القوات الأوكرانية.", date="2025-11-29")
+    assert quotes(doc) == [("vladimir-putin", "الخطة يمكن أن تشكل أساسًا", False), (
+        "vladimir-putin", "القوات الروسية ستواصل التقدم إذا لم تنسحب القوات الأوكرانية", False)]
+
+
+def test_quotes_a_scare_quote_in_the_subject_does_not_stop_the_clause(ex):
+    doc = ex("أوضحت رئيسة المفوضية الأوروبية أورسولا فون دير لاين، التي دفعت طويلًا نحو «قرض التعويضات»، أن قرار "
+             "ضمان القرض اتُّخذ بالإجماع.", date="2025-12-19")
+    assert quotes(doc) == [("ursula-von-der-leyen", "قرار ضمان القرض اتُّخذ بالإجماع", False)]
+
+
+def test_quotes_a_ministry_or_spokesperson_speaks_for_its_state(ex):
+    doc = ex("وقالت وزارة الخارجية الإماراتية في بيان إن جولة المحادثات جرت في أجواء إيجابية وبناءة.",
+             date="2026-01-25")
+    assert quotes(doc)[0][0] == "ARE"
+    doc = ex("في المقابل، قال المتحدث باسم الحكومة الإسرائيلية إن الجيش لن ينسحب من المواقع الحالية.",
+             date="2026-02-17")
+    assert quotes(doc)[0][0] == "ISR"
+    # a source in a ministry stays anonymous
+    doc = ex("وقال مصدر في وزارة الخارجية الروسية إن موسكو لم تتلق أي نص رسمي حتى الآن.", date="2026-02-17")
+    assert quotes(doc)[0][0] is None
+
+
+def test_quotes_speakers_not_in_the_dateline_nor_in_a_relative_clause(ex):
+    doc = ex("HELSINKI (wire) — Leaders of the Nordic states said on Tuesday that Europe must move faster "
+             "to give Ukraine guarantees.", lang="en", date="2026-03-25")
+    assert all(s != "helsinki" for s, _t, _d in quotes(doc))
+    doc = ex("Ireland, which sent only observers, said it would contribute engineers to the force after a truce.",
+             lang="en", date="2026-01-14")
+    assert quotes(doc) == [("IRL", "it would contribute engineers to the force after a truce", False)]
+
+
+def test_quotes_english_coordination_and_relative_speakers(ex):
+    doc = ex('In Moscow, Kremlin spokesman Dmitry Peskov dismissed the meeting as "Russophobic theatre" and said '
+             'Russia would never agree to NATO troops in Ukraine.', lang="en", date="2026-03-25")
+    assert sp(doc, "never agree") == "dmitry-peskov"
+    doc = ex('"We have seen headlines, not a document," said Peskov, who repeated the Kremlin\'s position that '
+             'the original draft could serve as a basis for a settlement.', lang="en", date="2025-11-24")
+    assert sp(doc, "original draft") == "dmitry-peskov"
+
+
+def test_quotes_an_attribution_at_the_end_of_an_unquoted_sentence(ex):
+    doc = ex("European leaders are to meet in Paris on Jan. 6 for a coalition summit, the French presidency said.",
+             lang="en", date="2025-12-30")
+    assert quotes(doc) == [("FRA", "European leaders are to meet in Paris on Jan. 6 for a coalition summit", False)]
+    doc = ex("Any final text would be submitted to the Security Council for endorsement, officials said.",
+             lang="en", date="2025-12-04")
+    assert quotes(doc)[0][0] is None and quotes(doc)[0][1].startswith("Any final text")
+
+
+def test_quotes_a_direct_quote_ending_a_reported_clause_goes_on_with_its_speaker(ex):
+    doc = ex("وقال دبلوماسي عربي إن واشنطن تريد الإعلان عن قوة بقيادة فرنسا قبل نهاية العام، “لكن لا أحد يريد أن "
+             "يرسل جنوده إلى مكان لا يعرف قواعده”.", date="2025-12-08")
+    assert [(s, d) for s, _t, d in quotes(doc)] == [(None, False), (None, True)]

@@ -4,18 +4,28 @@ A trigger word (اجتماع، قمة، التقى، محادثات، مفاوض
 talks, agreed, signed, attack, visit, deadline ...) gives an event of its type; the date is the date
 expression of the same sentence nearest to the trigger, resolved against the document date (see
 :mod:`marsad.text.dates`): weekdays, أمس/yesterday, explicit dates in Egyptian, Levantine and English forms.
-"بحلول عيد الشكر الذي يوافق 27 نوفمبر" / "by Thursday" make a deadline. Without a document date, relative
-dates stay null (never guessed). An event with no date is kept only when the sentence reports a past
-happening at a named place ("التقى وفد أمريكي بنظرائه الروس في أبو ظبي").
+"بحلول عيد الشكر الذي يوافق 27 نوفمبر" / "by Thursday" / "قبل عيد الميلاد في 25 كانون الأول" / "gave Kyiv until
+Thursday" / "set March 31 as a target date" make a deadline. Without a document date, relative dates stay
+null (never guessed). The date of a dateline ("KYIV, March 6 —", "لندن - 9 كانون الأول/ديسمبر (وكالات)") is when
+the story was filed, not an event date. A weekday in a sentence about the future is the next such day,
+unless its event is told in the past tense ("Indonesia, which signed on Thursday, will send troops").
+
+A trigger without a date of its own takes one from its context: "في المساء نفسه", "the same day", "later
+that day" take the date of the happening told just before; "hours after a missile strike", "بعد ساعات من
+هجوم" the date of the happening of their sentence; a past verb ("ووقع المشاركون", "Stubb, who hosted the
+meeting") the date of the sentence before it in the same paragraph. An agreement that is only spoken of
+("any peace deal", "أي اتفاق", "a future agreement") is not a happening. An event with no date is kept only
+when the sentence reports a past happening at a named place ("التقى وفد أمريكي بنظرائه الروس في أبو ظبي").
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import lru_cache
 
 from ..doc import Doc
-from ..facts import Event, Evidence, Mention
-from ..text.dates import DateExpr, find_dates, resolve_weekday
+from ..facts import Event, Evidence, Mention, Quote
+from ..text.dates import DateExpr, dateline_span, find_dates, resolve_weekday
 from ..text.wordscan import automaton, scan
 from ..text.normalize import normalize_pattern as _re, normalize_str
 
@@ -23,26 +33,32 @@ _n = normalize_str
 
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "meeting": ("اجتماع", "اجتماعا", "اجتماعات", "اجتمع", "اجتمعت", "اجتمعوا", "يجتمع", "تجتمع", "قمة", "القمة",
-                "لقاء", "لقاءا", "التقى", "التقت", "التقوا", "يلتقي", "تلتقي", "استقبل", "استقبلت", "مؤتمر",
+                "لقاء", "لقاءا", "التقى", "التقت", "التقوا", "التقيا", "اجتمعا", "يلتقي", "تلتقي", "استقبل",
+                "استقبلت", "مؤتمر", "جلسة", "منتدى", "المنتدى",
                 "مكالمة", "اتصال هاتفي", "اتصالا هاتفيا", "مكالمة فيديو", "عبر الفيديو", "meeting", "meetings",
                 "met", "meet", "meets", "summit", "video call", "phone call", "call", "conference", "hosted",
-                "received", "gathering"),
+                "received", "gathering", "forum", "session"),
     "talks": ("محادثات", "مفاوضات", "مباحثات", "جولة", "جولة مفاوضات", "تفاوض", "talks", "negotiations",
               "negotiating round", "round of talks", "discussions"),
     "statement": ("بيان", "بيانا", "البيان", "بيان مشترك", "أعلن", "أعلنت", "أصدر", "أصدرت", "statement", "communique",
-                  "joint statement", "announced"),
-    "agreement": ("اتفاق", "اتفاقا", "اتفقت", "اتفق", "اتفقوا", "وقع", "وقعت", "وقعوا", "توقيع", "إعلان نوايا",
+                  "joint statement", "announced", "addressed"),
+    "agreement": ("اتفاق", "اتفاقا", "اتفقت", "اتفق", "اتفقوا", "اتفقا", "وقع", "وقعت", "وقعوا", "وقعا", "توقيع",
+                  "إعلان نوايا",
                   "تبنى", "تبنت", "اعتمد", "اعتمدت", "أقر", "أقرت", "صادق", "صادقت", "agreed", "agreement", "signed",
-                  "signing", "deal", "accord", "declaration", "adopted", "approved", "ratified"),
+                  "signing", "deal", "accord", "declaration", "adopted", "approved", "ratified", "دخل حيز التنفيذ",
+                  "دخلت حيز التنفيذ", "took effect", "take effect", "takes effect", "came into force",
+                  "entered into force", "went into effect", "comes into force"),
     "attack": ("هجوم", "هجوما", "هجمات", "قصف", "غارة", "غارات", "ضربة", "ضربات", "استهدف", "استهدفت",
-               "attack", "attacks", "strike", "strikes", "struck", "shelling", "bombardment", "barrage"),
-    "visit": ("زيارة", "زار", "زارت", "يزور", "وصل", "وصلت", "visit", "visited", "visiting", "arrived", "trip"),
+               "attack", "attacks", "attacked", "strike", "strikes", "struck", "shelling", "bombardment", "barrage"),
+    "visit": ("زيارة", "زار", "زارت", "زارا", "يزور", "وصل", "وصلت", "visit", "visited", "visiting", "arrived", "trip"),
     "other": ("استقال", "استقالت", "استقالة", "دعوى", "دعوى قضائية", "resigned", "resignation", "lawsuit", "sued"),
-    "deadline": ("مهلة", "المهلة", "موعد نهائي", "موعدا نهائيا", "الموعد النهائي", "deadline", "cut-off"),
+    "deadline": ("مهلة", "المهلة", "موعد نهائي", "موعدا نهائيا", "الموعد النهائي", "موعدا مستهدفا", "أمهل", "أمهلت",
+                 "انتهاء العمل", "انتهى العمل", "ينتهي العمل", "انتهاء صلاحية", "deadline", "cut-off", "target date",
+                 "expired", "expires", "expiry", "expiration"),
 }
-_PAST_VERBS = {_n(w) for w in ("اجتمع", "اجتمعت", "اجتمعوا", "التقى", "التقت", "التقوا", "عقد", "عقدت", "استقبل",
-                               "استقبلت", "زار", "زارت", "وصل", "وصلت", "وقع", "وقعت", "met", "held", "hosted",
-                               "visited", "arrived", "signed", "agreed")}
+_PAST_VERBS = {_n(w) for w in ("اجتمع", "اجتمعت", "اجتمعوا", "اجتمعا", "التقى", "التقت", "التقوا", "التقيا", "عقد",
+                               "عقدت", "استقبل", "استقبلت", "زار", "زارت", "زارا", "وصل", "وصلت", "وقع", "وقعت",
+                               "وقعا", "وقعوا", "met", "held", "hosted", "visited", "arrived", "signed", "agreed")}
 _BY = re.compile(_re(r"(?:بحلول[ \t]+[^.؟?!]{0,40}|(?<![^\W\d_])حتى[ \t]+(?:يوم[ \t]+)?|\b(?:by|until)[ \t]+"
                     r"(?:the[ \t]+end[ \t]+of[ \t]+)?|no later than[ \t]+)$"))
 _FUTURE = re.compile(_re(r"(?:\b(?:will|shall|is to|are to|scheduled|expected to|due to|plans? to|next)\b|"
@@ -50,12 +66,106 @@ _FUTURE = re.compile(_re(r"(?:\b(?:will|shall|is to|are to|scheduled|expected to
 _SINCE = re.compile(_re(r"(منذ|since)[ \t]+\S*[ \t]*$"))
 _HELD_BEFORE = re.compile(_re(r"(عقدت?|جرت|انعقدت?|اجريت?|held|took place)[ \t]*$"))
 _HELD_AFTER = re.compile(_re(r"^[ \t]*(عقدت?|جرت|انعقدت?|held|took place)"))
+# "before Christmas on 25 December", "قبل عيد الميلاد في 25 كانون الأول": a target like "by"
+_BEFORE_TARGET = re.compile(_re(r"(?:(?<![^\W\d_])قبل[ \t]+(?:عيد|حلول|نهاية|انتهاء)[^.؟?!،,]{0,40}|"
+                               r"\bbefore[ \t]+(?:christmas|thanksgiving|easter|new year|the end of)[^.?!,]{0,30})$"))
+# "gave Kyiv until Thursday", "has until Friday": a deadline with no deadline word
+_GIVEN_UNTIL = re.compile(r"\b(?:gave|given|give|gives|giving|has|have|had)[ \t]+(?:[^\W\d_]+[ \t]+){0,3}until[ \t]+$")
+# the date of the happening told just before: "في المساء نفسه", "the same day", "later that day"
+_SAME_DAY = re.compile(_re(r"(?:في[ \t]+)?(?:اليوم|المساء|الليلة|الصباح|الوقت)[ \t]+(?:نفسه|نفسها|ذاته|ذاتها)|"
+                          r"(?:مساء|صباح|ليل|في وقت لاحق من|في وقت سابق من)[ \t]+اليوم[ \t]+(?:نفسه|ذاته)|"
+                          r"\b(?:(?:on|later on|earlier on)[ \t]+the[ \t]+same[ \t]+day|later[ \t]+that[ \t]+(?:day|evening|night)|"
+                          r"(?:later|earlier)[ \t]+in[ \t]+the[ \t]+day|that[ \t]+(?:evening|night))\b"))
+# the date of the happening of the same sentence: "hours after a missile strike", "بعد ساعات من هجوم"
+_HOURS_LINK = re.compile(_re(r"(?:(?:بعد|قبل)[ \t]+ساعات[ \t]+(?:من|على)|\bhours[ \t]+(?:after|before)|"
+                            r"\b(?:shortly|just|soon)[ \t]+(?:after|before))[ \t]+(?:[^\W\d_]+[ \t]+){0,5}$"))
+# "in the same week/last week": a time with no day, which a trigger does not take from its context
+_VAGUE_TIME = re.compile(_re(r"(?:(?<![^\W\d_])(?:ال)?(?:اسبوع|شهر|عام|سنة)[ \t]+(?:الماضي|الماضية|المقبل|المقبلة|القادم|الجاري|الحالي)|"
+                            r"\b(?:last|next|this|earlier this|later this)[ \t]+(?:week|month|year)\b)"))
+_NUM_WORDS = {_n(w): n for w, n in (("a", 1), ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5),
+                                      ("six", 6), ("seven", 7), ("يوم", 1), ("يومين", 2), ("ثلاثة", 3), ("ثلاث", 3),
+                                      ("أربعة", 4), ("أربع", 4), ("خمسة", 5), ("خمس", 5), ("ستة", 6), ("سبعة", 7))}
+# "four days later", "the next day", "في اليوم التالي", "بعد يومين"
+_DAYS_LATER = re.compile(_re(r"(?:\b(a|one|two|three|four|five|six|seven|\d)[ \t]+days?[ \t]+later\b|"
+                            r"\bthe[ \t]+(?:next|following)[ \t]+day\b|في[ \t]+اليوم[ \t]+(?:التالي|الموالي)|"
+                            r"(?<![^\W\d_])بعد[ \t]+(يوم|يومين|(?:ثلاثة|ثلاث|اربعة|اربع|خمسة|خمس|ستة|سبعة|\d)[ \t]+ايام)"
+                            r"(?![ \t]+(?:من|على)))"))
+# "(the summit came) three days after ...", "(الجولة) بعد يوم من ..."
+_DAYS_AFTER = re.compile(_re(r"(?:\b(a|one|two|three|four|five|six|seven|\d)[ \t]+days?[ \t]+(after|before)\b|"
+                            r"(?<![^\W\d_])(بعد|قبل)[ \t]+(يوم|يومين|(?:ثلاثة|ثلاث|اربعة|اربع|خمسة|خمس|ستة|سبعة|\d)[ \t]+ايام)"
+                            r"[ \t]+(?:من|على))"))
+# "في ختام قمة", "at the end of a summit": the framing happening of a dated act
+_FRAMING = re.compile(_re(r"(?:في[ \t]+ختام|في[ \t]+اختتام|خلال|على[ \t]+هامش|\bat[ \t]+the[ \t]+end[ \t]+of|\bduring|"
+                         r"\bon[ \t]+the[ \t]+sidelines[ \t]+of|\bat)[ \t]+(?:[^\W\d_]+[ \t]+)?$"))
+_FRAMED_DEFINITE = re.compile(_re(r"(?:في[ \t]+ختام|في[ \t]+اختتام|عقب|في[ \t]+نهاية|على[ \t]+هامش)[ \t]+"
+                                 r"(?:القمة|الاجتماع|اللقاء|المحادثات|المفاوضات)(?![^\W\d_])|"
+                                 r"\b(?:at[ \t]+the[ \t]+end[ \t]+of|after|on[ \t]+the[ \t]+sidelines[ \t]+of)[ \t]+the[ \t]+"
+                                 r"(?:summit|meeting|talks)\b"))
+_RELATIVE_AFTER = re.compile(_re(r"[ \t]*(?:التي|الذي|اللذين|اللتين|اللذان|اللتان|which|that)[ \t]"))
+_DEFINITE_EVENT = re.compile(_re(r"(?<![^\W\d_])(?:[وفبل]|في[ \t]+)?(?:القمة|الاجتماع|اللقاء|المحادثات|المفاوضات)(?![^\W\d_])|"
+                                r"\bthe[ \t]+(?:summit|meeting|talks)\b"))
+
+
+def _days(m: re.Match | None) -> int:
+    if m is None:
+        return 0
+    word = next((g for g in m.groups() if g and g not in ("after", "before", "بعد", "قبل")), None)
+    if word is None:
+        return 1
+    w = word.split()[0]
+    return int(w) if w.isdigit() else _NUM_WORDS.get(w, 1)
+
+
+def _is_before(m: re.Match) -> bool:
+    return any(g in ("before", "قبل") for g in m.groups() if g)
+
+
+# an agreement only spoken of: "any peace deal", "أي اتفاق", "a future agreement", "اتفاق مستقبلي"
+_HYPOTHETICAL_BEFORE = re.compile(_re(r"(?:(?<![^\W\d_])(?:[ولب]?اي|لاي)|\b(?:any|a future|an eventual|a possible|a potential|"
+                                     r"no))[ \t]+(?:[^\W\d_]+[ \t]+)?$"))
+_HYPOTHETICAL_AFTER = re.compile(_re(r"^[ \t]+(?:[^\W\d_]+[ \t]+)?(?:مستقبلي|محتمل|مرتقب|منشود)"))
+_ADMIT_VERBS = {_n(w) for w in ("أقر", "أقرت", "اعتمد", "اعتمدت")}
+_THAT_AFTER = re.compile(_re(r"[ \t]+(?:بان|ان|انه|انها|بانه|بانها)(?![^\W\d_])"))
+_AGREEMENT_NOUNS = {_n(w) for w in ("اتفاق", "اتفاقا", "agreement", "deal", "accord")}
+# an Arabic future prefix stands on a verb: these start like one and are not
+_NOT_FUTURE = re.compile(_re(r"(?<![^\W\d_])(?:و|ف)?(?:سيادة|سيادتها|سياسة|سياسي|سياسية|سياسيا|سياسات|سياسيون|سياسيين|"
+                            r"سيطرة|سيطرته|سيطرتها|سيطرتهم|سيارة|سيارات|سيناريو|سيناريوهات|سيد|سيدة|سيناء|ستة|ستين|"
+                            r"ستون|ستوكهولم|سيول|ستراتيجية|ستراتيجي)(?![^\W\d_])"))
+_SHORT_QUOTED = re.compile(r"[\"“«][^\"“”«»\n]{1,30}[\"”»]")  # a name in quotation marks: «نيو ستارت»
 _PLACE_PREP = {_n(w) for w in ("في", "ب", "الى", "إلى", "in", "at", "to")}
+_LOCATIVE = {_n(w) for w in ("في", "ب", "in", "at")}
+
+
+# triggers that are not single words: "gave Kyiv until Thursday" (a deadline), "«إعلان باريس» الموقع في 6
+# يناير" (the signed declaration)
+_PHRASE_TRIGGERS = (
+    (re.compile(_re(r"\b(freed|released|releasing|freeing|handed over)[ \t]+(?:[^\s,.;]+[ \t]+){0,5}"
+                    r"(?:hostages?|prisoners?|detainees?|captives?|remains)\b|"
+                    r"(?<![^\W\d_])[وف]?((?:ال)?افراج|اطلاق سراح|اطلقت سراح|اطلق سراح|افرج|افرجت|سلمت|سلم)[ \t]+"
+                    r"(?:[^\W\d_]+[ \t]+){0,4}(?:عن[ \t]+)?(?:ال)?(?:اسرى|رهائن|رهينة|معتقلين|محتجزين|رفات)")), "other"),
+    (re.compile(r"\b(?:gave|given|give|gives|giving)[ \t]+(?:[^\W\d_]+[ \t]+){1,3}(until)\b"), "deadline"),
+    (re.compile(_re(r"(?<![^\W\d_])(?:ال)?(موقع[ةه]?)(?=[ \t]+(?:في|يوم)[ \t]+\d)")), "agreement"),
+)
+# a verb of conclusion before a signing noun makes it told in the past: "وخلص المجتمعون إلى توقيع"
+_CONCLUDED = re.compile(_re(r"(?<![^\W\d_])[وف]?(?:خلص|خلصوا|خلصت|انتهى|انتهت|انتهوا|اختتم|اختتمت|توج|توجت|تكلل|تكللت|"
+                           r"اسفر|اسفرت)[ \t]+(?:[^\W\d_]+[ \t]+){0,3}(?:الى|ب|عن)?[ \t]*$|"
+                           r"\b(?:ended|concluded|culminated)[ \t]+(?:with|in)[ \t]+(?:the[ \t]+|a[ \t]+)?$"))
+# "had to be agreed", "must be signed": not a happening
+_MODAL_BEFORE = re.compile(r"\b(?:to|be|been|being|is|are|must|should|would|could|will|shall|can|may|might)[ \t]+$")
+
+
+# Arabic nouns that also stand with a possessive pronoun: "اجتماعه المقبل", "زيارتها", "محادثاتهم"
+_AR_NOUNS_WITH_SUFFIX = ("اجتماع", "لقاء", "قمة", "محادثات", "مفاوضات", "مباحثات", "زيارة", "جولة", "جلسة", "هجوم")
 
 
 @lru_cache(maxsize=1)
 def _automaton():
-    return automaton((_n(w), typ) for typ, words in TRIGGERS.items() for w in words)
+    words = [(_n(w), typ) for typ, ws in TRIGGERS.items() for w in ws]
+    for w in _AR_NOUNS_WITH_SUFFIX:
+        typ = next(t for t, ws in TRIGGERS.items() if w in ws)
+        stem = w[:-1] + "ت" if w.endswith("ة") else w
+        words.extend((_n(stem + suf), typ) for suf in ("ه", "ها", "هم", "هما"))
+    return automaton(words)
 
 
 class EventExtractor:
@@ -70,31 +180,40 @@ class EventExtractor:
         trig_by_sent: dict[int, list[tuple[int, int, str, str]]] = {}
         for t in triggers:
             trig_by_sent.setdefault(doc.sent_index(doc.norm.orig_index(t[0])), []).append(t)
-        events: list[Event] = []
+        told: list[tuple[int, int, Event]] = []  # (sentence index, trigger start, event) in the order found
         seen: set[tuple] = set()
         bound: set[int] = set()
+        dateline = dateline_span(doc.text)
+        # resolved dates of each sentence: (view position, date, voice: the quote holding it, or None)
+        sent_dates: dict[int, list[tuple[int, dt.date, Quote | None]]] = {}
         # 1. each date expression goes to the nearest trigger of its sentence
         for d in find_dates(view, doc.date):
-            si = doc.sent_index(doc.norm.orig_index(d.start))
-            trigs = trig_by_sent.get(si)
-            if not trigs or _SINCE.search(view[max(0, d.start - 12):d.start]):
-                continue
+            ds = doc.norm.orig_index(d.start)
+            if dateline and dateline[0] <= ds < dateline[1]:
+                continue  # where and when the story was filed
+            si = doc.sent_index(ds)
             ss, se = doc.sents[si] if doc.sents else (0, len(doc.text))
-            vss, vse = doc.norm.to_view(ss), doc.norm.to_view(se)
-            d = self._tense(d, view[vss:vse], doc)
-            deadline = bool(_BY.search(view[max(0, d.start - 45):d.start]))
+            if d.date is not None:
+                sent_dates.setdefault(si, []).append((d.start, d.date, self._voice(doc, ds)))
+            trigs = trig_by_sent.get(si)
+            if not trigs or (d.kind != "weekday" and _SINCE.search(view[max(0, d.start - 12):d.start])):
+                continue
+            past_d = d
+            d = self._tense(d, doc, ss, se)
+            before = view[max(0, d.start - 45):d.start]
+            deadline = bool(_BY.search(before) or _BEFORE_TARGET.search(before) or _GIVEN_UNTIL.search(before))
             if deadline and d.kind == "weekday" and doc.date and d.weekday is not None and d.direction == "past":
                 d = DateExpr(d.start, d.end, resolve_weekday(d.weekday, doc.date, "upcoming"), d.kind, d.weekday,
                              "upcoming")
             # a trigger inside reported words does not take a date from outside them, nor the reverse
-            ds = doc.norm.orig_index(d.start)
             cands = [t for t in trigs if self._same_voice(doc, doc.norm.orig_index(t[0]), ds)]
             if not cands:
                 continue
             ranked = sorted(cands, key=lambda t: self._distance(view, t, d))
             picks = ranked[:1]
             if len(ranked) > 1 and ranked[1][2] in _PAST_VERBS and ranked[1][3] != ranked[0][3] \
-                    and ranked[1][0] > d.start:
+                    and ranked[1][0] > d.start and not _MODAL_BEFORE.search(view, max(0, ranked[1][0] - 12),
+                                                                            ranked[1][0]):
                 picks.append(ranked[1])  # "At a summit in Paris on Jan 6, ... signed a declaration"
             for t in picks:
                 bound.add(t[0])
@@ -102,56 +221,155 @@ class EventExtractor:
                 continue  # a month alone ("in November")
             for n_pick, t in enumerate(picks):
                 typ = "deadline" if deadline and n_pick == 0 else t[3]
-                key = (typ, d.date, si)
+                dd = past_d if (t[2] in _PAST_VERBS and not deadline) else d  # "which signed on Thursday"
+                key = (typ, dd.date, si)
                 if key in seen:
                     continue
                 seen.add(key)
                 s, e = doc.norm.to_original(t[0], t[1])
-                events.append(self._event(doc, typ, d, s, e, ss, se, t[2]))
-        # 2. a trigger with no date: kept for a past happening at a named place
-        dated = sorted(((ev_si, d) for _t, d, ev_si in seen if d is not None))
+                told.append((si, s, self._event(doc, typ, dd, s, e, ss, se, t[2])))
+        # 2. a trigger with no date of its own
         for vs, ve, word, typ in triggers:
-            if vs in bound or typ not in ("meeting", "talks", "visit", "agreement"):
+            if vs in bound:
                 continue
             s, e = doc.norm.to_original(vs, ve)
             si = doc.sent_index(s)
             ss, se = doc.sents[si] if doc.sents else (0, len(doc.text))
-            if any(ev_si == si for _t, _d, ev_si in seen):
+            inherited = self._context_date(doc, view, (vs, ve, word, typ), si, told, sent_dates)
+            if inherited is not None:
+                key = (typ, inherited, si)
+                if key not in seen:
+                    seen.add(key)
+                    told.append((si, s, self._event(doc, typ, DateExpr(0, 0, inherited, "inherited"), s, e, ss, se,
+                                                    word)))
                 continue
-            if word in _PAST_VERBS:
-                # "ووقع المشاركون «إعلان باريس»": a past verb in the paragraph of a dated happening
-                prev = [d for ev_si, d in dated if si - 2 <= ev_si < si and
-                        "\n" not in doc.text[doc.sents[ev_si][1]:ss]]
-                if prev:
-                    from ..text.dates import DateExpr as _D
-
-                    key = (typ, prev[-1], si)
-                    if key not in seen:
-                        seen.add(key)
-                        events.append(self._event(doc, typ, _D(0, 0, prev[-1], "inherited"), s, e, ss, se, word))
-                    continue
+            if typ not in ("meeting", "talks", "visit", "agreement") or any(ev_si == si for _t, _d, ev_si in seen):
+                continue
             if not self._past(view, vs, ve, word) or not self._place(doc, ss, se):
                 continue
             key = (typ, None, si)
             if key in seen:
                 continue
             seen.add(key)
-            events.append(self._event(doc, typ, None, s, e, ss, se, word))
-        events.sort(key=lambda ev: ev.evidence.start)
+            told.append((si, s, self._event(doc, typ, None, s, e, ss, se, word)))
+        events = [ev for _si, _s, ev in sorted(told, key=lambda x: x[1])]
         doc.facts["event"] = events
         return doc
+
+    def _context_date(self, doc: Doc, view: str, trig: tuple[int, int, str, str], si: int,
+                      told: list[tuple[int, int, Event]],
+                      sent_dates: dict[int, list[tuple[int, dt.date, "Quote | None"]]]) -> dt.date | None:
+        """The date an undated trigger takes from its context (see the module docstring), or None."""
+        vs, ve, word, typ = trig
+        ss, se = doc.sents[si] if doc.sents else (0, len(doc.text))
+        vss, vse = doc.norm.to_view(ss), doc.norm.to_view(se)
+        voice = self._voice(doc, doc.norm.orig_index(vs))
+        if voice is not None and voice.direct:
+            return None  # the quoted words of a speaker take no date from the narration
+        here = [d for p, d, v in sent_dates.get(si, ()) if v is voice]
+        # "came three days after the truce took effect on Friday", "بعد يوم من هجوم ... ليل الاثنين"
+        m = _DAYS_AFTER.search(view, ve, min(vse, ve + 120))
+        if m:
+            later = [d for p, d, v in sent_dates.get(si, ()) if p >= m.end() and v is voice]
+            if later:
+                return max(later) + dt.timedelta(days=_days(m) * (-1 if _is_before(m) else 1))
+        before = view[vss:vs]
+        if _VAGUE_TIME.search(view, vss, vse):
+            return None  # "الأسبوع الماضي", "last week": no day to give
+        m = _HOURS_LINK.search(view[max(vss, vs - 70):vs])
+        if m:
+            if here:
+                return here[0]  # "hours after a Russian missile strike"
+        if voice is not None:
+            return None  # reported words take no date from the sentences around them
+        same = _SAME_DAY.search(before)
+        later = _DAYS_LATER.search(before)
+        if same or later:
+            ante = self._antecedent(doc, si, told)
+            if ante is not None:
+                return ante + dt.timedelta(days=_days(later) if later and not same else 0)
+            return None
+        framed = _FRAMING.search(view, max(vss, vs - 14), vs)
+        if typ != "statement" and framed and typ in ("meeting", "talks"):
+            here = [ev for ev_si, _s, ev in told if ev_si == si and ev.date]
+            if here:
+                return dt.date.fromisoformat(here[0].date)  # "... signed a declaration at the end of a summit"
+        m = _FRAMED_DEFINITE.search(view, vss, vs)
+        if m:
+            # "وصدر في ختام اللقاء بيان مشترك": the date of the meeting spoken of
+            return self._definite_event(doc, view, si, told, upto=m.end())
+        if typ in ("statement", "other"):
+            return None
+        past = word in _PAST_VERBS or (typ == "agreement" and _CONCLUDED.search(view, max(vss, vs - 40), vs))
+        if past and not _MODAL_BEFORE.search(view, max(vss, vs - 12), vs):
+            # "ووقع المشاركون «إعلان باريس»": a past verb after a dated sentence of the same paragraph (or of
+            # the paragraph before, when the sentence speaks of "the meeting" it told)
+            anaphor = bool(_DEFINITE_EVENT.search(view, vss, vse))
+            for back in (1, 2):
+                if si - back < 0:
+                    break
+                if "\n" in doc.text[doc.sents[si - back][1]:ss] and not (back == 1 and anaphor):
+                    break
+                prev = sorted((x for x in told if x[0] == si - back and x[2].date), key=lambda x: x[1])
+                if prev:
+                    return dt.date.fromisoformat(prev[0][2].date)  # the main happening of that sentence
+                told_dates = [d for p, d, v in sent_dates.get(si - back, ()) if v is None or not v.direct]
+                if told_dates:
+                    return told_dates[0]
+                coref = self._definite_event(doc, view, si - back, told)
+                if coref is not None:
+                    return coref
+                if "\n" in doc.text[doc.sents[si - back][1]:ss]:
+                    break
+        return None
+
+    def _antecedent(self, doc: Doc, si: int, told: list[tuple[int, int, Event]]) -> dt.date | None:
+        """The date of the happening told before sentence ``si``: the latest one sharing a participant with
+        the sentence, else the latest one."""
+        ss, se = doc.sents[si] if doc.sents else (0, len(doc.text))
+        here = {m.entity.id for m in doc.mentions if ss <= m.start < se}
+        prev = [x for x in told if x[2].date and x[0] < si]
+        if not prev:
+            return None
+        shared = [x for x in prev if here & {p.id for p in x[2].participants}]
+        pick = max(shared or prev, key=lambda x: (x[0], x[1]))
+        return dt.date.fromisoformat(pick[2].date)
+
+    def _definite_event(self, doc: Doc, view: str, si: int, told: list[tuple[int, int, Event]],
+                        upto: int | None = None) -> dt.date | None:
+        """A sentence that speaks of "القمة", "the summit", "the talks" takes the date of the latest meeting
+        or talks told before it."""
+        ss, se = doc.sents[si]
+        if not _DEFINITE_EVENT.search(view, doc.norm.to_view(ss), upto or doc.norm.to_view(se)):
+            return None
+        prev = sorted((x for x in told if x[2].date and x[0] < si and x[2].type in ("meeting", "talks")),
+                      key=lambda x: x[1])
+        return dt.date.fromisoformat(prev[-1][2].date) if prev else None
 
     @staticmethod
     def _distance(view: str, t: tuple[int, int, str, str], d: DateExpr) -> float:
         """How far a trigger is from a date: a trigger before the date is preferred, and a clause
-        boundary (a comma) between them counts heavily."""
+        boundary (a comma) between them counts heavily, unless it opens a relative clause on the trigger's
+        noun ("المفاوضات ..., التي احتضنتها أبوظبي يومي الأربعاء والخميس")."""
         if d.start >= t[1]:
             gap, dist = view[t[1]:d.start], d.start - t[1]
-        else:
-            gap, dist = view[d.end:t[0]], (t[0] - d.end) * 3
+            commas = list(re.finditer(r"[،,;؛]", gap))
+            if commas and not (len(commas) == 1 and _RELATIVE_AFTER.match(gap, commas[0].end())):
+                dist += 60
+            return dist
+        gap, dist = view[d.end:t[0]], (t[0] - d.end) * 3
         if re.search(r"[،,;؛]", gap):
             dist += 60
         return dist
+
+    @staticmethod
+    def _voice(doc: Doc, pos: int) -> "Quote | None":
+        """The innermost quote holding ``pos`` (None: the narration)."""
+        best = None
+        for q in doc.quotes:
+            if q.start <= pos < q.end and (best is None or q.start >= best.start):
+                best = q
+        return best
 
     @staticmethod
     def _same_voice(doc: Doc, a: int, b: int) -> bool:
@@ -163,32 +381,69 @@ class EventExtractor:
         return True
 
     @staticmethod
-    def _tense(d: DateExpr, sentence: str, doc: Doc) -> DateExpr:
-        """A weekday in a sentence about the future is the next such day ("will meet on Tuesday")."""
-        if d.kind == "weekday" and d.direction == "past" and doc.date and d.weekday is not None \
-                and _FUTURE.search(sentence):
+    def _tense(d: DateExpr, doc: Doc, ss: int, se: int) -> DateExpr:
+        """A weekday in a sentence about the future is the next such day ("will meet on Tuesday"). Names,
+        known or in quotation marks, are not read for a future prefix ("ستارمر", "ستيف", «نيو ستارت»)."""
+        if not (d.kind == "weekday" and d.direction == "past" and doc.date and d.weekday is not None):
+            return d
+        parts, pos = [], ss
+        for m in doc.mentions:
+            if ss <= m.start < se and m.start >= pos:
+                parts.append(doc.text[pos:m.start])
+                pos = m.end
+        parts.append(doc.text[pos:se])
+        sentence = _NOT_FUTURE.sub(" ", _SHORT_QUOTED.sub(" ", normalize_str(" ".join(parts))))
+        if _FUTURE.search(sentence):
             return DateExpr(d.start, d.end, resolve_weekday(d.weekday, doc.date, "upcoming"), d.kind, d.weekday,
                             "upcoming")
         return d
 
     @staticmethod
     def _triggers(view: str) -> list[tuple[int, int, str, str]]:
-        return [t for t in scan(_automaton(), view, proclitics="وبلفال", max_prefix=3)
-                if not (t[2] == _n("وقع") and view[max(0, t[0] - 5):t[0]].endswith(_n("على ")))]  # "على وقع": amid
+        out = []
+        for t in scan(_automaton(), view, proclitics="وبلفال", max_prefix=3):
+            if t[2] == _n("وقع") and view[max(0, t[0] - 5):t[0]].endswith(_n("على ")):
+                continue  # "على وقع": amid
+            if t[2] in _ADMIT_VERBS and _THAT_AFTER.match(view, t[1]):
+                continue  # "لكنه أقر بأن الوقت ما زال مبكرًا": he acknowledged, nothing was adopted
+            if t[2] in _AGREEMENT_NOUNS and (_HYPOTHETICAL_BEFORE.search(view, max(0, t[0] - 30), t[0])
+                                             or _HYPOTHETICAL_AFTER.match(view[t[1]:t[1] + 30])):
+                continue  # "any peace deal", "أي اتفاق سلام", "اتفاق مستقبلي": spoken of, not made
+            out.append(t)
+        for rx, typ in _PHRASE_TRIGGERS:
+            for m in rx.finditer(view):
+                g = next(i for i in range(1, len(m.groups()) + 1) if m.group(i))
+                s, e = m.span(g)
+                if not any(o[0] < e and s < o[1] for o in out):
+                    out.append((s, e, m.group(g), typ))
+        out.sort()
+        return out
 
     @staticmethod
     def _past(view: str, vs: int, ve: int, word: str) -> bool:
         before = view[max(0, vs - 30):vs]
         return word in _PAST_VERBS or bool(_HELD_BEFORE.search(before)) or bool(_HELD_AFTER.search(view[ve:ve + 20]))
 
-    def _place(self, doc: Doc, ss: int, se: int) -> Mention | None:
-        cands = [m for m in doc.mentions if ss <= m.start < se and m.entity.type == "place"]
-        for m in cands:
+    def _place(self, doc: Doc, ss: int, se: int, at: int | None = None) -> Mention | None:
+        """Where it happened: a place of the sentence, or a seat of power after "في"/"in"/"at" ("في الكرملين",
+        "at the Elysee"); one after a preposition of place first ("في"، "ب"، in, at before "إلى"، to), then
+        the one nearest the trigger at ``at``."""
+        best, best_key = None, None
+        for m in doc.mentions:
+            if not ss <= m.start < se:
+                continue
             before = doc.norm.text[max(0, doc.norm.to_view(m.start) - 6):doc.norm.to_view(m.start)]
             words = before.split()
-            if (words and words[-1] in _PLACE_PREP) or before.endswith(("ب", "في")):
-                return m
-        return cands[0] if cands else None
+            locative = before.endswith(("ب", "في")) or (words and words[-1] in _LOCATIVE)
+            prep = locative or (words and words[-1] in _PLACE_PREP)
+            if m.entity.type != "place":
+                a = self.kb.get(m.entity.id) if self.kb is not None else None
+                if not (locative and m.entity.type == "organization" and a is not None and a.stands_for):
+                    continue
+            key = (not locative, not prep, abs(m.start - at) if at is not None else 0)
+            if best_key is None or key < best_key:
+                best, best_key = m, key
+        return best
 
     def _event(self, doc: Doc, typ: str, date: DateExpr | None, s: int, e: int, ss: int, se: int,
                word: str) -> Event:
@@ -197,10 +452,11 @@ class EventExtractor:
             if ss <= m.start < se and m.entity.type in ("country", "person", "organization", "group") \
                     and m.entity not in parts:
                 parts.append(m.entity)
-        place = self._place(doc, ss, se)
+        place = self._place(doc, ss, se, s)
         date_text = None
         if date is not None and date.kind != "inherited":
             ds, de = doc.norm.to_original(date.start, date.end)
             date_text = doc.text[ds:de]
-        return Event(Evidence.of(doc.text, ss, se), typ, date.date.isoformat() if date and date.date else None,
-                     parts, place.entity if place else None, doc.text[s:e], date_text)
+        ev = Event(Evidence.of(doc.text, ss, se), typ, date.date.isoformat() if date and date.date else None,
+                   parts, place.entity if place else None, doc.text[s:e], date_text)
+        return ev

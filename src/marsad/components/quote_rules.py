@@ -19,6 +19,7 @@ AR_SPEECH_VERBS = _n("""
 يقول تقول يؤكد تؤكد يرى ترى يعتبر تعتبر يشير تشير يوضح توضح يضيف تضيف يصر تصر يشدد تشدد يحذر تحذر
 قائلا قائلة مضيفا مضيفة مؤكدا مؤكدة موضحا موضحة مشيرا مشيرة معتبرا معتبرة لافتا لافتة مشددا مشددة
 متابعا متابعة محذرا محذرة مردفا
+توعد توعدت متوعدا متوعدة نوه نوهت منوها منوهة مبينا مبينة معلنا معلنة مذكرا مذكرة
 """)
 # Verbs that continue the previous speaker when they have no subject of their own.
 AR_CONTINUATION = _n("أضاف أضافت تابع تابعت ختم ختمت اختتم اختتمت استطرد استطردت أردف أردفت مضى مضت")
@@ -26,6 +27,10 @@ AR_CONTINUATION = _n("أضاف أضافت تابع تابعت ختم ختمت ا
 AR_SPEECH_NOUNS = _n("إعلان تصريح تصريحات قول قوله قولها قولهم بيان كلمة تأكيد")
 AR_ACCORDING = ("بحسب", "حسب", "وفقا ل", "وفق", "نقلا عن", "على لسان", "طبقا ل")
 AR_COMPLEMENTIZERS = _n("أن أنّ إن إنّ بأن أنه أنها أنهم أنهما إنه إنها إنهم إنهما بأنه بأنها بأنهم إلى")
+# Before أن these make a conjunction, not the complementiser of a speech verb: "غير أن ميلوني جددت", "بعد أن".
+AR_CONJUNCTION_BEFORE_AN = _n("غير إلا الا بيد رغم برغم مع بعد قبل منذ لو كما حيث بما ريثما")
+# After "وإن" these make it concessive ("even though"), not a second reported clause.
+AR_CONCESSIVE_AFTER = _n("كان كانت كانوا كانا يكن تكن لم لا")
 AR_ANON = _n("""مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين دبلوماسي دبلوماسية دبلوماسيون دبلوماسيين متحدث
 خبير خبراء محلل محللون مراقبون مراقب شخص أشخاص مطلع مطلعة مطلعون وزارة الوزارة هيئة مكتب""")
 
@@ -38,6 +43,8 @@ telling saying adding arguing warning insisting noting stressing calling describ
 hailed dismissed went repeated repeats reminded reminds assured assures promised promises""".split())
 # Verbs after which English reports speech without "that": "Starmer said the force would ..."
 EN_ZERO_THAT = frozenset("said says told warned insisted argued stressed noted added believes believed".split())
+# Verbs of an attribution that ends its sentence: "..., officials said."
+EN_FINAL_VERBS = frozenset("said says added reported confirmed".split())
 # What may stand between such a verb and the reported clause.
 EN_SKIP_AFTER = frozenset("""later afterward afterwards earlier yesterday today tonight separately also again
 repeatedly privately publicly recently late""".split())
@@ -50,9 +57,15 @@ EN_SKIP_PHRASES = (
 )
 EN_TOLD_OBJECTS = frozenset("""reporters journalists lawmakers parliament mps senators allies leaders colleagues
 the a his her their news conference broadcaster bbc cnn parliamentarians diplomats officials""".split())
+# After "said it", these make "it" the subject of the reported clause: "has said it will send troops".
+EN_AUXILIARIES = frozenset("will would could can may might must should shall is was has had does did".split())
 EN_CONTINUATION = frozenset("added continued went".split())
 EN_ANON = frozenset("""source sources official officials diplomat diplomats aide aides adviser advisers advisor
 person people insider insiders analyst analysts observer observers spokesperson ministry""".split())
+# Nouns of an institution whose voice is the state or body named with it ("وزارة الخارجية الإماراتية").
+INSTITUTIONS = _n("وزارة هيئة مكتب متحدث متحدثة ناطق ناطقة رئاسة") | frozenset(
+    "ministry spokesperson spokesman spokeswoman office presidency".split())
+RELATIVE_PRONOUNS = _n("which who whose الذي التي الذين اللذين اللتين")
 EN_PRONOUNS = frozenset("he she they it we i".split())
 # Arabic words that carry the subject as a pronoun before a verb ("لكنه استدرك").
 AR_PRONOUN_SUBJECTS = _n("لكنه لكنها وهو وهي إنه إنها أنه أنها فهو فهي كما بينما")

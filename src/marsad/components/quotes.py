@@ -25,7 +25,8 @@ from functools import lru_cache
 from ..doc import Doc
 from ..facts import Entity, Evidence, Mention, Quote
 from ..kb import KnowledgeBase
-from ..text.normalize import normalize_str
+from ..text.dates import dateline_span
+from ..text.normalize import normalize_pattern, normalize_str
 from ..text.wordscan import SHARED, WordList
 from . import quote_rules as R
 
@@ -46,11 +47,25 @@ class _QSpan:
     end: int
 
 
+_BARE_COMPLEMENTIZERS = frozenset(normalize_str(w) for w in "أن إن بأن وأن وإن وبأن".split())
+_COORDINATED_COMPLEMENTIZERS = frozenset(normalize_str(w) for w in
+                                         "وأن وإن وبأن وأنه وإنه وبأنه وأنها وإنها وبأنها وأنهم وإنهم".split())
+# what may stand between a comma and the next speech verb of a sentence: "، لكنه أقر", ", but acknowledged"
+_CONNECTIVE = re.compile(normalize_pattern(
+    r"(?:(?:و|ف)?(?:لكن|لكنه|لكنها|لكنهم|غير انه|غير انها|غير ان|في حين|بينما|فيما|كما|ثم|قبل ان|بعد ان|حيث)|"
+    r"(?:and|but|while|whereas|as|then|before|also|later|and later|but also|and also)(?: (?:he|she|they|it|we))?)?"))
+_FINAL = "\x00final"  # the stand-in complementiser of an attribution at the end of its sentence
+_FINAL_TAIL = re.compile(r"(?:[ \t]+(?:on|late on|earlier on)[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                         r"Sunday)|[ \t]+(?:in a statement|in a briefing|last week|on X|yesterday|today|earlier|later))?"
+                         r"[ \t]*\.[ \t]*")
+_STAMP = re.compile(r"[ \t]*\d{1,2}:\d{2}(?:[ \t]*[A-Z]{2,4})?[ \t]*[—–-][ \t]*")  # a live blog's time stamp
 _ABBREV_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Prof|St|Jr|Sr|No)|\b[A-Z])\.$")
-_COMMA_BEFORE = re.compile(r"[،,;؛]\s*$")
+_COMMA_END = re.compile(r"[،,]\s*$")
+_CLAUSE_COMMA = re.compile(r"[،,;؛]")
 _AND_BEFORE = re.compile(r"\band\s*$")
 # a quote closed right before a verb (an attribution)
-_ATTRIBUTION_BEFORE = re.compile(r"[^.!?](?:[”\"»]|’(?![^\W\d_]))[^.!?”\"»]{0,40}$")
+_ATTRIBUTION_BEFORE = re.compile(r"[^.!?](?:[”\"»]|’(?![^\W\d_]))([^.!?”\"»]{0,40})$")
+_AND_BUT_END = re.compile(r"\b(?:and|but)\s*$")
 _PUNCT_NEXT = re.compile(r"\s*[^\w\s]")
 _ZERO_THAT_STOP = re.compile(r"[.;:!?\"“”‘’]")
 _CLAUSE_PUNCT = re.compile(r"[,;:.!?\n]")
@@ -339,6 +354,7 @@ class QuoteExtractor:
             if quote is None:
                 continue
             quotes.append(quote)
+            c.done.append(quote)
             c.speakers.append((pos, quote.speaker, quote.speaker_text))
         quotes.sort(key=lambda x: x.start)
         doc.quotes = quotes
@@ -379,7 +395,14 @@ class QuoteExtractor:
         c = self._ctx
         text = c.doc.text
         cue_word = None
-        if cue is not None:
+        outer = next((d for d in reversed(c.done) if not d.direct and d.start <= (cue.tok.start if cue else -1) < d.end
+                      and d.end <= q.open), None)
+        if outer is not None:
+            # "قال دبلوماسي إن واشنطن تريد الإعلان عن ...، “لكن لا أحد يريد ...”": the cue word is part of
+            # the reported clause; the quote goes on with its speaker
+            speaker = _Speaker(outer.speaker, outer.speaker_text, None, None)
+            cue_word = outer.cue
+        elif cue is not None:
             speaker = self._speaker_for_cue(cue, q.open)
             cue_word = cue.word
             if speaker.entity is None and speaker.text is None and post is not None:
@@ -415,20 +438,33 @@ class QuoteExtractor:
             if c.lang != "ar" and tok.flags & VERB and self._text_subject(k):
                 continue  # "point eight said NATO would ...": a document says it, nobody speaks
             ss, se = c.doc.sent_span(tok.start)
+            if c.lang != "ar" and tok.flags & VERB:
+                cand = self._final_attribution(k, ss, se)
+                if cand is not None:
+                    yield cand
+                    continue
             comp = None
             if c.lang != "ar" and tok.norm in R.EN_ZERO_THAT and k + 1 < len(toks) and toks[k + 1].norm != "that":
                 comp = self._zero_that(k, se)
             for j in range(k + 1, min(k + 22, len(toks))) if comp is None else ():
                 t = toks[j]
-                if t.start >= se or t.inq:
+                if t.start >= se:
+                    break
+                if t.inq:
+                    if self._scare_quoted(t.start, direct_opens):
+                        continue  # "فون دير لاين، التي دفعت نحو «قرض التعويضات»، أن ...": a name, not speech
                     break
                 if c.lang == "ar":
-                    if t.norm == "الي":
-                        if j + 1 < len(toks) and toks[j + 1].norm in R.AR_COMPLEMENTIZERS:
+                    if t.norm in ("الي", "من"):
+                        # "أشار إلى أن", "حذّر من أن"
+                        if j + 1 < len(toks) and toks[j + 1].norm in R.AR_COMPLEMENTIZERS \
+                                and toks[j + 1].norm != "الي":
                             comp = toks[j + 1]
                             break
                         continue
                     if t.norm in R.AR_COMPLEMENTIZERS:
+                        if toks[j - 1].norm in R.AR_CONJUNCTION_BEFORE_AN and j - 1 > k:
+                            break  # "غير أن", "بعد أن": a conjunction, not what the verb reports
                         comp = t
                         break
                 elif t.norm == "that":
@@ -438,40 +474,111 @@ class QuoteExtractor:
                     break
             if comp is None:
                 continue
-            body_start = comp.end
-            if c.lang == "ar" and len(comp.norm) > 2 and comp.norm not in ("ان", "بان"):
-                body_start = comp.start  # "إنه ينتظر ...": the pronoun is the reported clause's subject
-            while body_start < se and text[body_start] in " \t":
-                body_start += 1
-            body_end = self._clause_end(body_start, se)
-            if any(body_start - 2 <= o <= body_start + 2 for o in direct_opens):
-                continue  # a direct quote opens the clause: it is the quote
-            while body_end > body_start and text[body_end - 1] in ".،,;؛:!?؟ \t":
-                body_end -= 1
-            if len(_WORD.findall(text[body_start:body_end])) < 4:
-                continue
-            yield (tok, k, comp, body_start, body_end, ss, se)
+            first = comp
+            while comp is not None:
+                # each reported clause of the verb: "قال إن ...، وإن ..." , "said that ... and that ..."
+                body_start = comp.end
+                if c.lang == "ar" and len(comp.norm) > 2 and comp.norm not in _BARE_COMPLEMENTIZERS:
+                    # "إنه ينتظر ...": the pronoun is the reported clause's subject
+                    body_start = comp.start + (1 if comp.norm[0] == "و" else 0)
+                while body_start < se and text[body_start] in " \t":
+                    body_start += 1
+                body_end, comp = self._clause_end(body_start, se, direct_opens)
+                if any(body_start - 2 <= o <= body_start + 2 for o in direct_opens):
+                    continue  # a direct quote opens the clause: it is the quote
+                while body_end > body_start and text[body_end - 1] in ".،,;؛:!?؟ \t":
+                    body_end -= 1
+                if len(_WORD.findall(text[body_start:body_end])) < 4:
+                    continue
+                yield (tok, k, first, body_start, body_end, ss, se)
 
-    def _clause_end(self, start: int, se: int) -> int:
-        """A reported clause ends where the next speech cue of the sentence begins ("، مضيفًا أن")."""
+    def _final_attribution(self, k: int, ss: int, se: int):
+        """English reported speech with its attribution at the end and no quotation marks: "Any final text
+        would go to the Security Council, officials said.", "..., the French presidency said on Monday."."""
         c = self._ctx
         text = c.doc.text
-        for j in range(c.tok_index(start) + 1, len(c.toks)):
-            t = c.toks[j]
+        verb = c.toks[k]
+        if verb.norm not in R.EN_FINAL_VERBS:
+            return None
+        tail = text[verb.end:se]
+        if not _FINAL_TAIL.fullmatch(tail):
+            return None
+        comma = text.rfind(",", ss, verb.start)
+        if comma == -1 or _QUOTE_CHARS.search(text, ss, se):
+            return None
+        subject = text[comma + 1:verb.start].split()
+        if not 1 <= len(subject) <= 7 or any(w.lower() in ("and", "but", "which", "who", "that") for w in subject):
+            return None
+        body_start = ss
+        if c.dateline is not None and c.dateline[0] <= ss < c.dateline[1]:
+            body_start = c.dateline[1]
+        m = _STAMP.match(text, body_start)
+        if m:
+            body_start = m.end()
+        body_end = self._cut(body_start, comma)
+        if len(_WORD.findall(text[body_start:body_end])) < 6:
+            return None
+        return (verb, k, _Tok(comma + 1, comma + 1, _FINAL, 0), body_start, body_end, ss, se)
+
+    def _clause_end(self, start: int, se: int, direct_opens: set[int] = frozenset()) -> tuple[int, "_Tok | None"]:
+        """Where a reported clause ends, and the complementiser of the next clause of the same verb if one
+        follows ("، وإن مسألة الأراضي ...", "and that ..."). A clause ends where the next speech cue of the
+        sentence begins ("، مضيفًا أن", ", but acknowledged that", "، لكنه أقر بأن", "، في حين نقلت"), and
+        before a direct quote of its own after a comma ("...، “لكن لا أحد يريد ...”")."""
+        c = self._ctx
+        text = c.doc.text
+        toks = c.toks
+        for j in range(c.tok_index(start) + 1, len(toks)):
+            t = toks[j]
             if t.start >= se:
                 break
-            if t.flags & VERB and not t.inq:
-                before = text[max(start, t.start - 3):t.start]
-                if _COMMA_BEFORE.search(before) or (c.lang != "ar" and _AND_BEFORE.search(text[t.start - 5:t.start])):
-                    cut = t.start
-                    while cut > start and text[cut - 1] in " ،,;؛\t":
-                        cut -= 1
-                    if c.lang != "ar" and text[cut - 3:cut] == "and":
-                        cut -= 3
-                        while cut > start and text[cut - 1] in " ,":
-                            cut -= 1
-                    return cut
-        return se
+            if t.inq:
+                o = self._quote_open(t.start)
+                if o in direct_opens and o > start and _COMMA_END.search(text[max(start, o - 3):o]) \
+                        and len(_WORD.findall(text[o:self._quote_close(o)])) >= 5:
+                    return self._cut(start, o), None
+                continue
+            if c.lang == "ar" and t.norm in _COORDINATED_COMPLEMENTIZERS and not (
+                    j + 1 < len(toks) and toks[j + 1].norm in R.AR_CONCESSIVE_AFTER):
+                return self._cut(start, t.start), t  # but "وإن كانت بولندا ستؤدي دورًا": even though
+            if c.lang != "ar" and t.norm == "that" and toks[j - 1].norm == "and" and toks[j - 1].start > start:
+                return self._cut(start, toks[j - 1].start), t
+            if t.flags & VERB:
+                gap = text[start:t.start]
+                cm = None
+                for cm in _CLAUSE_COMMA.finditer(gap):
+                    pass
+                if cm is not None and _CONNECTIVE.fullmatch(normalize_str(gap[cm.end():]).strip()):
+                    return self._cut(start, start + cm.start()), None
+                if c.lang != "ar" and _AND_BEFORE.search(text[t.start - 5:t.start]):
+                    return self._cut(start, t.start - 4), None
+        return se, None
+
+    @staticmethod
+    def _cut_text(text: str, start: int, cut: int) -> int:
+        while cut > start and text[cut - 1] in " ،,;؛\t":
+            cut -= 1
+        return cut
+
+    def _cut(self, start: int, cut: int) -> int:
+        return self._cut_text(self._ctx.doc.text, start, cut)
+
+    def _quote_open(self, pos: int) -> int | None:
+        """The opening mark of the innermost quoted span holding ``pos``."""
+        best = None
+        for o, e in self._ctx.quoted:
+            if o <= pos < e and (best is None or o > best):
+                best = o
+        return best
+
+    def _quote_close(self, o: int) -> int:
+        return next((e for s, e in self._ctx.quoted if s == o), o)
+
+    def _scare_quoted(self, pos: int, direct_opens: set[int]) -> bool:
+        """Is ``pos`` inside a short quoted span that is not a quote (a name, a scare quote)?"""
+        o = self._quote_open(pos)
+        return o is not None and o not in direct_opens and len(_WORD.findall(
+            self._ctx.doc.text[o:self._quote_close(o)])) <= 4
 
     def _zero_that(self, k: int, se: int) -> "_Tok | None":
         """English reported speech without "that": the clause starts after the verb and its adjuncts.
@@ -483,8 +590,10 @@ class QuoteExtractor:
         after = text[verb.end:verb.end + 3]
         if not after.startswith(" ") or after[1:2] in "“\"‘':,":
             return None
-        if _ATTRIBUTION_BEFORE.search(text[max(0, verb.start - 46):verb.start]):
+        m = _ATTRIBUTION_BEFORE.search(text[max(0, verb.start - 46):verb.start])
+        if m and not _AND_BUT_END.search(m.group(1)):
             return None  # '"...," said Ushakov' / '"...," he said in a video address': an attribution
+            # ('dismissed it as "theatre" and said Russia would ...' goes on with new speech)
             # (a quote closed after a full stop ends its sentence: what follows is new speech)
         j = k + 1
         told = verb.norm == "told"
@@ -506,10 +615,13 @@ class QuoteExtractor:
                 break
         if j - k > 8:
             return None
-        if j >= len(toks) or toks[j].start >= se or toks[j].norm in (
-                "to", "by", "of", "for", "with", "at", "in", "on", "after", "before", "during", "from", "as",
-                "when", "while", "it", "so", "yes", "nothing", "little", "more", "much"):
+        if j >= len(toks) or toks[j].start >= se:
             return None
+        pronoun_clause = toks[j].norm == "it" and j + 1 < len(toks) and toks[j + 1].norm in R.EN_AUXILIARIES
+        if toks[j].norm in ("to", "by", "of", "for", "with", "at", "in", "on", "after", "before", "during", "from",
+                            "as", "when", "while", "it", "so", "yes", "nothing", "little", "more", "much") \
+                and not pronoun_clause:
+            return None  # but "has said it will send troops"
         if toks[j].norm == "no" and (j + 1 >= len(toks) or toks[j + 1].start >= se or toks[j + 1].norm == "to"
                                      or _PUNCT_NEXT.match(text[toks[j].end:toks[j + 1].start])):
             return None  # "she said no", "said no to the plan"; but "said no date had been set"
@@ -566,7 +678,14 @@ class QuoteExtractor:
         if any(q.start <= body_start < q.end for q in done):
             return None
         cue = _Cue(tok, k, near=True, word=text[tok.start:tok.end])
-        speaker = self._speaker_for_cue(cue, comp.start)
+        if comp.norm == _FINAL:
+            words = text[comp.start:tok.start].split()
+            if len(words) == 1 and words[0].lower() in R.EN_PRONOUNS:
+                speaker = self._continuation(tok.start)
+            else:
+                speaker = self._pick(comp.start, tok.start, prefer_first=True) or _Speaker(None, None)
+        else:
+            speaker = self._speaker_for_cue(cue, comp.start)
         if speaker.entity is None and speaker.text is None:
             return None
         return Quote(Evidence.of(text, ss, se), speaker.entity, speaker.text, text[body_start:body_end], False,
@@ -654,6 +773,13 @@ class QuoteExtractor:
                     if sp is not None:
                         return sp
                     break
+        if c.lang != "ar" and cue.index > 0 and c.toks[cue.index - 1].norm == "who":
+            # "said Peskov, who repeated the Kremlin's position that ...": the person before "who"
+            who = c.toks[cue.index - 1]
+            ss, _ = c.doc.sent_span(t.start)
+            sp = self._subject_between(ss, who.start, nearest=True)
+            if sp is not None and re.match(r"\s*,?\s*$", c.doc.text[sp.end or who.start:who.start]):
+                return sp
         # English "telling reporters:", "told the BBC:": what follows is the audience, the speaker comes first
         audience = c.lang != "ar" and (t.norm.endswith("ing") or t.norm in ("told", "tells", "tell"))
         sp = None if audience else self._subject_after(cue.index, limit=limit)
@@ -710,16 +836,23 @@ class QuoteExtractor:
         if _SUBJECT_STOP.search(gap[: max(1, len(gap))]) and not _INITIAL.match(gap):
             cut = _SUBJECT_STOP.search(gap)
             window_end = lo + cut.start() if cut else window_end
-        return self._pick(lo, window_end, prefer_first=True, after_prep=after_prep)
+        return self._pick(lo, window_end, prefer_first=True, after_prep=after_prep, overrun=True)
 
     def _subject_between(self, lo: int, hi: int, nearest: bool = False) -> _Speaker | None:
         return self._pick(lo, hi, prefer_first=not nearest)
 
-    def _pick(self, lo: int, hi: int, *, prefer_first: bool, after_prep: bool = False) -> _Speaker | None:
+    def _pick(self, lo: int, hi: int, *, prefer_first: bool, after_prep: bool = False,
+              overrun: bool = False) -> _Speaker | None:
+        """The speaker among the mentions of ``lo:hi`` (with ``overrun``, a name that starts there may end
+        after ``hi``: "قال رئيس الوزراء وزير الخارجية القطري الشيخ محمد بن عبدالرحمن آل ثاني")."""
         c = self._ctx
-        ms = [m for m in c.mentions_between(lo, hi) if m.end <= hi and self._can_speak(m, after_prep)]
+        ms = [m for m in c.mentions_between(lo, hi) if (overrun or m.end <= hi) and self._can_speak(m, after_prep)]
         anon = self._anon(lo, hi, ms)
         persons = [m for m in ms if m.entity.type == "person"]
+        if anon is not None and not persons:
+            body = self._institution_of(anon)
+            if body is not None:
+                return _Speaker(body.entity, body.text, body.start, body.end)
         named = [m for m in persons if m.via != "title"] or persons
         if named:
             m = named[0] if prefer_first else named[-1]
@@ -733,9 +866,12 @@ class QuoteExtractor:
         return None
 
     def _can_speak(self, m: Mention, after_prep: bool = False) -> bool:
-        """A speaker is not the object of a preposition (في البيت الأبيض، للصحفيين، in Paris); places
-        speak only as metonyms (موسكو، Washington)."""
+        """A speaker is not the object of a preposition (في البيت الأبيض، للصحفيين، in Paris) nor the place
+        of a dateline ("HELSINKI (wire) — Leaders said ..."); places speak only as metonyms (موسكو، Washington)."""
         text = self._ctx.doc.text
+        dl = self._ctx.dateline
+        if dl is not None and dl[0] <= m.start < dl[1]:
+            return False
         if m.entity.type == "place":
             a = self._ctx.actor(m.entity.id)
             if a is None or not a.stands_for:
@@ -750,12 +886,42 @@ class QuoteExtractor:
             return False
         return True
 
+    def _institution_of(self, anon: tuple[int, int]) -> Mention | None:
+        """A ministry, office or spokesperson of a named state or body speaks for it: "وزارة الخارجية
+        الإماراتية" (ARE), "المتحدث باسم الحكومة الإسرائيلية" (ISR), "the Indian foreign ministry"."""
+        c = self._ctx
+        head = next((t for t in c.toks[c.tok_index(anon[0]):] if t.start >= anon[0]), None)
+        if head is None:
+            return None
+        w = head.norm[2:] if head.norm.startswith("ال") else head.norm
+        if w not in R.INSTITUTIONS:
+            k = c.tok_index(anon[0])
+            nxt = [t.norm for t in c.toks[k:k + 4] if t.start < anon[1] + 40]
+            if c.lang == "ar" or not any(x in R.INSTITUTIONS for x in nxt):
+                return None
+        lo, hi = (head.start, head.end + 45) if c.lang == "ar" else (anon[0] - 25, anon[1])
+        for m in c.mentions_between(max(0, lo), hi):
+            if m.entity.type in ("country", "organization", "group") and m.start >= lo:
+                return m
+        return None
+
     def _anon(self, lo: int, hi: int, ms: list[Mention]) -> tuple[int, int] | None:
         c = self._ctx
         lex = R.AR_ANON if c.lang == "ar" else R.EN_ANON
         toks = c.toks[c.tok_index(lo):c.tok_index(hi)]
+        text = c.doc.text
+        relative = False
         for i, t in enumerate(toks):
             w = t.norm
+            # "Ireland, which sent only observers, said": a relative clause does not hold the speaker
+            if w in R.RELATIVE_PRONOUNS and re.search(r"[,،]\s*$", text[max(lo, t.start - 3):t.start]):
+                relative = True
+                continue
+            if relative:
+                if re.search(r"[,،]", text[t.end:t.end + 2]) or (i + 1 < len(toks) and re.search(
+                        r"[,،]", text[t.end:toks[i + 1].start])):
+                    relative = False
+                continue
             cands = {w, w[2:] if w.startswith("ال") else w}
             if c.lang == "en" and w.endswith("s"):
                 cands.add(w[:-1])
@@ -830,6 +996,8 @@ class _Ctx:
         self._starts = [t.start for t in toks]
         self._mstarts = [m.start for m in mentions]
         self.speakers: list[tuple[int, Entity | None, str | None]] = []
+        self.done: list[Quote] = []  # the quotes resolved so far, in document order
+        self.dateline = dateline_span(doc.text)
 
     def mentions_between(self, lo: int, hi: int) -> list[Mention]:
         return self.mentions[bisect_left(self._mstarts, lo):bisect_left(self._mstarts, hi)]

@@ -20,7 +20,7 @@ from functools import lru_cache
 from .normalize import normalize_str
 from .wordscan import automaton, scan
 
-__all__ = ["DateExpr", "find_dates", "resolve_weekday"]
+__all__ = ["DateExpr", "dateline_span", "find_dates", "resolve_weekday"]
 
 _LOCALES = ("ar", "ar_EG", "ar_SA", "ar_SY", "ar_LB", "ar_IQ", "ar_JO", "ar_MA", "ar_DZ", "ar_TN", "en")
 _AR_WEEKDAYS = {"الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الخميس": 3, "الجمعة": 4,
@@ -86,10 +86,72 @@ def _anchors(view: str) -> list[_Anchor]:
     return [_Anchor(s, e, w) for s, e, w, _ in scan(_anchor_automaton(), view)]
 
 
+_AR_ORDINAL_UNITS = {"الاول": 1, "الحادي": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6,
+                     "السابع": 7, "الثامن": 8, "التاسع": 9, "العاشر": 10}
+_AR_ORDINAL_DAY = re.compile(r"(?<![^\W\d_])(الاول|الحادي|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر)"
+                             r"(?:[ \t]+(عشر)|[ \t]+و(العشرين|الثلاثين))?|(?<![^\W\d_])(العشرين|الثلاثين)")
+_BEFORE_ORDINAL_DAY = {normalize_str(w) for w in (
+    "في", "حتى", "منذ", "بحلول", "قبل", "بعد", "يوم", "اليوم", "مساء", "صباح", "ليل", "ليلة", "فجر", "وفي", "ويوم",
+    "من", "الى", "إلى", "حتي")}
+_OF_BEFORE_MONTH = re.compile(r"[ \t]+من[ \t]+")
 _DAY_BEFORE = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?(?:[ \t]*(?:و|-|–|and|to)[ \t]*\d{1,2})?[ \t]*(?:من[ \t]+)?$")
 _PAIR_AFTER = re.compile(r"[ \t]*/[ \t]*([^\W\d_]+(?:[ \t][^\W\d_]+)?)")
 _YEAR_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:عام[ \t]+|سنة[ \t]+)?(\d{4})(?!\d)")
 _DAY_AFTER = re.compile(r"\.?[ \t]*(\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?[ \t]*(\d{4}))?")
+
+
+def _ordinal_day_before(view: str, s: int) -> tuple[int, int] | None:
+    """An Arabic ordinal day right before a month name: "الأول من", "الثاني عشر من", "الحادي والعشرين من"."""
+    for om in _AR_ORDINAL_DAY.finditer(view, max(0, s - 26), s):
+        if not _OF_BEFORE_MONTH.fullmatch(view, om.end(), s):
+            continue
+        prev = view[max(0, om.start() - 12):om.start()].split()
+        if prev and prev[-1] not in _BEFORE_ORDINAL_DAY and prev[-1][-1:].isalpha():
+            return None  # "الأسبوع الأول من يناير": the first week, not the first day
+        if om.group(4):
+            day = 20 if om.group(4) == "العشرين" else 30
+        else:
+            day = _AR_ORDINAL_UNITS[om.group(1)]
+            if om.group(2):
+                day += 10
+            elif om.group(3):
+                day += 20 if om.group(3) == "العشرين" else 30
+        return (day, om.start()) if 1 <= day <= 31 else None
+    return None
+
+
+_DL_EN = re.compile(r"[A-Z][A-Z’'.\-]{2,}(?:[ \t]+[A-Z][A-Z’'.\-]+){0,3}(?:,[ \t]*[^\n—–(]{1,30}?)?[ \t]*"
+                    r"(?:\([^)\n]{1,30}\)[ \t]*)?(?:—|–|--|-(?=[ \t]))[ \t]*")
+_DL_AR = re.compile(r"[^\W\d_][^\n\d،,.:;؛!?؟«»“”\"()\-–—]{1,30}?[ \t]*[-–—][ \t]*")
+
+
+def dateline_span(text: str) -> tuple[int, int] | None:
+    """The dateline opening a wire report ("KYIV, March 6 —", "PALM BEACH, Fla., Dec. 30 —",
+    "لندن - 9 كانون الأول/ديسمبر (وكالات)", "نيويورك – "), looked for at the start of the first paragraphs:
+    where the story was filed and when, not what happened then."""
+    pos = 0
+    for _ in range(3):
+        while pos < len(text) and text[pos] in " \t\n":
+            pos += 1
+        if pos >= len(text):
+            return None
+        le = text.find("\n", pos)
+        le = len(text) if le == -1 else le
+        line = text[pos:le]
+        m = _DL_EN.match(line)
+        if m:
+            return pos, pos + m.end()
+        m = _DL_AR.match(line)
+        if m and len(line[:m.end()].split()) <= 5:
+            rest = line[m.end():]
+            if len(rest) <= 60 and (rest.rstrip().endswith(")") or len(rest.split()) <= 6):
+                return pos, le  # the whole line: place, date and agency
+            return pos, pos + m.end()
+        n_words = len(line.split())
+        if n_words >= 30 or (n_words >= 12 and line.rstrip()[-1:] in ".!?؟"):
+            return None  # the story has begun (a headline has no full stop)
+        pos = le
+    return None
 
 
 def resolve_weekday(weekday: int, ref: dt.date, direction: str = "past") -> dt.date:
@@ -141,6 +203,9 @@ def find_dates(view: str, ref: dt.date | None) -> list[DateExpr]:
             if before:
                 day = int(before.group(1))
                 start = before.start(1)
+            elif (od := _ordinal_day_before(view, s)) is not None:
+                day, start = od  # "الأول من شباط/فبراير", "الحادي والعشرين من"
+                before = True
             else:
                 da = _DAY_AFTER.match(view, e)
                 if da and (w != "may" or True):
