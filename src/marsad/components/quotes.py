@@ -348,8 +348,7 @@ class QuoteExtractor:
     def _direct_plan(self, q: _QSpan, prev_end: int):
         c = self._ctx
         text = c.doc.text
-        inner = text[q.start:q.end]
-        n = len(_WORD.findall(normalize_str(inner)))
+        n = len(_WORD.findall(c.doc.norm.view_of(q.start, q.end)))
         if n == 0:
             return None
         ss, _ = c.doc.sent_span(q.open)
@@ -361,7 +360,7 @@ class QuoteExtractor:
                 ps, pe = c.doc.sents[si - 1]
                 if text[ps:pe].rstrip().endswith(":") and ps >= prev_end:
                     left_start = ps
-        lnorm = normalize_str(text[left_start:q.open]).rstrip()
+        lnorm = c.doc.norm.view_of(left_start, q.open).rstrip()
         if lnorm.endswith(_TITLE_ENDS):
             return None
         colon = lnorm.endswith(":")
@@ -742,7 +741,7 @@ class QuoteExtractor:
                 return False
         if after_prep:
             return True
-        before = normalize_str(text[max(0, m.start - 6):m.start]).split()
+        before = self._ctx.doc.norm.view_of(max(0, m.start - 6), m.start).split()
         if before and text[m.start - 1:m.start].isspace() and before[-1] in _PREPOSITIONS:
             return False
         if m.start > 0 and text[m.start - 1] in "بلك" and (m.start < 2 or not text[m.start - 2].isalpha()
@@ -856,9 +855,9 @@ _INF = float("inf")
 def _inside(pos: int, spans: list[tuple[int, int]], exclude: tuple[int, int] | None = None) -> bool:
     """Is ``pos`` inside one of ``spans`` (sorted by start; outer spans may contain inner ones)?"""
     i = bisect_right(spans, (pos, _INF))
-    for k in range(i - 1, max(-1, i - 4), -1):
-        s, e = spans[k]
-        if (s, e) != exclude and s <= pos < e:
+    for k in range(i - 1, i - 4 if i > 3 else -1, -1):
+        span = spans[k]
+        if span[0] <= pos < span[1] and span != exclude:
             return True
     return False
 
