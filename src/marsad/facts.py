@@ -64,10 +64,7 @@ class Fact:
         raise NotImplementedError
 
     def to_dict(self, doc_id: str | None = None) -> dict[str, Any]:
-        d: dict[str, Any] = {"doc": doc_id, "kind": self.kind}
-        d.update(self.payload())
-        d["evidence"] = self.evidence.to_dict()
-        return d
+        return {"doc": doc_id, "kind": self.kind, **self.payload(), "evidence": self.evidence.to_dict()}
 
 
 @dataclass(slots=True)

@@ -46,6 +46,16 @@ class _QSpan:
     end: int
 
 
+def _by_first_word(phrases) -> dict[str, list[list[str]]]:
+    out: dict[str, list[list[str]]] = {}
+    for words in (p.split() for p in phrases):
+        out.setdefault(words[0], []).append(words)
+    return out
+
+
+# the phrases that may stand between a verb and its clause ("said on Monday"), by first word
+_EN_SKIP_PHRASES = _by_first_word(R.EN_SKIP_PHRASES)
+
 _ABBREV_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Prof|St|Jr|Sr|No)|\b[A-Z])\.$")
 _COMMA_BEFORE = re.compile(r"[،,;؛]\s*$")
 _AND_BEFORE = re.compile(r"\band\s*$")
@@ -496,8 +506,7 @@ class QuoteExtractor:
                 continue
             if toks[j].norm == "that":
                 return toks[j]
-            for phrase in R.EN_SKIP_PHRASES:
-                words = phrase.split()
+            for words in _EN_SKIP_PHRASES.get(toks[j].norm, ()):
                 if [t.norm for t in toks[j:j + len(words)]] == words:
                     j += len(words)
                     break
@@ -673,12 +682,11 @@ class QuoteExtractor:
         text = self._ctx.doc.text
         i = pos
         while i > 0:
-            ch = text[i - 1]
-            if ch in "؟?!\n":
-                break
-            if ch == "." and not _ABBREV_BEFORE.search(text, max(0, i - 6), i):
-                break  # "Mr. Kushner" and "U.S." do not end a clause
-            i -= 1
+            i = max(text.rfind(ch, 0, i) for ch in "؟?!\n.")  # the last mark before i
+            if i < 0:
+                return 0
+            if text[i] != "." or not _ABBREV_BEFORE.search(text, max(0, i - 5), i + 1):
+                return i + 1  # "Mr. Kushner" and "U.S." do not end a clause
         return i
 
     def _subject_after(self, k: int, *, limit: int | None = None, limit_tokens: int = 8,
