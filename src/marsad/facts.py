@@ -6,6 +6,7 @@ Every fact carries ``evidence``: the span of the original text (a sentence or sm
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, ClassVar
 
 __all__ = ["Entity", "Evidence", "Fact", "Mention", "Quote", "Stance", "Figure", "Event", "Pledge",
@@ -42,10 +43,16 @@ class Evidence:
 
     @classmethod
     def of(cls, text: str, start: int, end: int) -> "Evidence":
-        return cls(start, end, text[start:end])
+        """The span ``start:end`` of ``text`` (shared by the facts of one span, often a sentence)."""
+        return _evidence(text, start, end) if cls is Evidence else cls(start, end, text[start:end])
 
     def to_dict(self) -> dict[str, Any]:
         return {"start": self.start, "end": self.end, "text": self.text}
+
+
+@lru_cache(maxsize=64)
+def _evidence(text: str, start: int, end: int) -> Evidence:
+    return Evidence(start, end, text[start:end])
 
 
 @dataclass(slots=True)
@@ -57,10 +64,7 @@ class Fact:
         raise NotImplementedError
 
     def to_dict(self, doc_id: str | None = None) -> dict[str, Any]:
-        d: dict[str, Any] = {"doc": doc_id, "kind": self.kind}
-        d.update(self.payload())
-        d["evidence"] = self.evidence.to_dict()
-        return d
+        return {"doc": doc_id, "kind": self.kind, **self.payload(), "evidence": self.evidence.to_dict()}
 
 
 @dataclass(slots=True)

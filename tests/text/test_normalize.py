@@ -64,3 +64,9 @@ def test_normalize_never_changes_the_text():
     text = "وَقالَ ماكرون: «نحن»"
     n = normalize(text)
     assert n.original == "وَقالَ ماكرون: «نحن»"
+
+
+@given(texts, st.integers(0, 210), st.integers(0, 210))
+@settings(max_examples=300, deadline=None)
+def test_view_of_a_span_is_its_normalisation(text, start, end):
+    assert normalize(text).view_of(start, end) == normalize_str(text[start:end])

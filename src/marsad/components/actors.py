@@ -40,6 +40,10 @@ class ActorRuler:
         hits = self.matcher.match(doc.norm)
         strong: set[str] = set()
         for h in hits:
+            if len(h.entries) == 1:
+                if h.entries[0].kind != "surname":
+                    strong.add(h.entries[0].actor_id)
+                continue
             ids = {e.actor_id for e in h.entries if e.kind != "surname"}
             if len(ids) == 1:
                 strong |= ids
@@ -70,6 +74,9 @@ class ActorRuler:
         return doc
 
     def _choose(self, h: Hit, strong: set[str]) -> tuple[str, str] | None:
+        if len(h.entries) == 1:
+            e = h.entries[0]
+            return None if e.kind == "surname" and e.actor_id not in strong else (e.actor_id, e.kind)
         by_actor: dict[str, str] = {}
         for e in h.entries:
             if e.kind == "surname" and e.actor_id not in strong:

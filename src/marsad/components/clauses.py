@@ -18,12 +18,16 @@ from ..text.normalize import normalize_pattern as _re, normalize_str
 
 _n = normalize_str
 
-# A clause break: "، بينما", ", while", "; ", "؛", " في حين ", "but". The pattern opens with the class of
-# the first characters of all its forms and each form checks its first character by a look-behind: the regex
-# engine then skips straight to those characters instead of trying every form at every position.
-CLAUSE_BREAK = re.compile(_re(r"[،,;؛ \tbw](?:(?<=[،,])[ \t]*(?:بينما|فيما|في حين|لكن(?:ه|ها|هم)?|غير أن|إلا أن|whereas|"
-                             r"while|but|although|though)\b|(?<=[;؛])|(?<=[ \t])[ \t]*(?:بينما|في حين)[ \t]"
-                             r"|(?<=\bw)hile\b|(?<=\bw)hereas\b|(?<=\bb)ut\b)"))
+# A clause break: "، بينما", ", while", "; ", "؛", " في حين ", "but". The patterns open with the class of
+# the first characters of their forms and each form checks its first character by a look-behind: the regex
+# engine then skips straight to those characters instead of trying every form at every position. The spaced
+# forms (" بينما ", " في حين ") begin at any space, so they are only looked for in sentences holding their words.
+_UNSPACED_BREAKS = (r"(?<=[،,])[ \t]*(?:بينما|فيما|في حين|لكن(?:ه|ها|هم)?|غير أن|إلا أن|whereas|while|but|although|"
+                    r"though)\b|(?<=[;؛])|(?<=\bw)hile\b|(?<=\bw)hereas\b|(?<=\bb)ut\b")
+_SPACED = ("بينما", "في حين")
+CLAUSE_BREAK = re.compile(_re(rf"[،,;؛ \tbw](?:{_UNSPACED_BREAKS}|(?<=[ \t])[ \t]*(?:{'|'.join(_SPACED)})[ \t])"))
+_UNSPACED_BREAK = re.compile(_re(rf"[،,;؛bw](?:{_UNSPACED_BREAKS})"))
+_SPACED_WORDS = tuple(_n(w) for w in _SPACED)
 NEGATORS = {_n(w) for w in ("لم", "لا", "لن", "ليس", "ليست", "غير", "دون", "بدون", "without", "not", "never", "no",
                             "n't", "didn't", "don't",
                             "doesn't", "won't", "hasn't", "haven't", "wouldn't", "cannot", "can't")}
@@ -86,7 +90,8 @@ def clauses(doc: Doc, ss: int, se: int) -> list[tuple[int, int]]:
     norm = doc.norm
     vs, ve = norm.to_view(ss), norm.to_view(se)
     cuts = [ss]
-    for m in CLAUSE_BREAK.finditer(norm.text, vs, ve):
+    spaced = any(norm.text.find(w, vs, ve) != -1 for w in _SPACED_WORDS)
+    for m in (CLAUSE_BREAK if spaced else _UNSPACED_BREAK).finditer(norm.text, vs, ve):
         cuts.append(norm.orig_index(m.start()))
     cuts.append(se)
     got = cache[ss] = [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]

@@ -1,8 +1,9 @@
 """The case's cue lists, scanned in one pass per document.
 
 Topic cues (from the case file), position cues (:mod:`stance_rules`), commitment cues and categories
-(:mod:`pledge_rules`) go into one alias automaton; :meth:`Lexicon.cues` returns the cues of one list, the
-longest first where they overlap, computed once per document and shared by the components that read them.
+(:mod:`pledge_rules`) go into one alias matcher (its words in the shared automaton of
+:mod:`marsad.text.wordscan`); :meth:`Lexicon.cues` returns the cues of one list, the longest first where they
+overlap, computed once per document and shared by the components that read them.
 """
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from collections import defaultdict
 from ..case import Case
 from ..doc import Doc
 from ..kb.matcher import AliasMatcher
+from ..text.wordscan import SHARED
 from . import pledge_rules as P
 from . import stance_rules as S
 from .clauses import Cue, negated
@@ -32,7 +34,7 @@ class Lexicon:
             for word, value in items:
                 lang = "ar" if any("\u0600" <= c <= "\u06ff" for c in word) else "en"
                 entries.append((f"{ns}{_SEP}{value}", word, lang, "cue"))
-        self.matcher = AliasMatcher(entries, cased=False)
+        self.matcher = AliasMatcher(entries, cased=False, shared=SHARED)  # built once per case
 
     def cues(self, doc: Doc, ns: str) -> list[Cue]:
         cache = doc.__dict__.setdefault("_lexicon", {})

@@ -59,6 +59,18 @@ _FINAL_TAIL = re.compile(r"(?:[ \t]+(?:on|late on|earlier on)[ \t]+(?:Monday|Tue
                          r"Sunday)|[ \t]+(?:in a statement|in a briefing|last week|on X|yesterday|today|earlier|later))?"
                          r"[ \t]*\.[ \t]*")
 _STAMP = re.compile(r"[ \t]*\d{1,2}:\d{2}(?:[ \t]*[A-Z]{2,4})?[ \t]*[—–-][ \t]*")  # a live blog's time stamp
+
+
+def _by_first_word(phrases) -> dict[str, list[list[str]]]:
+    out: dict[str, list[list[str]]] = {}
+    for words in (p.split() for p in phrases):
+        out.setdefault(words[0], []).append(words)
+    return out
+
+
+# the phrases that may stand between a verb and its clause ("said on Monday"), by first word
+_EN_SKIP_PHRASES = _by_first_word(R.EN_SKIP_PHRASES)
+
 _ABBREV_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Prof|St|Jr|Sr|No)|\b[A-Z])\.$")
 _COMMA_END = re.compile(r"[،,]\s*$")
 _CLAUSE_COMMA = re.compile(r"[،,;؛]")
@@ -364,8 +376,7 @@ class QuoteExtractor:
     def _direct_plan(self, q: _QSpan, prev_end: int):
         c = self._ctx
         text = c.doc.text
-        inner = text[q.start:q.end]
-        n = len(_WORD.findall(normalize_str(inner)))
+        n = len(_WORD.findall(c.doc.norm.view_of(q.start, q.end)))
         if n == 0:
             return None
         ss, _ = c.doc.sent_span(q.open)
@@ -377,7 +388,7 @@ class QuoteExtractor:
                 ps, pe = c.doc.sents[si - 1]
                 if text[ps:pe].rstrip().endswith(":") and ps >= prev_end:
                     left_start = ps
-        lnorm = normalize_str(text[left_start:q.open]).rstrip()
+        lnorm = c.doc.norm.view_of(left_start, q.open).rstrip()
         if lnorm.endswith(_TITLE_ENDS):
             return None
         colon = lnorm.endswith(":")
@@ -606,8 +617,7 @@ class QuoteExtractor:
                 continue
             if toks[j].norm == "that":
                 return toks[j]
-            for phrase in R.EN_SKIP_PHRASES:
-                words = phrase.split()
+            for words in _EN_SKIP_PHRASES.get(toks[j].norm, ()):
                 if [t.norm for t in toks[j:j + len(words)]] == words:
                     j += len(words)
                     break
@@ -800,12 +810,11 @@ class QuoteExtractor:
         text = self._ctx.doc.text
         i = pos
         while i > 0:
-            ch = text[i - 1]
-            if ch in "؟?!\n":
-                break
-            if ch == "." and not _ABBREV_BEFORE.search(text, max(0, i - 6), i):
-                break  # "Mr. Kushner" and "U.S." do not end a clause
-            i -= 1
+            i = max(text.rfind(ch, 0, i) for ch in "؟?!\n.")  # the last mark before i
+            if i < 0:
+                return 0
+            if text[i] != "." or not _ABBREV_BEFORE.search(text, max(0, i - 5), i + 1):
+                return i + 1  # "Mr. Kushner" and "U.S." do not end a clause
         return i
 
     def _subject_after(self, k: int, *, limit: int | None = None, limit_tokens: int = 8,
@@ -878,7 +887,7 @@ class QuoteExtractor:
                 return False
         if after_prep:
             return True
-        before = normalize_str(text[max(0, m.start - 6):m.start]).split()
+        before = self._ctx.doc.norm.view_of(max(0, m.start - 6), m.start).split()
         if before and text[m.start - 1:m.start].isspace() and before[-1] in _PREPOSITIONS:
             return False
         if m.start > 0 and text[m.start - 1] in "بلك" and (m.start < 2 or not text[m.start - 2].isalpha()
@@ -1024,9 +1033,9 @@ _INF = float("inf")
 def _inside(pos: int, spans: list[tuple[int, int]], exclude: tuple[int, int] | None = None) -> bool:
     """Is ``pos`` inside one of ``spans`` (sorted by start; outer spans may contain inner ones)?"""
     i = bisect_right(spans, (pos, _INF))
-    for k in range(i - 1, max(-1, i - 4), -1):
-        s, e = spans[k]
-        if (s, e) != exclude and s <= pos < e:
+    for k in range(i - 1, i - 4 if i > 3 else -1, -1):
+        span = spans[k]
+        if span[0] <= pos < span[1] and span != exclude:
             return True
     return False
 

@@ -131,7 +131,7 @@ class TitleResolver:
                         span_end = m.end
             after = doc.text[span_end:span_end + 12]
             if normalize_str(after.strip().split(" ")[0] if after.strip() else "") in FORMER or \
-                    normalize_str(doc.text[max(0, span_start - 8):span_start]).strip().endswith(("former", "ex-")):
+                    doc.norm.view_of(max(0, span_start - 8), span_start).strip().endswith(("former", "ex-")):
                 continue
             # the person named by the phrase
             person = _person_at(doc, starts, span_end)

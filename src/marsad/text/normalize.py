@@ -126,6 +126,11 @@ class NormText:
             return start, end
         return start + bisect_right(dels, start), end + bisect_right(dels, end - 1)
 
+    def view_of(self, start: int, end: int) -> str:
+        """``normalize_str(original[start:end])`` (for ``0 <= start``), cut from the view instead of
+        normalised again: the view characters that the characters of the span produced."""
+        return self.text[self.to_view(start):self.to_view(end)]
+
     def __len__(self) -> int:
         return len(self.text)
 
