@@ -52,6 +52,9 @@ _COORDINATED_COMPLEMENTIZERS = frozenset(normalize_str(w) for w in
 _CONNECTIVE = re.compile(normalize_pattern(
     r"(?:(?:و|ف)?(?:لكن|لكنه|لكنها|لكنهم|غير انه|غير انها|غير ان|في حين|بينما|فيما|كما|ثم|قبل ان|بعد ان|حيث)|"
     r"(?:and|but|while|whereas|as|then|before|also|later|and later|but also|and also)(?: (?:he|she|they|it|we))?)?"))
+_COMMA_END = re.compile(r"[،,]\s*$")
+_CLAUSE_PUNCT = re.compile(r"[،,;؛]")
+_AND_END = re.compile(r"\band\s*$")
 _FINAL = "\x00final"  # the stand-in complementiser of an attribution at the end of its sentence
 _FINAL_TAIL = re.compile(r"(?:[ \t]+(?:on|late on|earlier on)[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                          r"Sunday)|[ \t]+(?:in a statement|in a briefing|last week|on X|yesterday|today|earlier|later))?"
@@ -430,7 +433,7 @@ class QuoteExtractor:
             if c.lang != "ar" and tok.flags & VERB and self._text_subject(k):
                 continue  # "point eight said NATO would ...": a document says it, nobody speaks
             ss, se = c.doc.sent_span(tok.start)
-            if c.lang != "ar" and tok.flags & VERB:
+            if c.lang != "ar" and tok.norm in R.EN_FINAL_VERBS:
                 cand = self._final_attribution(k, ss, se)
                 if cand is not None:
                     yield cand
@@ -520,15 +523,16 @@ class QuoteExtractor:
         c = self._ctx
         text = c.doc.text
         toks = c.toks
+        # a direct quote of its own after a comma ends the clause
+        own = next((o for o in sorted(direct_opens) if start < o < se and _COMMA_END.search(text, max(start, o - 3), o)
+                    and len(_WORD.findall(text, o, self._quote_close(o))) >= 5), None)
         for j in range(c.tok_index(start) + 1, len(toks)):
             t = toks[j]
             if t.start >= se:
                 break
+            if own is not None and t.start > own:
+                return self._cut(start, own), None
             if t.inq:
-                o = self._quote_open(t.start)
-                if o in direct_opens and o > start and re.search(r"[،,]\s*$", text[max(start, o - 3):o]) \
-                        and len(_WORD.findall(text[o:self._quote_close(o)])) >= 5:
-                    return self._cut(start, o), None
                 continue
             if c.lang == "ar" and t.norm in _COORDINATED_COMPLEMENTIZERS and not (
                     j + 1 < len(toks) and toks[j + 1].norm in R.AR_CONCESSIVE_AFTER):
@@ -538,12 +542,14 @@ class QuoteExtractor:
             if t.flags & VERB:
                 gap = text[start:t.start]
                 cm = None
-                for cm in re.finditer(r"[،,;؛]", gap):
+                for cm in _CLAUSE_PUNCT.finditer(gap):
                     pass
                 if cm is not None and _CONNECTIVE.fullmatch(normalize_str(gap[cm.end():]).strip()):
                     return self._cut(start, start + cm.start()), None
-                if c.lang != "ar" and re.search(r"\band\s*$", text[t.start - 5:t.start]):
+                if c.lang != "ar" and _AND_END.search(text, max(0, t.start - 5), t.start):
                     return self._cut(start, t.start - 4), None
+        if own is not None:
+            return self._cut(start, own), None
         return se, None
 
     @staticmethod
