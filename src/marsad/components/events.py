@@ -243,17 +243,15 @@ class _SentenceCues:
             return _NONE
         got = self.found.get(name)
         if got is None:
-            rx, got, seen, reach = _CUE_RULES[name][0], [], set(), 0
-            for hs, he in hits:
-                lo, hi = max(self.vss, hs - 40, reach), min(self.vse, he + 40)
-                if lo >= hi:
-                    continue
-                for m in rx.finditer(self.view, lo, hi):
-                    if m.span() not in seen:
-                        seen.add(m.span())
-                        got.append(m)
-                reach = hi
-            self.found[name] = got
+            windows: list[list[int]] = []
+            for hs, he in sorted(hits):
+                lo, hi = max(self.vss, hs - 40), min(self.vse, he + 40)
+                if windows and lo <= windows[-1][1]:
+                    windows[-1][1] = max(windows[-1][1], hi)
+                else:
+                    windows.append([lo, hi])
+            rx = _CUE_RULES[name][0]
+            got = self.found[name] = [m for lo, hi in windows for m in rx.finditer(self.view, lo, hi)]
         return got
 
 
