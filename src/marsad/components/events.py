@@ -497,17 +497,21 @@ class EventExtractor:
 
     def _tense(self, d: DateExpr, doc: Doc, ss: int, se: int) -> DateExpr:
         """A weekday in a sentence about the future is the next such day ("will meet on Tuesday"). Names,
-        known or in quotation marks, are not read for a future prefix ("ستارمر", "ستيف", «نيو ستارت»)."""
+        known or in quotation marks, are not read for a future prefix ("ستارمر", "ستيف", «نيو ستارت»), nor
+        are the words of a quote the date is not in ("القمة التي انطلقت الخميس: «... للعامين المقبلين»")."""
         if not (d.kind == "weekday" and d.direction == "past" and doc.date and d.weekday is not None):
             return d
         norm = doc.norm
         if not _FUTURE.search(norm.text, norm.to_view(ss), norm.to_view(se)):
             return d
+        ds = norm.orig_index(d.start)
+        skip = [(m.start, m.end) for m in self._mentions_in(doc, ss, se)]
+        skip += [(q.start, q.end) for q in doc.quotes if q.direct and ss <= q.start < se and not q.start <= ds < q.end]
         parts, pos = [], ss
-        for m in self._mentions_in(doc, ss, se):
-            if m.start >= pos:
-                parts.append(doc.text[pos:m.start])
-                pos = m.end
+        for a, b in sorted(skip):
+            if a >= pos:
+                parts.append(doc.text[pos:a])
+                pos = b
         parts.append(doc.text[pos:se])
         sentence = _NOT_FUTURE.sub(" ", _SHORT_QUOTED.sub(" ", normalize_str(" ".join(parts))))
         if _FUTURE.search(sentence):

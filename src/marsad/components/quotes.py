@@ -52,6 +52,7 @@ _COORDINATED_COMPLEMENTIZERS = frozenset(normalize_str(w) for w in
 _CONNECTIVE = re.compile(normalize_pattern(
     r"(?:(?:و|ف)?(?:لكن|لكنه|لكنها|لكنهم|غير انه|غير انها|غير ان|في حين|بينما|فيما|كما|ثم|قبل ان|بعد ان|حيث)|"
     r"(?:and|but|while|whereas|as|then|before|also|later|and later|but also|and also)(?: (?:he|she|they|it|we))?)?"))
+_SENTENCE_STOP = re.compile(r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St))(?<!\bMrs)\.|[!?؟:\n]")
 _COMMA_END = re.compile(r"[،,]\s*$")
 _CLAUSE_PUNCT = re.compile(r"[،,;؛]")
 _AND_END = re.compile(r"\band\s*$")
@@ -832,9 +833,9 @@ class QuoteExtractor:
             return None
         lo = verb.end
         gap = c.doc.text[lo:window_end]
-        if re.search(r"[.!?؟:\n]", gap[: max(1, len(gap))]) and not re.match(r"\s*[A-Z]\.", gap):
-            cut = re.search(r"[.!?؟:\n]", gap)
-            window_end = lo + cut.start() if cut else window_end
+        cut = _SENTENCE_STOP.search(gap)  # not the full stop of "U.S." or "Mr."
+        if cut and not re.match(r"\s*[A-Z]\.", gap):
+            window_end = lo + cut.start()
         return self._pick(lo, window_end, prefer_first=True, after_prep=after_prep, overrun=True)
 
     def _subject_between(self, lo: int, hi: int, nearest: bool = False) -> _Speaker | None:
