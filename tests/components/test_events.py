@@ -123,3 +123,17 @@ def test_events_place_is_where_it_happened_not_where_it_goes(ex):
     assert doc.facts["event"][0].place.id == "downing-street"
     doc = ex("التقى ويتكوف بوتين أمس في الكرملين.", date="2025-12-03")
     assert doc.facts["event"][0].place.id == "kremlin"
+
+
+def test_events_hostages_freed_and_a_declaration_signed_on_a_date(ex):
+    doc = ex("Leaders met at the resort on Monday, hours after Hamas freed the last 20 living hostages.",
+             date="2025-10-14", lang="en")
+    assert set(evs(doc)) == {("meeting", "2025-10-13"), ("other", "2025-10-13")}
+    doc = ex("ويصر القادة على ضمانات صلبة وفق ما نص عليه «إعلان باريس» الموقع في 6 يناير.", date="2026-02-06")
+    assert evs(doc) == [("agreement", "2026-01-06")]
+
+
+def test_events_the_future_of_a_quote_is_not_the_narration_s(ex):
+    doc = ex('وقال كوستا في ختام القمة التي انطلقت الخميس: "وعدنا بتأمين تمويل أوكرانيا للعامين المقبلين".',
+             date="2025-12-19")
+    assert evs(doc) == [("meeting", "2025-12-18")]

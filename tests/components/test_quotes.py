@@ -245,3 +245,9 @@ def test_quotes_a_direct_quote_ending_a_reported_clause_goes_on_with_its_speaker
     doc = ex("وقال دبلوماسي عربي إن واشنطن تريد الإعلان عن قوة بقيادة فرنسا قبل نهاية العام، “لكن لا أحد يريد أن "
              "يرسل جنوده إلى مكان لا يعرف قواعده”.", date="2025-12-08")
     assert [(s, d) for s, _t, d in quotes(doc)] == [(None, False), (None, True)]
+
+
+def test_quotes_an_abbreviation_does_not_end_the_speaker(ex):
+    doc = ex("The next round is scheduled for Feb. 1 in Abu Dhabi, according to a U.S. official.", lang="en",
+             date="2026-01-24")
+    assert [(s, q.speaker_text) for (s, _t, _d), q in zip(quotes(doc), doc.quotes)] == [(None, "a U.S. official")]

@@ -76,9 +76,21 @@ _SAME_DAY = re.compile(_re(r"(?:في[ \t]+)?(?:اليوم|المساء|اللي�
                           r"(?:مساء|صباح|ليل|في وقت لاحق من|في وقت سابق من)[ \t]+اليوم[ \t]+(?:نفسه|ذاته)|"
                           r"\b(?:(?:on|later on|earlier on)[ \t]+the[ \t]+same[ \t]+day|later[ \t]+that[ \t]+(?:day|evening|night)|"
                           r"(?:later|earlier)[ \t]+in[ \t]+the[ \t]+day|that[ \t]+(?:evening|night))\b"))
-# the date of the happening of the same sentence: "hours after a missile strike", "بعد ساعات من هجوم"
-_HOURS_LINK = re.compile(_re(r"(?:(?:بعد|قبل)[ \t]+ساعات[ \t]+(?:من|على)|\bhours[ \t]+(?:after|before)|"
-                            r"\b(?:shortly|just|soon)[ \t]+(?:after|before))[ \t]+(?:[^\W\d_]+[ \t]+){0,5}$"))
+# the date of the happening of the same sentence: "hours after a missile strike", "بعد ساعات من هجوم" (anchors
+# are found once per sentence; the gap says what may stand between an anchor and the trigger)
+_HOURS_ANCHOR = re.compile(_re(r"(?:بعد|قبل)[ \t]+ساعات[ \t]+(?:من|على)|\bhours[ \t]+(?:after|before)|"
+                              r"\b(?:shortly|just|soon)[ \t]+(?:after|before)"))
+_HOURS_GAP = re.compile(r"[ \t]+(?:[^\W\d_]+[ \t]+){0,5}")
+# "في ختام قمة", "at the end of a summit": the framing happening of a dated act
+_FRAMING_ANCHOR = re.compile(_re(r"في[ \t]+ختام|في[ \t]+اختتام|خلال|على[ \t]+هامش|\bat[ \t]+the[ \t]+end[ \t]+of|\bduring|"
+                                r"\bon[ \t]+the[ \t]+sidelines[ \t]+of|\bat"))
+_FRAMING_GAP = re.compile(r"[ \t]+(?:[^\W\d_]+[ \t]+)?")
+# a verb of conclusion before a signing noun makes it told in the past: "وخلص المجتمعون إلى توقيع"
+_CONCLUDED_ANCHOR = re.compile(_re(r"(?<![^\W\d_])[وف]?(?:خلص|خلصوا|خلصت|انتهى|انتهت|انتهوا|اختتم|اختتمت|توج|توجت|تكلل|"
+                                  r"تكللت|اسفر|اسفرت)(?![^\W\d_])|\b(?:ended|concluded|culminated)[ \t]+(?:with|in)\b"))
+_CONCLUDED_GAP = re.compile(_re(r"[ \t]+(?:[^\W\d_]+[ \t]+){0,3}(?:(?:الى|ب|عن|the|a)[ \t]*)?"))
+# "had to be agreed", "must be signed": not a happening
+_MODAL_WORDS = frozenset("to be been being is are must should would could will shall can may might".split())
 # "in the same week/last week": a time with no day, which a trigger does not take from its context
 _VAGUE_TIME = re.compile(_re(r"(?:(?<![^\W\d_])(?:ال)?(?:اسبوع|شهر|عام|سنة)[ \t]+(?:الماضي|الماضية|المقبل|المقبلة|القادم|الجاري|الحالي)|"
                             r"\b(?:last|next|this|earlier this|later this)[ \t]+(?:week|month|year)\b)"))
@@ -94,13 +106,11 @@ _DAYS_LATER = re.compile(_re(r"(?:\b(a|one|two|three|four|five|six|seven|\d)[ \t
 _DAYS_AFTER = re.compile(_re(r"(?:\b(a|one|two|three|four|five|six|seven|\d)[ \t]+days?[ \t]+(after|before)\b|"
                             r"(?<![^\W\d_])(بعد|قبل)[ \t]+(يوم|يومين|(?:ثلاثة|ثلاث|اربعة|اربع|خمسة|خمس|ستة|سبعة|\d)[ \t]+ايام)"
                             r"[ \t]+(?:من|على))"))
-# "في ختام قمة", "at the end of a summit": the framing happening of a dated act
-_FRAMING = re.compile(_re(r"(?:في[ \t]+ختام|في[ \t]+اختتام|خلال|على[ \t]+هامش|\bat[ \t]+the[ \t]+end[ \t]+of|\bduring|"
-                         r"\bon[ \t]+the[ \t]+sidelines[ \t]+of|\bat)[ \t]+(?:[^\W\d_]+[ \t]+)?$"))
 _FRAMED_DEFINITE = re.compile(_re(r"(?:في[ \t]+ختام|في[ \t]+اختتام|عقب|في[ \t]+نهاية|على[ \t]+هامش)[ \t]+"
                                  r"(?:القمة|الاجتماع|اللقاء|المحادثات|المفاوضات)(?![^\W\d_])|"
                                  r"\b(?:at[ \t]+the[ \t]+end[ \t]+of|after|on[ \t]+the[ \t]+sidelines[ \t]+of)[ \t]+the[ \t]+"
                                  r"(?:summit|meeting|talks)\b"))
+_COMMA = re.compile(r"[،,;؛]")
 _RELATIVE_AFTER = re.compile(_re(r"[ \t]*(?:التي|الذي|اللذين|اللتين|اللذان|اللتان|which|that)[ \t]"))
 _DEFINITE_EVENT = re.compile(_re(r"(?<![^\W\d_])(?:[وفبل]|في[ \t]+)?(?:القمة|الاجتماع|اللقاء|المحادثات|المفاوضات)(?![^\W\d_])|"
                                 r"\bthe[ \t]+(?:summit|meeting|talks)\b"))
@@ -116,6 +126,11 @@ def _days(m: re.Match | None) -> int:
     return int(w) if w.isdigit() else _NUM_WORDS.get(w, 1)
 
 
+def _after_modal(view: str, pos: int) -> bool:
+    words = view[max(0, pos - 12):pos].split()
+    return bool(words) and words[-1] in _MODAL_WORDS
+
+
 def _is_before(m: re.Match) -> bool:
     return any(g in ("before", "قبل") for g in m.groups() if g)
 
@@ -123,10 +138,12 @@ def _is_before(m: re.Match) -> bool:
 # an agreement only spoken of: "any peace deal", "أي اتفاق", "a future agreement", "اتفاق مستقبلي"
 _HYPOTHETICAL_BEFORE = re.compile(_re(r"(?:(?<![^\W\d_])(?:[ولب]?اي|لاي)|\b(?:any|a future|an eventual|a possible|a potential|"
                                      r"no))[ \t]+(?:[^\W\d_]+[ \t]+)?$"))
-_HYPOTHETICAL_AFTER = re.compile(_re(r"^[ \t]+(?:[^\W\d_]+[ \t]+)?(?:مستقبلي|محتمل|مرتقب|منشود)"))
+_HYPOTHETICAL_AFTER = re.compile(_re(r"[ \t]+(?:[^\W\d_]+[ \t]+)?(?:مستقبلي|محتمل|مرتقب|منشود)"))
+_WAQA, _ALA = _n("وقع"), _n("على ")
 _ADMIT_VERBS = {_n(w) for w in ("أقر", "أقرت", "اعتمد", "اعتمدت")}
 _THAT_AFTER = re.compile(_re(r"[ \t]+(?:بان|ان|انه|انها|بانه|بانها)(?![^\W\d_])"))
 _AGREEMENT_NOUNS = {_n(w) for w in ("اتفاق", "اتفاقا", "agreement", "deal", "accord")}
+_CHECKED = {_WAQA} | _ADMIT_VERBS | _AGREEMENT_NOUNS  # triggers that need a look at their context
 # an Arabic future prefix stands on a verb: these start like one and are not
 _NOT_FUTURE = re.compile(_re(r"(?<![^\W\d_])(?:و|ف)?(?:سيادة|سيادتها|سياسة|سياسي|سياسية|سياسيا|سياسات|سياسيون|سياسيين|"
                             r"سيطرة|سيطرته|سيطرتها|سيطرتهم|سيارة|سيارات|سيناريو|سيناريوهات|سيد|سيدة|سيناء|ستة|ستين|"
@@ -136,22 +153,18 @@ _PLACE_PREP = {_n(w) for w in ("في", "ب", "الى", "إلى", "in", "at", "to
 _LOCATIVE = {_n(w) for w in ("في", "ب", "in", "at")}
 
 
-# triggers that are not single words: "gave Kyiv until Thursday" (a deadline), "«إعلان باريس» الموقع في 6
-# يناير" (the signed declaration)
+# triggers that are not single words: "hours after Hamas freed the last hostages" (other), "gave Kyiv until
+# Thursday" (a deadline), "«إعلان باريس» الموقع في 6 يناير" (the signed declaration). Each is an anchor word
+# (a plain alternation, quick to find), what must follow it, and which group of that is the trigger (0: the
+# anchor itself).
 _PHRASE_TRIGGERS = (
-    (re.compile(_re(r"\b(freed|released|releasing|freeing|handed over)[ \t]+(?:[^\s,.;]+[ \t]+){0,5}"
-                    r"(?:hostages?|prisoners?|detainees?|captives?|remains)\b|"
-                    r"(?<![^\W\d_])[وف]?((?:ال)?افراج|اطلاق سراح|اطلقت سراح|اطلق سراح|افرج|افرجت|سلمت|سلم)[ \t]+"
-                    r"(?:[^\W\d_]+[ \t]+){0,4}(?:عن[ \t]+)?(?:ال)?(?:اسرى|رهائن|رهينة|معتقلين|محتجزين|رفات)")), "other"),
-    (re.compile(r"\b(?:gave|given|give|gives|giving)[ \t]+(?:[^\W\d_]+[ \t]+){1,3}(until)\b"), "deadline"),
-    (re.compile(_re(r"(?<![^\W\d_])(?:ال)?(موقع[ةه]?)(?=[ \t]+(?:في|يوم)[ \t]+\d)")), "agreement"),
+    (("freed", "released", "releasing", "freeing", "handed over"),
+     re.compile(r"[ \t]+(?:[^\s,.;]+[ \t]+){0,5}(?:hostages?|prisoners?|detainees?|captives?|remains)\b"), 0, "other"),
+    (("افراج", "إفراج", "إطلاق سراح", "أطلقت سراح", "أطلق سراح", "أفرجت", "أفرج", "سلمت", "سلم"),
+     re.compile(_re(r"[ \t]+(?:[^\W\d_]+[ \t]+){0,4}(?:عن[ \t]+)?(?:ال)?(?:اسرى|رهائن|رهينة|معتقلين|محتجزين|رفات)")), 0, "other"),
+    (("gave", "given", "gives", "giving", "give"), re.compile(r"[ \t]+(?:[^\W\d_]+[ \t]+){1,3}(until)\b"), 1, "deadline"),
+    (("موقع", "موقعة"), re.compile(_re(r"(?=[ \t]+(?:في|يوم)[ \t]+\d)")), 0, "agreement"),
 )
-# a verb of conclusion before a signing noun makes it told in the past: "وخلص المجتمعون إلى توقيع"
-_CONCLUDED = re.compile(_re(r"(?<![^\W\d_])[وف]?(?:خلص|خلصوا|خلصت|انتهى|انتهت|انتهوا|اختتم|اختتمت|توج|توجت|تكلل|تكللت|"
-                           r"اسفر|اسفرت)[ \t]+(?:[^\W\d_]+[ \t]+){0,3}(?:الى|ب|عن)?[ \t]*$|"
-                           r"\b(?:ended|concluded|culminated)[ \t]+(?:with|in)[ \t]+(?:the[ \t]+|a[ \t]+)?$"))
-# "had to be agreed", "must be signed": not a happening
-_MODAL_BEFORE = re.compile(r"\b(?:to|be|been|being|is|are|must|should|would|could|will|shall|can|may|might)[ \t]+$")
 
 
 # Arabic nouns that also stand with a possessive pronoun: "اجتماعه المقبل", "زيارتها", "محادثاتهم"
@@ -161,11 +174,85 @@ _AR_NOUNS_WITH_SUFFIX = ("اجتماع", "لقاء", "قمة", "محادثات",
 @lru_cache(maxsize=1)
 def _automaton():
     words = [(_n(w), typ) for typ, ws in TRIGGERS.items() for w in ws]
+    words.extend((_n(w), i) for i, (anchors, _tail, _g, _t) in enumerate(_PHRASE_TRIGGERS) for w in anchors)
     for w in _AR_NOUNS_WITH_SUFFIX:
         typ = next(t for t, ws in TRIGGERS.items() if w in ws)
         stem = w[:-1] + "ت" if w.endswith("ة") else w
         words.extend((_n(stem + suf), typ) for suf in ("ه", "ها", "هم", "هما"))
     return automaton(words)
+
+
+_CUE_RULES = {  # name: (pattern, words one of which the sentence must hold first)
+    "days_after": (_DAYS_AFTER, ("day", "يوم", "ايام")),
+    "vague": (_VAGUE_TIME, ("اسبوع", "شهر", "عام", "سنة", "week", "month", "year")),
+    "hours": (_HOURS_ANCHOR, ("ساعات", "hours", "shortly", "just", "soon")),
+    "same": (_SAME_DAY, ("نفس", "ذات", "same", "that", "in the day")),
+    "later": (_DAYS_LATER, ("later", "next", "following", "التالي", "الموالي", "بعد")),
+    "framing": (_FRAMING_ANCHOR, ("ختام", "خلال", "هامش", "end of", "during", "sidelines", "at ")),
+    "framed_def": (_FRAMED_DEFINITE, ("ختام", "عقب", "نهاية", "هامش", "end of", "after", "sidelines")),
+    "concluded": (_CONCLUDED_ANCHOR, ("خلص", "انته", "اختتم", "توج", "تكلل", "اسفر", "ended", "concluded", "culminated")),
+    "definite": (_DEFINITE_EVENT, ("القمة", "الاجتماع", "اللقاء", "المحادثات", "المفاوضات", "the summit", "the meeting",
+                                  "the talks")),
+}
+
+
+@lru_cache(maxsize=1)
+def _cue_probe():
+    """An automaton of the words that must occur for a context rule to be looked for: word -> rule names."""
+    import ahocorasick
+
+    rules: dict[str, set[str]] = {}
+    for name, (_rx, words) in _CUE_RULES.items():
+        for w in words:
+            rules.setdefault(_n(w), set()).add(name)
+    auto = ahocorasick.Automaton()
+    for w, names in rules.items():
+        auto.add_word(w, (len(w), tuple(names)))
+    auto.make_automaton()
+    return auto
+
+
+_NONE: list = []
+
+
+# the rules that can date any trigger (the others: framing for meetings, past verbs and agreements)
+_SHARED_RULES = frozenset(("days_after", "hours", "same", "later", "framed_def"))
+
+
+class _SentenceCues:
+    """The anchors of the context rules in one sentence of the view. A rule's pattern is run only around
+    the words it needs (found with one automaton pass), and only when first asked for."""
+
+    __slots__ = ("view", "vss", "vse", "found", "hits")
+
+    def __init__(self, view: str, vss: int, vse: int):
+        self.view, self.vss, self.vse = view, vss, vse
+        self.found: dict[str, list[re.Match]] = {}
+        self.hits: dict[str, list[tuple[int, int]]] = {}
+        for end, (length, names) in _cue_probe().iter(view, vss, vse):
+            for name in names:
+                self.hits.setdefault(name, []).append((end + 1 - length, end + 1))
+
+    @property
+    def maybe(self) -> frozenset[str]:
+        return frozenset(self.hits)
+
+    def __getitem__(self, name: str) -> list[re.Match]:
+        hits = self.hits.get(name)
+        if hits is None:
+            return _NONE
+        got = self.found.get(name)
+        if got is None:
+            windows: list[list[int]] = []
+            for hs, he in sorted(hits):
+                lo, hi = max(self.vss, hs - 40), min(self.vse, he + 40)
+                if windows and lo <= windows[-1][1]:
+                    windows[-1][1] = max(windows[-1][1], hi)
+                else:
+                    windows.append([lo, hi])
+            rx = _CUE_RULES[name][0]
+            got = self.found[name] = [m for lo, hi in windows for m in rx.finditer(self.view, lo, hi)]
+        return got
 
 
 class EventExtractor:
@@ -175,20 +262,23 @@ class EventExtractor:
         self.kb = kb
 
     def __call__(self, doc: Doc) -> Doc:
-        view = doc.norm.text
+        norm = doc.norm
+        view = norm.text
         triggers = self._triggers(view)
         trig_by_sent: dict[int, list[tuple[int, int, str, str]]] = {}
         for t in triggers:
-            trig_by_sent.setdefault(doc.sent_index(doc.norm.orig_index(t[0])), []).append(t)
+            trig_by_sent.setdefault(doc.sent_index(norm.orig_index(t[0])), []).append(t)
         told: list[tuple[int, int, Event]] = []  # (sentence index, trigger start, event) in the order found
         seen: set[tuple] = set()
         bound: set[int] = set()
         dateline = dateline_span(doc.text)
+        self._cue_cache: dict[tuple[int, int], _SentenceCues] = {}
+        self._mstarts = [m.start for m in doc.mentions]
         # resolved dates of each sentence: (view position, date, voice: the quote holding it, or None)
         sent_dates: dict[int, list[tuple[int, dt.date, Quote | None]]] = {}
         # 1. each date expression goes to the nearest trigger of its sentence
         for d in find_dates(view, doc.date):
-            ds = doc.norm.orig_index(d.start)
+            ds = norm.orig_index(d.start)
             if dateline and dateline[0] <= ds < dateline[1]:
                 continue  # where and when the story was filed
             si = doc.sent_index(ds)
@@ -201,19 +291,20 @@ class EventExtractor:
             past_d = d
             d = self._tense(d, doc, ss, se)
             before = view[max(0, d.start - 45):d.start]
-            deadline = bool(_BY.search(before) or _BEFORE_TARGET.search(before) or _GIVEN_UNTIL.search(before))
+            deadline = bool(_BY.search(before) or (("قبل" in before or "before" in before)
+                                                   and _BEFORE_TARGET.search(before))
+                            or ("until" in before and _GIVEN_UNTIL.search(before)))
             if deadline and d.kind == "weekday" and doc.date and d.weekday is not None and d.direction == "past":
                 d = DateExpr(d.start, d.end, resolve_weekday(d.weekday, doc.date, "upcoming"), d.kind, d.weekday,
                              "upcoming")
             # a trigger inside reported words does not take a date from outside them, nor the reverse
-            cands = [t for t in trigs if self._same_voice(doc, doc.norm.orig_index(t[0]), ds)]
+            cands = [t for t in trigs if self._same_voice(doc, norm.orig_index(t[0]), ds)]
             if not cands:
                 continue
             ranked = sorted(cands, key=lambda t: self._distance(view, t, d))
             picks = ranked[:1]
             if len(ranked) > 1 and ranked[1][2] in _PAST_VERBS and ranked[1][3] != ranked[0][3] \
-                    and ranked[1][0] > d.start and not _MODAL_BEFORE.search(view, max(0, ranked[1][0] - 12),
-                                                                            ranked[1][0]):
+                    and ranked[1][0] > d.start and not _after_modal(view, ranked[1][0]):
                 picks.append(ranked[1])  # "At a summit in Paris on Jan 6, ... signed a declaration"
             for t in picks:
                 bound.add(t[0])
@@ -226,16 +317,23 @@ class EventExtractor:
                 if key in seen:
                     continue
                 seen.add(key)
-                s, e = doc.norm.to_original(t[0], t[1])
+                s, e = norm.to_original(t[0], t[1])
                 told.append((si, s, self._event(doc, typ, dd, s, e, ss, se, t[2])))
         # 2. a trigger with no date of its own
+        dated_here = {(t_si, t_typ) for t_typ, t_date, t_si in seen if t_date is not None}
         for vs, ve, word, typ in triggers:
             if vs in bound:
                 continue
-            s, e = doc.norm.to_original(vs, ve)
+            s, e = norm.to_original(vs, ve)
             si = doc.sent_index(s)
             ss, se = doc.sents[si] if doc.sents else (0, len(doc.text))
-            inherited = self._context_date(doc, view, (vs, ve, word, typ), si, told, sent_dates)
+            if not sent_dates:
+                inherited = None  # no date anywhere to take
+            elif (si, typ) in dated_here and "days_after" not in self._cues(
+                    view, norm.to_view(ss), norm.to_view(se)).maybe:
+                continue  # the sentence has told this happening with its date
+            else:
+                inherited = self._context_date(doc, view, (vs, ve, word, typ), si, told, sent_dates)
             if inherited is not None:
                 key = (typ, inherited, si)
                 if key not in seen:
@@ -256,55 +354,70 @@ class EventExtractor:
         doc.facts["event"] = events
         return doc
 
+    def _cues(self, view: str, vss: int, vse: int) -> "_SentenceCues":
+        """The context anchors of a sentence, each looked for once, and only where a word of it occurs."""
+        key = (vss, vse)
+        got = self._cue_cache.get(key)
+        if got is None:
+            got = self._cue_cache[key] = _SentenceCues(view, vss, vse)
+        return got
+
     def _context_date(self, doc: Doc, view: str, trig: tuple[int, int, str, str], si: int,
                       told: list[tuple[int, int, Event]],
                       sent_dates: dict[int, list[tuple[int, dt.date, "Quote | None"]]]) -> dt.date | None:
         """The date an undated trigger takes from its context (see the module docstring), or None."""
+        norm = doc.norm
         vs, ve, word, typ = trig
         ss, se = doc.sents[si] if doc.sents else (0, len(doc.text))
-        vss, vse = doc.norm.to_view(ss), doc.norm.to_view(se)
-        voice = self._voice(doc, doc.norm.orig_index(vs))
+        vss, vse = norm.to_view(ss), norm.to_view(se)
+        cues = self._cues(view, vss, vse)
+        maybe = cues.maybe
+        if (typ in ("statement", "other", "attack", "deadline") or word not in _PAST_VERBS) and \
+                typ != "agreement" and maybe.isdisjoint(_SHARED_RULES) and \
+                (typ not in ("meeting", "talks") or "framing" not in maybe):
+            return None  # no word of a context rule that could date this trigger
+        voice = self._voice(doc, norm.orig_index(vs))
         if voice is not None and voice.direct:
             return None  # the quoted words of a speaker take no date from the narration
-        here = [d for p, d, v in sent_dates.get(si, ()) if v is voice]
+        dates = sent_dates.get(si, ())
         # "came three days after the truce took effect on Friday", "بعد يوم من هجوم ... ليل الاثنين"
-        m = _DAYS_AFTER.search(view, ve, min(vse, ve + 120))
+        m = next((m for m in cues["days_after"] if ve <= m.start() < ve + 120), None)
         if m:
-            later = [d for p, d, v in sent_dates.get(si, ()) if p >= m.end() and v is voice]
+            later = [d for p, d, v in dates if p >= m.end() and v is voice]
             if later:
                 return max(later) + dt.timedelta(days=_days(m) * (-1 if _is_before(m) else 1))
-        before = view[vss:vs]
-        if _VAGUE_TIME.search(view, vss, vse):
+        if cues["vague"]:
             return None  # "الأسبوع الماضي", "last week": no day to give
-        m = _HOURS_LINK.search(view[max(vss, vs - 70):vs])
-        if m:
+        if any(vs - 70 <= m.end() <= vs and _HOURS_GAP.fullmatch(view, m.end(), vs) for m in cues["hours"]):
+            here = [d for p, d, v in dates if v is voice]
             if here:
                 return here[0]  # "hours after a Russian missile strike"
         if voice is not None:
             return None  # reported words take no date from the sentences around them
-        same = _SAME_DAY.search(before)
-        later = _DAYS_LATER.search(before)
+        same = any(m.end() <= vs for m in cues["same"])
+        later = next((m for m in cues["later"] if m.end() <= vs), None)
         if same or later:
             ante = self._antecedent(doc, si, told)
             if ante is not None:
                 return ante + dt.timedelta(days=_days(later) if later and not same else 0)
             return None
-        framed = _FRAMING.search(view, max(vss, vs - 14), vs)
-        if typ != "statement" and framed and typ in ("meeting", "talks"):
+        if typ in ("meeting", "talks") and any(m.end() <= vs and _FRAMING_GAP.fullmatch(view, m.end(), vs)
+                                               for m in cues["framing"]):
             here = [ev for ev_si, _s, ev in told if ev_si == si and ev.date]
             if here:
                 return dt.date.fromisoformat(here[0].date)  # "... signed a declaration at the end of a summit"
-        m = _FRAMED_DEFINITE.search(view, vss, vs)
+        m = next((m for m in cues["framed_def"] if m.end() <= vs), None)
         if m:
             # "وصدر في ختام اللقاء بيان مشترك": the date of the meeting spoken of
             return self._definite_event(doc, view, si, told, upto=m.end())
         if typ in ("statement", "other"):
             return None
-        past = word in _PAST_VERBS or (typ == "agreement" and _CONCLUDED.search(view, max(vss, vs - 40), vs))
-        if past and not _MODAL_BEFORE.search(view, max(vss, vs - 12), vs):
+        past = word in _PAST_VERBS or (typ == "agreement" and any(
+            vs - 40 <= m.end() <= vs and _CONCLUDED_GAP.fullmatch(view, m.end(), vs) for m in cues["concluded"]))
+        if past and not _after_modal(view, vs):
             # "ووقع المشاركون «إعلان باريس»": a past verb after a dated sentence of the same paragraph (or of
             # the paragraph before, when the sentence speaks of "the meeting" it told)
-            anaphor = bool(_DEFINITE_EVENT.search(view, vss, vse))
+            anaphor = bool(cues["definite"])
             for back in (1, 2):
                 if si - back < 0:
                     break
@@ -327,7 +440,7 @@ class EventExtractor:
         """The date of the happening told before sentence ``si``: the latest one sharing a participant with
         the sentence, else the latest one."""
         ss, se = doc.sents[si] if doc.sents else (0, len(doc.text))
-        here = {m.entity.id for m in doc.mentions if ss <= m.start < se}
+        here = {m.entity.id for m in self._mentions_in(doc, ss, se)}
         prev = [x for x in told if x[2].date and x[0] < si]
         if not prev:
             return None
@@ -339,8 +452,10 @@ class EventExtractor:
                         upto: int | None = None) -> dt.date | None:
         """A sentence that speaks of "القمة", "the summit", "the talks" takes the date of the latest meeting
         or talks told before it."""
+        norm = doc.norm
         ss, se = doc.sents[si]
-        if not _DEFINITE_EVENT.search(view, doc.norm.to_view(ss), upto or doc.norm.to_view(se)):
+        vss, vse = norm.to_view(ss), norm.to_view(se)
+        if not any(m.end() <= (upto or vse) for m in self._cues(view, vss, vse)["definite"]):
             return None
         prev = sorted((x for x in told if x[2].date and x[0] < si and x[2].type in ("meeting", "talks")),
                       key=lambda x: x[1])
@@ -353,12 +468,12 @@ class EventExtractor:
         noun ("المفاوضات ..., التي احتضنتها أبوظبي يومي الأربعاء والخميس")."""
         if d.start >= t[1]:
             gap, dist = view[t[1]:d.start], d.start - t[1]
-            commas = list(re.finditer(r"[،,;؛]", gap))
+            commas = list(_COMMA.finditer(gap))
             if commas and not (len(commas) == 1 and _RELATIVE_AFTER.match(gap, commas[0].end())):
                 dist += 60
             return dist
         gap, dist = view[d.end:t[0]], (t[0] - d.end) * 3
-        if re.search(r"[،,;؛]", gap):
+        if _COMMA.search(gap):
             dist += 60
         return dist
 
@@ -380,17 +495,23 @@ class EventExtractor:
                 return False
         return True
 
-    @staticmethod
-    def _tense(d: DateExpr, doc: Doc, ss: int, se: int) -> DateExpr:
+    def _tense(self, d: DateExpr, doc: Doc, ss: int, se: int) -> DateExpr:
         """A weekday in a sentence about the future is the next such day ("will meet on Tuesday"). Names,
-        known or in quotation marks, are not read for a future prefix ("ستارمر", "ستيف", «نيو ستارت»)."""
+        known or in quotation marks, are not read for a future prefix ("ستارمر", "ستيف", «نيو ستارت»), nor
+        are the words of a quote the date is not in ("القمة التي انطلقت الخميس: «... للعامين المقبلين»")."""
         if not (d.kind == "weekday" and d.direction == "past" and doc.date and d.weekday is not None):
             return d
+        norm = doc.norm
+        if not _FUTURE.search(norm.text, norm.to_view(ss), norm.to_view(se)):
+            return d
+        ds = norm.orig_index(d.start)
+        skip = [(m.start, m.end) for m in self._mentions_in(doc, ss, se)]
+        skip += [(q.start, q.end) for q in doc.quotes if q.direct and ss <= q.start < se and not q.start <= ds < q.end]
         parts, pos = [], ss
-        for m in doc.mentions:
-            if ss <= m.start < se and m.start >= pos:
-                parts.append(doc.text[pos:m.start])
-                pos = m.end
+        for a, b in sorted(skip):
+            if a >= pos:
+                parts.append(doc.text[pos:a])
+                pos = b
         parts.append(doc.text[pos:se])
         sentence = _NOT_FUTURE.sub(" ", _SHORT_QUOTED.sub(" ", normalize_str(" ".join(parts))))
         if _FUTURE.search(sentence):
@@ -402,21 +523,25 @@ class EventExtractor:
     def _triggers(view: str) -> list[tuple[int, int, str, str]]:
         out = []
         for t in scan(_automaton(), view, proclitics="وبلفال", max_prefix=3):
-            if t[2] == _n("وقع") and view[max(0, t[0] - 5):t[0]].endswith(_n("على ")):
-                continue  # "على وقع": amid
-            if t[2] in _ADMIT_VERBS and _THAT_AFTER.match(view, t[1]):
-                continue  # "لكنه أقر بأن الوقت ما زال مبكرًا": he acknowledged, nothing was adopted
-            if t[2] in _AGREEMENT_NOUNS and (_HYPOTHETICAL_BEFORE.search(view, max(0, t[0] - 30), t[0])
-                                             or _HYPOTHETICAL_AFTER.match(view[t[1]:t[1] + 30])):
-                continue  # "any peace deal", "أي اتفاق سلام", "اتفاق مستقبلي": spoken of, not made
+            w = t[2]
+            if w in _CHECKED:
+                if w == _WAQA and view[max(0, t[0] - 5):t[0]].endswith(_ALA):
+                    continue  # "على وقع": amid
+                if w in _ADMIT_VERBS and _THAT_AFTER.match(view, t[1]):
+                    continue  # "لكنه أقر بأن الوقت ما زال مبكرًا": he acknowledged, nothing was adopted
+                if w in _AGREEMENT_NOUNS and (_HYPOTHETICAL_BEFORE.search(view, max(0, t[0] - 30), t[0])
+                                              or _HYPOTHETICAL_AFTER.match(view, t[1], t[1] + 30)):
+                    continue  # "any peace deal", "أي اتفاق سلام", "اتفاق مستقبلي": spoken of, not made
+            elif t[3].__class__ is int:
+                # the anchor of a trigger that is not a single word: what must follow it
+                _anchors, tail, group, typ = _PHRASE_TRIGGERS[t[3]]
+                m = tail.match(view, t[1])
+                if m is None:
+                    continue
+                s, e = (t[0], t[1]) if group == 0 else m.span(group)
+                out.append((s, e, view[s:e], typ))
+                continue
             out.append(t)
-        for rx, typ in _PHRASE_TRIGGERS:
-            for m in rx.finditer(view):
-                g = next(i for i in range(1, len(m.groups()) + 1) if m.group(i))
-                s, e = m.span(g)
-                if not any(o[0] < e and s < o[1] for o in out):
-                    out.append((s, e, m.group(g), typ))
-        out.sort()
         return out
 
     @staticmethod
@@ -424,21 +549,30 @@ class EventExtractor:
         before = view[max(0, vs - 30):vs]
         return word in _PAST_VERBS or bool(_HELD_BEFORE.search(before)) or bool(_HELD_AFTER.search(view[ve:ve + 20]))
 
+    def _mentions_in(self, doc: Doc, ss: int, se: int) -> list[Mention]:
+        from bisect import bisect_left
+
+        return doc.mentions[bisect_left(self._mstarts, ss):bisect_left(self._mstarts, se)]
+
     def _place(self, doc: Doc, ss: int, se: int, at: int | None = None) -> Mention | None:
         """Where it happened: a place of the sentence, or a seat of power after "في"/"in"/"at" ("في الكرملين",
         "at the Elysee"); one after a preposition of place first ("في"، "ب"، in, at before "إلى"، to), then
         the one nearest the trigger at ``at``."""
         best, best_key = None, None
-        for m in doc.mentions:
-            if not ss <= m.start < se:
+        norm = doc.norm
+        view = norm.text
+        for m in self._mentions_in(doc, ss, se):
+            typ = m.entity.type
+            if typ != "place" and typ != "organization":
                 continue
-            before = doc.norm.text[max(0, doc.norm.to_view(m.start) - 6):doc.norm.to_view(m.start)]
+            vm = norm.to_view(m.start)
+            before = view[max(0, vm - 6):vm]
             words = before.split()
             locative = before.endswith(("ب", "في")) or (words and words[-1] in _LOCATIVE)
             prep = locative or (words and words[-1] in _PLACE_PREP)
-            if m.entity.type != "place":
-                a = self.kb.get(m.entity.id) if self.kb is not None else None
-                if not (locative and m.entity.type == "organization" and a is not None and a.stands_for):
+            if typ == "organization":
+                a = self.kb.get(m.entity.id) if (locative and self.kb is not None) else None
+                if a is None or not a.stands_for:
                     continue
             key = (not locative, not prep, abs(m.start - at) if at is not None else 0)
             if best_key is None or key < best_key:
@@ -447,15 +581,15 @@ class EventExtractor:
 
     def _event(self, doc: Doc, typ: str, date: DateExpr | None, s: int, e: int, ss: int, se: int,
                word: str) -> Event:
+        norm = doc.norm
         parts = []
-        for m in doc.mentions:
-            if ss <= m.start < se and m.entity.type in ("country", "person", "organization", "group") \
-                    and m.entity not in parts:
+        for m in self._mentions_in(doc, ss, se):
+            if m.entity.type in ("country", "person", "organization", "group") and m.entity not in parts:
                 parts.append(m.entity)
         place = self._place(doc, ss, se, s)
         date_text = None
         if date is not None and date.kind != "inherited":
-            ds, de = doc.norm.to_original(date.start, date.end)
+            ds, de = norm.to_original(date.start, date.end)
             date_text = doc.text[ds:de]
         ev = Event(Evidence.of(doc.text, ss, se), typ, date.date.isoformat() if date and date.date else None,
                    parts, place.entity if place else None, doc.text[s:e], date_text)

@@ -54,6 +54,7 @@ _COORDINATED_COMPLEMENTIZERS = frozenset(normalize_str(w) for w in
 _CONNECTIVE = re.compile(normalize_pattern(
     r"(?:(?:و|ف)?(?:لكن|لكنه|لكنها|لكنهم|غير انه|غير انها|غير ان|في حين|بينما|فيما|كما|ثم|قبل ان|بعد ان|حيث)|"
     r"(?:and|but|while|whereas|as|then|before|also|later|and later|but also|and also)(?: (?:he|she|they|it|we))?)?"))
+_SENTENCE_STOP = re.compile(r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St))(?<!\bMrs)\.|[!?؟:\n]")
 _FINAL = "\x00final"  # the stand-in complementiser of an attribution at the end of its sentence
 _FINAL_TAIL = re.compile(r"(?:[ \t]+(?:on|late on|earlier on)[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                          r"Sunday)|[ \t]+(?:in a statement|in a briefing|last week|on X|yesterday|today|earlier|later))?"
@@ -81,7 +82,6 @@ _AND_BUT_END = re.compile(r"\b(?:and|but)\s*$")
 _PUNCT_NEXT = re.compile(r"\s*[^\w\s]")
 _ZERO_THAT_STOP = re.compile(r"[.;:!?\"“”‘’]")
 _CLAUSE_PUNCT = re.compile(r"[,;:.!?\n]")
-_SUBJECT_STOP = re.compile(r"[.!?؟:\n]")
 _INITIAL = re.compile(r"\s*[A-Z]\.")
 _REOPENED = re.compile(r"\n\s*[\"“«‘]")  # the mark that reopens a quote at a new paragraph
 
@@ -449,7 +449,7 @@ class QuoteExtractor:
             if c.lang != "ar" and tok.flags & VERB and self._text_subject(k):
                 continue  # "point eight said NATO would ...": a document says it, nobody speaks
             ss, se = c.doc.sent_span(tok.start)
-            if c.lang != "ar" and tok.flags & VERB:
+            if c.lang != "ar" and tok.norm in R.EN_FINAL_VERBS:
                 cand = self._final_attribution(k, ss, se)
                 if cand is not None:
                     yield cand
@@ -539,15 +539,16 @@ class QuoteExtractor:
         c = self._ctx
         text = c.doc.text
         toks = c.toks
+        # a direct quote of its own after a comma ends the clause
+        own = next((o for o in sorted(direct_opens) if start < o < se and _COMMA_END.search(text, max(start, o - 3), o)
+                    and len(_WORD.findall(text, o, self._quote_close(o))) >= 5), None)
         for j in range(c.tok_index(start) + 1, len(toks)):
             t = toks[j]
             if t.start >= se:
                 break
+            if own is not None and t.start > own:
+                return self._cut(start, own), None
             if t.inq:
-                o = self._quote_open(t.start)
-                if o in direct_opens and o > start and _COMMA_END.search(text[max(start, o - 3):o]) \
-                        and len(_WORD.findall(text[o:self._quote_close(o)])) >= 5:
-                    return self._cut(start, o), None
                 continue
             if c.lang == "ar" and t.norm in _COORDINATED_COMPLEMENTIZERS and not (
                     j + 1 < len(toks) and toks[j + 1].norm in R.AR_CONCESSIVE_AFTER):
@@ -563,6 +564,8 @@ class QuoteExtractor:
                     return self._cut(start, start + cm.start()), None
                 if c.lang != "ar" and _AND_BEFORE.search(text[t.start - 5:t.start]):
                     return self._cut(start, t.start - 4), None
+        if own is not None:
+            return self._cut(start, own), None
         return se, None
 
     @staticmethod
@@ -842,9 +845,9 @@ class QuoteExtractor:
             return None
         lo = verb.end
         gap = c.doc.text[lo:window_end]
-        if _SUBJECT_STOP.search(gap[: max(1, len(gap))]) and not _INITIAL.match(gap):
-            cut = _SUBJECT_STOP.search(gap)
-            window_end = lo + cut.start() if cut else window_end
+        cut = _SENTENCE_STOP.search(gap)  # not the full stop of "U.S." or "Mr."
+        if cut and not _INITIAL.match(gap):
+            window_end = lo + cut.start()
         return self._pick(lo, window_end, prefer_first=True, after_prep=after_prep, overrun=True)
 
     def _subject_between(self, lo: int, hi: int, nearest: bool = False) -> _Speaker | None:

@@ -120,6 +120,7 @@ def _ordinal_day_before(view: str, s: int) -> tuple[int, int] | None:
     return None
 
 
+_DASH = re.compile(r"[-–—]")
 _DL_EN = re.compile(r"[A-Z][A-Z’'.\-]{2,}(?:[ \t]+[A-Z][A-Z’'.\-]+){0,3}(?:,[ \t]*[^\n—–(]{1,30}?)?[ \t]*"
                     r"(?:\([^)\n]{1,30}\)[ \t]*)?(?:—|–|--|-(?=[ \t]))[ \t]*")
 _DL_AR = re.compile(r"[^\W\d_][^\n\d،,.:;؛!?؟«»“”\"()\-–—]{1,30}?[ \t]*[-–—][ \t]*")
@@ -138,10 +139,10 @@ def dateline_span(text: str) -> tuple[int, int] | None:
         le = text.find("\n", pos)
         le = len(text) if le == -1 else le
         line = text[pos:le]
-        m = _DL_EN.match(line)
+        m = _DL_EN.match(line) if _DASH.search(line, 0, 90) else None
         if m:
             return pos, pos + m.end()
-        m = _DL_AR.match(line)
+        m = _DL_AR.match(line) if _DASH.search(line, 0, 45) else None
         if m and len(line[:m.end()].split()) <= 5:
             rest = line[m.end():]
             if len(rest) <= 60 and (rest.rstrip().endswith(")") or len(rest.split()) <= 6):
