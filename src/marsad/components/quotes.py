@@ -21,6 +21,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from ..doc import Doc
 from ..facts import Entity, Evidence, Mention, Quote
@@ -268,6 +269,11 @@ def _tokens(doc: Doc, lang: str, ranges: list[tuple[int, int]] | None = None) ->
     return out
 
 
+def _words_upto(text: str, start: int, end: int, enough: int) -> int:
+    """The number of words of ``text[start:end]``, counted up to ``enough``."""
+    return sum(1 for _ in islice(_WORD.finditer(text, start, end), enough))
+
+
 def _mark_quoted(toks: list[_Tok], quoted: list[tuple[int, int]]) -> None:
     if not quoted:
         return
@@ -358,7 +364,8 @@ class QuoteExtractor:
     def _direct_plan(self, q: _QSpan, prev_end: int):
         c = self._ctx
         text = c.doc.text
-        n = len(_WORD.findall(c.doc.norm.view_of(q.start, q.end)))
+        norm = c.doc.norm
+        n = _words_upto(norm.text, norm.to_view(q.start), norm.to_view(q.end), 6)
         if n == 0:
             return None
         ss, _ = c.doc.sent_span(q.open)
@@ -457,7 +464,7 @@ class QuoteExtractor:
                 continue  # a direct quote opens the clause: it is the quote
             while body_end > body_start and text[body_end - 1] in ".،,;؛:!?؟ \t":
                 body_end -= 1
-            if len(_WORD.findall(text[body_start:body_end])) < 4:
+            if _words_upto(text, body_start, body_end, 4) < 4:
                 continue
             yield (tok, k, comp, body_start, body_end, ss, se)
 
@@ -562,7 +569,7 @@ class QuoteExtractor:
         body_start, body_end = ss, se
         while body_end > body_start and c.doc.text[body_end - 1] in ".،,;؛:!?؟ \t":
             body_end -= 1
-        if len(_WORD.findall(c.doc.text[body_start:body_end])) < 6:
+        if _words_upto(c.doc.text, body_start, body_end, 6) < 6:
             return None
         # the speaker is looked for up to the end of the statement
         return (tok, k, _Tok(body_end, body_end, "", 0), body_start, body_end, ss, se)
