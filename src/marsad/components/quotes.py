@@ -274,25 +274,6 @@ def _words_upto(text: str, start: int, end: int, enough: int) -> int:
     return sum(1 for _ in islice(_WORD.finditer(text, start, end), enough))
 
 
-def _mark_quoted(toks: list[_Tok], quoted: list[tuple[int, int]]) -> None:
-    if not quoted:
-        return
-    merged: list[list[int]] = []
-    for s, e in quoted:
-        if merged and s < merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], e)
-        else:
-            merged.append([s, e])
-    j = 0
-    for t in toks:
-        while j < len(merged) and merged[j][1] <= t.start:
-            j += 1
-        if j == len(merged):
-            break
-        if merged[j][0] <= t.start:
-            t.inq = True
-
-
 def _is_verb(tok: _Tok, lang: str) -> bool:
     return bool(tok.flags & VERB)
 
@@ -325,10 +306,10 @@ class QuoteExtractor:
         spans = find_quoted_spans(text)
         quoted = [(q.open, q.close + 1) for q in spans]
         toks = _tokens(doc, lang, _candidate_ranges(doc, lang, quoted) if doc.sents else None)
-        _mark_quoted(toks, quoted)
         mentions = [m for m in doc.mentions if not _inside(m.start, quoted)] if quoted else list(doc.mentions)
         titles = doc.spans.get("titles", [])
         c = self._ctx = _Ctx(doc, lang, toks, mentions, titles, quoted, self.kb)
+        c.mark_quoted()
         # 1. which quoted spans are quotes (independent of speakers)
         items: list[tuple[int, str, object]] = []
         prev_end = 0
@@ -844,6 +825,12 @@ class _Ctx:
         self._starts = [t.start for t in toks]
         self._mstarts = [m.start for m in mentions]
         self.speakers: list[tuple[int, Entity | None, str | None]] = []
+
+    def mark_quoted(self) -> None:
+        """Flag the tokens that start inside a quoted span."""
+        for s, e in self.quoted:
+            for k in range(self.tok_index(s), self.tok_index(e)):
+                self.toks[k].inq = True
 
     def mentions_between(self, lo: int, hi: int) -> list[Mention]:
         return self.mentions[bisect_left(self._mstarts, lo):bisect_left(self._mstarts, hi)]
