@@ -33,9 +33,10 @@ _EN_ORD = {w: i + 1 for i, w in enumerate(
     "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split())}
 _EN_ORD_TENS = {"twentieth": 20, "thirtieth": 30}
 
-_POINT_AR = _re(r"(?:ال)?(?:نقطة|نقطه|نقطتين|نقطتان|نقاط|بند|بندين|بندان|بنود|فقرة|فقرتين)")
+_POINT_NOUNS = ("نقطة", "نقطه", "نقطتين", "نقطتان", "نقاط", "بند", "بندين", "بندان", "بنود", "فقرة", "فقرتين")
+_POINT_AR = _re(rf"(?:ال)?(?:{'|'.join(_POINT_NOUNS)})")
 _CITE_AR = re.compile(rf"(?<![^\W\d_])(?:[وبلف]{{0,2}}){_POINT_AR}(?![^\W\d_])")
-_CITE_AR_NOUN = re.compile(_re("نق[طا]|بن[دو]|فقر"))  # in every word _CITE_AR matches
+_CITE_AR_NOUN = re.compile("|".join(sorted({_n(w)[:3] for w in _POINT_NOUNS})))  # how the point nouns begin
 _LETTER = re.compile(r"[^\W\d_]")
 _PLURAL = re.compile(_re("(نقاط|بنود)$"))
 # points?|clauses?|items?|provisions?|paragraphs? as words, written first letter first (with a look-behind for
