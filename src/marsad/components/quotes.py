@@ -674,7 +674,8 @@ class QuoteExtractor:
             if i < 0:
                 return 0
             if text[i] != "." or not _ABBREV_BEFORE.search(text, max(0, i - 5), i + 1):
-                return i + 1  # "Mr. Kushner" and "U.S." do not end a clause
+                return i + 1
+            # "Mr. Kushner" and "U.S." do not end a clause: on to the mark before
         return i
 
     def _subject_after(self, k: int, *, limit: int | None = None, limit_tokens: int = 8,
