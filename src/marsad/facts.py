@@ -42,17 +42,13 @@ class Evidence:
     text: str
 
     @classmethod
+    @lru_cache(maxsize=64)
     def of(cls, text: str, start: int, end: int) -> "Evidence":
-        """The span ``start:end`` of ``text`` (shared by the facts of one span, often a sentence)."""
-        return _evidence(text, start, end) if cls is Evidence else cls(start, end, text[start:end])
+        """The span ``start:end`` of ``text`` (one object for the facts of one span, often a sentence)."""
+        return cls(start, end, text[start:end])
 
     def to_dict(self) -> dict[str, Any]:
         return {"start": self.start, "end": self.end, "text": self.text}
-
-
-@lru_cache(maxsize=64)
-def _evidence(text: str, start: int, end: int) -> Evidence:
-    return Evidence(start, end, text[start:end])
 
 
 @dataclass(slots=True)

@@ -33,8 +33,11 @@ _EN_ORD = {w: i + 1 for i, w in enumerate(
     "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split())}
 _EN_ORD_TENS = {"twentieth": 20, "thirtieth": 30}
 
-_POINT_AR = _re(r"(?:ال)?(?:نقطة|نقطه|نقطتين|نقطتان|نقاط|بند|بندين|بندان|بنود|فقرة|فقرتين)")
+_POINT_NOUNS = ("نقطة", "نقطه", "نقطتين", "نقطتان", "نقاط", "بند", "بندين", "بندان", "بنود", "فقرة", "فقرتين")
+_POINT_AR = _re(rf"(?:ال)?(?:{'|'.join(_POINT_NOUNS)})")
 _CITE_AR = re.compile(rf"(?<![^\W\d_])(?:[وبلف]{{0,2}}){_POINT_AR}(?![^\W\d_])")
+_CITE_AR_NOUN = re.compile("|".join(sorted({_n(w)[:3] for w in _POINT_NOUNS})))  # how the point nouns begin
+_LETTER = re.compile(r"[^\W\d_]")
 _PLURAL = re.compile(_re("(نقاط|بنود)$"))
 # points?|clauses?|items?|provisions?|paragraphs? as words, written first letter first (with a look-behind for
 # the word boundary before it) so that the regex engine skips to the letters p, c and i
@@ -60,6 +63,23 @@ def _en_cardinals() -> dict[str, int]:
                 out[f"{t}-{u}"] = tv + uv
                 out[f"{t} {u}"] = tv + uv
     return out
+
+
+def _arabic_citations(view: str):
+    """The matches of ``_CITE_AR.finditer(view)``. A citation is a whole word (no letter before or after it)
+    holding a point noun after at most four letters (proclitics, article): only the words holding such a noun
+    are tried, from their first letter, instead of every position of the text."""
+    tried = -1
+    for noun in _CITE_AR_NOUN.finditer(view):
+        start = noun.start()
+        while start > noun.start() - 5 and start > 0 and _LETTER.match(view, start - 1):
+            start -= 1
+        if start <= tried or (start > 0 and _LETTER.match(view, start - 1)):
+            continue  # a word tried already, or one starting too far before the noun
+        tried = start
+        m = _CITE_AR.match(view, start)
+        if m is not None:
+            yield m
 
 
 def _ar_number(words: str) -> int | None:
@@ -149,7 +169,7 @@ class ProvisionCiter:
     # ------------------------------------------------------------------ citation forms
     def _arabic(self, view: str) -> list[tuple[int, int, list[int]]]:
         out = []
-        for m in _CITE_AR.finditer(view):
+        for m in _arabic_citations(view):
             rest = view[m.end():m.end() + 60]
             # digits: "البند 8", "النقطتين 7 و8", "النقاط 6 و7 و8"
             dm = _AR_DIGITS_AFTER.match(rest)

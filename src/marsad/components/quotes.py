@@ -21,6 +21,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from ..doc import Doc
 from ..facts import Entity, Evidence, Mention, Quote
@@ -285,23 +286,9 @@ def _tokens(doc: Doc, lang: str, ranges: list[tuple[int, int]] | None = None) ->
     return out
 
 
-def _mark_quoted(toks: list[_Tok], quoted: list[tuple[int, int]]) -> None:
-    if not quoted:
-        return
-    merged: list[list[int]] = []
-    for s, e in quoted:
-        if merged and s < merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], e)
-        else:
-            merged.append([s, e])
-    j = 0
-    for t in toks:
-        while j < len(merged) and merged[j][1] <= t.start:
-            j += 1
-        if j == len(merged):
-            break
-        if merged[j][0] <= t.start:
-            t.inq = True
+def _words_upto(text: str, start: int, end: int, enough: int) -> int:
+    """The number of words of ``text[start:end]``, counted up to ``enough``."""
+    return sum(1 for _ in islice(_WORD.finditer(text, start, end), enough))
 
 
 def _is_verb(tok: _Tok, lang: str) -> bool:
@@ -336,10 +323,10 @@ class QuoteExtractor:
         spans = find_quoted_spans(text)
         quoted = [(q.open, q.close + 1) for q in spans]
         toks = _tokens(doc, lang, _candidate_ranges(doc, lang, quoted) if doc.sents else None)
-        _mark_quoted(toks, quoted)
         mentions = [m for m in doc.mentions if not _inside(m.start, quoted)] if quoted else list(doc.mentions)
         titles = doc.spans.get("titles", [])
         c = self._ctx = _Ctx(doc, lang, toks, mentions, titles, quoted, self.kb)
+        c.mark_quoted()
         # 1. which quoted spans are quotes (independent of speakers)
         items: list[tuple[int, str, object]] = []
         prev_end = 0
@@ -376,7 +363,8 @@ class QuoteExtractor:
     def _direct_plan(self, q: _QSpan, prev_end: int):
         c = self._ctx
         text = c.doc.text
-        n = len(_WORD.findall(c.doc.norm.view_of(q.start, q.end)))
+        norm = c.doc.norm
+        n = _words_upto(norm.text, norm.to_view(q.start), norm.to_view(q.end), 6)
         if n == 0:
             return None
         ss, _ = c.doc.sent_span(q.open)
@@ -499,7 +487,7 @@ class QuoteExtractor:
                     continue  # a direct quote opens the clause: it is the quote
                 while body_end > body_start and text[body_end - 1] in ".،,;؛:!?؟ \t":
                     body_end -= 1
-                if len(_WORD.findall(text[body_start:body_end])) < 4:
+                if _words_upto(text, body_start, body_end, 4) < 4:
                     continue
                 yield (tok, k, first, body_start, body_end, ss, se)
 
@@ -679,7 +667,7 @@ class QuoteExtractor:
         body_start, body_end = ss, se
         while body_end > body_start and c.doc.text[body_end - 1] in ".،,;؛:!?؟ \t":
             body_end -= 1
-        if len(_WORD.findall(c.doc.text[body_start:body_end])) < 6:
+        if _words_upto(c.doc.text, body_start, body_end, 6) < 6:
             return None
         # the speaker is looked for up to the end of the statement
         return (tok, k, _Tok(body_end, body_end, "", 0), body_start, body_end, ss, se)
@@ -817,7 +805,8 @@ class QuoteExtractor:
             if i < 0:
                 return 0
             if text[i] != "." or not _ABBREV_BEFORE.search(text, max(0, i - 5), i + 1):
-                return i + 1  # "Mr. Kushner" and "U.S." do not end a clause
+                return i + 1
+            # "Mr. Kushner" and "U.S." do not end a clause: on to the mark before
         return i
 
     def _subject_after(self, k: int, *, limit: int | None = None, limit_tokens: int = 8,
@@ -1010,6 +999,12 @@ class _Ctx:
         self.speakers: list[tuple[int, Entity | None, str | None]] = []
         self.done: list[Quote] = []  # the quotes resolved so far, in document order
         self.dateline = dateline_span(doc.text)
+
+    def mark_quoted(self) -> None:
+        """Flag the tokens that start inside a quoted span."""
+        for s, e in self.quoted:
+            for k in range(self.tok_index(s), self.tok_index(e)):
+                self.toks[k].inq = True
 
     def mentions_between(self, lo: int, hi: int) -> list[Mention]:
         return self.mentions[bisect_left(self._mstarts, lo):bisect_left(self._mstarts, hi)]

@@ -4,10 +4,10 @@
 letters before the word ("ويوم", "بالقمة"), the longest hit at each place and no overlaps.
 
 The fixed word lists of the components (title phrases, speech cues, number words, date anchors, event
-triggers, the cue lists of each case) share one automaton, :data:`SHARED`: a pass of an automaton over an article costs about the same
-whatever the number of its words, so one pass for all the lists is several times cheaper than one pass per
-list. Each list is a :class:`WordList` whose ``iter(text)`` gives exactly what an automaton of its own words
-would give.
+triggers, the cue lists of each case) share one automaton, :data:`SHARED`: a pass of an automaton over an
+article costs about the same whatever the number of its words, so one pass for all the lists is several times
+cheaper than one pass per list. Each list is a :class:`WordList` whose ``iter(text)`` gives exactly what an
+automaton of its own words would give.
 """
 from __future__ import annotations
 
