@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -252,19 +253,24 @@ def _scope(kb: KnowledgeBase, m: Mention) -> tuple[str | None, str | None]:
 
 
 def _mention_after(doc: Doc, mentions: list[Mention], pos: int) -> Mention | None:
-    for m in mentions:
-        if m.start < pos:
-            continue
-        gap = doc.text[pos:m.start]
-        if len(gap) > 12:
-            return None
-        if not gap.strip() or _GAP_AFTER.match(gap) or gap.strip() in ("ل", "لـ"):
-            return m
-        # a proclitic attached to the name: "لحلف" ... handled by the gap rule; "لفرنسا": gap " ل"
-        if _CLINGING_GAP.fullmatch(gap):
-            return m
+    """The first mention at or after ``pos`` (``mentions`` in text order), if only a short gap precedes it."""
+    i = bisect_left(mentions, pos, key=_start)
+    if i == len(mentions):
         return None
+    m = mentions[i]
+    gap = doc.text[pos:m.start]
+    if len(gap) > 12:
+        return None
+    if not gap.strip() or _GAP_AFTER.match(gap) or gap.strip() in ("ل", "لـ"):
+        return m
+    # a proclitic attached to the name: "لحلف" ... handled by the gap rule; "لفرنسا": gap " ل"
+    if _CLINGING_GAP.fullmatch(gap):
+        return m
     return None
+
+
+def _start(m: Mention) -> int:
+    return m.start
 
 
 def _mention_before(doc: Doc, mentions: list[Mention], pos: int) -> Mention | None:
