@@ -26,7 +26,7 @@ Beyond the verb and its nearest topic:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from ..case import Case, load_case
 from ..text.normalize import normalize_pattern as _re, normalize_str
@@ -139,7 +139,34 @@ _NONE_WILL = re.compile(_re(r"(?:\bthere\s+(?:will|would|can|could|shall)\s+be\s
                             r"(?:لن يكون هناك|لن تكون هناك|لن يكون ثمة|لن تكون ثمة))\s+$"))
 _WILL_AFTER = re.compile(r"\s+(?:\S+\s+){0,4}?(?:will|would|could|can|is going to|was going to)\s+(?:take place|happen|"
                          r"go ahead|begin|start|be allowed|be possible)\b")
-_NOTHING = re.compile(r"\s+(?:nothing|none)\b")  # "would sign nothing that ..."
+# words that open the rarer readings, found once per document (view offsets) so that their full patterns run
+# only near them: negations, conditions, preconditions
+# words that open the rarer readings (negations, conditions, preconditions, denials of a topic's noun), found in
+# one pass of an automaton over the normalised view; the full patterns run only near one of them
+_HINT_WORDS = {
+    "neg": (" لن ", " ولن ", " فلن ", "«لن ", "\nلن ", "not", "never", "n't", "cannot", " no "),
+    "cond": ("until", "unless", "if ", "once", "provid", "before", "exchange", "return", "حتى", "لحين", "ريثما",
+             "اذا", " لو ", "ما لم", "في حال", "مقابل", "قبل", "شرط", "شريطه", "طالما"),
+    "pre": ("شرط", "condition", "prerequisite"),
+    "deny": ("عدم", "non-", " nor ", " no ", "تجميد", "تخزين", "freez", "stor"),
+}
+
+
+def _hint_automaton():
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    keys: dict[str, list] = {}
+    for kind, words in _HINT_WORDS.items():
+        for w in words:
+            keys.setdefault(normalize_str(w), []).append(kind)
+    for key, kinds in keys.items():
+        auto.add_word(key, (len(key), tuple(kinds)))
+    auto.make_automaton()
+    return auto
+
+
+_HINT_AUTO = _hint_automaton()
 # "the non-accession of Ukraine", "عدم انضمامها إلى الحلف": a topic denied by its own noun
 _NON = re.compile(r"(?<![^\W\d_])(?:و|ب|ل)?عدم\s+$|\bnon-$|\b(?:no|nor)\s+$")
 # topic cues that are acts ("give up land", "تتنازل عن أراضيها", "send troops"), not things ("the plan")
@@ -230,6 +257,34 @@ _EN_PREP = {"from", "to", "in", "into", "on", "onto", "with", "for", "against", 
 _RESUMPTIVE = {"فيها", "فيه", "بها", "به", "اليها", "اليه", "عليها", "عليه"}
 
 
+def _hints(doc: Doc) -> dict[str, list[int]]:
+    """Original offsets of the hint words of each kind."""
+    out: dict[str, list[int]] = {"neg": [], "cond": [], "pre": [], "deny": []}
+    norm = doc.norm
+    for end, (n, kinds) in _HINT_AUTO.iter(norm.text):
+        at = norm.orig_index(end - n + 1)
+        for kind in kinds:
+            out[kind].append(at)
+    for v in out.values():
+        v.sort()
+    return out
+
+
+def _near(points: list[int], lo: int, hi: int) -> bool:
+    """A hint in [lo, hi) (original offsets): where a rarer reading may apply."""
+    i = bisect_left(points, lo)
+    return i < len(points) and points[i] < hi
+
+
+def _after_hint(points: list[int], starts: list[int], width: int) -> set[int]:
+    """The ``starts`` (sorted) that follow a hint by at most ``width`` characters."""
+    out: set[int] = set()
+    for h in points:
+        i = bisect_right(starts, h)
+        out.update(starts[i:bisect_right(starts, h + width, i)])
+    return out
+
+
 def _demonstrative(word: str) -> bool:
     """"ذلك", "this", and with a clinging preposition "بهذا", "لذلك"."""
     w = word.strip(".,،")
@@ -288,13 +343,25 @@ class StanceExtractor:
                 and not (english and _PARTICLE_BACK.match(doc.text[c.start:c.end])
                          and (_PHRASAL_BEFORE.search(doc.text, max(0, c.start - 30), c.start)
                               or _PREP_AFTER.match(doc.text, c.end)))
-                and not (english and _ON_A_DAY.match(doc.text, c.end) and c.key.endswith(" on"))
+                and not (english and c.key.endswith(" on") and _ON_A_DAY.match(doc.text, c.end))
                 and not _inside(c.start, inside_topic, None, strict=True)
                 and not (has_cites and self._in_provision(doc, c))]
         # "يرفض رفضًا قاطعًا": the verbal noun after its verb only stresses it
         cues = [c for i, c in enumerate(cues) if not (i and cues[i - 1].value == c.value and c.value != "none"
                                                       and not doc.text[cues[i - 1].end:c.start].strip())]
         self._modals = [c.start for c in self.lexicon.cues(doc, "modal")]
+        self._titles = {t.start - k: t for t in doc.spans.get("titles", ()) if t.data.get("actor") for k in range(4)}
+        self._spoken = sorted((q.start, q.end) for q in doc.quotes if q.speaker is not None)
+        hints = _hints(doc)
+        self._neg_at, self._cond_at, self._pre_at, self._deny_at = hints["neg"], hints["cond"], hints["pre"], hints["deny"]
+        # the cues and topics near which a rarer reading may apply, found once
+        cue_starts = [c.start for c in cues]
+        cond_cues = _after_hint(self._cond_at, cue_starts, 30)
+        hypo = {c for c in cond_cues if self._hypothetical(doc, c, 0)}
+        topic_starts = [t[0] for t in topics]
+        self._cond_topics = _after_hint(self._cond_at, topic_starts, 40)
+        self._neg_topics = _after_hint(self._neg_at, topic_starts, 30)
+        self._deny_topics = _after_hint(self._deny_at, topic_starts, 12)
         ti = ci = 0
         for si, (ss, se) in enumerate(doc.sents):
             if (ti >= len(topics) or topics[ti][0] >= se) and (ci >= len(cues) or cues[ci].start >= se):
@@ -318,8 +385,7 @@ class StanceExtractor:
                     nxt = next((c.start for c in clause_cues[k + 1:]
                                 if not any(t[0] <= c.start < t[1] for t in clause_topics)
                                 and not self._complement(doc, c, clause_cues)
-                                and not _HYPOTHETICAL.search(doc.norm.text, doc.norm.to_view(max(cs, c.start - 30)),
-                                                             doc.norm.to_view(c.start))), ce)
+                                and c.start not in hypo), ce)
                     if self._complement(doc, cue, clause_cues):
                         continue  # "did not rule out joining the force": the verb before holds the position
                     prv = clause_cues[k - 1].end if k else None
@@ -351,7 +417,7 @@ class StanceExtractor:
                         value = "support"  # "a deal that leaves Ukraine without guarantees would be a trap"
                     if value == "open" and doc.lang == "ar" and _READY_TO_GIVE.match(doc.norm.text, doc.norm.to_view(cue.end)):
                         value = "support"  # "أبدى استعداد أوتاوا للمساهمة في القوة": readiness to take part
-                    if english and not cue.negated and _NOTHING.match(doc.text, cue.end):
+                    if english and not cue.negated and doc.text.startswith((" nothing", " none"), cue.end):
                         cue = Cue(cue.start, cue.end, cue.key, cue.value, True)  # "would sign nothing that ..."
                     polarity = _FLIP[value] if cue.negated else value
                     ren = _RENOUNCE_AFTER.match(doc.text, cue.end) if value == "oppose" else None
@@ -369,11 +435,10 @@ class StanceExtractor:
                         polarity = "oppose"  # "insist that Ukraine abandon its ambition to join NATO"
                     if polarity == "support" and (_CONDITION_BEFORE.search(
                             doc.norm.text, doc.norm.to_view(max(cs, cue.start - 40)), doc.norm.to_view(cue.start))
-                            or _BEFORE_GERUND.search(doc.norm.text, doc.norm.to_view(max(cs, cue.start - 20)),
-                                                     doc.norm.to_view(cue.start))):
+                            or (cue.start in cond_cues and _BEFORE_GERUND.search(
+                                doc.norm.text, doc.norm.to_view(max(cs, cue.start - 20)), doc.norm.to_view(cue.start)))):
                         polarity = "open"  # "a mandate before Jordan could endorse it", "before agreeing to"
-                    elif cue.value not in _JUDGES and _HYPOTHETICAL.search(
-                            doc.norm.text, doc.norm.to_view(max(cs, cue.start - 30)), doc.norm.to_view(cue.start)):
+                    elif cue.value not in _JUDGES and cue.start in hypo and self._hypothetical(doc, cue.start, cs):
                         continue  # "keep up the pressure until it accepts a ceasefire": Moscow has not accepted
                     if value == "support" and (_DOWNFALL_AR.search(doc.text, cue.end, min(ce, cue.end + 80))
                                                or _DOWNFALL_EN.match(doc.text, cue.end, ce)):
@@ -383,13 +448,15 @@ class StanceExtractor:
                     if polarity == "oppose" or (polarity == "support" and value == "support"):
                         # "ruled out any pullback until Hamas gives up its weapons", "urged partners to keep up the
                         # pressure until Moscow accepts a ceasefire": what the refusal or the demand waits for
-                        waited = [t for t in clause_topics if cue.end <= t[0] < nxt and self._condition(doc, t)
-                                  and t[2] not in topics_here]
+                        waited = [t for t in clause_topics if cue.end <= t[0] < nxt and t[0] in self._cond_topics
+                                  and self._condition(doc, t) and t[2] not in topics_here]
                         for t in waited[:1]:
                             _add(out, seen, doc, ss, se, cue, actors, t[2], "support")
-                    if polarity == "support":
+                    if polarity == "support" and self._pre_at:
                         # "بأن يكون نزع السلاح «شرطًا مسبقًا» لأي انسحاب", "a precondition for any withdrawal"
-                        pre = _PRECONDITION.search(doc.norm.text, doc.norm.to_view(cue.end), doc.norm.to_view(min(nxt, ce)))
+                        lo, hi = doc.norm.to_view(cue.end), doc.norm.to_view(min(nxt, ce))
+                        pre = _PRECONDITION.search(doc.norm.text, lo, hi) if _near(self._pre_at, cue.end, min(nxt, ce)) \
+                            else None
                         if pre is not None:
                             at = doc.norm.orig_index(pre.end())
                             t = next((t for t in clause_topics if at <= t[0] <= at + 12), None)
@@ -398,12 +465,14 @@ class StanceExtractor:
                     for topic in topics_here:
                         # "the Board of Peace ...": no body holds a position on itself
                         p = polarity
-                        if p in ("support", "oppose") and self._denied_noun(doc, cue, topic, clause_topics):
+                        denied = self._denied_noun(doc, cue, topic, clause_topics) \
+                            if p != "open" and self._deny_topics else None
+                        if denied == "non":
                             p = "oppose" if p == "support" else "support"  # "مطالبًا بعدم انضمامها إلى الحلف"
-                        elif p == "support" and self._denied_noun(doc, cue, topic, clause_topics, _PARTIAL):
+                        elif denied == "partial" and p == "support":
                             p = "open"  # "تقترح تجميد سلاح الفصائل": a half measure of the topic
                         _add(out, seen, doc, ss, se, cue, [e for e in actors if not _itself(e, topic)], topic, p)
-                if clause_topics:
+                if self._neg_topics and any(t[0] in self._neg_topics for t in clause_topics):
                     self._refusals(doc, mentions, clause_topics, cs, ce, ss, se, out, seen, quoted)
                 if self._pointed is not None:
                     last_topic, self._pointed = (si, self._pointed), None  # the clause was about that topic
@@ -417,18 +486,30 @@ class StanceExtractor:
         doc.facts["stance"] = out
         return doc
 
+    def _hypothetical(self, doc: Doc, pos: int, cs: int) -> bool:
+        """A cue inside a condition ("until it accepts", "إذا وافقت")."""
+        return _HYPOTHETICAL.search(doc.norm.text, doc.norm.to_view(max(cs, pos - 30)), doc.norm.to_view(pos)) is not None
+
+    def _received(self, doc: Doc, lo: int, hi: int) -> bool:
+        """What a conditional offer asks to receive ends at ``hi``."""
+        if hi not in self._cond_topics or not _near(self._cond_at, lo, hi):
+            return False
+        return _RECEIPT.search(doc.norm.text, doc.norm.to_view(lo), doc.norm.to_view(hi)) is not None
+
     def _refusals(self, doc: Doc, mentions, clause_topics, cs, ce, ss, se, out, seen, quoted) -> None:
         """An act of a topic refused by a future negation right before it ("تل أبيب لن تسحب جيشها", "the army
         will not withdraw before Hamas is disarmed"): the subject opposes it and supports what it waits for."""
         for t in clause_topics:
-            if (quoted and _inside_any(t[0], quoted)) or any(
-                    q.speaker is not None and q.start <= t[0] < q.end for q in doc.quotes):
-                continue  # read with the quote and its speaker
+            if t[0] not in self._neg_topics:
+                continue
             hi = doc.norm.to_view(t[0])
-            m = _WILL_NOT.search(doc.norm.text, doc.norm.to_view(max(cs, t[0] - 30)), hi)
+            lo = doc.norm.to_view(max(cs, t[0] - 30))
+            if (quoted and _inside_any(t[0], quoted)) or (self._spoken and _inside_any(t[0], self._spoken)):
+                continue  # read with the quote and its speaker
+            m = _WILL_NOT.search(doc.norm.text, lo, hi)
             if m is None or not (m.group("act") or _ACT_TOPIC.match(doc.norm.text, hi)):
                 # "said no reconstruction would take place", "there will be no rebuilding", "لن يكون هناك إعمار"
-                m = _NONE_WILL.search(doc.norm.text, doc.norm.to_view(max(cs, t[0] - 30)), hi)
+                m = _NONE_WILL.search(doc.norm.text, lo, hi)
                 if m is None or (m.group("no") and not _WILL_AFTER.match(doc.text, t[1])):
                     continue
                 at = doc.norm.orig_index(m.start())
@@ -504,8 +585,8 @@ class StanceExtractor:
         m = _POSITION_OF.search(doc.text, cue.end, min(ce, cue.end + 50))
         if m is None and doc.lang != "ar" and cue.value not in ("commit", "join"):
             e = _POSITION_EN.search(doc.text, cue.end, min(ce, cue.end + 40))
-            adj = [x for x in mentions if e is not None and cue.end <= x.start and 0 <= e.start() - x.end <= 3]
-            if e is not None and adj and not re.search(r"[.,;:]", doc.text[cue.end:e.start()]):
+            adj = [x for x in mentions if cue.end <= x.start and 0 <= e.start() - x.end <= 3] if e is not None else ()
+            if adj and not re.search(r"[.,;:]", doc.text[cue.end:e.start()]):
                 return self._copy_from(doc, mentions, cue, cs, ce, ss, se, out, seen, adj)
         if not m or cue.value in ("commit", "join"):
             return False
@@ -673,8 +754,7 @@ class StanceExtractor:
         after_t = [t for t in clause_topics if (cue.end <= t[0] or (cue.start < t[0] and t[1] > cue.end))
                    and t[0] < nxt and not self._adjunct(doc, t)]  # "مستعدة لإرسال جنود": a topic from inside
         if after_t and cue.value in ("open", "support", "commit"):
-            asked = [t for t in after_t if _RECEIPT.search(
-                doc.norm.text, doc.norm.to_view(max(cue.end, t[0] - 40)), doc.norm.to_view(t[0]))]
+            asked = [t for t in after_t if self._received(doc, max(cue.end, t[0] - 40), t[0])]
             if asked:
                 self._wanted = list(dict.fromkeys(t[2] for t in asked))
                 after_t = [t for t in after_t if t not in asked]
@@ -977,9 +1057,11 @@ class StanceExtractor:
     @staticmethod
     def _object_after(doc: Doc, cue, ce: int) -> bool:
         """An Arabic cue followed, past its subject, by a prepositional object ("بضمانات مكتوبة", "إلى ...")."""
-        names = [(m.start, m.end) for m in doc.mentions if cue.end <= m.start < min(ce, cue.end + 60)]
+        names = None
         for w in re.finditer(r"[^\s.,،:;؛\"“”«»]+", doc.text[cue.end:min(ce, cue.end + 60)]):
             at = cue.end + w.start()
+            if names is None:
+                names = [(m.start, m.end) for m in doc.mentions if cue.end <= m.start < min(ce, cue.end + 60)]
             if any(a <= at < b for a, b in names):
                 continue  # the subject
             word = normalize_str(w.group())
@@ -1108,13 +1190,10 @@ class StanceExtractor:
             self._last_at = doc.sent_index(out_at) if (out_at := getattr(self, "_cue_at", None)) is not None else -1
         return out
 
-    @staticmethod
-    def _title_after(doc: Doc, pos: int, hi: int):
+    def _title_after(self, doc: Doc, pos: int, hi: int):
         """A title phrase that starts right after ``pos`` and names a person ("مسؤولة السياسة الخارجية في ...")."""
-        for t in doc.spans.get("titles", ()):
-            if pos <= t.start <= pos + 3 and t.end < hi and t.data.get("actor"):
-                return t
-        return None
+        t = self._titles.get(pos) if self._titles else None
+        return t if t is not None and t.end < hi else None
 
     def _referred(self, doc: Doc, mentions, ss: int, upto: int) -> list[Entity]:
         """The person a pronoun or a bare title before ``upto`` in its sentence stands for: the last person
@@ -1166,11 +1245,15 @@ class StanceExtractor:
         k = max(doc.text.rfind(",", lo, hi), doc.text.rfind("،", lo, hi))
         return k + 1 if k >= 0 else lo
 
-    @staticmethod
-    def _denied_noun(doc: Doc, cue, topic: str, clause_topics, words=None) -> bool:
-        """The topic after the cue is named with a word that denies it ("عدم انضمامها", "non-accession")."""
+    def _denied_noun(self, doc: Doc, cue, topic: str, clause_topics) -> str | None:
+        """The topic after the cue is named with a word that denies it ("عدم انضمامها", "non-accession": "non") or
+        with a half measure of it ("تجميد سلاح الفصائل": "partial")."""
         span = next((t for t in clause_topics if t[2] == topic and t[0] >= cue.end), None)
-        return span is not None and (words or _NON).search(doc.text, max(0, span[0] - 12), span[0]) is not None
+        if span is None or span[0] not in self._deny_topics:
+            return None
+        if _NON.search(doc.text, max(0, span[0] - 12), span[0]):
+            return "non"
+        return "partial" if _PARTIAL.search(doc.text, max(0, span[0] - 12), span[0]) else None
 
     @staticmethod
     def _denied(doc: Doc, cue, topics_here, clause_topics, nxt: int) -> bool:
@@ -1233,6 +1316,8 @@ class StanceExtractor:
     def _his_country_subject(doc: Doc, mentions, cue, cs: int) -> bool:
         """"his country" is the subject: it stands in the few words before the cue, after every name."""
         start = max(cs, cue.start - 45)  # 'said his country was "ready and willing" to contribute'
+        if _HIS_COUNTRY.search(doc.norm.text, doc.norm.to_view(start), doc.norm.to_view(cue.start)) is None:
+            return False
         last = max((m.end for m in mentions if start <= m.start < cue.start), default=start)
         found = _HIS_COUNTRY.search(doc.norm.text, doc.norm.to_view(last), doc.norm.to_view(cue.start))
         return found is not None
@@ -1268,7 +1353,8 @@ class StanceExtractor:
         for q in doc.quotes:
             if q.speaker is None:
                 continue
-            said = [m for m in doc.mentions if m.entity.id == q.speaker.id]
+            sid = q.speaker.id
+            said = [m for m in doc.mentions if m.entity.id == sid]
             if said and all(_dateline(doc, m) for m in said):
                 continue  # "HELSINKI (wire) — Leaders ... said": the place only says where the story was filed
             q_topics = [t for t in topics if q.start <= t[0] < q.end]
@@ -1320,11 +1406,7 @@ class StanceExtractor:
                         and not _PRIVATIVE_AFTER.search(doc.norm.text, doc.norm.to_view(after[0][1]),
                                                         doc.norm.to_view(min(q.end, after[0][1] + 30))):
                     polarity = "oppose"  # "Ukraine must not cede territory", "يجب ألا تتنازل أوكرانيا"
-                actors = [q.speaker]
-                for m in doc.mentions:
-                    if m.entity.id == q.speaker.id:
-                        actors = speakers_of(doc, m, self.kb)
-                        break
+                actors = speakers_of(doc, said[0], self.kb) if said else [q.speaker]
                 for ent in actors:
                     key = (ent.id, topic, polarity)
                     if key not in seen and not _itself(ent, topic):
@@ -1341,11 +1423,7 @@ class StanceExtractor:
                                              doc.norm.to_view(t[0]))
                     if none is None or (none.group("no") and not _WILL_AFTER.match(doc.text, t[1])):
                         continue
-                actors = [q.speaker]
-                for m in doc.mentions:
-                    if m.entity.id == q.speaker.id:
-                        actors = speakers_of(doc, m, self.kb)
-                        break
+                actors = speakers_of(doc, said[0], self.kb) if said else [q.speaker]
                 if any((ent.id, t[2], p) in seen for ent in actors for p in ("support", "oppose", "open")):
                     continue
                 for ent in actors:
