@@ -350,7 +350,7 @@ class StanceExtractor:
         cues = [c for i, c in enumerate(cues) if not (i and cues[i - 1].value == c.value and c.value != "none"
                                                       and not doc.text[cues[i - 1].end:c.start].strip())]
         self._modals = [c.start for c in self.lexicon.cues(doc, "modal")]
-        self._titles = {t.start - k: t for t in doc.spans.get("titles", ()) if t.data.get("actor") for k in range(4)}
+        self._titles = None  # title phrases by the positions right before them, made when first asked
         self._spoken = sorted((q.start, q.end) for q in doc.quotes if q.speaker is not None)
         hints = _hints(doc)
         self._neg_at, self._cond_at, self._pre_at, self._deny_at = hints["neg"], hints["cond"], hints["pre"], hints["deny"]
@@ -1192,6 +1192,8 @@ class StanceExtractor:
 
     def _title_after(self, doc: Doc, pos: int, hi: int):
         """A title phrase that starts right after ``pos`` and names a person ("مسؤولة السياسة الخارجية في ...")."""
+        if self._titles is None:
+            self._titles = {t.start - k: t for t in doc.spans.get("titles", ()) if t.data.get("actor") for k in range(4)}
         t = self._titles.get(pos) if self._titles else None
         return t if t is not None and t.end < hi else None
 
@@ -1350,11 +1352,19 @@ class StanceExtractor:
     def _from_quotes(self, doc: Doc, topics, seen) -> list[Stance]:
         out: list[Stance] = []
         cues = None
+        by_id: dict[str, list] | None = None
         for q in doc.quotes:
             if q.speaker is None:
                 continue
-            sid = q.speaker.id
-            said = [m for m in doc.mentions if m.entity.id == sid]
+            if by_id is None:  # the mentions of each actor, made once
+                by_id = {}
+                for m in doc.mentions:
+                    got = by_id.get(m.entity.id)
+                    if got is None:
+                        by_id[m.entity.id] = [m]
+                    else:
+                        got.append(m)
+            said = by_id.get(q.speaker.id, ())
             if said and all(_dateline(doc, m) for m in said):
                 continue  # "HELSINKI (wire) — Leaders ... said": the place only says where the story was filed
             q_topics = [t for t in topics if q.start <= t[0] < q.end]
