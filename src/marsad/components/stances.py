@@ -87,9 +87,10 @@ _HAL = {normalize_str(w) for w in ("داعيا", "داعية", "داعين", "م
                                    "مرحبا", "مرحبة", "مرحبين", "مؤيدا", "محذرا", "محذرة", "محذرين",
                                    "مكتفيا", "مكتفية")}
 _TAKE_PART = re.compile(r"(?:^|\s)(?:to )?(?:take part|participate|join in|contribute|المشاركه|بالمشاركه)\b")
-_UNTIL_RE = re.compile(r"until|unless|before|" + "|".join(normalize_str(w) for w in ("حتى", "لحين", "ريثما", "قبل", "طالما")))
+_UNTIL_RE = re.compile(r"until|unless|before|" + "|".join(normalize_str(w) for w in ("حتى", "لحين", "ريثما", "قبل", "طالما",
+                                                                                      "ما لم")))
 _OBJECT_PREP = {normalize_str(w) for w in ("على", "إلى", "الى", "to", "on", "for", "with")}
-_UNTIL = {normalize_str(w) for w in ("until", "unless", "before", "حتى", "لحين", "ريثما", "قبل", "طالما")}
+_UNTIL = {normalize_str(w) for w in ("until", "unless", "before", "حتى", "لحين", "ريثما", "قبل", "طالما", "مالم")}
 _TEMPORAL = {normalize_str(w) for w in ("after", "once", "until", "before", "following", "moment", "when", "بعد", "فور",
                                          "عقب", "قبل", "حتى", "لحين", "إثر", "بمجرد", "حين", "عندما")}
 # "..., an idea Moscow rejects", "وهو ما ترفضه كييف": the topic before is the object of the cue after
@@ -135,6 +136,12 @@ _RENOUNCE_AFTER = re.compile(_re(r"\s+(?:to\s+)?(?:renounce|abandon|give up|drop
 _PRECONDITION = re.compile(_re(r"(?<![^\W\d_])(?:شرطا|شرط)\s*(?:مسبقا)?[»”\"]?\s*(?:ل|لأي|لاي)|"
                                r"\b(?:pre)?condition\s+for(?:\s+any)?\s*|\bprerequisite\s+for(?:\s+any)?\s*"))
 _PARTIAL = re.compile(r"(?<![^\W\d_])(?:ل|ب)?(?:تجميد|تخزين)\s+$|\b(?:freez|stor)(?:e|es|ed|ing)\s+$")
+# "لن تتخلى عن مسعى الانضمام إلى الناتو", "will never give up its NATO bid": refusing to give a thing up is holding
+# on to it, unless the thing is land (then giving it up is the concession)
+_GIVE_UP = re.compile(_re(r"(?:تتخلى|يتخلى|نتخلى|تتنازل|يتنازل|نتنازل|give|giving|surrender|abandon|drop|renounce)"))
+_LAND = re.compile(_re(r"ارض|اراض|land|territor|inch|شبر|donbas|دونباس|crimea|القرم"))
+_WARN = {normalize_str(w) for w in ("حذر", "حذرت", "حذروا", "يحذر", "تحذر", "يحذرون", "محذرا", "محذرة")}
+_WARN_FROM = re.compile(_re(r"[^.،,:؛]*?(?<![^\W\d_])من\s+(ان\s|أن\s|انه|أنه)?"))
 _NONE_WILL = re.compile(_re(r"(?:\bthere\s+(?:will|would|can|could|shall)\s+be\s+no|\b(?P<no>no)|(?<![^\W\d_])"
                             r"(?:لن يكون هناك|لن تكون هناك|لن يكون ثمة|لن تكون ثمة))\s+$"))
 _WILL_AFTER = re.compile(r"\s+(?:\S+\s+){0,4}?(?:will|would|could|can|is going to|was going to)\s+(?:take place|happen|"
@@ -344,6 +351,7 @@ class StanceExtractor:
                          and (_PHRASAL_BEFORE.search(doc.text, max(0, c.start - 30), c.start)
                               or _PREP_AFTER.match(doc.text, c.end)))
                 and not (english and c.key.endswith(" on") and _ON_A_DAY.match(doc.text, c.end))
+                and not (c.key in _WARN and not self._warned_against(doc, c))
                 and not _inside(c.start, inside_topic, None, strict=True)
                 and not (has_cites and self._in_provision(doc, c))]
         # "يرفض رفضًا قاطعًا": the verbal noun after its verb only stresses it
@@ -522,6 +530,9 @@ class StanceExtractor:
             actors = self._actors(doc, mentions, neg, cs, ce)
             actors = [e for e in actors if not any((e.id, t[2], p) in seen for p in ("support", "oppose", "open"))]
             if not actors:
+                continue
+            if self._kept(doc, m, t):
+                _add(out, seen, doc, ss, se, neg, actors, t[2], "support")  # "لن تتخلى عن مسعى الانضمام"
                 continue
             _add(out, seen, doc, ss, se, neg, actors, t[2], "oppose")
             for w in clause_topics:
@@ -708,13 +719,26 @@ class StanceExtractor:
         return StanceExtractor._condition(doc, t) is not None
 
     @staticmethod
+    def _warned_against(doc: Doc, cue) -> bool:
+        """"حذر ميرتس من أي تنازل": a warning against something (not "حذر من أن ...": a warning that)."""
+        m = _WARN_FROM.match(doc.norm.text, doc.norm.to_view(cue.end), doc.norm.to_view(min(len(doc.text), cue.end + 70)))
+        return m is not None and not m.group(1)
+
+    @staticmethod
+    def _kept(doc: Doc, m, t) -> bool:
+        """A refused giving-up whose object is the topic, and the topic no land: the topic is held on to."""
+        act = m.group("act") if m is not None and "act" in m.re.groupindex else None
+        return bool(act) and _GIVE_UP.match(act) is not None and \
+            _LAND.search(doc.norm.text, doc.norm.to_view(t[0]), doc.norm.to_view(t[1])) is None
+
+    @staticmethod
     def _condition(doc: Doc, t) -> str | None:
         """"until Hamas gives up its weapons", "حتى تسلم حماس سلاحها": a clause that a refusal waits for."""
         v = doc.norm.to_view(t[0])
         window = doc.norm.text[max(0, v - 40):v]
         if not _UNTIL_RE.search(window):
             return None
-        before = re.split(r"[.,،;:؛]", window)[-1].split()[-5:]
+        before = re.split(r"[.,،;:؛]", window)[-1].replace("ما لم ", "مالم ").split()[-5:]
         k = next((i for i, w in enumerate(before) if w in _UNTIL), None)
         if k is None or any(w in _OBJECT_PREP for w in before[k + 1:]):
             return None  # "أصرت ألمانيا حتى اللحظات الأخيرة على استخدام الأصول": the verb's object after all
@@ -1436,9 +1460,12 @@ class StanceExtractor:
                 actors = speakers_of(doc, said[0], self.kb) if said else [q.speaker]
                 if any((ent.id, t[2], p) in seen for ent in actors for p in ("support", "oppose", "open")):
                     continue
+                pol = "support" if refused and self._kept(doc, refused, t) else "oppose"
                 for ent in actors:
-                    seen.add((ent.id, t[2], "oppose"))
-                    out.append(Stance(q.evidence, ent, t[2], "oppose", doc.text[t[0]:t[1]], "quote"))
+                    seen.add((ent.id, t[2], pol))
+                    out.append(Stance(q.evidence, ent, t[2], pol, doc.text[t[0]:t[1]], "quote"))
+                if pol == "support":
+                    break
                 # "الجيش لن ينسحب قبل نزع سلاح حماس": what the refusal waits for
                 for w in q_topics:
                     if w[0] > t[1] and w[2] != t[2] and self._condition(doc, w):
