@@ -134,9 +134,14 @@ kept_their_options_open keep_their_options_open kept_the_door_open keeps_the_doo
 leaves_the_door_open leave_the_door_open أبقى_الباب_مفتوحا أبقت_الباب_مفتوحا يبقي_الباب_مفتوحا تبقي_الباب_مفتوحا
 ترك_الباب_مفتوحا تركت_الباب_مفتوحا يترك_الباب_مفتوحا تترك_الباب_مفتوحا
 no_reason_to_rule_out لا_يرى_ما_يمنع لا_ترى_ما_يمنع لا_نرى_ما_يمنع لا_مانع
-reluctant reluctance hesitant hesitancy less_forthcoming warmed_to warms_to warming_to in_no_hurry_to
-in_no_hurry
+warmed_to warms_to warming_to
+reluctant reluctance hesitant hesitancy less_forthcoming in_no_hurry_to in_no_hurry
 متردد مترددة مترددون مترددين مترددا تتردد يتردد يترددون ترددها تردده
+"""
+# Reluctance (also in OPEN): not to hesitate is to be for it ("لن تتردد في فرض عقوبات إضافية").
+RELUCTANT = """
+reluctant reluctance hesitant hesitancy less_forthcoming متردد مترددة مترددون مترددين مترددا تتردد يتردد يترددون
+ترددها تردده
 """
 # Words inside a quotation that state what the speaker wants: the speaker supports the topic.
 QUOTE_SUPPORT = """

@@ -129,6 +129,7 @@ _PRIVATIVE = re.compile(_re(r"\b(?:spectators?|bystanders?|sidelined?|sidelines|
 _PRIVATIVE_AFTER = re.compile(_re(r"\b(?:held hostage|hostage to|on paper|a dead letter)\b|(?<![^\W\d_])(?:رهينة|رهينه|"
                                   r"مرهونة|مرهونا|حبرا على ورق|ورقية)(?![^\W\d_])"))
 _LIMIT = {normalize_str(w.replace("_", " ")) for w in R.LIMIT.split()}
+_RELUCTANT = {normalize_str(w.replace("_", " ")) for w in R.RELUCTANT.split()}
 _SHARE = {normalize_str(w.replace("_", " ")) for w in R.SHARE.split()}
 _GOALS = {normalize_str(w) for w in ("goal", "aim", "ambition", "bid", "الهدف", "الطموح", "المسعى")}
 _ANY_OBJECT = re.compile(r"(?:على|ل|to)\s+(?:أي|اي|any|all)\s")
@@ -201,6 +202,7 @@ _PHRASAL_BEFORE = re.compile(r"(?i)\b(?:pull|pulled|pulling|pulls|draw|drew|draw
                              r"rolling|scale|scaled|scaling|cut|fall|fell|falling|come|came|coming|go|went|going|bring|"
                              r"brought|hold|held|holding|push|pushed|pushing|send|sent|sending|get|got|set|look|looked|"
                              r"way|move|moved|moving)(?:\s+[a-z']+){0,2}\s+$")
+_COPULA_BEFORE = re.compile(r"(?i)\b(?:is|was|are|were|be|been|being|'s|’s|comes|came|coming)\s+$")  # "is back"
 _PREP_AFTER = re.compile(r"(?i)\s+(?:to|from|into|down|off|out|beyond|behind|towards?|home)\b")
 # what a that-clause asks to be given up: "insist that Ukraine abandon its ambition to join NATO"
 _ABANDON = re.compile(_re(r"\b(?:abandon|abandons|abandoned|abandoning|renounce|renounces|renounced|renouncing|"
@@ -349,7 +351,8 @@ class StanceExtractor:
                 and not (english and c.value not in _JUDGES and _DETERMINER.search(doc.text, max(0, c.start - 6), c.start))
                 and not (english and _PARTICLE_BACK.match(doc.text[c.start:c.end])
                          and (_PHRASAL_BEFORE.search(doc.text, max(0, c.start - 30), c.start)
-                              or _PREP_AFTER.match(doc.text, c.end)))
+                              or _PREP_AFTER.match(doc.text, c.end)
+                              or _COPULA_BEFORE.search(doc.text, max(0, c.start - 12), c.start)))
                 and not (english and c.key.endswith(" on") and _ON_A_DAY.match(doc.text, c.end))
                 and not (c.key in _WARN and not self._warned_against(doc, c))
                 and not _inside(c.start, inside_topic, None, strict=True)
@@ -433,6 +436,8 @@ class StanceExtractor:
                         # (not "refused to give up land": what is given up is the topic itself)
                         value = "support"  # "refused to renounce the goal", "رفض التخلي عن"
                         polarity = _FLIP[value] if cue.negated else value
+                    if cue.negated and cue.key in _RELUCTANT:
+                        polarity = "support"  # "لن تتردد في فرض عقوبات": not hesitating
                     if value == "support" and not cue.negated and self._denied(doc, cue, topics_here, clause_topics, nxt):
                         polarity = "oppose"  # "insisted that the plan cannot be imposed on Ukraine"
                     if cue.value in ("join", "commit") and _ABANDON.search(
