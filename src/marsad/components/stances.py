@@ -432,8 +432,9 @@ class StanceExtractor:
                         cue = Cue(cue.start, cue.end, cue.key, cue.value, True)  # "would sign nothing that ..."
                     polarity = _FLIP[value] if cue.negated else value
                     ren = _RENOUNCE_AFTER.match(doc.text, cue.end) if value == "oppose" else None
-                    if ren and not any(t[0] <= ren.end() - 1 < t[1] for t in clause_topics):
-                        # (not "refused to give up land": what is given up is the topic itself)
+                    if ren and not any(t[0] <= ren.end() - 1 < t[1] and _LAND.search(
+                            doc.norm.text, doc.norm.to_view(t[0]), doc.norm.to_view(t[1])) for t in clause_topics):
+                        # (not "refused to give up land": giving land up is the topic itself)
                         value = "support"  # "refused to renounce the goal", "رفض التخلي عن"
                         polarity = _FLIP[value] if cue.negated else value
                     if cue.negated and cue.key in _RELUCTANT:
