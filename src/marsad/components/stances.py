@@ -149,32 +149,22 @@ _WILL_AFTER = re.compile(r"\s+(?:\S+\s+){0,4}?(?:will|would|could|can|is going t
                          r"go ahead|begin|start|be allowed|be possible)\b")
 # words that open the rarer readings, found once per document (view offsets) so that their full patterns run
 # only near them: negations, conditions, preconditions
-# words that open the rarer readings (negations, conditions, preconditions, denials of a topic's noun), found in
-# one pass of an automaton over the normalised view; the full patterns run only near one of them
-_HINT_WORDS = {
-    "neg": (" لن ", " ولن ", " فلن ", "«لن ", "\nلن ", "not", "never", "n't", "cannot", " no "),
-    "cond": ("until", "unless", "if ", "once", "provid", "before", "exchange", "return", "حتى", "لحين", "ريثما",
-             "اذا", " لو ", "ما لم", "في حال", "مقابل", "قبل", "شرط", "شريطه", "طالما"),
-    "pre": ("شرط", "condition", "prerequisite"),
-    "deny": ("عدم", "non-", " nor ", " no ", "تجميد", "تخزين", "freez", "stor"),
-}
+# words that open the rarer readings (negations, conditions, preconditions, denials of a topic's noun), looked
+# for in the few characters before a cue or a topic (as written) before the full patterns run on the normalised view
+_NEG_WORDS = ("لن", "not", "never", "n't", "cannot", "no ")
+_COND_WORDS = ("until", "unless", "if ", "once", "provid", "before", "exchange", "return", "حتى", "لحين", "ريثما",
+               "إذا", "اذا", "لو ", "ما لم", "في حال", "مقابل", "قبل", "شرط", "طالما")
+_PRE_WORDS = ("شرط", "condition", "prerequisite")
+_DENY_WORDS = ("عدم", "non-", "nor ", "no ", "تجميد", "تخزين", "freez", "stor")
 
 
-def _hint_automaton():
-    import ahocorasick
-
-    auto = ahocorasick.Automaton()
-    keys: dict[str, list] = {}
-    for kind, words in _HINT_WORDS.items():
-        for w in words:
-            keys.setdefault(normalize_str(w), []).append(kind)
-    for key, kinds in keys.items():
-        auto.add_word(key, (len(key), tuple(kinds)))
-    auto.make_automaton()
-    return auto
-
-
-_HINT_AUTO = _hint_automaton()
+def _gate(text: str, lo: int, hi: int, words) -> bool:
+    """One of ``words`` in text[lo:hi]."""
+    w = text[max(0, lo):hi]
+    for k in words:
+        if k in w:
+            return True
+    return False
 # "the non-accession of Ukraine", "عدم انضمامها إلى الحلف": a topic denied by its own noun
 _NON = re.compile(r"(?<![^\W\d_])(?:و|ب|ل)?عدم\s+$|\bnon-$|\b(?:no|nor)\s+$")
 # topic cues that are acts ("give up land", "تتنازل عن أراضيها", "send troops"), not things ("the plan")
@@ -266,34 +256,6 @@ _EN_PREP = {"from", "to", "in", "into", "on", "onto", "with", "for", "against", 
 _RESUMPTIVE = {"فيها", "فيه", "بها", "به", "اليها", "اليه", "عليها", "عليه"}
 
 
-def _hints(doc: Doc) -> dict[str, list[int]]:
-    """Original offsets of the hint words of each kind."""
-    out: dict[str, list[int]] = {"neg": [], "cond": [], "pre": [], "deny": []}
-    norm = doc.norm
-    for end, (n, kinds) in _HINT_AUTO.iter(norm.text):
-        at = norm.orig_index(end - n + 1)
-        for kind in kinds:
-            out[kind].append(at)
-    for v in out.values():
-        v.sort()
-    return out
-
-
-def _near(points: list[int], lo: int, hi: int) -> bool:
-    """A hint in [lo, hi) (original offsets): where a rarer reading may apply."""
-    i = bisect_left(points, lo)
-    return i < len(points) and points[i] < hi
-
-
-def _after_hint(points: list[int], starts: list[int], width: int) -> set[int]:
-    """The ``starts`` (sorted) that follow a hint by at most ``width`` characters."""
-    out: set[int] = set()
-    for h in points:
-        i = bisect_right(starts, h)
-        out.update(starts[i:bisect_right(starts, h + width, i)])
-    return out
-
-
 def _demonstrative(word: str) -> bool:
     """"ذلك", "this", and with a clinging preposition "بهذا", "لذلك"."""
     w = word.strip(".,،")
@@ -363,16 +325,10 @@ class StanceExtractor:
         self._modals = [c.start for c in self.lexicon.cues(doc, "modal")]
         self._titles = None  # title phrases by the positions right before them, made when first asked
         self._spoken = sorted((q.start, q.end) for q in doc.quotes if q.speaker is not None)
-        hints = _hints(doc)
-        self._neg_at, self._cond_at, self._pre_at, self._deny_at = hints["neg"], hints["cond"], hints["pre"], hints["deny"]
+        self._gates: dict[tuple[int, int], bool] = {}
         # the cues and topics near which a rarer reading may apply, found once
-        cue_starts = [c.start for c in cues]
-        cond_cues = _after_hint(self._cond_at, cue_starts, 30)
-        hypo = {c for c in cond_cues if self._hypothetical(doc, c, 0)}
-        topic_starts = [t[0] for t in topics]
-        self._cond_topics = _after_hint(self._cond_at, topic_starts, 40)
-        self._neg_topics = _after_hint(self._neg_at, topic_starts, 30)
-        self._deny_topics = _after_hint(self._deny_at, topic_starts, 12)
+        hypo = {c.start for c in cues if _gate(doc.text, c.start - 30, c.start, _COND_WORDS)
+                and self._hypothetical(doc, c.start, 0)}
         ti = ci = 0
         for si, (ss, se) in enumerate(doc.sents):
             if (ti >= len(topics) or topics[ti][0] >= se) and (ci >= len(cues) or cues[ci].start >= se):
@@ -449,7 +405,7 @@ class StanceExtractor:
                         polarity = "oppose"  # "insist that Ukraine abandon its ambition to join NATO"
                     if polarity == "support" and (_CONDITION_BEFORE.search(
                             doc.norm.text, doc.norm.to_view(max(cs, cue.start - 40)), doc.norm.to_view(cue.start))
-                            or (cue.start in cond_cues and _BEFORE_GERUND.search(
+                            or (_gate(doc.text, cue.start - 20, cue.start, _COND_WORDS) and _BEFORE_GERUND.search(
                                 doc.norm.text, doc.norm.to_view(max(cs, cue.start - 20)), doc.norm.to_view(cue.start)))):
                         polarity = "open"  # "a mandate before Jordan could endorse it", "before agreeing to"
                     elif cue.value not in _JUDGES and cue.start in hypo and self._hypothetical(doc, cue.start, cs):
@@ -462,15 +418,15 @@ class StanceExtractor:
                     if polarity == "oppose" or (polarity == "support" and value == "support"):
                         # "ruled out any pullback until Hamas gives up its weapons", "urged partners to keep up the
                         # pressure until Moscow accepts a ceasefire": what the refusal or the demand waits for
-                        waited = [t for t in clause_topics if cue.end <= t[0] < nxt and t[0] in self._cond_topics
+                        waited = [t for t in clause_topics if cue.end <= t[0] < nxt and self._near(doc, t[0], 40, _COND_WORDS)
                                   and self._condition(doc, t) and t[2] not in topics_here]
                         for t in waited[:1]:
                             _add(out, seen, doc, ss, se, cue, actors, t[2], "support")
-                    if polarity == "support" and self._pre_at:
+                    if polarity == "support":
                         # "بأن يكون نزع السلاح «شرطًا مسبقًا» لأي انسحاب", "a precondition for any withdrawal"
                         lo, hi = doc.norm.to_view(cue.end), doc.norm.to_view(min(nxt, ce))
-                        pre = _PRECONDITION.search(doc.norm.text, lo, hi) if _near(self._pre_at, cue.end, min(nxt, ce)) \
-                            else None
+                        pre = _PRECONDITION.search(doc.norm.text, lo, hi) \
+                            if _gate(doc.text, cue.end, min(nxt, ce), _PRE_WORDS) else None
                         if pre is not None:
                             at = doc.norm.orig_index(pre.end())
                             t = next((t for t in clause_topics if at <= t[0] <= at + 12), None)
@@ -480,13 +436,13 @@ class StanceExtractor:
                         # "the Board of Peace ...": no body holds a position on itself
                         p = polarity
                         denied = self._denied_noun(doc, cue, topic, clause_topics) \
-                            if p != "open" and self._deny_topics else None
+                            if p != "open" else None
                         if denied == "non":
                             p = "oppose" if p == "support" else "support"  # "مطالبًا بعدم انضمامها إلى الحلف"
                         elif denied == "partial" and p == "support":
                             p = "open"  # "تقترح تجميد سلاح الفصائل": a half measure of the topic
                         _add(out, seen, doc, ss, se, cue, [e for e in actors if not _itself(e, topic)], topic, p)
-                if self._neg_topics and any(t[0] in self._neg_topics for t in clause_topics):
+                if any(self._near(doc, t[0], 30, _NEG_WORDS) for t in clause_topics):
                     self._refusals(doc, mentions, clause_topics, cs, ce, ss, se, out, seen, quoted)
                 if self._pointed is not None:
                     last_topic, self._pointed = (si, self._pointed), None  # the clause was about that topic
@@ -500,13 +456,21 @@ class StanceExtractor:
         doc.facts["stance"] = out
         return doc
 
+    def _near(self, doc: Doc, pos: int, width: int, words) -> bool:
+        """One of ``words`` in the ``width`` characters before ``pos`` (memoised per article)."""
+        key = (pos, width)
+        got = self._gates.get(key)
+        if got is None:
+            got = self._gates[key] = _gate(doc.text, pos - width, pos, words)
+        return got
+
     def _hypothetical(self, doc: Doc, pos: int, cs: int) -> bool:
         """A cue inside a condition ("until it accepts", "إذا وافقت")."""
         return _HYPOTHETICAL.search(doc.norm.text, doc.norm.to_view(max(cs, pos - 30)), doc.norm.to_view(pos)) is not None
 
     def _received(self, doc: Doc, lo: int, hi: int) -> bool:
         """What a conditional offer asks to receive ends at ``hi``."""
-        if hi not in self._cond_topics or not _near(self._cond_at, lo, hi):
+        if not self._near(doc, hi, 40, _COND_WORDS) or not _gate(doc.text, lo, hi, _COND_WORDS):
             return False
         return _RECEIPT.search(doc.norm.text, doc.norm.to_view(lo), doc.norm.to_view(hi)) is not None
 
@@ -514,7 +478,7 @@ class StanceExtractor:
         """An act of a topic refused by a future negation right before it ("تل أبيب لن تسحب جيشها", "the army
         will not withdraw before Hamas is disarmed"): the subject opposes it and supports what it waits for."""
         for t in clause_topics:
-            if t[0] not in self._neg_topics:
+            if not self._near(doc, t[0], 30, _NEG_WORDS):
                 continue
             hi = doc.norm.to_view(t[0])
             lo = doc.norm.to_view(max(cs, t[0] - 30))
@@ -1281,7 +1245,7 @@ class StanceExtractor:
         """The topic after the cue is named with a word that denies it ("عدم انضمامها", "non-accession": "non") or
         with a half measure of it ("تجميد سلاح الفصائل": "partial")."""
         span = next((t for t in clause_topics if t[2] == topic and t[0] >= cue.end), None)
-        if span is None or span[0] not in self._deny_topics:
+        if span is None or not self._near(doc, span[0], 12, _DENY_WORDS):
             return None
         if _NON.search(doc.text, max(0, span[0] - 12), span[0]):
             return "non"
@@ -1382,19 +1346,14 @@ class StanceExtractor:
     def _from_quotes(self, doc: Doc, topics, seen) -> list[Stance]:
         out: list[Stance] = []
         cues = None
-        by_id: dict[str, list] | None = None
+        said_of: dict[str, list] = {}  # the mentions of each speaker, found once
         for q in doc.quotes:
             if q.speaker is None:
                 continue
-            if by_id is None:  # the mentions of each actor, made once
-                by_id = {}
-                for m in doc.mentions:
-                    got = by_id.get(m.entity.id)
-                    if got is None:
-                        by_id[m.entity.id] = [m]
-                    else:
-                        got.append(m)
-            said = by_id.get(q.speaker.id, ())
+            sid = q.speaker.id
+            said = said_of.get(sid)
+            if said is None:
+                said = said_of[sid] = [m for m in doc.mentions if m.entity.id == sid]
             if said and all(_dateline(doc, m) for m in said):
                 continue  # "HELSINKI (wire) — Leaders ... said": the place only says where the story was filed
             q_topics = [t for t in topics if q.start <= t[0] < q.end]
@@ -1458,6 +1417,8 @@ class StanceExtractor:
                 refused = _REFUSED.search(doc.norm.text, doc.norm.to_view(max(q.start, t[0] - 30)),
                                           doc.norm.to_view(t[0]))
                 if not refused or not (refused.group("act") or _ACT_TOPIC.match(doc.norm.text, doc.norm.to_view(t[0]))):
+                    if not self._near(doc, t[0], 30, _NEG_WORDS):
+                        continue
                     # "said no reconstruction would take place", "لن يكون هناك إعمار"
                     none = _NONE_WILL.search(doc.norm.text, doc.norm.to_view(max(q.start, t[0] - 30)),
                                              doc.norm.to_view(t[0]))
