@@ -70,3 +70,38 @@ def test_pledges_a_participle_after_the_sentence_and_a_dateline(ex):
 def test_pledges_an_aid_package(ex):
     got = pl(ex("وأعلنت السويد عن حزمة مساعدات عسكرية جديدة بقيمة 120 مليون يورو."))
     assert ("SWE", "funding") in got
+
+
+def test_pledges_readiness_and_commitment_need_what_is_given(ex):
+    assert pl(ex("The Netherlands is the latest to commit.", lang="en")) == set()
+    assert ("NLD", "troops") in pl(ex("The Netherlands has committed a battalion to the force.", lang="en"))
+    got = pl(ex("أعلن وزير الخارجية الألماني يوهان فاديفول أن بلاده لا ترى مكانًا لأوكرانيا في الحلف، لكنها مستعدة "
+                "لتقديم ضمانات ثنائية تشمل التدريب والتسليح.", lang="ar", date="2026-01-12"))
+    assert {("DEU", "training"), ("DEU", "equipment")} <= got
+
+
+def test_pledges_agreeing_pledges_only_a_gift(ex):
+    got = pl(ex("اتفق قادة الاتحاد الأوروبي على تقديم قرض بقيمة 90 مليار يورو لأوكرانيا.", lang="ar"))
+    assert ("european-union", "funding") in got
+    assert pl(ex("اتفق قادة الاتحاد الأوروبي على مواصلة المشاورات مع كييف.", lang="ar")) == set()
+
+
+def test_pledges_conditions_and_nouns_pledge_nothing(ex):
+    got = pl(ex("Canada will send trainers provided the United States offers air cover.", lang="en"))
+    assert ("CAN", "training") in got and not any(a == "USA" for a, _ in got)
+    assert pl(ex("The prime minister urged donors to honour the pledges made in Paris.", lang="en")) == set()
+    assert pl(ex("Zelensky welcomed the Norwegian offer.", lang="en")) == set()
+
+
+def test_pledges_subjects_of_joined_verbs_and_quotes(ex):
+    got = pl(ex("قال ستارمر إن المملكة المتحدة ستقيم مراكز عسكرية في أوكرانيا، وستتولى مع فرنسا حماية مخازن الأسلحة.",
+                lang="ar"))
+    assert ("GBR", "troops") in got and not any(a == "FRA" for a, _ in got)
+    got = pl(ex('"We will train Ukrainian pilots and ground crews from next month," said Norwegian Defence Minister '
+                'Tore Sandvik.', lang="en", date="2025-12-10"))
+    assert ("NOR", "training") in got
+    got = pl(ex("At a meeting in Riga, ministers from Lithuania, Latvia and Estonia said they were prepared to "
+                "contribute fighter jets.", lang="en"))
+    assert {("LTU", "air"), ("LVA", "air"), ("EST", "air")} <= got and ("riga", "air") not in got
+    got = pl(ex("Japan ruled out any military role but pledged funding for Ukraine.", lang="en"))
+    assert ("JPN", "funding") in got

@@ -588,3 +588,94 @@ def test_stances_approve_stand_behind_press_for_recognise_allow_and_not_object(e
     assert ("khalil-al-hayya", "stabilization-force", "open") in got
     got = st(gaza("قال مكتب نتنياهو إن إسرائيل «لن تسمح بإعادة إعمار غزة ما دامت حماس تحتفظ بسلاحها».", lang="ar"))
     assert ("ISR", "reconstruction", "oppose") in got
+
+
+def test_stances_idioms_of_refusal_and_warning(ex):
+    got = st(ex("أما رئيس الوزراء البلجيكي بارت دي ويفر فأغلق الباب أمام أي استخدام للأصول الروسية المجمدة.",
+                lang="ar"))
+    assert ("BEL", "frozen-assets", "oppose") in got
+    got = st(ex("حذرت رئيسة الوزراء الدنماركية ميته فريدريكسن من أي تنازل عن الأراضي الأوكرانية.", lang="ar"))
+    assert ("DNK", "territorial-concessions", "oppose") in got
+    # a warning that something will happen is no warning against a topic
+    got = st(ex("حذرت الدنمارك من أن العقوبات وحدها لن تكفي.", lang="ar"))
+    assert ("DNK", "sanctions", "oppose") not in got
+    got = st(ex("وقال وزير الخارجية الأوكراني أندريه سيبيها: «لسنا في وارد التنازل عن أراضينا».", lang="ar"))
+    assert ("UKR", "territorial-concessions", "oppose") in got
+    got = st(ex("Finland warned against any territorial concessions to Moscow.", lang="en"))
+    assert ("FIN", "territorial-concessions", "oppose") in got
+    got = st(ex("Greece has no intention of sending soldiers to Ukraine.", lang="en"))
+    assert ("GRC", "multinational-force", "oppose") in got and ("GRC", "multinational-force", "support") not in got
+
+
+def test_stances_reluctance_and_options_kept_open(ex):
+    got = st(ex("Austria said it was in no hurry to send troops to Ukraine.", lang="en"))
+    assert ("AUT", "multinational-force", "open") in got
+    # not hesitating is being for it
+    got = st(ex("أكدت فنلندا أنها لن تتردد في فرض عقوبات جديدة على روسيا.", lang="ar"))
+    assert ("FIN", "sanctions", "support") in got and ("FIN", "sanctions", "oppose") not in got
+    got = st(ex("Norway's prime minister Jonas Gahr Store saw no reason to rule out a ground contribution.", lang="en"))
+    assert ("NOR", "multinational-force", "open") in got
+
+
+def test_stances_judgements_that_support_and_what_they_judge(ex):
+    got = st(ex("Andrii Sybiha said NATO membership remained the best guarantee for his country.", lang="en"))
+    assert ("UKR", "nato-membership", "support") in got
+    # the judged phrase is the first topic after "that", not the nearest
+    got = st(ex("قال المتحدث باسم الكرملين دميتري بيسكوف إن نشر قوات أوروبية على الأراضي الأوكرانية «سيقوض» فرص السلام.",
+                lang="ar"))
+    assert ("RUS", "multinational-force", "oppose") in got
+    # what a judged deal lacks is asked for
+    got = st(ex("Rustem Umerov said any deal that leaves Ukraine without guarantees would be a trap.", lang="en"))
+    assert ("rustem-umerov", "security-guarantees", "support") in got
+
+
+def test_stances_conditions_receipts_and_preconditions(ex, gaza):
+    # a verb inside a condition is nobody's position yet
+    got = st(ex("Poland urged allies to keep up the pressure on Moscow until it accepts a ceasefire.", lang="en"))
+    assert ("POL", "sanctions", "support") in got and ("POL", "ceasefire", "support") in got
+    assert not any(a in ("RUS", "moscow") for a, _, _ in got)
+    # what a conditional offer asks to receive is supported
+    got = st(ex("أكدت مولدوفا أنها مستعدة للنظر في بدائل إذا حصلت على ضمانات أمنية ملزمة.", lang="ar"))
+    assert ("MDA", "security-guarantees", "support") in got and ("MDA", "security-guarantees", "open") not in got
+    # a precondition for a topic leaves it open
+    got = st(gaza("طالب وزير الخارجية الإسرائيلي جدعون ساعر بأن يكون نزع سلاح حماس «شرطًا مسبقًا» لأي انسحاب إضافي.",
+                  lang="ar"))
+    assert ("ISR", "hamas-disarmament", "support") in got and ("ISR", "israeli-withdrawal", "open") in got
+
+
+def test_stances_refusals_outside_quotes_and_what_they_wait_for(ex, gaza):
+    got = st(gaza("وقال مسؤول إسرائيلي إن تل أبيب لن تسحب قواتها من المحور قبل نزع سلاح حماس.", lang="ar"))
+    assert ("ISR", "israeli-withdrawal", "oppose") in got and ("ISR", "hamas-disarmament", "support") in got
+    got = st(gaza("A government spokesman said there will be no rebuilding in areas held by Hamas.", lang="en"))
+    assert not any(p == "support" for _, t, p in got if t == "reconstruction")
+    # refusing to give up a goal holds on to it; refusing to give up land opposes the concession
+    got = st(ex("أكد الرئيس الأوكراني فولوديمير زيلينسكي أن كييف لن تتخلى عن مسعى الانضمام إلى الناتو.", lang="ar"))
+    assert ("UKR", "nato-membership", "support") in got and ("UKR", "nato-membership", "oppose") not in got
+    got = st(ex("Zelensky has publicly refused to renounce NATO membership as a goal.", lang="en"))
+    assert ("UKR", "nato-membership", "support") in got
+
+
+def test_stances_denied_and_partial_topics(ex, gaza):
+    got = st(ex("قال المتحدث باسم الكرملين إن موسكو تطالب بحياد أوكرانيا وعدم انضمامها إلى الحلف.", lang="ar"))
+    assert ("RUS", "nato-membership", "oppose") in got and ("RUS", "nato-membership", "support") not in got
+    got = st(gaza("اقترحت قطر تجميد سلاح الفصائل في غزة.", lang="ar"))
+    assert ("QAT", "hamas-disarmament", "open") in got and ("QAT", "hamas-disarmament", "support") not in got
+
+
+def test_stances_subjects_titles_pronouns_and_shared_views(ex):
+    # a title phrase between an Arabic verb and its subject
+    got = st(ex("ثمّنت مسؤولة السياسة الخارجية في الاتحاد الأوروبي كايا كالاس الجهود الأوروبية، وحثّت الدول الأعضاء على "
+                "استخدام الأصول الروسية المجمدة.", lang="ar", date="2025-12-10"))
+    assert ("kaja-kallas", "frozen-assets", "support") in got
+    # a pronoun before a light verb
+    got = st(ex("استبعد رئيس الوزراء الإسباني بيدرو سانشيز إرسال قوات برية، لكنه أبدى تأييده لتقديم ضمانات أمنية.",
+                lang="ar"))
+    assert ("ESP", "multinational-force", "oppose") in got and ("ESP", "security-guarantees", "support") in got
+    got = st(ex("Latvia's defence minister spoke first. He and his Estonian counterpart were reluctant to send ground "
+                "troops.", lang="en"))
+    assert ("EST", "multinational-force", "open") in got
+    got = st(ex("Slovakia rejected new sanctions on Russia. Hungary shares that view.", lang="en"))
+    assert ("HUN", "sanctions", "oppose") in got
+    got = st(ex("Senator Lindsey Graham said the bill had 84 co-sponsors and urged tougher sanctions on Russia.",
+                lang="en"))
+    assert ("lindsey-graham", "sanctions", "support") in got

@@ -145,6 +145,12 @@ class PledgeExtractor:
                      and not re.match(r"\s*(?:\(\w+\)\s*)?[—–-]", doc.text[m.end:m.end + 12])]
             if first:
                 group = actor_group(doc, mentions, first[0].start, ss, cue.start, after=True)
+        if not group and doc.lang != "ar" and re.match(r"[\s,]*(?:but|and)(?:\s+(?:also|then|later|has|have|had|would|will))*\s*$",
+                                                      doc.text[cs:cue.start]):
+            # "Japan ruled out any military role but pledged funding": the sentence's subject
+            out = self._sentence_subject(doc, mentions, cue)
+            if out:
+                return out
         if not group and doc.lang == "ar":
             group = actor_group(doc, mentions, cue.end, cs, ce, after=True)
             gap = normalize_str(doc.text[cue.end:group[0].start]).split() if group else []

@@ -59,7 +59,8 @@ floated floats floating floated_the_idea_of floats_the_idea_of
 spearhead spearheads spearheaded spearheading led_the_push_for leads_the_push_for leading_the_push_for
 led_calls_for led_the_calls_for made_the_case_for makes_the_case_for making_the_case_for make_the_case_for
 made_the_case makes_the_case made_the_pitch makes_the_pitch making_the_pitch
-agreeing_to called_on calling_on regretted_the_failure_to
+agreeing_to called_on calling_on regretted_the_failure_to pressed_ahead_with press_ahead_with presses_ahead_with
+pressing_ahead_with pushed_ahead_with push_ahead_with pushes_ahead_with
 shares_that_view shared_that_view share_that_view shares_this_view shared_this_view shares_that_position
 shared_that_position echoed echoes echoing يشاطر تشاطر شاطر شاطرت يشاطره تشاطره يشاطرها تشاطرها
 step_towards step_toward a_step_towards a_step_toward a_step_closer_to خطوة_نحو خطوة_باتجاه خطوة_على_طريق
@@ -77,7 +78,8 @@ stands_ready_to stood_ready_to stand_ready_to ماض_في ماضية_في ماض
 ستنشر سينشر سننشر قد_تنشر قد_ينشر قد_ترسل قد_يرسل ستقدم سيقدم سنقدم ستوفر سيوفر
 ستقيم سيقيم ستزود سيزود ستمول سيمول ستخصص سيخصص جهزت جهز ستجهز سيجهز
 will_provide would_provide will_deploy would_deploy will_send would_send will_fund will_lead would_lead
-has_promised promised will_station would_station commit
+has_promised promised will_station would_station commit intends_to intend_to intended_to
+تنوي ينوي ننوي تعتزم يعتزم نعتزم
 """
 # Joining: a commitment only to a topic named right after the verb ("would not join the board").
 JOIN = """
@@ -116,6 +118,8 @@ brushed_off brushes_off brushing_off shrugged_off shrugs_off waved_away waved_of
 stood_in_the_way_of stand_in_the_way_of stands_in_the_way_of standing_in_the_way_of stand_in_the_way
 stood_in_the_way stands_in_the_way no_basis_for saw_no_basis_for sees_no_basis_for held_out holding_out
 threatened_to_retaliate threatens_to_retaliate retaliate_against no_basis
+no_intention_of no_intention_to has_no_intention لا_نية_لديها لا_نية_لديه لا_نية_لها لا_نية_له
+حذر حذرت حذروا يحذر تحذر يحذرون محذرا محذرة
 الاكتفاء اكتفى اكتفت يكتفي تكتفي ستكتفي سيكتفي مكتفيا مكتفية مكتفين limit_itself_to limited_itself_to
 limits_itself_to confine_itself_to confined_itself_to confines_itself_to
 """
@@ -130,8 +134,14 @@ kept_their_options_open keep_their_options_open kept_the_door_open keeps_the_doo
 leaves_the_door_open leave_the_door_open أبقى_الباب_مفتوحا أبقت_الباب_مفتوحا يبقي_الباب_مفتوحا تبقي_الباب_مفتوحا
 ترك_الباب_مفتوحا تركت_الباب_مفتوحا يترك_الباب_مفتوحا تترك_الباب_مفتوحا
 no_reason_to_rule_out لا_يرى_ما_يمنع لا_ترى_ما_يمنع لا_نرى_ما_يمنع لا_مانع
-reluctant reluctance hesitant hesitancy less_forthcoming warmed_to warms_to warming_to
+warmed_to warms_to warming_to
+reluctant reluctance hesitant hesitancy less_forthcoming in_no_hurry_to in_no_hurry
 متردد مترددة مترددون مترددين مترددا تتردد يتردد يترددون ترددها تردده
+"""
+# Reluctance (also in OPEN): not to hesitate is to be for it ("لن تتردد في فرض عقوبات إضافية").
+RELUCTANT = """
+reluctant reluctance hesitant hesitancy less_forthcoming متردد مترددة مترددون مترددين مترددا تتردد يتردد يترددون
+ترددها تردده
 """
 # Words inside a quotation that state what the speaker wants: the speaker supports the topic.
 QUOTE_SUPPORT = """

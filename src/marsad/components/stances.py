@@ -26,7 +26,7 @@ Beyond the verb and its nearest topic:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from ..case import Case, load_case
 from ..text.normalize import normalize_pattern as _re, normalize_str
@@ -87,9 +87,10 @@ _HAL = {normalize_str(w) for w in ("داعيا", "داعية", "داعين", "م
                                    "مرحبا", "مرحبة", "مرحبين", "مؤيدا", "محذرا", "محذرة", "محذرين",
                                    "مكتفيا", "مكتفية")}
 _TAKE_PART = re.compile(r"(?:^|\s)(?:to )?(?:take part|participate|join in|contribute|المشاركه|بالمشاركه)\b")
-_UNTIL_RE = re.compile(r"until|unless|before|" + "|".join(normalize_str(w) for w in ("حتى", "لحين", "ريثما", "قبل", "طالما")))
+_UNTIL_RE = re.compile(r"until|unless|before|" + "|".join(normalize_str(w) for w in ("حتى", "لحين", "ريثما", "قبل", "طالما",
+                                                                                      "ما لم")))
 _OBJECT_PREP = {normalize_str(w) for w in ("على", "إلى", "الى", "to", "on", "for", "with")}
-_UNTIL = {normalize_str(w) for w in ("until", "unless", "before", "حتى", "لحين", "ريثما", "قبل", "طالما")}
+_UNTIL = {normalize_str(w) for w in ("until", "unless", "before", "حتى", "لحين", "ريثما", "قبل", "طالما", "مالم")}
 _TEMPORAL = {normalize_str(w) for w in ("after", "once", "until", "before", "following", "moment", "when", "بعد", "فور",
                                          "عقب", "قبل", "حتى", "لحين", "إثر", "بمجرد", "حين", "عندما")}
 # "..., an idea Moscow rejects", "وهو ما ترفضه كييف": the topic before is the object of the cue after
@@ -128,6 +129,7 @@ _PRIVATIVE = re.compile(_re(r"\b(?:spectators?|bystanders?|sidelined?|sidelines|
 _PRIVATIVE_AFTER = re.compile(_re(r"\b(?:held hostage|hostage to|on paper|a dead letter)\b|(?<![^\W\d_])(?:رهينة|رهينه|"
                                   r"مرهونة|مرهونا|حبرا على ورق|ورقية)(?![^\W\d_])"))
 _LIMIT = {normalize_str(w.replace("_", " ")) for w in R.LIMIT.split()}
+_RELUCTANT = {normalize_str(w.replace("_", " ")) for w in R.RELUCTANT.split()}
 _SHARE = {normalize_str(w.replace("_", " ")) for w in R.SHARE.split()}
 _GOALS = {normalize_str(w) for w in ("goal", "aim", "ambition", "bid", "الهدف", "الطموح", "المسعى")}
 _ANY_OBJECT = re.compile(r"(?:على|ل|to)\s+(?:أي|اي|any|all)\s")
@@ -135,11 +137,34 @@ _RENOUNCE_AFTER = re.compile(_re(r"\s+(?:to\s+)?(?:renounce|abandon|give up|drop
 _PRECONDITION = re.compile(_re(r"(?<![^\W\d_])(?:شرطا|شرط)\s*(?:مسبقا)?[»”\"]?\s*(?:ل|لأي|لاي)|"
                                r"\b(?:pre)?condition\s+for(?:\s+any)?\s*|\bprerequisite\s+for(?:\s+any)?\s*"))
 _PARTIAL = re.compile(r"(?<![^\W\d_])(?:ل|ب)?(?:تجميد|تخزين)\s+$|\b(?:freez|stor)(?:e|es|ed|ing)\s+$")
+# "لن تتخلى عن مسعى الانضمام إلى الناتو", "will never give up its NATO bid": refusing to give a thing up is holding
+# on to it, unless the thing is land (then giving it up is the concession)
+_GIVE_UP = re.compile(_re(r"(?:تتخلى|يتخلى|نتخلى|تتنازل|يتنازل|نتنازل|give|giving|surrender|abandon|drop|renounce)"))
+_LAND = re.compile(_re(r"ارض|اراض|land|territor|inch|شبر|donbas|دونباس|crimea|القرم"))
+_WARN = {normalize_str(w) for w in ("حذر", "حذرت", "حذروا", "يحذر", "تحذر", "يحذرون", "محذرا", "محذرة")}
+_WARN_FROM = re.compile(_re(r"[^.،,:؛]*?(?<![^\W\d_])من\s+(ان\s|أن\s|انه|أنه)?"))
 _NONE_WILL = re.compile(_re(r"(?:\bthere\s+(?:will|would|can|could|shall)\s+be\s+no|\b(?P<no>no)|(?<![^\W\d_])"
                             r"(?:لن يكون هناك|لن تكون هناك|لن يكون ثمة|لن تكون ثمة))\s+$"))
 _WILL_AFTER = re.compile(r"\s+(?:\S+\s+){0,4}?(?:will|would|could|can|is going to|was going to)\s+(?:take place|happen|"
                          r"go ahead|begin|start|be allowed|be possible)\b")
-_NOTHING = re.compile(r"\s+(?:nothing|none)\b")  # "would sign nothing that ..."
+# words that open the rarer readings, found once per document (view offsets) so that their full patterns run
+# only near them: negations, conditions, preconditions
+# words that open the rarer readings (negations, conditions, preconditions, denials of a topic's noun), looked
+# for in the few characters before a cue or a topic (as written) before the full patterns run on the normalised view
+_NEG_WORDS = ("لن", "not", "never", "n't", "cannot", "no ")
+_COND_WORDS = ("until", "unless", "if ", "once", "provid", "before", "exchange", "return", "حتى", "لحين", "ريثما",
+               "إذا", "اذا", "لو ", "ما لم", "في حال", "مقابل", "قبل", "شرط", "طالما")
+_PRE_WORDS = ("شرط", "condition", "prerequisite")
+_DENY_WORDS = ("عدم", "non-", "nor ", "no ", "تجميد", "تخزين", "freez", "stor")
+
+
+def _gate(text: str, lo: int, hi: int, words) -> bool:
+    """One of ``words`` in text[lo:hi]."""
+    w = text[max(0, lo):hi]
+    for k in words:
+        if k in w:
+            return True
+    return False
 # "the non-accession of Ukraine", "عدم انضمامها إلى الحلف": a topic denied by its own noun
 _NON = re.compile(r"(?<![^\W\d_])(?:و|ب|ل)?عدم\s+$|\bnon-$|\b(?:no|nor)\s+$")
 # topic cues that are acts ("give up land", "تتنازل عن أراضيها", "send troops"), not things ("the plan")
@@ -167,6 +192,7 @@ _PHRASAL_BEFORE = re.compile(r"(?i)\b(?:pull|pulled|pulling|pulls|draw|drew|draw
                              r"rolling|scale|scaled|scaling|cut|fall|fell|falling|come|came|coming|go|went|going|bring|"
                              r"brought|hold|held|holding|push|pushed|pushing|send|sent|sending|get|got|set|look|looked|"
                              r"way|move|moved|moving)(?:\s+[a-z']+){0,2}\s+$")
+_COPULA_BEFORE = re.compile(r"(?i)\b(?:is|was|are|were|be|been|being|'s|’s|comes|came|coming)\s+$")  # "is back"
 _PREP_AFTER = re.compile(r"(?i)\s+(?:to|from|into|down|off|out|beyond|behind|towards?|home)\b")
 # what a that-clause asks to be given up: "insist that Ukraine abandon its ambition to join NATO"
 _ABANDON = re.compile(_re(r"\b(?:abandon|abandons|abandoned|abandoning|renounce|renounces|renounced|renouncing|"
@@ -287,14 +313,22 @@ class StanceExtractor:
                 and not (english and c.value not in _JUDGES and _DETERMINER.search(doc.text, max(0, c.start - 6), c.start))
                 and not (english and _PARTICLE_BACK.match(doc.text[c.start:c.end])
                          and (_PHRASAL_BEFORE.search(doc.text, max(0, c.start - 30), c.start)
-                              or _PREP_AFTER.match(doc.text, c.end)))
-                and not (english and _ON_A_DAY.match(doc.text, c.end) and c.key.endswith(" on"))
+                              or _PREP_AFTER.match(doc.text, c.end)
+                              or _COPULA_BEFORE.search(doc.text, max(0, c.start - 12), c.start)))
+                and not (english and c.key.endswith(" on") and _ON_A_DAY.match(doc.text, c.end))
+                and not (c.key in _WARN and not self._warned_against(doc, c))
                 and not _inside(c.start, inside_topic, None, strict=True)
                 and not (has_cites and self._in_provision(doc, c))]
         # "يرفض رفضًا قاطعًا": the verbal noun after its verb only stresses it
         cues = [c for i, c in enumerate(cues) if not (i and cues[i - 1].value == c.value and c.value != "none"
                                                       and not doc.text[cues[i - 1].end:c.start].strip())]
         self._modals = [c.start for c in self.lexicon.cues(doc, "modal")]
+        self._titles = None  # title phrases by the positions right before them, made when first asked
+        self._spoken = sorted((q.start, q.end) for q in doc.quotes if q.speaker is not None)
+        self._gates: dict[tuple[int, int], bool] = {}
+        # the cues and topics near which a rarer reading may apply, found once
+        hypo = {c.start for c in cues if _gate(doc.text, c.start - 30, c.start, _COND_WORDS)
+                and self._hypothetical(doc, c.start, 0)}
         ti = ci = 0
         for si, (ss, se) in enumerate(doc.sents):
             if (ti >= len(topics) or topics[ti][0] >= se) and (ci >= len(cues) or cues[ci].start >= se):
@@ -318,8 +352,7 @@ class StanceExtractor:
                     nxt = next((c.start for c in clause_cues[k + 1:]
                                 if not any(t[0] <= c.start < t[1] for t in clause_topics)
                                 and not self._complement(doc, c, clause_cues)
-                                and not _HYPOTHETICAL.search(doc.norm.text, doc.norm.to_view(max(cs, c.start - 30)),
-                                                             doc.norm.to_view(c.start))), ce)
+                                and c.start not in hypo), ce)
                     if self._complement(doc, cue, clause_cues):
                         continue  # "did not rule out joining the force": the verb before holds the position
                     prv = clause_cues[k - 1].end if k else None
@@ -351,14 +384,17 @@ class StanceExtractor:
                         value = "support"  # "a deal that leaves Ukraine without guarantees would be a trap"
                     if value == "open" and doc.lang == "ar" and _READY_TO_GIVE.match(doc.norm.text, doc.norm.to_view(cue.end)):
                         value = "support"  # "أبدى استعداد أوتاوا للمساهمة في القوة": readiness to take part
-                    if english and not cue.negated and _NOTHING.match(doc.text, cue.end):
+                    if english and not cue.negated and doc.text.startswith((" nothing", " none"), cue.end):
                         cue = Cue(cue.start, cue.end, cue.key, cue.value, True)  # "would sign nothing that ..."
                     polarity = _FLIP[value] if cue.negated else value
                     ren = _RENOUNCE_AFTER.match(doc.text, cue.end) if value == "oppose" else None
-                    if ren and not any(t[0] <= ren.end() - 1 < t[1] for t in clause_topics):
-                        # (not "refused to give up land": what is given up is the topic itself)
+                    if ren and not any(t[0] <= ren.end() - 1 < t[1] and _LAND.search(
+                            doc.norm.text, doc.norm.to_view(t[0]), doc.norm.to_view(t[1])) for t in clause_topics):
+                        # (not "refused to give up land": giving land up is the topic itself)
                         value = "support"  # "refused to renounce the goal", "رفض التخلي عن"
                         polarity = _FLIP[value] if cue.negated else value
+                    if cue.negated and cue.key in _RELUCTANT:
+                        polarity = "support"  # "لن تتردد في فرض عقوبات": not hesitating
                     if value == "support" and not cue.negated and self._denied(doc, cue, topics_here, clause_topics, nxt):
                         polarity = "oppose"  # "insisted that the plan cannot be imposed on Ukraine"
                     if cue.value in ("join", "commit") and _ABANDON.search(
@@ -369,11 +405,10 @@ class StanceExtractor:
                         polarity = "oppose"  # "insist that Ukraine abandon its ambition to join NATO"
                     if polarity == "support" and (_CONDITION_BEFORE.search(
                             doc.norm.text, doc.norm.to_view(max(cs, cue.start - 40)), doc.norm.to_view(cue.start))
-                            or _BEFORE_GERUND.search(doc.norm.text, doc.norm.to_view(max(cs, cue.start - 20)),
-                                                     doc.norm.to_view(cue.start))):
+                            or (_gate(doc.text, cue.start - 20, cue.start, _COND_WORDS) and _BEFORE_GERUND.search(
+                                doc.norm.text, doc.norm.to_view(max(cs, cue.start - 20)), doc.norm.to_view(cue.start)))):
                         polarity = "open"  # "a mandate before Jordan could endorse it", "before agreeing to"
-                    elif cue.value not in _JUDGES and _HYPOTHETICAL.search(
-                            doc.norm.text, doc.norm.to_view(max(cs, cue.start - 30)), doc.norm.to_view(cue.start)):
+                    elif cue.value not in _JUDGES and cue.start in hypo and self._hypothetical(doc, cue.start, cs):
                         continue  # "keep up the pressure until it accepts a ceasefire": Moscow has not accepted
                     if value == "support" and (_DOWNFALL_AR.search(doc.text, cue.end, min(ce, cue.end + 80))
                                                or _DOWNFALL_EN.match(doc.text, cue.end, ce)):
@@ -383,13 +418,15 @@ class StanceExtractor:
                     if polarity == "oppose" or (polarity == "support" and value == "support"):
                         # "ruled out any pullback until Hamas gives up its weapons", "urged partners to keep up the
                         # pressure until Moscow accepts a ceasefire": what the refusal or the demand waits for
-                        waited = [t for t in clause_topics if cue.end <= t[0] < nxt and self._condition(doc, t)
-                                  and t[2] not in topics_here]
+                        waited = [t for t in clause_topics if cue.end <= t[0] < nxt and self._near(doc, t[0], 40, _COND_WORDS)
+                                  and self._condition(doc, t) and t[2] not in topics_here]
                         for t in waited[:1]:
                             _add(out, seen, doc, ss, se, cue, actors, t[2], "support")
                     if polarity == "support":
                         # "بأن يكون نزع السلاح «شرطًا مسبقًا» لأي انسحاب", "a precondition for any withdrawal"
-                        pre = _PRECONDITION.search(doc.norm.text, doc.norm.to_view(cue.end), doc.norm.to_view(min(nxt, ce)))
+                        lo, hi = doc.norm.to_view(cue.end), doc.norm.to_view(min(nxt, ce))
+                        pre = _PRECONDITION.search(doc.norm.text, lo, hi) \
+                            if _gate(doc.text, cue.end, min(nxt, ce), _PRE_WORDS) else None
                         if pre is not None:
                             at = doc.norm.orig_index(pre.end())
                             t = next((t for t in clause_topics if at <= t[0] <= at + 12), None)
@@ -398,12 +435,14 @@ class StanceExtractor:
                     for topic in topics_here:
                         # "the Board of Peace ...": no body holds a position on itself
                         p = polarity
-                        if p in ("support", "oppose") and self._denied_noun(doc, cue, topic, clause_topics):
+                        denied = self._denied_noun(doc, cue, topic, clause_topics) \
+                            if p != "open" else None
+                        if denied == "non":
                             p = "oppose" if p == "support" else "support"  # "مطالبًا بعدم انضمامها إلى الحلف"
-                        elif p == "support" and self._denied_noun(doc, cue, topic, clause_topics, _PARTIAL):
+                        elif denied == "partial" and p == "support":
                             p = "open"  # "تقترح تجميد سلاح الفصائل": a half measure of the topic
                         _add(out, seen, doc, ss, se, cue, [e for e in actors if not _itself(e, topic)], topic, p)
-                if clause_topics:
+                if any(self._near(doc, t[0], 30, _NEG_WORDS) for t in clause_topics):
                     self._refusals(doc, mentions, clause_topics, cs, ce, ss, se, out, seen, quoted)
                 if self._pointed is not None:
                     last_topic, self._pointed = (si, self._pointed), None  # the clause was about that topic
@@ -417,18 +456,38 @@ class StanceExtractor:
         doc.facts["stance"] = out
         return doc
 
+    def _near(self, doc: Doc, pos: int, width: int, words) -> bool:
+        """One of ``words`` in the ``width`` characters before ``pos`` (memoised per article)."""
+        key = (pos, width)
+        got = self._gates.get(key)
+        if got is None:
+            got = self._gates[key] = _gate(doc.text, pos - width, pos, words)
+        return got
+
+    def _hypothetical(self, doc: Doc, pos: int, cs: int) -> bool:
+        """A cue inside a condition ("until it accepts", "إذا وافقت")."""
+        return _HYPOTHETICAL.search(doc.norm.text, doc.norm.to_view(max(cs, pos - 30)), doc.norm.to_view(pos)) is not None
+
+    def _received(self, doc: Doc, lo: int, hi: int) -> bool:
+        """What a conditional offer asks to receive ends at ``hi``."""
+        if not self._near(doc, hi, 40, _COND_WORDS) or not _gate(doc.text, lo, hi, _COND_WORDS):
+            return False
+        return _RECEIPT.search(doc.norm.text, doc.norm.to_view(lo), doc.norm.to_view(hi)) is not None
+
     def _refusals(self, doc: Doc, mentions, clause_topics, cs, ce, ss, se, out, seen, quoted) -> None:
         """An act of a topic refused by a future negation right before it ("تل أبيب لن تسحب جيشها", "the army
         will not withdraw before Hamas is disarmed"): the subject opposes it and supports what it waits for."""
         for t in clause_topics:
-            if (quoted and _inside_any(t[0], quoted)) or any(
-                    q.speaker is not None and q.start <= t[0] < q.end for q in doc.quotes):
-                continue  # read with the quote and its speaker
+            if not self._near(doc, t[0], 30, _NEG_WORDS):
+                continue
             hi = doc.norm.to_view(t[0])
-            m = _WILL_NOT.search(doc.norm.text, doc.norm.to_view(max(cs, t[0] - 30)), hi)
+            lo = doc.norm.to_view(max(cs, t[0] - 30))
+            if (quoted and _inside_any(t[0], quoted)) or (self._spoken and _inside_any(t[0], self._spoken)):
+                continue  # read with the quote and its speaker
+            m = _WILL_NOT.search(doc.norm.text, lo, hi)
             if m is None or not (m.group("act") or _ACT_TOPIC.match(doc.norm.text, hi)):
                 # "said no reconstruction would take place", "there will be no rebuilding", "لن يكون هناك إعمار"
-                m = _NONE_WILL.search(doc.norm.text, doc.norm.to_view(max(cs, t[0] - 30)), hi)
+                m = _NONE_WILL.search(doc.norm.text, lo, hi)
                 if m is None or (m.group("no") and not _WILL_AFTER.match(doc.text, t[1])):
                     continue
                 at = doc.norm.orig_index(m.start())
@@ -441,6 +500,9 @@ class StanceExtractor:
             actors = self._actors(doc, mentions, neg, cs, ce)
             actors = [e for e in actors if not any((e.id, t[2], p) in seen for p in ("support", "oppose", "open"))]
             if not actors:
+                continue
+            if self._kept(doc, m, t):
+                _add(out, seen, doc, ss, se, neg, actors, t[2], "support")  # "لن تتخلى عن مسعى الانضمام"
                 continue
             _add(out, seen, doc, ss, se, neg, actors, t[2], "oppose")
             for w in clause_topics:
@@ -504,8 +566,8 @@ class StanceExtractor:
         m = _POSITION_OF.search(doc.text, cue.end, min(ce, cue.end + 50))
         if m is None and doc.lang != "ar" and cue.value not in ("commit", "join"):
             e = _POSITION_EN.search(doc.text, cue.end, min(ce, cue.end + 40))
-            adj = [x for x in mentions if e is not None and cue.end <= x.start and 0 <= e.start() - x.end <= 3]
-            if e is not None and adj and not re.search(r"[.,;:]", doc.text[cue.end:e.start()]):
+            adj = [x for x in mentions if cue.end <= x.start and 0 <= e.start() - x.end <= 3] if e is not None else ()
+            if adj and not re.search(r"[.,;:]", doc.text[cue.end:e.start()]):
                 return self._copy_from(doc, mentions, cue, cs, ce, ss, se, out, seen, adj)
         if not m or cue.value in ("commit", "join"):
             return False
@@ -627,13 +689,26 @@ class StanceExtractor:
         return StanceExtractor._condition(doc, t) is not None
 
     @staticmethod
+    def _warned_against(doc: Doc, cue) -> bool:
+        """"حذر ميرتس من أي تنازل": a warning against something (not "حذر من أن ...": a warning that)."""
+        m = _WARN_FROM.match(doc.norm.text, doc.norm.to_view(cue.end), doc.norm.to_view(min(len(doc.text), cue.end + 70)))
+        return m is not None and not m.group(1)
+
+    @staticmethod
+    def _kept(doc: Doc, m, t) -> bool:
+        """A refused giving-up whose object is the topic, and the topic no land: the topic is held on to."""
+        act = m.group("act") if m is not None and "act" in m.re.groupindex else None
+        return bool(act) and _GIVE_UP.match(act) is not None and \
+            _LAND.search(doc.norm.text, doc.norm.to_view(t[0]), doc.norm.to_view(t[1])) is None
+
+    @staticmethod
     def _condition(doc: Doc, t) -> str | None:
         """"until Hamas gives up its weapons", "حتى تسلم حماس سلاحها": a clause that a refusal waits for."""
         v = doc.norm.to_view(t[0])
         window = doc.norm.text[max(0, v - 40):v]
         if not _UNTIL_RE.search(window):
             return None
-        before = re.split(r"[.,،;:؛]", window)[-1].split()[-5:]
+        before = re.split(r"[.,،;:؛]", window)[-1].replace("ما لم ", "مالم ").split()[-5:]
         k = next((i for i, w in enumerate(before) if w in _UNTIL), None)
         if k is None or any(w in _OBJECT_PREP for w in before[k + 1:]):
             return None  # "أصرت ألمانيا حتى اللحظات الأخيرة على استخدام الأصول": the verb's object after all
@@ -673,8 +748,7 @@ class StanceExtractor:
         after_t = [t for t in clause_topics if (cue.end <= t[0] or (cue.start < t[0] and t[1] > cue.end))
                    and t[0] < nxt and not self._adjunct(doc, t)]  # "مستعدة لإرسال جنود": a topic from inside
         if after_t and cue.value in ("open", "support", "commit"):
-            asked = [t for t in after_t if _RECEIPT.search(
-                doc.norm.text, doc.norm.to_view(max(cue.end, t[0] - 40)), doc.norm.to_view(t[0]))]
+            asked = [t for t in after_t if self._received(doc, max(cue.end, t[0] - 40), t[0])]
             if asked:
                 self._wanted = list(dict.fromkeys(t[2] for t in asked))
                 after_t = [t for t in after_t if t not in asked]
@@ -977,9 +1051,11 @@ class StanceExtractor:
     @staticmethod
     def _object_after(doc: Doc, cue, ce: int) -> bool:
         """An Arabic cue followed, past its subject, by a prepositional object ("بضمانات مكتوبة", "إلى ...")."""
-        names = [(m.start, m.end) for m in doc.mentions if cue.end <= m.start < min(ce, cue.end + 60)]
+        names = None
         for w in re.finditer(r"[^\s.,،:;؛\"“”«»]+", doc.text[cue.end:min(ce, cue.end + 60)]):
             at = cue.end + w.start()
+            if names is None:
+                names = [(m.start, m.end) for m in doc.mentions if cue.end <= m.start < min(ce, cue.end + 60)]
             if any(a <= at < b for a, b in names):
                 continue  # the subject
             word = normalize_str(w.group())
@@ -1108,13 +1184,12 @@ class StanceExtractor:
             self._last_at = doc.sent_index(out_at) if (out_at := getattr(self, "_cue_at", None)) is not None else -1
         return out
 
-    @staticmethod
-    def _title_after(doc: Doc, pos: int, hi: int):
+    def _title_after(self, doc: Doc, pos: int, hi: int):
         """A title phrase that starts right after ``pos`` and names a person ("مسؤولة السياسة الخارجية في ...")."""
-        for t in doc.spans.get("titles", ()):
-            if pos <= t.start <= pos + 3 and t.end < hi and t.data.get("actor"):
-                return t
-        return None
+        if self._titles is None:
+            self._titles = {t.start - k: t for t in doc.spans.get("titles", ()) if t.data.get("actor") for k in range(4)}
+        t = self._titles.get(pos) if self._titles else None
+        return t if t is not None and t.end < hi else None
 
     def _referred(self, doc: Doc, mentions, ss: int, upto: int) -> list[Entity]:
         """The person a pronoun or a bare title before ``upto`` in its sentence stands for: the last person
@@ -1166,11 +1241,15 @@ class StanceExtractor:
         k = max(doc.text.rfind(",", lo, hi), doc.text.rfind("،", lo, hi))
         return k + 1 if k >= 0 else lo
 
-    @staticmethod
-    def _denied_noun(doc: Doc, cue, topic: str, clause_topics, words=None) -> bool:
-        """The topic after the cue is named with a word that denies it ("عدم انضمامها", "non-accession")."""
+    def _denied_noun(self, doc: Doc, cue, topic: str, clause_topics) -> str | None:
+        """The topic after the cue is named with a word that denies it ("عدم انضمامها", "non-accession": "non") or
+        with a half measure of it ("تجميد سلاح الفصائل": "partial")."""
         span = next((t for t in clause_topics if t[2] == topic and t[0] >= cue.end), None)
-        return span is not None and (words or _NON).search(doc.text, max(0, span[0] - 12), span[0]) is not None
+        if span is None or not self._near(doc, span[0], 12, _DENY_WORDS):
+            return None
+        if _NON.search(doc.text, max(0, span[0] - 12), span[0]):
+            return "non"
+        return "partial" if _PARTIAL.search(doc.text, max(0, span[0] - 12), span[0]) else None
 
     @staticmethod
     def _denied(doc: Doc, cue, topics_here, clause_topics, nxt: int) -> bool:
@@ -1233,6 +1312,8 @@ class StanceExtractor:
     def _his_country_subject(doc: Doc, mentions, cue, cs: int) -> bool:
         """"his country" is the subject: it stands in the few words before the cue, after every name."""
         start = max(cs, cue.start - 45)  # 'said his country was "ready and willing" to contribute'
+        if _HIS_COUNTRY.search(doc.norm.text, doc.norm.to_view(start), doc.norm.to_view(cue.start)) is None:
+            return False
         last = max((m.end for m in mentions if start <= m.start < cue.start), default=start)
         found = _HIS_COUNTRY.search(doc.norm.text, doc.norm.to_view(last), doc.norm.to_view(cue.start))
         return found is not None
@@ -1265,10 +1346,14 @@ class StanceExtractor:
     def _from_quotes(self, doc: Doc, topics, seen) -> list[Stance]:
         out: list[Stance] = []
         cues = None
+        said_of: dict[str, list] = {}  # the mentions of each speaker, found once
         for q in doc.quotes:
             if q.speaker is None:
                 continue
-            said = [m for m in doc.mentions if m.entity.id == q.speaker.id]
+            sid = q.speaker.id
+            said = said_of.get(sid)
+            if said is None:
+                said = said_of[sid] = [m for m in doc.mentions if m.entity.id == sid]
             if said and all(_dateline(doc, m) for m in said):
                 continue  # "HELSINKI (wire) — Leaders ... said": the place only says where the story was filed
             q_topics = [t for t in topics if q.start <= t[0] < q.end]
@@ -1320,11 +1405,7 @@ class StanceExtractor:
                         and not _PRIVATIVE_AFTER.search(doc.norm.text, doc.norm.to_view(after[0][1]),
                                                         doc.norm.to_view(min(q.end, after[0][1] + 30))):
                     polarity = "oppose"  # "Ukraine must not cede territory", "يجب ألا تتنازل أوكرانيا"
-                actors = [q.speaker]
-                for m in doc.mentions:
-                    if m.entity.id == q.speaker.id:
-                        actors = speakers_of(doc, m, self.kb)
-                        break
+                actors = speakers_of(doc, said[0], self.kb) if said else [q.speaker]
                 for ent in actors:
                     key = (ent.id, topic, polarity)
                     if key not in seen and not _itself(ent, topic):
@@ -1336,21 +1417,22 @@ class StanceExtractor:
                 refused = _REFUSED.search(doc.norm.text, doc.norm.to_view(max(q.start, t[0] - 30)),
                                           doc.norm.to_view(t[0]))
                 if not refused or not (refused.group("act") or _ACT_TOPIC.match(doc.norm.text, doc.norm.to_view(t[0]))):
+                    if not self._near(doc, t[0], 30, _NEG_WORDS):
+                        continue
                     # "said no reconstruction would take place", "لن يكون هناك إعمار"
                     none = _NONE_WILL.search(doc.norm.text, doc.norm.to_view(max(q.start, t[0] - 30)),
                                              doc.norm.to_view(t[0]))
                     if none is None or (none.group("no") and not _WILL_AFTER.match(doc.text, t[1])):
                         continue
-                actors = [q.speaker]
-                for m in doc.mentions:
-                    if m.entity.id == q.speaker.id:
-                        actors = speakers_of(doc, m, self.kb)
-                        break
+                actors = speakers_of(doc, said[0], self.kb) if said else [q.speaker]
                 if any((ent.id, t[2], p) in seen for ent in actors for p in ("support", "oppose", "open")):
                     continue
+                pol = "support" if refused and self._kept(doc, refused, t) else "oppose"
                 for ent in actors:
-                    seen.add((ent.id, t[2], "oppose"))
-                    out.append(Stance(q.evidence, ent, t[2], "oppose", doc.text[t[0]:t[1]], "quote"))
+                    seen.add((ent.id, t[2], pol))
+                    out.append(Stance(q.evidence, ent, t[2], pol, doc.text[t[0]:t[1]], "quote"))
+                if pol == "support":
+                    break
                 # "الجيش لن ينسحب قبل نزع سلاح حماس": what the refusal waits for
                 for w in q_topics:
                     if w[0] > t[1] and w[2] != t[2] and self._condition(doc, w):
