@@ -66,6 +66,15 @@ class Lexicon:
         return out
 
 
+def _hint_words() -> list[tuple[str, str]]:
+    """Each hint word once, valued with the kinds it hints at ("no": "neg+deny")."""
+    kinds: dict[str, list[str]] = {}
+    for kind, block in S.HINTS.items():
+        for w in _words(block):
+            kinds.setdefault(w, []).append(kind)
+    return [(w, "+".join(ks)) for w, ks in kinds.items()]
+
+
 _CACHE: dict[int, tuple[Case, Lexicon]] = {}
 
 
@@ -91,6 +100,7 @@ def _build(case: Case) -> Lexicon:
         "pair": [(w, "leaders") for w in _words(S.PAIR_LEADERS)] + [(w, "states") for w in _words(S.PAIR_STATES)],
         "quote": [(w, "support") for w in _words(S.QUOTE_SUPPORT)],
         "require": [(w, "require") for w in _words(S.REQUIRE)],
+        "hint": _hint_words(),
         "commit": [(w, "commit") for w in _words(P.COMMIT)],
         "category": [(w, cat) for cat, ws in P.CATEGORIES.items() for w in _words(ws)],
     }

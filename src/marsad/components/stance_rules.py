@@ -216,3 +216,14 @@ cannot_wait could_not_wait can't_wait
 خير_ضمانة الضمان_الوحيد أفضل_فرصة الفرصة_الأفضل السبيل_الوحيد الطريق_الوحيد العنوان_الشرعي العنوان_الوحيد
 لا_تحتمل_التأجيل لا_يحتمل_التأجيل لا_تحتمل_الانتظار لا_يحتمل_الانتظار
 """
+# Words near which the rarer readings are tried (their full patterns run only close to one), found in the case's
+# one scan: a negation, a condition, a precondition, a word denying a topic's noun.
+HINTS = {
+    "neg": "لن not never no cannot won't wouldn't can't",
+    "hypo": "until unless if once حتى لحين ريثما إذا لو ما_لم في_حال",
+    "wait": "until unless before حتى لحين ريثما قبل طالما ما_لم",
+    "receipt": "if provided providing once exchange return إذا شرط شريطة بشرط مقابل",
+    "before": "before without_first قبل",
+    "pre": "شرط شرطا condition precondition prerequisite",
+    "deny": "عدم non nor no تجميد تخزين freeze freezes freezing store stores storing",
+}

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from operator import attrgetter
 
 from ..case import Case, load_case
 from ..text.normalize import normalize_pattern as _re, normalize_str
@@ -128,6 +129,7 @@ _PRIVATIVE = re.compile(_re(r"\b(?:spectators?|bystanders?|sidelined?|sidelines|
 # the same said after the topic: "rebuilding cannot be held hostage to ...", "ألا تبقى الضمانات حبرًا على ورق"
 _PRIVATIVE_AFTER = re.compile(_re(r"\b(?:held hostage|hostage to|on paper|a dead letter)\b|(?<![^\W\d_])(?:رهينة|رهينه|"
                                   r"مرهونة|مرهونا|حبرا على ورق|ورقية)(?![^\W\d_])"))
+_START = attrgetter("start")
 _LIMIT = {normalize_str(w.replace("_", " ")) for w in R.LIMIT.split()}
 _RELUCTANT = {normalize_str(w.replace("_", " ")) for w in R.RELUCTANT.split()}
 _SHARE = {normalize_str(w.replace("_", " ")) for w in R.SHARE.split()}
@@ -147,24 +149,6 @@ _NONE_WILL = re.compile(_re(r"(?:\bthere\s+(?:will|would|can|could|shall)\s+be\s
                             r"(?:لن يكون هناك|لن تكون هناك|لن يكون ثمة|لن تكون ثمة))\s+$"))
 _WILL_AFTER = re.compile(r"\s+(?:\S+\s+){0,4}?(?:will|would|could|can|is going to|was going to)\s+(?:take place|happen|"
                          r"go ahead|begin|start|be allowed|be possible)\b")
-# words that open the rarer readings, found once per document (view offsets) so that their full patterns run
-# only near them: negations, conditions, preconditions
-# words that open the rarer readings (negations, conditions, preconditions, denials of a topic's noun), looked
-# for in the few characters before a cue or a topic (as written) before the full patterns run on the normalised view
-_NEG_WORDS = ("لن", "not", "never", "n't", "cannot", "no ")
-_COND_WORDS = ("until", "unless", "if ", "once", "provid", "before", "exchange", "return", "حتى", "لحين", "ريثما",
-               "إذا", "اذا", "لو ", "ما لم", "في حال", "مقابل", "قبل", "شرط", "طالما")
-_PRE_WORDS = ("شرط", "condition", "prerequisite")
-_DENY_WORDS = ("عدم", "non-", "nor ", "no ", "تجميد", "تخزين", "freez", "stor")
-
-
-def _gate(text: str, lo: int, hi: int, words) -> bool:
-    """One of ``words`` in text[lo:hi]."""
-    w = text[max(0, lo):hi]
-    for k in words:
-        if k in w:
-            return True
-    return False
 # "the non-accession of Ukraine", "عدم انضمامها إلى الحلف": a topic denied by its own noun
 _NON = re.compile(r"(?<![^\W\d_])(?:و|ب|ل)?عدم\s+$|\bnon-$|\b(?:no|nor)\s+$")
 # topic cues that are acts ("give up land", "تتنازل عن أراضيها", "send troops"), not things ("the plan")
@@ -300,8 +284,14 @@ class StanceExtractor:
         # a quoted fragment of a few words ('ستُعد “أهدافًا مشروعة”') is read with its sentence
         in_quote = [(q.start, q.end, q) for q in doc.quotes if q.direct and len(q.text.split()) > 4]
         quoted = sorted((s, e) for s, e, _ in in_quote)
-        mentions = [m for m in doc.mentions if can_hold_position(m, self.kb)
-                    and not (quoted and _inside_any(m.start, quoted)) and (m.start, m.end) not in inner]
+        holds: dict[str, bool] = {}  # can_hold_position by actor (it depends on the actor only)
+        mentions = []
+        for m in doc.mentions:
+            ok = holds.get(m.entity.id)
+            if ok is None:
+                ok = holds[m.entity.id] = can_hold_position(m, self.kb)
+            if ok and not (quoted and _inside_any(m.start, quoted)) and (m.start, m.end) not in inner:
+                mentions.append(m)
         mentions = self._with_pairs(doc, mentions)
         named_spans = {(m.start, m.end) for m in mentions}  # topics that are also names
         seen: set[tuple[str, str, str]] = set()
@@ -325,9 +315,13 @@ class StanceExtractor:
         self._modals = [c.start for c in self.lexicon.cues(doc, "modal")]
         self._titles = None  # title phrases by the positions right before them, made when first asked
         self._spoken = sorted((q.start, q.end) for q in doc.quotes if q.speaker is not None)
-        self._gates: dict[tuple[int, int], bool] = {}
+        # where the rarer readings may apply: the hint words of each kind, from the case's one scan
+        self._at: dict[str, list[int]] = {}
+        for c in self.lexicon.cues(doc, "hint"):
+            for kind in c.value.split("+"):
+                self._at.setdefault(kind, []).append(c.start)
         # the cues and topics near which a rarer reading may apply, found once
-        hypo = {c.start for c in cues if _gate(doc.text, c.start - 30, c.start, _COND_WORDS)
+        hypo = {c.start for c in cues if self._near(doc, c.start, 30, "hypo")
                 and self._hypothetical(doc, c.start, 0)}
         ti = ci = 0
         for si, (ss, se) in enumerate(doc.sents):
@@ -405,7 +399,7 @@ class StanceExtractor:
                         polarity = "oppose"  # "insist that Ukraine abandon its ambition to join NATO"
                     if polarity == "support" and (_CONDITION_BEFORE.search(
                             doc.norm.text, doc.norm.to_view(max(cs, cue.start - 40)), doc.norm.to_view(cue.start))
-                            or (_gate(doc.text, cue.start - 20, cue.start, _COND_WORDS) and _BEFORE_GERUND.search(
+                            or (self._near(doc, cue.start, 20, "before") and _BEFORE_GERUND.search(
                                 doc.norm.text, doc.norm.to_view(max(cs, cue.start - 20)), doc.norm.to_view(cue.start)))):
                         polarity = "open"  # "a mandate before Jordan could endorse it", "before agreeing to"
                     elif cue.value not in _JUDGES and cue.start in hypo and self._hypothetical(doc, cue.start, cs):
@@ -418,7 +412,7 @@ class StanceExtractor:
                     if polarity == "oppose" or (polarity == "support" and value == "support"):
                         # "ruled out any pullback until Hamas gives up its weapons", "urged partners to keep up the
                         # pressure until Moscow accepts a ceasefire": what the refusal or the demand waits for
-                        waited = [t for t in clause_topics if cue.end <= t[0] < nxt and self._near(doc, t[0], 40, _COND_WORDS)
+                        waited = [t for t in clause_topics if cue.end <= t[0] < nxt and self._near(doc, t[0], 40, "wait")
                                   and self._condition(doc, t) and t[2] not in topics_here]
                         for t in waited[:1]:
                             _add(out, seen, doc, ss, se, cue, actors, t[2], "support")
@@ -426,7 +420,7 @@ class StanceExtractor:
                         # "بأن يكون نزع السلاح «شرطًا مسبقًا» لأي انسحاب", "a precondition for any withdrawal"
                         lo, hi = doc.norm.to_view(cue.end), doc.norm.to_view(min(nxt, ce))
                         pre = _PRECONDITION.search(doc.norm.text, lo, hi) \
-                            if _gate(doc.text, cue.end, min(nxt, ce), _PRE_WORDS) else None
+                            if self._near(doc, min(nxt, ce), min(nxt, ce) - cue.end, "pre") else None
                         if pre is not None:
                             at = doc.norm.orig_index(pre.end())
                             t = next((t for t in clause_topics if at <= t[0] <= at + 12), None)
@@ -442,7 +436,7 @@ class StanceExtractor:
                         elif denied == "partial" and p == "support":
                             p = "open"  # "تقترح تجميد سلاح الفصائل": a half measure of the topic
                         _add(out, seen, doc, ss, se, cue, [e for e in actors if not _itself(e, topic)], topic, p)
-                if any(self._near(doc, t[0], 30, _NEG_WORDS) for t in clause_topics):
+                if any(self._near(doc, t[0], 30, "neg") for t in clause_topics):
                     self._refusals(doc, mentions, clause_topics, cs, ce, ss, se, out, seen, quoted)
                 if self._pointed is not None:
                     last_topic, self._pointed = (si, self._pointed), None  # the clause was about that topic
@@ -456,13 +450,13 @@ class StanceExtractor:
         doc.facts["stance"] = out
         return doc
 
-    def _near(self, doc: Doc, pos: int, width: int, words) -> bool:
-        """One of ``words`` in the ``width`` characters before ``pos`` (memoised per article)."""
-        key = (pos, width)
-        got = self._gates.get(key)
-        if got is None:
-            got = self._gates[key] = _gate(doc.text, pos - width, pos, words)
-        return got
+    def _near(self, doc: Doc, pos: int, width: int, kind: str) -> bool:
+        """A hint word of ``kind`` starts in the ``width`` characters before ``pos``."""
+        at = self._at.get(kind)
+        if not at:
+            return False
+        i = bisect_left(at, pos - width)
+        return i < len(at) and at[i] < pos
 
     def _hypothetical(self, doc: Doc, pos: int, cs: int) -> bool:
         """A cue inside a condition ("until it accepts", "إذا وافقت")."""
@@ -470,7 +464,7 @@ class StanceExtractor:
 
     def _received(self, doc: Doc, lo: int, hi: int) -> bool:
         """What a conditional offer asks to receive ends at ``hi``."""
-        if not self._near(doc, hi, 40, _COND_WORDS) or not _gate(doc.text, lo, hi, _COND_WORDS):
+        if not self._near(doc, hi, hi - lo, "receipt"):
             return False
         return _RECEIPT.search(doc.norm.text, doc.norm.to_view(lo), doc.norm.to_view(hi)) is not None
 
@@ -478,7 +472,7 @@ class StanceExtractor:
         """An act of a topic refused by a future negation right before it ("تل أبيب لن تسحب جيشها", "the army
         will not withdraw before Hamas is disarmed"): the subject opposes it and supports what it waits for."""
         for t in clause_topics:
-            if not self._near(doc, t[0], 30, _NEG_WORDS):
+            if not self._near(doc, t[0], 30, "neg"):
                 continue
             hi = doc.norm.to_view(t[0])
             lo = doc.norm.to_view(max(cs, t[0] - 30))
@@ -1055,7 +1049,9 @@ class StanceExtractor:
         for w in re.finditer(r"[^\s.,،:;؛\"“”«»]+", doc.text[cue.end:min(ce, cue.end + 60)]):
             at = cue.end + w.start()
             if names is None:
-                names = [(m.start, m.end) for m in doc.mentions if cue.end <= m.start < min(ce, cue.end + 60)]
+                ms = doc.mentions
+                i = bisect_left(ms, cue.end, key=_START)
+                names = [(m.start, m.end) for m in ms[i:bisect_left(ms, min(ce, cue.end + 60), i, key=_START)]]
             if any(a <= at < b for a, b in names):
                 continue  # the subject
             word = normalize_str(w.group())
@@ -1245,7 +1241,7 @@ class StanceExtractor:
         """The topic after the cue is named with a word that denies it ("عدم انضمامها", "non-accession": "non") or
         with a half measure of it ("تجميد سلاح الفصائل": "partial")."""
         span = next((t for t in clause_topics if t[2] == topic and t[0] >= cue.end), None)
-        if span is None or not self._near(doc, span[0], 12, _DENY_WORDS):
+        if span is None or not self._near(doc, span[0], 12, "deny"):
             return None
         if _NON.search(doc.text, max(0, span[0] - 12), span[0]):
             return "non"
@@ -1347,8 +1343,13 @@ class StanceExtractor:
         out: list[Stance] = []
         cues = None
         said_of: dict[str, list] = {}  # the mentions of each speaker, found once
+        starts = [t[0] for t in topics]
         for q in doc.quotes:
             if q.speaker is None:
+                continue
+            i = bisect_left(starts, q.start)
+            q_topics = topics[i:bisect_left(starts, q.end, i)]
+            if not q_topics:
                 continue
             sid = q.speaker.id
             said = said_of.get(sid)
@@ -1356,9 +1357,6 @@ class StanceExtractor:
                 said = said_of[sid] = [m for m in doc.mentions if m.entity.id == sid]
             if said and all(_dateline(doc, m) for m in said):
                 continue  # "HELSINKI (wire) — Leaders ... said": the place only says where the story was filed
-            q_topics = [t for t in topics if q.start <= t[0] < q.end]
-            if not q_topics:
-                continue
             if cues is None:
                 wants = self.lexicon.cues(doc, "quote") + self.lexicon.cues(doc, "require")
                 cues = wants + [c for c in self.lexicon.cues(doc, "position") if c.value != "none"]
@@ -1417,7 +1415,7 @@ class StanceExtractor:
                 refused = _REFUSED.search(doc.norm.text, doc.norm.to_view(max(q.start, t[0] - 30)),
                                           doc.norm.to_view(t[0]))
                 if not refused or not (refused.group("act") or _ACT_TOPIC.match(doc.norm.text, doc.norm.to_view(t[0]))):
-                    if not self._near(doc, t[0], 30, _NEG_WORDS):
+                    if not self._near(doc, t[0], 30, "neg"):
                         continue
                     # "said no reconstruction would take place", "لن يكون هناك إعمار"
                     none = _NONE_WILL.search(doc.norm.text, doc.norm.to_view(max(q.start, t[0] - 30)),
