@@ -11,9 +11,10 @@ def test_cli_extract_contract_shape(tmp_path):
     assert r.returncode == 0, r.stderr
     facts = [json.loads(x) for x in r.stdout.decode().splitlines()]
     text = f.read_text(encoding="utf-8")
-    # the quote takes a position ("guarantees must be strong"): its speaker's stance may come with it
-    assert {"mention", "quote"} <= {x["kind"] for x in facts} <= {"mention", "quote", "stance"}
-    assert all(x["polarity"] == "support" for x in facts if x["kind"] == "stance")
+    assert {x["kind"] for x in facts} == {"mention", "quote", "stance"}
+    # «الضمانات يجب أن تكون قوية»: the speaker asks for strong guarantees
+    assert {(x["actor"]["id"], x["topic"], x["polarity"]) for x in facts if x["kind"] == "stance"} == \
+        {("emmanuel-macron", "security-guarantees", "support"), ("FRA", "security-guarantees", "support")}
     for x in facts:
         assert x["doc"] == "a1"
         ev = x["evidence"]
