@@ -2,7 +2,9 @@
 
 Each document is stored once: the same text again (by content hash) is skipped and reported; a
 near-duplicate (the same wire story republished with small edits, found with MinHash and LSH bands) is
-stored but linked to its first copy (``duplicate_of``) and left out of every aggregate. Documents are
+stored but linked to its first copy (``duplicate_of``) and left out of every aggregate. A new document is
+compared with first copies only: a story republished a hundred times costs each look-up one candidate, not a
+hundred, and links never chain from one edit to the next away from the story. Documents are
 written in batches, each batch one transaction holding the documents with all their sentences and facts:
 killing the process at any moment loses at most the batch in flight, never half a document, and running
 the same command again completes the job. A document whose extraction fails is stored with its error and
@@ -641,7 +643,8 @@ def _write_batch(db: Database, batch: list[tuple], run_id: int) -> int:
                 r["doc_id"], r["original"], r["id"] = row_id, original, fact_ids[base + r["i"]]
             summary.extend(prep.summary)
             kinds.update(prep.kinds)
-            bands.extend([(b, row_id) for b in doc_bands])
+            if dup_of is None:  # a near-duplicate is found through its first copy, never itself a candidate
+                bands.extend([(b, row_id) for b in doc_bands])
             dates[row_id] = prep.date
             for a in prep.actors:
                 actors.setdefault(a["id"], a)
@@ -681,14 +684,13 @@ def _source_ids(conn, db: Database, names: set[str]) -> dict[str, int]:
 
 
 class _NearDuplicates:
-    """The near-duplicate look-up of one batch: each new document against the stored documents sharing an
-    LSH band with the batch and against the batch's earlier documents.
+    """The near-duplicate look-up of one batch: each new document against the stored first copies sharing
+    an LSH band with the batch and against the batch's earlier first copies.
 
-    A document is a near-duplicate of the earliest first copy (a document's own id, or what it duplicates)
-    among those whose estimated similarity reaches NEAR_DUPLICATE, reported with its best similarity to
-    that copy. Similarity is compared with every candidate of the batch at once: a pair at or above the
-    threshold differs in at most 12 of the 64 values, so shares at least 4 of the 16 bands: comparing
-    beyond the pairs sharing a band finds nothing more."""
+    A document is a near-duplicate of the earliest first copy whose estimated similarity reaches
+    NEAR_DUPLICATE, reported with its similarity to that copy. Similarity is compared with every candidate
+    of the batch at once: a pair at or above the threshold differs in at most 12 of the 64 values, so
+    shares at least 4 of the 16 bands: comparing beyond the pairs sharing a band finds nothing more."""
 
     def __init__(self, conn, bands: set[str], size: int):
         import numpy as np
@@ -696,12 +698,12 @@ class _NearDuplicates:
         sigs, firsts = [], []
         if bands:
             D, B = S.documents, S.doc_bands
-            for doc_id, sig, dup in conn.execute(
-                    sa.select(D.c.id, D.c.signature, D.c.duplicate_of).where(
+            for doc_id, sig in conn.execute(
+                    sa.select(D.c.id, D.c.signature).where(
                         D.c.id.in_(sa.select(B.c.doc_id).where(B.c.band.in_(sorted(bands)))),
-                        D.c.signature.is_not(None))):
+                        D.c.signature.is_not(None), D.c.duplicate_of.is_(None))):
                 sigs.append(sig)
-                firsts.append(dup or doc_id)
+                firsts.append(doc_id)
         m = len(sigs)
         self.sigs = np.empty((m + size, NUM_PERM), dtype=np.uint64)
         if m:
@@ -720,14 +722,15 @@ class _NearDuplicates:
         hits = np.flatnonzero(sims >= NEAR_DUPLICATE)
         if not len(hits):
             return None, None
-        first = self.firsts[hits].min()
+        first = hits[self.firsts[hits].argmin()]
         self.found += 1
-        return int(first), round(float(sims[hits[self.firsts[hits] == first]].max()), 3)
+        return int(self.firsts[first]), round(float(sims[first]), 3)
 
     def add(self, row_id: int, hv, dup_of: int | None) -> None:
-        self.sigs[self.n] = hv
-        self.firsts[self.n] = dup_of or row_id
-        self.n += 1
+        if dup_of is None:
+            self.sigs[self.n] = hv
+            self.firsts[self.n] = row_id
+            self.n += 1
 
 
 def reextract(db: Database, options: Options | None = None, keys: list[str] | None = None) -> int:

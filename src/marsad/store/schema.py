@@ -50,7 +50,7 @@ Index("ix_documents_date", documents.c.date)
 Index("ix_documents_counts", documents.c.status, documents.c.duplicate_of, documents.c.lang, documents.c.date)
 Index("ix_documents_dup", documents.c.duplicate_of)
 
-doc_bands = Table(  # MinHash LSH bands of each document, for near-duplicate look-up
+doc_bands = Table(  # MinHash LSH bands of each first copy (not of its near-duplicates), for their look-up
     "doc_bands", metadata,
     Column("band", String(40), nullable=False),
     Column("doc_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
@@ -159,8 +159,11 @@ pledge_cells = Table(
     Column("docs", Integer, nullable=False),
     Column("last_fact", Integer),
 )
-Index("ix_facts_kind_actor_date", facts.c.kind, facts.c.actor_id, facts.c.doc_date, facts.c.id)
-Index("ix_facts_kind_topic_date", facts.c.kind, facts.c.topic, facts.c.doc_date, facts.c.id)
+_HAS_ACTOR, _HAS_TOPIC = sa_text("actor_id IS NOT NULL"), sa_text("topic IS NOT NULL")
+Index("ix_facts_kind_actor_date", facts.c.kind, facts.c.actor_id, facts.c.doc_date, facts.c.id,
+      sqlite_where=_HAS_ACTOR, postgresql_where=_HAS_ACTOR)
+Index("ix_facts_kind_topic_date", facts.c.kind, facts.c.topic, facts.c.doc_date, facts.c.id,
+      sqlite_where=_HAS_TOPIC, postgresql_where=_HAS_TOPIC)
 Index("ix_facts_doc", facts.c.doc_id)
 Index("ix_facts_event_date", facts.c.kind, facts.c.date, facts.c.id, sqlite_where=_EV, postgresql_where=_EV)
 
