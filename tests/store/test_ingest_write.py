@@ -85,3 +85,37 @@ def test_near_duplicates_do_not_depend_on_the_batches(store_url, tmp_path, batch
     finally:
         db.close()
         reference.close()
+
+
+@pytest.mark.parametrize("batch_size", [1, 3])
+def test_a_near_duplicate_is_found_through_its_first_copy_only(tmp_path, batch_size):
+    """B edits A a little, C edits B a little more: C is as near to B as B to A, but far from A. C is not
+    chained to A through B: it starts a story of its own, and a fourth edit of A still finds A."""
+    import random
+
+    rnd = random.Random(3)
+    vocab = ["".join(rnd.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(rnd.randint(3, 9))) for _ in range(3000)]
+    a = [rnd.choice(vocab) for _ in range(600)]
+
+    def edit(words, start, tag, every=36):
+        return [f"{tag}{i}" if i >= start and (i - start) % every == 0 else w for i, w in enumerate(words)]
+
+    b = edit(a, 0, "x")
+    c = edit(b, 18, "y")
+    d = edit(a, 9, "z", every=72)
+    texts = {k: " ".join(w) for k, w in zip("abcd", (a, b, c, d))}
+
+    def sim(x, y):
+        return np.count_nonzero(_minhash(texts[x]) == _minhash(texts[y])) / NUM_PERM
+
+    assert sim("a", "b") >= 0.8 and sim("b", "c") >= 0.8 and sim("a", "c") < 0.8 <= sim("a", "d")
+    db = Database(str(tmp_path / "s.db"))
+    try:
+        ingest(db, [Source(k, t, f"<{k}>", {}) for k, t in texts.items()], batch_size=batch_size)
+        assert [(k, o) for k, o, _ in _links(db)] == [("a", None), ("b", "a"), ("c", None), ("d", "a")]
+        with db.read() as conn:  # the bands kept are those of the first copies
+            banded = {k for (k,) in conn.execute(sa.text(
+                "select distinct d.key from doc_bands b join documents d on d.id = b.doc_id"))}
+        assert banded == {"a", "c"}
+    finally:
+        db.close()
