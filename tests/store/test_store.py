@@ -271,3 +271,23 @@ def test_store_made_by_a_newer_version_is_one_clear_error(tmp_path):
     err = r.stderr.decode()
     assert r.returncode != 0 and "Traceback" not in err and len(err.strip().splitlines()) == 1
     assert str(path) in err and "newer than this version" in err
+
+
+def test_store_pages_of_several_actors_are_the_pages_of_their_facts_merged(store):
+    """Quotes and pledges of several actors at once, any page: the newest first, as one list of all of them."""
+    from marsad.bench import generate, seed_texts
+
+    ingest(store, [src(i, t, date=f"2025-11-{10 + k % 15}") for k, (i, t) in
+                   enumerate(generate(30, seed_texts(), seed=6))])
+    every = {"quote": Q.quotes(store, limit=10_000), "pledge": Q.facts_of_kind(store, "pledge", limit=10_000)}
+    for kind, facts in every.items():
+        actors = sorted({(f.get("speaker") or f.get("actor") or {}).get("id") for f in facts} - {None})
+        assert len(actors) >= 3, kind
+        for ids in (actors[:2], actors[-3:], actors):
+            want = [f["fact_id"] for f in facts if (f.get("speaker") or f.get("actor") or {}).get("id") in ids]
+            for limit, offset in ((5, 0), (7, 3), (1000, 0), (4, len(want) - 2)):
+                if kind == "quote":
+                    got = Q.quotes(store, speaker_ids=ids, limit=limit, offset=offset)
+                else:
+                    got = Q.facts_of_kind(store, "pledge", actor_ids=ids, limit=limit, offset=offset)
+                assert [f["fact_id"] for f in got] == want[offset:offset + limit], (kind, ids, limit, offset)

@@ -205,8 +205,6 @@ def quotes(db: Database, *, speaker_ids: list[str] | None = None, lang: str | No
                                                 for k, s0, e in spans]))
     if reviewed:
         q = q.where(F.c.review_id.is_not(None))
-    if speaker_ids:
-        q = q.where(F.c.actor_id.in_(speaker_ids))
     if lang and db.is_sqlite:
         # asked of each fact's own document, as the facts come in date order: written as a join condition,
         # SQLite first builds a Bloom filter of every document in that language (a scan of them all)
@@ -218,9 +216,26 @@ def quotes(db: Database, *, speaker_ids: list[str] | None = None, lang: str | No
         q = q.where(F.c.doc_date >= since)
     if topic:
         q = q.where(F.c.topic == topic)
-    q = q.order_by(F.c.doc_date.desc(), F.c.id.desc())
+    return _newest(db, q, speaker_ids, limit, offset)
+
+
+def _newest(db: Database, q, actor_ids: list[str] | None, limit: int, offset: int) -> list[dict]:
+    """A page of the facts of ``q``, newest first, of any of ``actor_ids`` (or of all).
+
+    Several actors are read one by one, each from its own run of the (kind, actor, date) index, newest
+    first, and merged: as one ``actor_id IN (...)`` the planner either walks every fact of the kind in date
+    order looking for a rare actor, or sorts all the facts of a frequent one (100 ms and more on 10,000
+    documents, whether the store was analysed or not)."""
+    order = (F.c.doc_date.desc(), F.c.id.desc())
     with db.read() as conn:
-        return [_row(r) for r in conn.execute(q.limit(limit).offset(offset))]
+        if not actor_ids or len(actor_ids) == 1:
+            if actor_ids:
+                q = q.where(F.c.actor_id == actor_ids[0])
+            return [_row(r) for r in conn.execute(q.order_by(*order).limit(limit).offset(offset))]
+        q = q.add_columns(F.c.doc_date.label("sort_date")).order_by(*order).limit(limit + offset)
+        rows = [r for a in dict.fromkeys(actor_ids) for r in conn.execute(q.where(F.c.actor_id == a))]
+    rows.sort(key=lambda r: (r.sort_date or dt.date.min, r.id), reverse=True)
+    return [_row(r) for r in rows[offset:offset + limit]]
 
 
 def facts_of_kind(db: Database, kind: str, *, actor_ids: list[str] | None = None, topic: str | None = None,
@@ -229,7 +244,7 @@ def facts_of_kind(db: Database, kind: str, *, actor_ids: list[str] | None = None
     q = _fact_select(kind)
     if reviewed:
         q = q.where(F.c.review_id.is_not(None))
-    if actor_ids:
+    if actor_ids and kind == "event":
         q = q.where(F.c.actor_id.in_(actor_ids))
     if topic:
         q = q.where(F.c.topic == topic)
@@ -239,9 +254,7 @@ def facts_of_kind(db: Database, kind: str, *, actor_ids: list[str] | None = None
         return _events(db, q, since, until, limit, offset)
     if since:
         q = q.where(F.c.doc_date >= since)
-    q = q.order_by(F.c.doc_date.desc(), F.c.id.desc())
-    with db.read() as conn:
-        return [_row(r) for r in conn.execute(q.limit(limit).offset(offset))]
+    return _newest(db, q, actor_ids, limit, offset)
 
 
 def _events(db: Database, q, since, until, limit: int, offset: int) -> list[dict]:
