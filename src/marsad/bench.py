@@ -59,6 +59,16 @@ def _rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def interpreter() -> str:
+    """The Python that ran a benchmark, with where it is installed: builds of the same version differ (one
+    compiled with profile-guided and link-time optimisation runs this pipeline about 1.3 times faster than
+    one without, as pyenv builds by default)."""
+    import platform
+    import sys
+
+    return f"{platform.python_implementation()} {platform.python_version()} ({sys.base_prefix})"
+
+
 def run(n: int = 10000, *, seed: int = 7, one_core: bool = True, components: list[str] | None = None) -> dict:
     """Extract ``n`` generated articles; returns the figures (articles/s, peak memory...)."""
     from .api import _default_pipeline, load_pipeline, make_doc
@@ -97,5 +107,6 @@ def run(n: int = 10000, *, seed: int = 7, one_core: bool = True, components: lis
         "peak_rss_mb_at_10pct": round(rss_at_10pct or 0, 1),
         "peak_rss_mb_at_end": round(_rss_mb(), 1),
         "cpu": "1 core" if one_core else "unpinned",
+        "python": interpreter(),
         "components": ",".join(nlp.names),
     }
