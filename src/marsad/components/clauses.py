@@ -8,7 +8,9 @@ Netherlands and Finland backed it".
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Iterable
 
 from ..doc import Doc
@@ -100,17 +102,57 @@ def clauses(doc: Doc, ss: int, se: int) -> list[tuple[int, int]]:
 
 def actor_group(doc: Doc, mentions: list[Mention], pos: int, lo: int, hi: int, *, after: bool) -> list[Mention]:
     """The coordinated group of mentions right after ``pos`` (Arabic VSO) or right before it (SVO),
-    within [lo, hi)."""
+    within [lo, hi). ``mentions`` are in text order (by start)."""
     return _actor_group(doc, mentions, pos, lo, hi, after=after)
 
 
+class _Index:
+    """Where a search by position in a list of mentions (in text order) starts and stops, made once per list:
+    their starts, and the furthest end among the mentions up to each one (a backward search may stop where no
+    mention before can still end past its bound)."""
+    __slots__ = ("mentions", "starts", "reach")
+
+    def __init__(self, mentions: list[Mention]):
+        self.mentions = mentions  # held so that its id stays its own while cached
+        self.starts = [m.start for m in mentions]
+        self.reach = list(accumulate((m.end for m in mentions), max))
+
+
+def _index(doc: Doc, mentions: list[Mention]) -> _Index:
+    """The index of ``mentions``, cached on the document by the list's identity: the components pass the same
+    filtered list to every call of a document."""
+    cache = doc.__dict__.setdefault("_mention_index", {})
+    got = cache.get(id(mentions))
+    if got is None or got.mentions is not mentions or len(got.starts) != len(mentions):
+        got = cache[id(mentions)] = _Index(mentions)
+    return got
+
+
+def ending(doc: Doc, mentions: list[Mention], lo: int, hi: int) -> list[Mention]:
+    """The mentions of ``mentions`` (in text order) that end in [lo, hi], in text order."""
+    index = _index(doc, mentions)
+    out = []
+    for k in range(bisect_left(index.starts, hi) - 1, -1, -1):  # ending by ``hi``: starting before it
+        if index.reach[k] < lo:
+            break  # no mention from here back ends at ``lo`` or after
+        if lo <= mentions[k].end:
+            out.append(mentions[k])
+    out.reverse()
+    return out
+
+
 def _actor_group(doc: Doc, mentions: list[Mention], pos: int, lo: int, hi: int, *, after: bool) -> list[Mention]:
+    # only the mentions near ``pos`` are read (a whole-document scan per cue made long texts quadratic)
     text = doc.text
+    index = _index(doc, mentions)
     group: list[Mention] = []
     if after:
         cur = pos
-        for m in mentions:
-            if m.start < cur or m.start >= hi:
+        for k in range(bisect_left(index.starts, pos), len(mentions)):
+            m = mentions[k]
+            if m.start >= hi:
+                break  # (so do all after it)
+            if m.start < cur:
                 continue
             gap = text[cur:m.start]
             limit = 24 if not group else 12
@@ -122,7 +164,12 @@ def _actor_group(doc: Doc, mentions: list[Mention], pos: int, lo: int, hi: int, 
             cur = m.end
         return group
     cur = pos
-    for m in reversed(mentions):
+    reach = index.reach
+    # a mention ending by ``pos`` starts before it
+    for k in range(bisect_left(index.starts, pos) - 1, -1, -1):
+        if reach[k] <= lo:
+            break  # no mention from here back ends after ``lo``
+        m = mentions[k]
         if m.end > cur or m.end <= lo:
             continue
         gap = text[m.end:cur]

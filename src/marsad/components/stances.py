@@ -37,7 +37,7 @@ from ..kb.matcher import AliasMatcher
 from . import stance_rules as R
 from .quotes import _inside as _inside_any
 from .lexicon import case_lexicon
-from .clauses import (DEMONSTRATIVES, NEGATORS, Cue, actor_group, can_hold_position, clauses,
+from .clauses import (DEMONSTRATIVES, NEGATORS, Cue, actor_group, can_hold_position, clauses, ending,
                       speakers_of)
 
 _FLIP = {"support": "oppose", "oppose": "open", "open": "oppose", "judge": "open", "praise": "open"}
@@ -111,6 +111,7 @@ def _inside(pos: int, spans, exclude=None, *, strict: bool = False) -> bool:
     return i > 0 and spans[i - 1][0] < pos < spans[i - 1][1]
 
 
+_OWNER_GAP = re.compile(r"(?:'s|’s)?\s+")  # "Egypt's proposal", "the Swedish offer"
 _DETERMINER = re.compile(r"\b(?:the|an?)\s+$", re.I)  # "the agreed line": no verb of position
 def _dateline(doc: Doc, m) -> bool:
     """"RIYADH —", "KYIV, Ukraine (wire) —": a place that only says where the story was filed."""
@@ -130,6 +131,21 @@ _PRIVATIVE = re.compile(_re(r"\b(?:spectators?|bystanders?|sidelined?|sidelines|
 _PRIVATIVE_AFTER = re.compile(_re(r"\b(?:held hostage|hostage to|on paper|a dead letter)\b|(?<![^\W\d_])(?:رهينة|رهينه|"
                                   r"مرهونة|مرهونا|حبرا على ورق|ورقية)(?![^\W\d_])"))
 _START = attrgetter("start")
+
+
+def _starting(ms: list, lo: int, hi: int) -> list:
+    """The items of ``ms`` (mentions in text order, or cues) that start in [lo, hi): a slice found by bisection,
+    not a scan of the whole document for each cue (which made long texts quadratic)."""
+    i = bisect_left(ms, lo, key=_START)
+    return ms[i:bisect_left(ms, hi, i, key=_START)]
+
+
+def _last_person(ms: list, upto: int):
+    """The last mention of a person starting before ``upto`` (``ms`` in text order), or None."""
+    for k in range(bisect_left(ms, upto, key=_START) - 1, -1, -1):
+        if ms[k].entity.type == "person":
+            return ms[k]
+    return None
 _LIMIT = {normalize_str(w.replace("_", " ")) for w in R.LIMIT.split()}
 _RELUCTANT = {normalize_str(w.replace("_", " ")) for w in R.RELUCTANT.split()}
 _SHARE = {normalize_str(w.replace("_", " ")) for w in R.SHARE.split()}
@@ -539,7 +555,7 @@ class StanceExtractor:
             return False
         between = doc.text[cue.end:start]  # only prepositions or the subject ("عارض الاتحاد الأوروبي هذا البند")
         if re.search(r"[.,،:;؛]", between) or len(re.findall(r"[^\W\d_]{3,}", between)) > \
-                2 + 2 * len([m for m in mentions if cue.end <= m.start < start]):
+                2 + 2 * len(_starting(mentions, cue.end, start)):
             return False
         value = "support" if cue.value == "commit" else cue.value
         polarity = _FLIP[value] if cue.negated else value
@@ -560,28 +576,32 @@ class StanceExtractor:
         m = _POSITION_OF.search(doc.text, cue.end, min(ce, cue.end + 50))
         if m is None and doc.lang != "ar" and cue.value not in ("commit", "join"):
             e = _POSITION_EN.search(doc.text, cue.end, min(ce, cue.end + 40))
-            adj = [x for x in mentions if cue.end <= x.start and 0 <= e.start() - x.end <= 3] if e is not None else ()
+            adj = [x for x in _starting(mentions, cue.end, e.start()) if 0 <= e.start() - x.end <= 3] \
+                if e is not None else ()
             if adj and not re.search(r"[.,;:]", doc.text[cue.end:e.start()]):
                 return self._copy_from(doc, mentions, cue, cs, ce, ss, se, out, seen, adj)
         if not m or cue.value in ("commit", "join"):
             return False
         between = doc.text[cue.end:m.start()]  # nothing but the subject: "أيدت فنلندا وإستونيا موقف برلين"
-        if re.search(r"[.,،:;؛]", between) or len([x for x in mentions if cue.end <= x.start < m.start()]) < \
+        if re.search(r"[.,،:;؛]", between) or len(_starting(mentions, cue.end, m.start())) < \
                 len(re.findall(r"[^\W\d_]{3,}", between)) - 2:
             return False
-        ref = next((x for x in mentions if m.end() <= x.start <= m.end() + 2), None)
+        ref = next(iter(_starting(mentions, m.end(), m.end() + 3)), None)
         if ref is None:
             # "موقف المفوضية" after "المفوضية الأوروبية": the first word of a name met before
             word = re.match(r"[^\W\d_]{4,}", doc.text[m.end():m.end() + 30])
             key = normalize_str(word.group()) if word else None
-            ref = next((x for x in reversed(mentions) if key and x.end <= cue.start and " " in x.text
-                        and normalize_str(x.text).split()[0] == key), None)
+            ref = next((x for x in reversed(_starting(mentions, 0, cue.start)) if key and x.end <= cue.start
+                        and " " in x.text and normalize_str(x.text).split()[0] == key), None)
         if ref is None:
             return False
         refs = [ref]  # "بالموقف التركي القطري": every adjective of the position
-        for x in mentions:
-            if x.start > refs[-1].end and not doc.text[refs[-1].end:x.start].strip(" و"):
-                refs.append(x)
+        for x in mentions[bisect_right(mentions, ref.end, key=_START):]:
+            if x.start <= refs[-1].end:
+                continue
+            if doc.text[refs[-1].end:x.start].strip(" و"):
+                break  # (the gap to any later one holds the same words)
+            refs.append(x)
         return self._copy_from(doc, mentions, cue, cs, ce, ss, se, out, seen, refs)
 
     def _share_before(self, doc: Doc, mentions, cue, cs, ce, ss, se, out, seen) -> None:
@@ -637,7 +657,7 @@ class StanceExtractor:
         and Peskov said Moscow sees the original draft as a basis") is the next cue's."""
         first = next((x for x in clause_topics if x[0] >= prv), None)
         return first is not None and first[1] <= t[0] and t[0] >= prv and \
-            any(first[1] <= m.start < t[0] for m in doc.mentions)
+            bool(_starting(doc.mentions, first[1], t[0]))
 
     @staticmethod
     def _inside_topics(doc: Doc, named) -> set[tuple[int, int]]:
@@ -713,7 +733,9 @@ class StanceExtractor:
         anaphors = self.lexicon.cues(doc, "anaphor")
         if not anaphors or not topics:
             return topics
-        spans = [(s, e) for s, e, _ in topics]
+        # the topic cues are in text order and do not overlap, so their ends are in order too: a span overlaps
+        # [s, e) iff the last one starting before e ends after s
+        starts = [s for s, _, _ in topics]
         out = list(topics)
         last: dict[str, int] = {}
         events = sorted([(s, e, t, False) for s, e, t in topics] + [(a.start, a.end, a.value, True) for a in anaphors])
@@ -721,7 +743,8 @@ class StanceExtractor:
             if not ana:
                 last[t] = doc.sent_index(s)
                 continue
-            if any(a < e and s < b for a, b in spans) or doc.text[s - 1:s] == "ب":
+            i = bisect_left(starts, e)
+            if (i and topics[i - 1][1] > s) or doc.text[s - 1:s] == "ب":
                 continue  # part of a full cue; "بالقوة" is "by force"
             si = doc.sent_index(s)
             if t in last and si - last[t] <= 2:
@@ -866,7 +889,7 @@ class StanceExtractor:
             # the judge is the subject of the sentence: "The Kremlin has warned that it regards ..."
             ss, _ = doc.sent_span(cue.start)
             judged = self._judged_at
-            first = [m for m in mentions if ss <= m.start < cue.start and not _dateline(doc, m)
+            first = [m for m in _starting(mentions, ss, cue.start) if not _dateline(doc, m)
                      and not (judged and judged[0] <= m.start < judged[1])  # "السلطة هي العنوان الشرعي"
                      and (m.start, m.end) not in self._topic_spans  # "Asked about the Palestinian Authority, he"
                      and not (doc.lang != "ar" and self._object_of_preposition(doc, m))]
@@ -877,7 +900,7 @@ class StanceExtractor:
         if doc.lang == "ar" and cue.key.split(" ", 1)[0] in _HAL:
             # "قال ماكرون إن أوروبا ...، داعيًا إلى ...": a hal's subject is the subject of the sentence's verb
             ss, _ = doc.sent_span(cue.start)
-            first = [m for m in mentions if ss <= m.start < cue.start and not _dateline(doc, m)
+            first = [m for m in _starting(mentions, ss, cue.start) if not _dateline(doc, m)
                      and not (normalize_str(doc.text[max(ss, m.start - 6):m.start]).split() or [""])[-1] in _AR_PREP_W]
             if first:
                 got = self._expand(doc, actor_group(doc, mentions, first[0].start, ss, cue.start, after=True))
@@ -923,7 +946,7 @@ class StanceExtractor:
         pronoun = self._pronoun_subject(doc, cue, cs)
         if pronoun in ("it", "they"):
             # "Indonesia, which signed on Thursday, has said it will send troops": the state its clause began with
-            states = [m for m in mentions if cs <= m.start < cue.start and m.entity.type != "person"
+            states = [m for m in _starting(mentions, cs, cue.start) if m.entity.type != "person"
                       and not _dateline(doc, m)]
             if states:
                 return self._expand(doc, actor_group(doc, mentions, states[0].start, cs, cue.start, after=True))
@@ -931,22 +954,23 @@ class StanceExtractor:
         if pronoun and doc.lang == "ar":
             # "أما موسكو، فهي ترفض": the subject put first in the sentence
             ss, _ = doc.sent_span(cue.start)
-            first = [m for m in mentions if ss <= m.start < cue.start]
+            first = _starting(mentions, ss, cue.start)
             if first and len(doc.text[first[-1].end:cue.start].split()) <= 2:
                 return self._expand(doc, actor_group(doc, mentions, first[-1].end, ss, cue.start, after=False))
         if pronoun and doc.lang == "ar" and self._last_subject and \
                 getattr(self, "_last_at", -1) == doc.sent_index(cue.start):
             return self._last_subject  # "أعلنت الحكومة الألمانية استعدادها ...، لكنها لا تزال ترفض"
         if pronoun:
-            persons = [m for m in mentions if m.start < cs and m.entity.type == "person"
-                       and doc.sent_index(cue.start) - doc.sent_index(m.start) <= 2]
-            if persons:
-                return speakers_of(doc, persons[-1], self.kb)
+            # (the distance grows back through the text: only the last person can be near enough)
+            person = _last_person(mentions, cs)
+            if person is not None and doc.sent_index(cue.start) - doc.sent_index(person.start) <= 2:
+                return speakers_of(doc, person, self.kb)
             return self._last_subject
         if doc.lang == "ar" and self._plural_relative(doc, cue):
             group = self._subjects_before(doc, mentions, cue)
         if doc.lang == "ar" and not group and not noun and normalize_str(cue.key)[:1] in ("ي", "ت") and \
-                any(m.end <= cue.start and cs <= m.start and not doc.text[m.end:cue.start].strip() for m in mentions) and \
+                any(m.end <= cue.start and not doc.text[m.end:cue.start].strip()
+                    for m in _starting(mentions, cs, cue.start)) and \
                 self._adjective_of_object(doc, actor_group(doc, mentions, cue.end, cs, ce, after=True), cue):
             # "وزير الخارجية الإسرائيلي جدعون ساعر يرفض المقترح المصري": a name right before an imperfect verb
             # is its subject (headlines, live blogs), not an adjective of the object after it
@@ -966,14 +990,14 @@ class StanceExtractor:
         if not group and doc.lang != "ar" and _POSSESSIVE_BEFORE.search(doc.text, max(cs, cue.start - 30), cue.start):
             # "Zelensky welcomed the offer and renewed his appeal for": the owner is the sentence's subject
             ss, _ = doc.sent_span(cue.start)
-            first = [m for m in mentions if ss <= m.start < cue.start and not _dateline(doc, m)
+            first = [m for m in _starting(mentions, ss, cue.start) if not _dateline(doc, m)
                      and not self._object_of_preposition(doc, m)]
             if first:
                 group = actor_group(doc, mentions, first[0].start, ss, cue.start, after=True)
-            elif not any(ss <= m.start < cue.start for m in mentions) and doc.sent_index(ss) > 0:
+            elif not _starting(mentions, ss, cue.start) and doc.sent_index(ss) > 0:
                 # "Hamas, for its part, has dug in. Its negotiators have turned down ...": the sentence before's
                 ps, pe = doc.sents[doc.sent_index(ss) - 1]
-                first = [m for m in mentions if ps <= m.start < pe and not _dateline(doc, m)
+                first = [m for m in _starting(mentions, ps, pe) if not _dateline(doc, m)
                          and not self._object_of_preposition(doc, m)]
                 if first:
                     group = actor_group(doc, mentions, first[0].start, ps, pe, after=True)
@@ -990,14 +1014,14 @@ class StanceExtractor:
             # 80 co-sponsors and urged": the sentence's subject
             ss, _ = doc.sent_span(cue.start)
             upto = comma_and.start() if comma_and else and_before.start() if and_before else cs
-            first = [m for m in mentions if ss <= m.start < upto and not _dateline(doc, m)]
+            first = [m for m in _starting(mentions, ss, upto) if not _dateline(doc, m)]
             if first:
                 group = actor_group(doc, mentions, first[0].start, ss, upto, after=True)
         if not group and doc.lang != "ar":
             group = actor_group(doc, mentions, cue.end, cs, ce, after=True)[:1]
         if not group:
             # "أصدر قادة ألمانيا وفرنسا ... بيانًا مشتركًا أيدوا فيه": the subject named earlier in the clause
-            before = [m for m in mentions if cs <= m.start and m.end <= cue.start]
+            before = [m for m in _starting(mentions, cs, cue.start) if m.end <= cue.start]
             if doc.lang != "ar":
                 before = [m for m in before if not self._object_of_preposition(doc, m)]
             if before:
@@ -1006,7 +1030,7 @@ class StanceExtractor:
             # "Zelensky said ... Witkoff and Kushner, and insisted that ...": the subject of the first verb
             if re.search(r"(?:,\s*)?\band\s+(?:\w+\s+)?$", doc.text[group[-1].end:cue.start]) and \
                     re.search(r"\w", doc.text[group[-1].end:cue.start].replace("and", "")):
-                first = [m for m in mentions if cs <= m.start < group[0].start]
+                first = _starting(mentions, cs, group[0].start)
                 if first:
                     group = actor_group(doc, mentions, first[0].start, cs, ce, after=True) or group
         out = self._expand(doc, group)
@@ -1103,7 +1127,7 @@ class StanceExtractor:
         ss, _ = doc.sent_span(cue.start)
         group = actor_group(doc, mentions, cue.start, ss, cue.start, after=False)
         while group:
-            prev = [m for m in mentions if ss <= m.start and m.end <= group[0].start]
+            prev = [m for m in _starting(mentions, ss, group[0].start) if m.end <= group[0].start]
             if not prev or not _JOINED_LIST.match(doc.text[prev[-1].end:group[0].start]):
                 break
             more = actor_group(doc, mentions, prev[-1].end, ss, cue.start, after=False)
@@ -1193,9 +1217,9 @@ class StanceExtractor:
         if not _REFERRING.search(doc.text, ss, upto):
             return []
         si = doc.sent_index(ss)
-        persons = [m for m in mentions if m.start < ss and m.entity.type == "person"
-                   and si - doc.sent_index(m.start) <= 3]
-        return speakers_of(doc, persons[-1], self.kb) if persons else []
+        person = _last_person(mentions, ss)  # (only the last person can be near enough)
+        return speakers_of(doc, person, self.kb) if person is not None and si - doc.sent_index(person.start) <= 3 \
+            else []
 
     @staticmethod
     def _light_start(doc: Doc, light_end: int) -> int:
@@ -1272,17 +1296,26 @@ class StanceExtractor:
         nouns = [w for w in re.finditer(r"[^\W\d_]+", doc.text[cue.end:end])
                  if normalize_str(w.group()) in _POINTER_NOUNS]
         quals = set()
+        text = doc.text
         for w in nouns:
             ws, we = cue.end + w.start(), cue.end + w.end()
-            for m in doc.mentions:
-                # "the Swedish offer", "Egypt's proposal" / "المقترح المصري": the name right next to the noun
-                if (m.end <= ws and re.fullmatch(r"(?:'s|’s)?\s+", doc.text[m.end:ws])) or \
-                        (doc.lang == "ar" and m.start >= we and re.fullmatch(r"\s+", doc.text[we:m.start])):
+            # "the Swedish offer", "Egypt's proposal" / "المقترح المصري": the name right next to the noun, that is
+            # one ending in the spaces before it (or at its "'s") or starting in the spaces after it
+            gap = ws
+            while gap > 0 and text[gap - 1].isspace():
+                gap -= 1
+            for m in ending(doc, doc.mentions, gap - 2, ws):
+                if _OWNER_GAP.fullmatch(text, m.end, ws):
                     quals.add(m.entity.id)
+            if doc.lang == "ar":
+                after = we
+                while after < len(text) and text[after].isspace():
+                    after += 1
+                quals.update(m.entity.id for m in _starting(doc.mentions, we + 1, after + 1))
         if not quals:
             return False
         ls, le = doc.sents[last_topic[0]]
-        return not any(m.entity.id in quals for m in doc.mentions if ls <= m.start < le)
+        return not any(m.entity.id in quals for m in _starting(doc.mentions, ls, le))
 
     @staticmethod
     def _adjective_of_object(doc: Doc, group, cue) -> bool:
@@ -1310,7 +1343,7 @@ class StanceExtractor:
         start = max(cs, cue.start - 45)  # 'said his country was "ready and willing" to contribute'
         if _HIS_COUNTRY.search(doc.norm.text, doc.norm.to_view(start), doc.norm.to_view(cue.start)) is None:
             return False
-        last = max((m.end for m in mentions if start <= m.start < cue.start), default=start)
+        last = max((m.end for m in _starting(mentions, start, cue.start)), default=start)
         found = _HIS_COUNTRY.search(doc.norm.text, doc.norm.to_view(last), doc.norm.to_view(cue.start))
         return found is not None
 
@@ -1319,13 +1352,13 @@ class StanceExtractor:
         near = doc.norm.text[doc.norm.to_view(max(cs, cue.start - 45)):doc.norm.to_view(min(ce, cue.end + 25))]
         if not _HIS_COUNTRY.search(near):
             return None
-        persons = [m for m in doc.mentions if m.start < cue.start and m.entity.type == "person"]
-        if not persons:
+        person = _last_person(doc.mentions, cue.start)
+        if person is None:
             return None
-        ents = speakers_of(doc, persons[-1], self.kb)
+        ents = speakers_of(doc, person, self.kb)
         if len(ents) < 2 and self.kb is not None:
             # "his country" is the state of any role, not only a leader's: a spokeswoman's, an envoy's
-            actor = self.kb.get(persons[-1].entity.id) or doc.meta.get("provisional", {}).get(persons[-1].entity.id)
+            actor = self.kb.get(person.entity.id) or doc.meta.get("provisional", {}).get(person.entity.id)
             for r in (actor.roles if actor is not None else ()):
                 c = self.kb.get(r.country) if r.country and r.active(doc.date) else None
                 if c is not None:
@@ -1342,7 +1375,7 @@ class StanceExtractor:
     def _from_quotes(self, doc: Doc, topics, seen) -> list[Stance]:
         out: list[Stance] = []
         cues = None
-        said_of: dict[str, list] = {}  # the mentions of each speaker, found once
+        said_of: dict[str, list] | None = None
         starts = [t[0] for t in topics]
         for q in doc.quotes:
             if q.speaker is None:
@@ -1351,20 +1384,23 @@ class StanceExtractor:
             q_topics = topics[i:bisect_left(starts, q.end, i)]
             if not q_topics:
                 continue
-            sid = q.speaker.id
-            said = said_of.get(sid)
-            if said is None:
-                said = said_of[sid] = [m for m in doc.mentions if m.entity.id == sid]
+            if said_of is None:
+                said_of = {}  # the mentions of each actor, in text order
+                for m in doc.mentions:
+                    said_of.setdefault(m.entity.id, []).append(m)
+            said = said_of.get(q.speaker.id, [])
             if said and all(_dateline(doc, m) for m in said):
                 continue  # "HELSINKI (wire) — Leaders ... said": the place only says where the story was filed
             if cues is None:
                 wants = self.lexicon.cues(doc, "quote") + self.lexicon.cues(doc, "require")
-                cues = wants + [c for c in self.lexicon.cues(doc, "position") if c.value != "none"]
+                # each list in text order, searched by bisection for each quote
+                cues = (self.lexicon.cues(doc, "quote"), self.lexicon.cues(doc, "require"),
+                        [c for c in self.lexicon.cues(doc, "position") if c.value != "none"])
             # reported speech's verbs of position are read with their subjects by the clause loop
             if q.direct and len(q.text.split()) <= 4:
                 continue  # read with its sentence
-            inner = sorted((c for c in cues if q.start <= c.start < q.end and (q.direct or c in wants)
-                            and not self._asked(doc, c, q)), key=lambda c: c.start)
+            inner = sorted((c for ns_cues in cues for c in _starting(ns_cues, q.start, q.end)
+                            if (q.direct or c in wants) and not self._asked(doc, c, q)), key=_START)
             for k, c in enumerate(inner):
                 # each cue of the quote bears on the topic named right after it (before the next cue);
                 # the first cue falls back on any topic of the quote
