@@ -8,9 +8,10 @@ Netherlands and Finland backed it".
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
+from operator import attrgetter
 from typing import Iterable
 
 from ..doc import Doc
@@ -41,6 +42,7 @@ _GROUP_STOP = re.compile(r"[.:؛;]")  # punctuation that ends a coordinated grou
 _LETTERS = re.compile(r"[^\W\d_]+")
 _CLAUSE_END = re.compile(r"[.,،;:؛]")
 _NEG_WORDS = re.compile(r"[^\W\d_]+(?:'t)?")
+_START = attrgetter("start")
 
 
 @dataclass(slots=True)
@@ -126,6 +128,25 @@ def _index(doc: Doc, mentions: list[Mention]) -> _Index:
     if got is None or got.mentions is not mentions or len(got.starts) != len(mentions):
         got = cache[id(mentions)] = _Index(mentions)
     return got
+
+
+def starting(items: list, lo: int, hi: int) -> list:
+    """The items (mentions or cues, in text order) that start in [lo, hi): a slice found by bisection, not a
+    scan of the whole document for each cue (which made long texts quadratic)."""
+    i = bisect_left(items, lo, key=_START)
+    return items[i:bisect_left(items, hi, i, key=_START)]
+
+
+def covering(doc: Doc, mentions: list[Mention], pos: int) -> list[Mention]:
+    """The mentions of ``mentions`` (in text order) that hold ``pos``, from the last one back."""
+    index = _index(doc, mentions)
+    out = []
+    for k in range(bisect_right(index.starts, pos) - 1, -1, -1):  # holding ``pos``: starting by it
+        if index.reach[k] <= pos:
+            break  # no mention from here back ends after ``pos``
+        if pos < mentions[k].end:
+            out.append(mentions[k])
+    return out
 
 
 def ending(doc: Doc, mentions: list[Mention], lo: int, hi: int) -> list[Mention]:

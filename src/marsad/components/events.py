@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from ..doc import Doc
@@ -255,6 +256,40 @@ class _SentenceCues:
         return got
 
 
+class _Voices:
+    """Which quotes hold each stretch of a document, found once: cut at every quote's start and end, the text
+    falls into stretches each held by the same quotes in all its positions (a search of every quote for each
+    position made long texts quadratic)."""
+
+    def __init__(self, quotes: list[Quote]):
+        self.bounds = sorted({p for q in quotes for p in (q.start, q.end)})
+        starting: dict[int, list[int]] = {}
+        ending: dict[int, list[int]] = {}
+        for i, q in enumerate(quotes):
+            starting.setdefault(q.start, []).append(i)
+            ending.setdefault(q.end, []).append(i)
+        self.held: list[frozenset[int]] = []  # the quotes (by index) holding each stretch
+        self.inner: list[Quote | None] = []  # the innermost of them
+        active: set[int] = set()
+        for b in self.bounds:
+            active.difference_update(ending.get(b, ()))
+            active.update(i for i in starting.get(b, ()) if quotes[i].end > b)
+            self.held.append(frozenset(active))
+            # the latest start; on a tie the one listed last (as a scan in list order keeping ">=" would)
+            self.inner.append(quotes[max(active, key=lambda i: (quotes[i].start, i))] if active else None)
+
+    def _stretch(self, pos: int) -> int:
+        return bisect_right(self.bounds, pos) - 1  # -1: before every quote
+
+    def voice(self, pos: int) -> "Quote | None":
+        k = self._stretch(pos)
+        return self.inner[k] if k >= 0 else None
+
+    def same(self, a: int, b: int) -> bool:
+        ka, kb = self._stretch(a), self._stretch(b)
+        return ka == kb or (self.held[ka] if ka >= 0 else frozenset()) == (self.held[kb] if kb >= 0 else frozenset())
+
+
 class EventExtractor:
     name = "marsad.events.v1"
 
@@ -274,6 +309,7 @@ class EventExtractor:
         dateline = dateline_span(doc.text)
         self._cue_cache: dict[tuple[int, int], _SentenceCues] = {}
         self._mstarts = [m.start for m in doc.mentions]
+        self._voices = _Voices(doc.quotes)
         # resolved dates of each sentence: (view position, date, voice: the quote holding it, or None)
         sent_dates: dict[int, list[tuple[int, dt.date, Quote | None]]] = {}
         # 1. each date expression goes to the nearest trigger of its sentence
@@ -284,7 +320,7 @@ class EventExtractor:
             si = doc.sent_index(ds)
             ss, se = doc.sents[si] if doc.sents else (0, len(doc.text))
             if d.date is not None:
-                sent_dates.setdefault(si, []).append((d.start, d.date, self._voice(doc, ds)))
+                sent_dates.setdefault(si, []).append((d.start, d.date, self._voices.voice(ds)))
             trigs = trig_by_sent.get(si)
             if not trigs or (d.kind != "weekday" and _SINCE.search(view[max(0, d.start - 12):d.start])):
                 continue
@@ -298,7 +334,7 @@ class EventExtractor:
                 d = DateExpr(d.start, d.end, resolve_weekday(d.weekday, doc.date, "upcoming"), d.kind, d.weekday,
                              "upcoming")
             # a trigger inside reported words does not take a date from outside them, nor the reverse
-            cands = [t for t in trigs if self._same_voice(doc, norm.orig_index(t[0]), ds)]
+            cands = [t for t in trigs if self._voices.same(norm.orig_index(t[0]), ds)]
             if not cands:
                 continue
             ranked = sorted(cands, key=lambda t: self._distance(view, t, d))
@@ -321,6 +357,7 @@ class EventExtractor:
                 told.append((si, s, self._event(doc, typ, dd, s, e, ss, se, t[2])))
         # 2. a trigger with no date of its own
         dated_here = {(t_si, t_typ) for t_typ, t_date, t_si in seen if t_date is not None}
+        told_in = {t_si for _typ, _date, t_si in seen}  # the sentences of ``seen``, kept with it
         for vs, ve, word, typ in triggers:
             if vs in bound:
                 continue
@@ -338,10 +375,11 @@ class EventExtractor:
                 key = (typ, inherited, si)
                 if key not in seen:
                     seen.add(key)
+                    told_in.add(si)
                     told.append((si, s, self._event(doc, typ, DateExpr(0, 0, inherited, "inherited"), s, e, ss, se,
                                                     word)))
                 continue
-            if typ not in ("meeting", "talks", "visit", "agreement") or any(ev_si == si for _t, _d, ev_si in seen):
+            if typ not in ("meeting", "talks", "visit", "agreement") or si in told_in:
                 continue
             if not self._past(view, vs, ve, word) or not self._place(doc, ss, se):
                 continue
@@ -349,6 +387,7 @@ class EventExtractor:
             if key in seen:
                 continue
             seen.add(key)
+            told_in.add(si)
             told.append((si, s, self._event(doc, typ, None, s, e, ss, se, word)))
         events = [ev for _si, _s, ev in sorted(told, key=lambda x: x[1])]
         doc.facts["event"] = events
@@ -376,7 +415,7 @@ class EventExtractor:
                 typ != "agreement" and maybe.isdisjoint(_SHARED_RULES) and \
                 (typ not in ("meeting", "talks") or "framing" not in maybe):
             return None  # no word of a context rule that could date this trigger
-        voice = self._voice(doc, norm.orig_index(vs))
+        voice = self._voices.voice(norm.orig_index(vs))
         if voice is not None and voice.direct:
             return None  # the quoted words of a speaker take no date from the narration
         dates = sent_dates.get(si, ())
@@ -477,24 +516,6 @@ class EventExtractor:
             dist += 60
         return dist
 
-    @staticmethod
-    def _voice(doc: Doc, pos: int) -> "Quote | None":
-        """The innermost quote holding ``pos`` (None: the narration)."""
-        best = None
-        for q in doc.quotes:
-            if q.start <= pos < q.end and (best is None or q.start >= best.start):
-                best = q
-        return best
-
-    @staticmethod
-    def _same_voice(doc: Doc, a: int, b: int) -> bool:
-        """Are two positions both inside, or both outside, the same quote?"""
-        for q in doc.quotes:
-            ina, inb = q.start <= a < q.end, q.start <= b < q.end
-            if ina != inb:
-                return False
-        return True
-
     def _tense(self, d: DateExpr, doc: Doc, ss: int, se: int) -> DateExpr:
         """A weekday in a sentence about the future is the next such day ("will meet on Tuesday"). Names,
         known or in quotation marks, are not read for a future prefix ("ستارمر", "ستيف", «نيو ستارت»), nor
@@ -550,8 +571,6 @@ class EventExtractor:
         return word in _PAST_VERBS or bool(_HELD_BEFORE.search(before)) or bool(_HELD_AFTER.search(view[ve:ve + 20]))
 
     def _mentions_in(self, doc: Doc, ss: int, se: int) -> list[Mention]:
-        from bisect import bisect_left
-
         return doc.mentions[bisect_left(self._mstarts, ss):bisect_left(self._mstarts, se)]
 
     def _place(self, doc: Doc, ss: int, se: int, at: int | None = None) -> Mention | None:

@@ -16,7 +16,7 @@ from bisect import bisect_right
 from ..doc import Doc
 from ..facts import Entity, Evidence, Pledge
 from ..text.normalize import normalize_pattern as _re, normalize_str
-from .clauses import actor_group, can_hold_position, clauses, speakers_of
+from .clauses import actor_group, can_hold_position, clauses, covering, speakers_of, starting
 from . import pledge_rules as R
 from .lexicon import case_lexicon
 
@@ -72,13 +72,14 @@ class PledgeExtractor:
                     and not (topics and _within(topics, starts, m))]
         seen: set[tuple[str, str]] = set()
         # only sentences with a commitment cue or a nationality (troops "الفرنسيين والبريطانيين") are read
-        marks = sorted([c.start for c in cues] + [m.start for m in doc.mentions if m.via == "demonym"])
+        demonyms = [m for m in doc.mentions if m.via == "demonym"]
+        marks = sorted([c.start for c in cues] + [m.start for m in demonyms])
         for ss, se in doc.sents:
             k = bisect_right(marks, ss - 1)
             if k >= len(marks) or marks[k] >= se:
                 continue
             for cs, ce in clauses(doc, ss, se):
-                clause_cues = [c for c in cues if cs <= c.start < ce]
+                clause_cues = starting(cues, cs, ce)
                 prev_actors: list[Entity] = []
                 for i, cue in enumerate(clause_cues):
                     if cue.negated or self._nominal(doc, cue) or _NOUN_AFTER.match(doc.text, cue.end):
@@ -88,7 +89,7 @@ class PledgeExtractor:
                         continue  # "provided the United States offers air cover": a condition, not a pledge
                     scope = self._scope_end(doc, cue, clause_cues[i + 1] if i + 1 < len(clause_cues) else None, ce)
                     # "مستعدة لتدريب", "will train": the cue may name what it gives
-                    inside = [c for c in cats if cue.start <= c.start < scope]
+                    inside = starting(cats, cue.start, scope)
                     # "مدربين عسكريين", "تدريب الجنود", "training for Ukrainian soldiers": the second word
                     # qualifies the first
                     categories = [c.value for k, c in enumerate(inside)
@@ -111,7 +112,7 @@ class PledgeExtractor:
                     for ent in actors:
                         for cat in categories:
                             self._add(out, seen, doc, ent, cat, fig, ss, se, doc.text[cue.start:cue.end])
-                self._nationals(doc, out, seen, cats, cs, ce, ss, se)
+                self._nationals(doc, out, seen, cats, demonyms, cs, ce, ss, se)
         doc.facts["pledge"] = out
         return doc
 
@@ -141,8 +142,8 @@ class PledgeExtractor:
                 re.search(r",\s*$", doc.text[max(cs, cue.start - 4):cue.start]):
             # "Saudi Arabia and the UAE backed the fund on Monday, pledging $5 billion": the sentence's subject
             ss, _ = doc.sent_span(cue.start)
-            first = [m for m in mentions if ss <= m.start < cue.start  # not a dateline ("RIYADH —")
-                     and not re.match(r"\s*(?:\(\w+\)\s*)?[—–-]", doc.text[m.end:m.end + 12])]
+            first = [m for m in starting(mentions, ss, cue.start)  # not a dateline ("RIYADH —")
+                     if not re.match(r"\s*(?:\(\w+\)\s*)?[—–-]", doc.text[m.end:m.end + 12])]
             if first:
                 group = actor_group(doc, mentions, first[0].start, ss, cue.start, after=True)
         if not group and doc.lang != "ar" and re.match(r"[\s,]*(?:but|and)(?:\s+(?:also|then|later|has|have|had|would|will))*\s*$",
@@ -191,7 +192,7 @@ class PledgeExtractor:
         if m.group("adj") is None:
             return True
         at = m.start("adj")
-        return not any(x.start <= at < x.end and x.via != "demonym" for x in doc.mentions)
+        return not any(x.via != "demonym" for x in covering(doc, doc.mentions, at))
 
     def _quote_speaker(self, doc: Doc, cue) -> list[Entity]:
         """A commitment in the first person inside a quote: the speaker and the state they speak for."""
@@ -209,8 +210,8 @@ class PledgeExtractor:
     def _sentence_subject(self, doc: Doc, mentions, cue) -> list[Entity]:
         """The first actor named in the sentence, as the state it stands for."""
         ss, _ = doc.sent_span(cue.start)
-        first = [m for m in mentions if ss <= m.start < cue.start
-                 and not re.match(r"\s*(?:\(\w+\)\s*)?[—–-]", doc.text[m.end:m.end + 12])]
+        first = [m for m in starting(mentions, ss, cue.start)
+                 if not re.match(r"\s*(?:\(\w+\)\s*)?[—–-]", doc.text[m.end:m.end + 12])]
         if not first:
             return []
         group = actor_group(doc, mentions, first[0].start, ss, cue.start, after=True)
@@ -241,15 +242,15 @@ class PledgeExtractor:
         window = doc.norm.text[doc.norm.to_view(max(ss, cue.start - 40)):doc.norm.to_view(cue.start)]
         before = window.split()[-4:]
         if any(w in _HIS_COUNTRY for w in before) or re.search(r"\b(?:his|her|their) (?:country|government)\b", window):
-            persons = [m for m in mentions if ss <= m.start < cue.start and m.entity.type == "person"]
+            persons = [m for m in starting(mentions, ss, cue.start) if m.entity.type == "person"]
             if persons:
                 return self._state_of(doc, persons[-1])
             return []
         if any(w in ("it", "he", "she", "they") for w in before):
             # "At a meeting in Vilnius, ministers from Lithuania, Latvia and Estonia said they were prepared to":
             # the group the sentence is about, not a place things happen in
-            first = [m for m in mentions if ss <= m.start < cue.start
-                     and not re.search(r"\b(?:in|at)\s+(?:the\s+)?$", doc.text[max(0, m.start - 8):m.start])]
+            first = [m for m in starting(mentions, ss, cue.start)
+                     if not re.search(r"\b(?:in|at)\s+(?:the\s+)?$", doc.text[max(0, m.start - 8):m.start])]
             if first:
                 out: list[Entity] = []
                 for m in actor_group(doc, mentions, first[0].start, ss, cue.start, after=True):
@@ -273,21 +274,21 @@ class PledgeExtractor:
         return Entity(f"group-{re.sub(r'[^0-9a-z]+', '-', count.lower()).strip('-') or 'countries'}-countries",
                       "group", f"{count} countries", None, True)
 
-    def _nationals(self, doc: Doc, out, seen, cats, cs, ce, ss, se) -> None:
+    def _nationals(self, doc: Doc, out, seen, cats, demonyms, cs, ce, ss, se) -> None:
         """"الجنود الفرنسيين والبريطانيين والأتراك سيكونون حاضرين": troops of each nationality."""
         view = doc.norm.text
         vcs, vce = doc.norm.to_view(cs), doc.norm.to_view(ce)
         if not _FUTURE_NEAR.search(view, vcs, vce):
             return
-        for m in doc.mentions:
-            if not (cs <= m.start < ce) or m.via != "demonym" or m.entity.type != "country":
+        for m in starting(demonyms, cs, ce):
+            if m.entity.type != "country":
                 continue
             before = [w.strip("\"'«“(") for w in
                       view[max(vcs, doc.norm.to_view(m.start) - 12):doc.norm.to_view(m.start)].split()]
             if not before or before[-1] not in _TROOP_NOUNS:
                 continue
-            group = actor_group(doc, [x for x in doc.mentions if x.via == "demonym"], m.start, cs, ce, after=True)
-            extra = [c.value for c in cats if cs <= c.start < ce and c.value != "troops"]
+            group = actor_group(doc, demonyms, m.start, cs, ce, after=True)
+            extra = [c.value for c in starting(cats, cs, ce) if c.value != "troops"]
             for g in group:
                 for cat in ["troops"] + list(dict.fromkeys(extra)):
                     self._add(out, seen, doc, g.entity, cat, None, ss, se, "")

@@ -38,7 +38,7 @@ from . import stance_rules as R
 from .quotes import _inside as _inside_any
 from .lexicon import case_lexicon
 from .clauses import (DEMONSTRATIVES, NEGATORS, Cue, actor_group, can_hold_position, clauses, ending,
-                      speakers_of)
+                      speakers_of, starting as _starting)
 
 _FLIP = {"support": "oppose", "oppose": "open", "open": "oppose", "judge": "open", "praise": "open"}
 _JUDGES = ("judge", "praise")
@@ -131,13 +131,6 @@ _PRIVATIVE = re.compile(_re(r"\b(?:spectators?|bystanders?|sidelined?|sidelines|
 _PRIVATIVE_AFTER = re.compile(_re(r"\b(?:held hostage|hostage to|on paper|a dead letter)\b|(?<![^\W\d_])(?:رهينة|رهينه|"
                                   r"مرهونة|مرهونا|حبرا على ورق|ورقية)(?![^\W\d_])"))
 _START = attrgetter("start")
-
-
-def _starting(ms: list, lo: int, hi: int) -> list:
-    """The items of ``ms`` (mentions in text order, or cues) that start in [lo, hi): a slice found by bisection,
-    not a scan of the whole document for each cue (which made long texts quadratic)."""
-    i = bisect_left(ms, lo, key=_START)
-    return ms[i:bisect_left(ms, hi, i, key=_START)]
 
 
 def _last_person(ms: list, upto: int):
