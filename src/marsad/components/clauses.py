@@ -123,7 +123,9 @@ class _Index:
 def _index(doc: Doc, mentions: list[Mention]) -> _Index:
     """The index of ``mentions``, cached on the document by the list's identity: the components pass the same
     filtered list to every call of a document."""
-    cache = doc.__dict__.setdefault("_mention_index", {})
+    cache = doc.__dict__.get("_mention_index")
+    if cache is None:
+        cache = doc.__dict__["_mention_index"] = {}
     got = cache.get(id(mentions))
     if got is None or got.mentions is not mentions or len(got.starts) != len(mentions):
         got = cache[id(mentions)] = _Index(mentions)

@@ -43,6 +43,14 @@ _TROOP_NOUNS = {_n(w) for w in ("الجنود", "جنود", "القوات", "ق�
 _FUTURE_NEAR = re.compile(_re(r"(سيكون|ستكون|سيكونون|سينتشر|ستنتشر|سينتشرون|will be|would be|will deploy)"))
 _COUNT_GROUP = re.compile(_re(r"(\d+|[^\W\d_]+(?:[ \t]+و[^\W\d_]+)?)[ \t]+(?:دولة|بلدا|بلدان|دول|countries|nations|members)"))
 
+# what a cue's scope stops at: "، و<verb>", ", and <Subject>"
+_NEXT_CLAUSE = re.compile(r"[،,][ \t]*(?:و[^\W\d_]{3,}|and[ \t]+[A-Z])")
+_COMMA_BEFORE = re.compile(r",\s*$")
+_DATELINE_DASH = re.compile(r"\s*(?:\(\w+\)\s*)?[—–-]")  # "RIYADH —", "KYIV (wire) —"
+_ELIDED = re.compile(r"[\s,]*(?:but|and)(?:\s+(?:also|then|later|has|have|had|would|will))*\s*$")
+_HIS_COUNTRY_EN = re.compile(r"\b(?:his|her|their) (?:country|government)\b")
+_PLACE_PREP_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+
 
 def _within(spans, starts, m) -> bool:
     i = bisect_right(starts, m.start) - 1
@@ -130,7 +138,7 @@ class PledgeExtractor:
     def _scope_end(doc: Doc, cue, nxt, ce: int) -> int:
         """What a cue commits to ends at the next cue or at "، و<verb>" / ", and <subject>"."""
         end = nxt.start if nxt is not None else ce
-        m = re.search(r"[،,][ \t]*(?:و[^\W\d_]{3,}|and[ \t]+[A-Z])", doc.text[cue.end:end])
+        m = _NEXT_CLAUSE.search(doc.text[cue.end:end])
         end = cue.end + m.start() if m else end
         # "من دون أن تنشر قوات", "rather than contribute troops": what follows is not pledged
         m = _NOT_PLEDGED.search(doc.text, cue.end, end)
@@ -139,15 +147,14 @@ class PledgeExtractor:
     def _actors(self, doc: Doc, mentions, cue, cs: int, ce: int, prev=None) -> list[Entity]:
         group = []
         if doc.lang != "ar" and doc.text[cue.start:cue.end].endswith("ing") and \
-                re.search(r",\s*$", doc.text[max(cs, cue.start - 4):cue.start]):
+                _COMMA_BEFORE.search(doc.text[max(cs, cue.start - 4):cue.start]):
             # "Saudi Arabia and the UAE backed the fund on Monday, pledging $5 billion": the sentence's subject
             ss, _ = doc.sent_span(cue.start)
             first = [m for m in starting(mentions, ss, cue.start)  # not a dateline ("RIYADH —")
-                     if not re.match(r"\s*(?:\(\w+\)\s*)?[—–-]", doc.text[m.end:m.end + 12])]
+                     if not _DATELINE_DASH.match(doc.text[m.end:m.end + 12])]
             if first:
                 group = actor_group(doc, mentions, first[0].start, ss, cue.start, after=True)
-        if not group and doc.lang != "ar" and re.match(r"[\s,]*(?:but|and)(?:\s+(?:also|then|later|has|have|had|would|will))*\s*$",
-                                                      doc.text[cs:cue.start]):
+        if not group and doc.lang != "ar" and _ELIDED.match(doc.text[cs:cue.start]):
             # "Japan ruled out any military role but pledged funding": the sentence's subject
             out = self._sentence_subject(doc, mentions, cue)
             if out:
@@ -211,7 +218,7 @@ class PledgeExtractor:
         """The first actor named in the sentence, as the state it stands for."""
         ss, _ = doc.sent_span(cue.start)
         first = [m for m in starting(mentions, ss, cue.start)
-                 if not re.match(r"\s*(?:\(\w+\)\s*)?[—–-]", doc.text[m.end:m.end + 12])]
+                 if not _DATELINE_DASH.match(doc.text[m.end:m.end + 12])]
         if not first:
             return []
         group = actor_group(doc, mentions, first[0].start, ss, cue.start, after=True)
@@ -241,7 +248,7 @@ class PledgeExtractor:
         ss, _ = doc.sent_span(cue.start)
         window = doc.norm.text[doc.norm.to_view(max(ss, cue.start - 40)):doc.norm.to_view(cue.start)]
         before = window.split()[-4:]
-        if any(w in _HIS_COUNTRY for w in before) or re.search(r"\b(?:his|her|their) (?:country|government)\b", window):
+        if any(w in _HIS_COUNTRY for w in before) or _HIS_COUNTRY_EN.search(window):
             persons = [m for m in starting(mentions, ss, cue.start) if m.entity.type == "person"]
             if persons:
                 return self._state_of(doc, persons[-1])
@@ -250,7 +257,7 @@ class PledgeExtractor:
             # "At a meeting in Vilnius, ministers from Lithuania, Latvia and Estonia said they were prepared to":
             # the group the sentence is about, not a place things happen in
             first = [m for m in starting(mentions, ss, cue.start)
-                     if not re.search(r"\b(?:in|at)\s+(?:the\s+)?$", doc.text[max(0, m.start - 8):m.start])]
+                     if not _PLACE_PREP_BEFORE.search(doc.text[max(0, m.start - 8):m.start])]
             if first:
                 out: list[Entity] = []
                 for m in actor_group(doc, mentions, first[0].start, ss, cue.start, after=True):

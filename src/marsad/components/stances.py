@@ -112,10 +112,11 @@ def _inside(pos: int, spans, exclude=None, *, strict: bool = False) -> bool:
 
 
 _OWNER_GAP = re.compile(r"(?:'s|’s)?\s+")  # "Egypt's proposal", "the Swedish offer"
+_FILED = re.compile(r"[^.\n]{0,30}?[—–]")  # what follows the place of a dateline
 _DETERMINER = re.compile(r"\b(?:the|an?)\s+$", re.I)  # "the agreed line": no verb of position
 def _dateline(doc: Doc, m) -> bool:
     """"RIYADH —", "KYIV, Ukraine (wire) —": a place that only says where the story was filed."""
-    return bool(re.match(r"[^.\n]{0,30}?[—–]", doc.text[m.end:m.end + 32])) and m.entity.type == "place"
+    return m.entity.type == "place" and _FILED.match(doc.text[m.end:m.end + 32]) is not None
 
 
 # "insisted that the plan cannot be imposed", "شدد على أنه لا يجوز فرض الخطة": what is asked for is that it not be
@@ -225,6 +226,34 @@ _WITHOUT_START = re.compile(r"(?:without|من دون|بدون|دون|بلا)\s",
 _REFERRING = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b|\b[Tt]he (?:minister|president|chancellor|prime minister|premier|envoy|"
                         r"spokesman|spokeswoman)\b|(?<![^\W\d_])(?:و|ف)?(?:الوزير|الرئيس|المستشار|المبعوث|المتحدث|"
                         r"هو|هي)(?![^\W\d_])")
+
+# small patterns of the readings below, compiled once
+_PUNCT = re.compile(r"[.,،:;؛]")
+_EN_PUNCT = re.compile(r"[.,;:]")
+_SENTENCE_PUNCT = re.compile(r"[.;؛]")
+_STOP_OR_QUOTE = re.compile(r"[.:؛;\"“”«»]")
+_COMMA = re.compile(r"[،,]")
+_COMMA_COLON = re.compile(r"[،,:]")
+_COMMA_AND_ANY = re.compile(r"[،,]\s*(?:و|and\b)")
+_AND_GAP = re.compile(r"^\s*(?:و|and\b)")
+_JOIN_GAP = re.compile(r"^\s*(?:و|and\b|,|،)")
+_AND_AFTER_GROUP = re.compile(r"(?:,\s*)?\band\s+(?:\w+\s+)?$")
+_LETTER = re.compile(r"[^\W\d_]")
+_WORD = re.compile(r"[^\W\d_]+")
+_WORD3 = re.compile(r"[^\W\d_]{3,}")
+_WORD4 = re.compile(r"[^\W\d_]{4,}")
+_WORD_CHAR = re.compile(r"\w")
+_WORD_NEXT = re.compile(r"\s*[^\W\d_]")
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+_TOKEN = re.compile(r"[^\s.,،:;؛\"“”«»]+")
+_THAT_FIRST = re.compile(r"\s*(?:\S+\s+){0,2}?(?:that|أن|بأن)\s")
+_WHO = re.compile(r"[\s,]*who\b")
+_ONE_WORD_BEFORE = re.compile(r"[\s\"“]*\w+\s+(?:the\s+)?")
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+|again\s+|also\s+|still\s+)?[a-z]+ing\b")
+_NISBA_END = re.compile(r"(?:ي|يه|ية|يين|يون)$")
+_QUOTE_SENTENCE_END = re.compile(r"[.!\n]")
+_QUOTE_SENTENCE_BREAK = re.compile(r"[.!?؟\n]")
+_QUESTION_WORD = re.compile(r"(?<![^\W\d_])(?:هل|أ?لم)\s")
 
 
 def _add(out: list, seen: set, doc: Doc, ss: int, se: int, cue, actors, topic: str, polarity: str) -> None:
@@ -547,7 +576,7 @@ class StanceExtractor:
         else:
             return False
         between = doc.text[cue.end:start]  # only prepositions or the subject ("عارض الاتحاد الأوروبي هذا البند")
-        if re.search(r"[.,،:;؛]", between) or len(re.findall(r"[^\W\d_]{3,}", between)) > \
+        if _PUNCT.search(between) or len(_WORD3.findall(between)) > \
                 2 + 2 * len(_starting(mentions, cue.end, start)):
             return False
         value = "support" if cue.value == "commit" else cue.value
@@ -571,18 +600,18 @@ class StanceExtractor:
             e = _POSITION_EN.search(doc.text, cue.end, min(ce, cue.end + 40))
             adj = [x for x in _starting(mentions, cue.end, e.start()) if 0 <= e.start() - x.end <= 3] \
                 if e is not None else ()
-            if adj and not re.search(r"[.,;:]", doc.text[cue.end:e.start()]):
+            if adj and not _EN_PUNCT.search(doc.text[cue.end:e.start()]):
                 return self._copy_from(doc, mentions, cue, cs, ce, ss, se, out, seen, adj)
         if not m or cue.value in ("commit", "join"):
             return False
         between = doc.text[cue.end:m.start()]  # nothing but the subject: "أيدت فنلندا وإستونيا موقف برلين"
-        if re.search(r"[.,،:;؛]", between) or len(_starting(mentions, cue.end, m.start())) < \
-                len(re.findall(r"[^\W\d_]{3,}", between)) - 2:
+        if _PUNCT.search(between) or len(_starting(mentions, cue.end, m.start())) < \
+                len(_WORD3.findall(between)) - 2:
             return False
         ref = next(iter(_starting(mentions, m.end(), m.end() + 3)), None)
         if ref is None:
             # "موقف المفوضية" after "المفوضية الأوروبية": the first word of a name met before
-            word = re.match(r"[^\W\d_]{4,}", doc.text[m.end():m.end() + 30])
+            word = _WORD4.match(doc.text[m.end():m.end() + 30])
             key = normalize_str(word.group()) if word else None
             ref = next((x for x in reversed(_starting(mentions, 0, cue.start)) if key and x.end <= cue.start
                         and " " in x.text and normalize_str(x.text).split()[0] == key), None)
@@ -715,7 +744,7 @@ class StanceExtractor:
         window = doc.norm.text[max(0, v - 40):v]
         if not _UNTIL_RE.search(window):
             return None
-        before = re.split(r"[.,،;:؛]", window)[-1].replace("ما لم ", "مالم ").split()[-5:]
+        before = _PUNCT.split(window)[-1].replace("ما لم ", "مالم ").split()[-5:]
         k = next((i for i, w in enumerate(before) if w in _UNTIL), None)
         if k is None or any(w in _OBJECT_PREP for w in before[k + 1:]):
             return None  # "أصرت ألمانيا حتى اللحظات الأخيرة على استخدام الأصول": the verb's object after all
@@ -770,13 +799,13 @@ class StanceExtractor:
                 return []
             one = self._topic(doc, cue, clause_topics, last_topic, cs, ce, nxt, prv)
             return [one] if one else []
-        if after_t and re.match(r"\s*(?:\S+\s+){0,2}?(?:that|أن|بأن)\s", doc.text[cue.end:after_t[0][0]]):
+        if after_t and _THAT_FIRST.match(doc.text[cue.end:after_t[0][0]]):
             # "insisted that any provision touching EU sanctions must have the consent of ...": what is asked for
             modal = next((m for m in self._modals if cue.end <= m <= after_t[-1][0]), None)
             if modal is not None and any(t[0] >= modal for t in after_t):
                 after_t = [t for t in after_t if t[0] >= modal]
         if after_t and _NEW_CLAUSE.match(doc.text, cue.end, after_t[0][0]) and \
-                re.search(r"[^\W\d_]", doc.text[cue.end:after_t[0][0]].split("،")[0].split(",")[0]):
+                _LETTER.search(doc.text[cue.end:after_t[0][0]].split("،")[0].split(",")[0]):
             return []  # "لن نقبل بأي وصاية أجنبية، وسلاحنا مرتبط بوجود الاحتلال": the topic is the next clause's
         if not after_t and doc.lang == "ar" and doc.text[cue.start - 1:cue.start] in ("ب", "ل"):
             return []  # "بدعم الجيش الأوكراني", "لدعم أوكرانيا": a verbal noun bears on what follows it
@@ -784,7 +813,7 @@ class StanceExtractor:
                 doc.sent_index(cue.start) - last_topic[0] <= 2:
             # "رحب ميرز بهذا الطرح، معتبرًا أن ...": a pointer closed by a comma names the earlier topic
             head = doc.text[cue.end:after_t[0][0]]
-            cut = re.search(r"[،,:]", head)
+            cut = _COMMA_COLON.search(head)
             if cut and any(_demonstrative(w) for w in normalize_str(head[:cut.start()]).split()[:4]):
                 self._pointed = last_topic[1]
                 return [last_topic[1]]
@@ -795,10 +824,10 @@ class StanceExtractor:
                 gap = doc.text[prev[1]:t[0]]
                 # a second topic joined to the first ("العقوبات واستخدام الأصول", "sanctions and the assets");
                 # after a topic named twice only by "and" (not "a say in any matter, such as sanctions")
-                if len(gap) <= 14 and re.match(r"^\s*(?:و|and\b)" if repeated else r"^\s*(?:و|and\b|,|،)", gap) \
+                if len(gap) <= 14 and (_AND_GAP if repeated else _JOIN_GAP).match(gap) \
                         and t[2] not in out:
                     out.append(t[2])
-                elif t[2] == prev[2] and len(gap) <= 30 and not re.search(r"[.,;:،؛]", gap):
+                elif t[2] == prev[2] and len(gap) <= 30 and not _PUNCT.search(gap):
                     repeated = True
                     continue  # the same topic again ("pull back its troops to the agreed line")
                 elif _AND_TO.match(gap) and t[2] not in out:
@@ -861,7 +890,7 @@ class StanceExtractor:
         distance = doc.sent_index(cue.start) - last_topic[0]
         if distance > 2:
             return None
-        tail = re.split(r"[.,،:;؛]", doc.norm.text[doc.norm.to_view(cue.end):doc.norm.to_view(ce)])[0].split()[:4]
+        tail = _PUNCT.split(doc.norm.text[doc.norm.to_view(cue.end):doc.norm.to_view(ce)])[0].split()[:4]
         pointer = any(_demonstrative(w) for w in tail)
         resumed = any(w.strip(".,،") in _RESUMPTIVE for w in tail) or \
             bool(_TAKE_PART.search(" ".join(tail)))  # "رفضت إندونيسيا المشاركة", "declined to take part"
@@ -905,7 +934,7 @@ class StanceExtractor:
         if rel:
             # "القرار 2803 الذي يؤيد خطة ترامب", "Orbán, who opposed the plan": the noun the relative refers to
             group = actor_group(doc, mentions, rel.start(), cs, ce, after=False)
-            who = re.match(r"[\s,]*who\b", doc.text[rel.start():rel.end()]) is not None
+            who = _WHO.match(doc.text[rel.start():rel.end()]) is not None
             if group and doc.lang != "ar" and self._object_of_preposition(doc, group[0]) and not who:
                 # "a clause barring Nato troops from Ukraine, which would rule out" (but "at odds with
                 # Viktor Orbán, who has praised the plan": "who" is the person's)
@@ -997,7 +1026,7 @@ class StanceExtractor:
         if not group:
             group = actor_group(doc, mentions, cue.start, cs, ce, after=False)
             while group and doc.lang != "ar" and self._object_of_preposition(doc, group[0]) and \
-                    (len(group) == 1 or re.fullmatch(r"[\s\"“]*\w+\s+(?:the\s+)?", doc.text[cs:group[0].start])):
+                    (len(group) == 1 or _ONE_WORD_BEFORE.fullmatch(doc.text[cs:group[0].start])):
                 # "troops from Ukraine rule out", "Among the G7, Japan" (not "Officials in Berlin, Paris and London")
                 group = group[1:] if len(group) > 1 and "," in doc.text[group[0].end:group[1].start] else []
         comma_and = _COMMA_AND.search(doc.text, max(cs, cue.start - 24), cue.start) if doc.lang != "ar" else None
@@ -1021,8 +1050,8 @@ class StanceExtractor:
                 group = actor_group(doc, mentions, before[-1].end, cs, ce, after=False)
         if doc.lang != "ar" and group:
             # "Zelensky said ... Witkoff and Kushner, and insisted that ...": the subject of the first verb
-            if re.search(r"(?:,\s*)?\band\s+(?:\w+\s+)?$", doc.text[group[-1].end:cue.start]) and \
-                    re.search(r"\w", doc.text[group[-1].end:cue.start].replace("and", "")):
+            if _AND_AFTER_GROUP.search(doc.text[group[-1].end:cue.start]) and \
+                    _WORD_CHAR.search(doc.text[group[-1].end:cue.start].replace("and", "")):
                 first = _starting(mentions, cs, group[0].start)
                 if first:
                     group = actor_group(doc, mentions, first[0].start, cs, ce, after=True) or group
@@ -1054,8 +1083,8 @@ class StanceExtractor:
                 continue
             at = doc.text.find(p.cited, ss, cue.start)
             says = _PROVIDES.search(doc.text, at + len(p.cited), cue.start) if at != -1 else None
-            if says and not re.search(r"[.;؛]", doc.text[at:cue.start]) \
-                    and not re.search(r"[،,]\s*(?:و|and\b)", doc.text[says.end():cue.start]):
+            if says and not _SENTENCE_PUNCT.search(doc.text[at:cue.start]) \
+                    and not _COMMA_AND_ANY.search(doc.text[says.end():cue.start]):
                 return True  # not past ", وقد أعلنت ألمانيا ..." 
         return False
 
@@ -1063,7 +1092,7 @@ class StanceExtractor:
     def _object_after(doc: Doc, cue, ce: int) -> bool:
         """An Arabic cue followed, past its subject, by a prepositional object ("بضمانات مكتوبة", "إلى ...")."""
         names = None
-        for w in re.finditer(r"[^\s.,،:;؛\"“”«»]+", doc.text[cue.end:min(ce, cue.end + 60)]):
+        for w in _TOKEN.finditer(doc.text[cue.end:min(ce, cue.end + 60)]):
             at = cue.end + w.start()
             if names is None:
                 ms = doc.mentions
@@ -1088,9 +1117,9 @@ class StanceExtractor:
 
     @staticmethod
     def _object_of_preposition(doc: Doc, m) -> bool:
-        if re.match(r"\s+(?:[a-z]+ly\s+|again\s+|also\s+|still\s+)?[a-z]+ing\b", doc.text[m.end:m.end + 30]):
+        if _PARTICIPLE_AFTER.match(doc.text[m.end:m.end + 30]):
             return False  # "with Hungary again threatening to block it": the subject of the participle
-        words = re.findall(r"[A-Za-z]+", doc.text[max(0, m.start - 14):m.start])
+        words = _LATIN_WORD.findall(doc.text[max(0, m.start - 14):m.start])
         if words and words[-1].lower() in ("the", "this", "that", "a", "an", "its", "their"):
             words = words[:-1]
         return bool(words) and words[-1].lower() in _EN_PREP
@@ -1104,7 +1133,7 @@ class StanceExtractor:
         elif doc.text[cue.start - 1:cue.start] not in ("و", "ف") or not doc.text[cue.start - 2:cue.start - 1].isspace():
             return False
         gap = _NAME_IN_QUOTES.sub("", doc.text[prev.end:cue.start])  # "مؤسسة «يوروكلير»": a name
-        return len(gap) <= 120 and not re.search(r"[.:؛;\"“”«»]", gap)
+        return len(gap) <= 120 and not _STOP_OR_QUOTE.search(gap)
 
     @staticmethod
     def _plural_relative(doc: Doc, cue) -> bool:
@@ -1182,8 +1211,10 @@ class StanceExtractor:
                                  n.start, n.end, "pair"))
         if not extra:
             return mentions
-        covered = [(m.start, m.end) for m in extra]  # "both mediators": not also the mediators' group
-        kept = [m for m in mentions if not any(a <= m.start < b for a, b in covered)]
+        # "both mediators": not also the mediators' group (the pair nouns are in text order and do not overlap:
+        # only the last one starting by a mention can hold it)
+        starts = [m.start for m in extra]
+        kept = [m for m in mentions if not ((i := bisect_right(starts, m.start) - 1) >= 0 and m.start < extra[i].end)]
         return sorted(kept + extra, key=lambda m: m.start)
 
     def _expand(self, doc: Doc, group) -> list[Entity]:
@@ -1284,9 +1315,9 @@ class StanceExtractor:
     def _owned_elsewhere(doc: Doc, cue, ce: int, last_topic) -> bool:
         """A pointer qualified by an actor ("the Swedish offer", "المقترح المصري") whom the sentence of the
         topic before does not name."""
-        cut = re.search(r"[.,،:;؛]", doc.text[cue.end:min(ce, cue.end + 40)])
+        cut = _PUNCT.search(doc.text[cue.end:min(ce, cue.end + 40)])
         end = cue.end + (cut.start() if cut else min(ce, cue.end + 40) - cue.end)
-        nouns = [w for w in re.finditer(r"[^\W\d_]+", doc.text[cue.end:end])
+        nouns = [w for w in _WORD.finditer(doc.text[cue.end:end])
                  if normalize_str(w.group()) in _POINTER_NOUNS]
         quals = set()
         text = doc.text
@@ -1318,7 +1349,7 @@ class StanceExtractor:
         gap = normalize_str(doc.text[cue.end:group[0].start]).split()
         word = normalize_str(doc.text[group[0].start:group[0].end])
         return bool(gap) and gap[-1].startswith("ال") and word.startswith("ال") and \
-            re.search(r"(?:ي|يه|ية|يين|يون)$", word.split()[0]) is not None
+            _NISBA_END.search(word.split()[0]) is not None
 
     @staticmethod
     def _abandoned(doc: Doc, cue, topics_here, clause_topics, nxt: int) -> bool:
@@ -1361,9 +1392,9 @@ class StanceExtractor:
     @staticmethod
     def _asked(doc: Doc, c, q) -> bool:
         """In a quote, a question ("هل يقبل الكرملين بضمانات جدية؟") states no position of the speaker."""
-        tail = re.split(r"[.!\n]", doc.text[c.end:q.end], maxsplit=1)[0]
-        head = re.split(r"[.!?؟\n]", doc.text[q.start:c.start])[-1]
-        return "?" in tail or "؟" in tail or bool(re.search(r"(?<![^\W\d_])(?:هل|أ?لم)\s", head))
+        tail = _QUOTE_SENTENCE_END.split(doc.text[c.end:q.end], maxsplit=1)[0]
+        head = _QUOTE_SENTENCE_BREAK.split(doc.text[q.start:c.start])[-1]
+        return "?" in tail or "؟" in tail or bool(_QUESTION_WORD.search(head))
 
     def _from_quotes(self, doc: Doc, topics, seen) -> list[Stance]:
         out: list[Stance] = []
@@ -1401,7 +1432,7 @@ class StanceExtractor:
                 if c.value == "require":
                     # "لن يصمد أي سلام ما لم تستند أوكرانيا إلى ضمانات", "no deal will hold without guarantees"
                     head = doc.norm.text[doc.norm.to_view(max(q.start, c.start - 50)):doc.norm.to_view(c.start)]
-                    if not any(w in NEGATORS for w in re.findall(r"[^\W\d_]+", head)[-6:]):
+                    if not any(w in NEGATORS for w in _WORD.findall(head)[-6:]):
                         continue
                 modal = c.start in self._modals
                 before = [t for t in q_topics if t[0] <= c.start and c.start - t[1] <= 12]
@@ -1416,10 +1447,10 @@ class StanceExtractor:
                 if c.value == "require":
                     after = [t for t in after if t[0] <= c.end + 40][:1]
                 if after and not modal and after[0][0] > c.end and _NEW_CLAUSE.match(doc.text, c.end, after[0][0]) and \
-                        re.search(r"[^\W\d_]", re.split(r"[،,]", doc.text[c.end:after[0][0]])[0]):
+                        _LETTER.search(_COMMA.split(doc.text[c.end:after[0][0]])[0]):
                     continue  # "لن نقبل بأي وصاية أجنبية، وسلاحنا مرتبط بوجود الاحتلال": the next clause's topic
                 if not after and k == 0 and not modal and c.value != "require" and \
-                        (c in wants or not re.match(r"\s*[^\W\d_]", doc.text[c.end:c.end + 3])):
+                        (c in wants or not _WORD_NEXT.match(doc.text[c.end:c.end + 3])):
                     after = q_topics  # "we need it", not "keep the Black Sea open to shipping"
                 if not after:
                     continue
