@@ -75,9 +75,15 @@ class PledgeExtractor:
         # no name inside what is pledged to ("troops to the International Stabilization Force")
         topics = [(c.start, c.end) for c in self.lexicon.cues(doc, "topic")]  # sorted, not overlapping
         starts = [a for a, _ in topics]
-        mentions = [m for m in doc.mentions if can_hold_position(m, self.kb)
-                    and (m.entity.type != "place" or len(speakers_of(doc, m, self.kb)) > 1)
-                    and not (topics and _within(topics, starts, m))]
+        holds: dict[str, bool] = {}  # by actor: whether it may pledge (it depends on the actor only)
+        mentions = []
+        for m in doc.mentions:
+            ok = holds.get(m.entity.id)
+            if ok is None:
+                ok = holds[m.entity.id] = can_hold_position(m, self.kb) and \
+                    (m.entity.type != "place" or len(speakers_of(doc, m, self.kb)) > 1)
+            if ok and not (topics and _within(topics, starts, m)):
+                mentions.append(m)
         seen: set[tuple[str, str]] = set()
         # only sentences with a commitment cue or a nationality (troops "الفرنسيين والبريطانيين") are read
         demonyms = [m for m in doc.mentions if m.via == "demonym"]

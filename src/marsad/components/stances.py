@@ -560,7 +560,9 @@ class StanceExtractor:
             return False
         window = doc.text[cue.end:min(ce, cue.end + 60)]
         numbers: list[tuple[str, int]] = []
-        hit = next((c for c in cites if cue.end <= c[0] <= cue.end + 60 and c[0] < ce), None)
+        # the first citation at or after the cue's end (the cites are sorted), if it is near enough
+        k = bisect_left(cites, (cue.end,))
+        hit = cites[k] if k < len(cites) and cites[k][0] <= cue.end + 60 and cites[k][0] < ce else None
         pointer = _PROVISION_POINTER.search(window)
         if hit is not None and (pointer is None or hit[0] - cue.end <= pointer.start()):
             start = hit[0]
