@@ -8,6 +8,7 @@ Netherlands and Finland backed it".
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
@@ -21,6 +22,38 @@ from ..text.normalize import normalize_pattern as _re, normalize_str
 
 _n = normalize_str
 
+
+class Guarded:
+    """A compiled pattern that is only run on a stretch holding one of ``words``, where every match of it holds
+    one of them (as written, case and all: a pattern compiled with IGNORECASE is no candidate).
+
+    Searching a window tries the pattern at every position, which is slow for the patterns that open with a
+    look-behind or a long alternation; most windows hold none of the words, and testing for them is cheap."""
+    __slots__ = ("pattern", "words")
+
+    def __init__(self, pattern: re.Pattern, words: Iterable[str]):
+        self.pattern = pattern
+        self.words = tuple(words)
+
+    def _holds(self, text: str, pos: int, endpos: int) -> bool:
+        window = text[max(pos, 0):max(endpos, 0)]  # (as the pattern reads them: no wrapping round)
+        for w in self.words:
+            if w in window:
+                return True
+        return False
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        return self.pattern.search(text, pos, endpos) if self._holds(text, pos, endpos) else None
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        return self.pattern.match(text, pos, endpos) if self._holds(text, pos, endpos) else None
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        return self.pattern.fullmatch(text, pos, endpos) if self._holds(text, pos, endpos) else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        return self.pattern.finditer(text, pos, endpos) if self._holds(text, pos, endpos) else iter(())
+
 # A clause break: "، بينما", ", while", "; ", "؛", " في حين ", "but". The patterns open with the class of
 # the first characters of their forms and each form checks its first character by a look-behind: the regex
 # engine then skips straight to those characters instead of trying every form at every position. The spaced
@@ -29,7 +62,8 @@ _UNSPACED_BREAKS = (r"(?<=[،,])[ \t]*(?:بينما|فيما|في حين|لكن(
                     r"though)\b|(?<=[;؛])|(?<=\bw)hile\b|(?<=\bw)hereas\b|(?<=\bb)ut\b")
 _SPACED = ("بينما", "في حين")
 CLAUSE_BREAK = re.compile(_re(rf"[،,;؛ \tbw](?:{_UNSPACED_BREAKS}|(?<=[ \t])[ \t]*(?:{'|'.join(_SPACED)})[ \t])"))
-_UNSPACED_BREAK = re.compile(_re(rf"[،,;؛bw](?:{_UNSPACED_BREAKS})"))
+_UNSPACED_BREAK = Guarded(re.compile(_re(rf"[،,;؛bw](?:{_UNSPACED_BREAKS})")),
+                          ("،", ",", ";", "؛", "while", "whereas", "but"))
 _SPACED_WORDS = tuple(_n(w) for w in _SPACED)
 NEGATORS = {_n(w) for w in ("لم", "لا", "لن", "ليس", "ليست", "غير", "دون", "بدون", "without", "not", "never", "no",
                             "n't", "didn't", "don't",

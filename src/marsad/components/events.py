@@ -29,6 +29,7 @@ from ..facts import Event, Evidence, Mention, Quote
 from ..text.dates import DateExpr, dateline_span, find_dates, resolve_weekday
 from ..text.wordscan import automaton, scan
 from ..text.normalize import normalize_pattern as _re, normalize_str
+from .clauses import Guarded
 
 _n = normalize_str
 
@@ -60,8 +61,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
 _PAST_VERBS = {_n(w) for w in ("اجتمع", "اجتمعت", "اجتمعوا", "اجتمعا", "التقى", "التقت", "التقوا", "التقيا", "عقد",
                                "عقدت", "استقبل", "استقبلت", "زار", "زارت", "زارا", "وصل", "وصلت", "وقع", "وقعت",
                                "وقعا", "وقعوا", "met", "held", "hosted", "visited", "arrived", "signed", "agreed")}
-_BY = re.compile(_re(r"(?:بحلول[ \t]+[^.؟?!]{0,40}|(?<![^\W\d_])حتى[ \t]+(?:يوم[ \t]+)?|\b(?:by|until)[ \t]+"
-                    r"(?:the[ \t]+end[ \t]+of[ \t]+)?|no later than[ \t]+)$"))
+_BY = Guarded(re.compile(_re(r"(?:بحلول[ \t]+[^.؟?!]{0,40}|(?<![^\W\d_])حتى[ \t]+(?:يوم[ \t]+)?|\b(?:by|until)[ \t]+"
+                              r"(?:the[ \t]+end[ \t]+of[ \t]+)?|no later than[ \t]+)$")),
+              [_re(w) for w in ("بحلول", "حتى", "by", "until", "no later than")])
 _FUTURE = re.compile(_re(r"(?:\b(?:will|shall|is to|are to|scheduled|expected to|due to|plans? to|next)\b|"
                         r"سوف|من المقرر|المقرر|المرتقب|المنتظر|المقبل|القادم|(?<![^\W\d_])(?:و|ف)?(?:سي|ست)[^\W\d_]{3,})"))
 _SINCE = re.compile(_re(r"(منذ|since)[ \t]+\S*[ \t]*$"))

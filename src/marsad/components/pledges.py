@@ -16,7 +16,7 @@ from bisect import bisect_right
 from ..doc import Doc
 from ..facts import Entity, Evidence, Pledge
 from ..text.normalize import normalize_pattern as _re, normalize_str
-from .clauses import actor_group, can_hold_position, clauses, covering, speakers_of, starting
+from .clauses import Guarded, actor_group, can_hold_position, clauses, covering, speakers_of, starting
 from . import pledge_rules as R
 from .lexicon import case_lexicon
 
@@ -40,8 +40,10 @@ _NOT_PLEDGED = re.compile(r"(?<![^\W\d_])(?:من دون|بدون|دون أن|ب�
                           r"|\b(?:without|rather than|instead of)\b")
 _HIS_COUNTRY = {_n(w) for w in ("بلاده", "بلادها", "بلادهم", "حكومته", "حكومتها")}
 _TROOP_NOUNS = {_n(w) for w in ("الجنود", "جنود", "القوات", "قوات", "troops", "soldiers", "forces")}
-_FUTURE_NEAR = re.compile(_re(r"(سيكون|ستكون|سيكونون|سينتشر|ستنتشر|سينتشرون|will be|would be|will deploy)"))
-_COUNT_GROUP = re.compile(_re(r"(\d+|[^\W\d_]+(?:[ \t]+و[^\W\d_]+)?)[ \t]+(?:دولة|بلدا|بلدان|دول|countries|nations|members)"))
+_FUTURE_NEAR = Guarded(re.compile(_re(r"(سيكون|ستكون|سيكونون|سينتشر|ستنتشر|سينتشرون|will be|would be|will deploy)")),
+                       [_re(w) for w in ("سيكون", "ستكون", "سينتشر", "ستنتشر", "will be", "would be", "will deploy")])
+_COUNT_GROUP = Guarded(re.compile(_re(r"(\d+|[^\W\d_]+(?:[ \t]+و[^\W\d_]+)?)[ \t]+(?:دولة|بلدا|بلدان|دول|countries|nations|"
+                                      r"members)")), [_re(w) for w in ("دول", "بلد", "countries", "nations", "members")])
 
 # what a cue's scope stops at: "، و<verb>", ", and <Subject>"
 _NEXT_CLAUSE = re.compile(r"[،,][ \t]*(?:و[^\W\d_]{3,}|and[ \t]+[A-Z])")

@@ -37,7 +37,7 @@ from ..kb.matcher import AliasMatcher
 from . import stance_rules as R
 from .quotes import _inside as _inside_any
 from .lexicon import case_lexicon
-from .clauses import (DEMONSTRATIVES, NEGATORS, Cue, actor_group, can_hold_position, clauses, ending,
+from .clauses import (DEMONSTRATIVES, NEGATORS, Cue, Guarded, actor_group, can_hold_position, clauses, ending,
                       speakers_of, starting as _starting)
 
 _FLIP = {"support": "oppose", "oppose": "open", "open": "oppose", "judge": "open", "praise": "open"}
@@ -49,10 +49,11 @@ _AR_PRONOUNS = {normalize_str(w) for w in ("وهو", "وهي", "فهو", "فهي
                                            "إنه", "إنها", "أنه", "أنها")}
 _AUX_AR = {normalize_str(w) for w in ("لا", "لم", "لن", "تزال", "يزال", "زالت", "زال", "تظل", "يظل", "قد", "كانت",
                                      "كان", "باتت", "بات")}  # not "ما": "وهو ما رفضه زيلينسكي" is a relative
-_LIGHT = re.compile(_re(r"(?<![^\W\d_])[وف]?(أبدى|أبدت|أبدوا|أبديا|أبدتا|أعرب|أعربت|أعربوا|أعربا|أعربتا|جدد|جددت|جددوا|"
+_LIGHT = Guarded(re.compile(_re(r"(?<![^\W\d_])[وف]?(أبدى|أبدت|أبدوا|أبديا|أبدتا|أعرب|أعربت|أعربوا|أعربا|أعربتا|جدد|جددت|جددوا|"
                         r"جددا|جددتا|أكد|أكدت|أكدوا|أكدا|أكدتا|أعلن|أعلنت|أعلنوا|أعلنا|أعلنتا)"
-                        r"(?![^\W\d_])"))
-_HIS_COUNTRY = re.compile(_re(r"(بلاده|بلادها|بلادهم|his country|her country|their country)"))
+                        r"(?![^\W\d_])")), [_re(w) for w in ("أبد", "أعرب", "جدد", "أكد", "أعلن")])
+_HIS_COUNTRY = Guarded(re.compile(_re(r"(بلاده|بلادها|بلادهم|his country|her country|their country)")),
+                       (_re("بلاده"), "country"))
 
 
 _JOINED_LIST = re.compile(r"^[\s،,]*(?:إلى|الى|وإلى|والى) جانب\s+(?:\S+\s+)?$|^[\s،,]*و?مع\s+(?:\S+\s+)?$")
@@ -60,20 +61,24 @@ _JOINED_LIST = re.compile(r"^[\s،,]*(?:إلى|الى|وإلى|والى) جان�
 
 _INCLUDING = re.compile(r"^[^.;:؛]{0,30}?[,،]?\s*(?:including|notably|such as|بما في ذلك|بما فيها|بما فيه|ومنها|"
                         r"لا سيما|ولا سيما|خاصة)\s+(?:\S+\s+){0,3}$")
-_RELATIVE_BEFORE = re.compile(r"[\s،,]*(?:(?<![^\W\d_])(?:الذي|التي|الذين|اللذان|اللتان)|\b(?:who|which|that))"
+_RELATIVE_BEFORE = Guarded(re.compile(r"[\s،,]*(?:(?<![^\W\d_])(?:الذي|التي|الذين|اللذان|اللتان)|\b(?:who|which|that))"
                               r"(?:\s+(?:(?:قد|كان|كانت|had|has|have|was|were|is|long|also|repeatedly|not|never|would|will|could|can|"
                               r"may|might|should|must|did|does|do|لم|لا|threatened|threatens|vowed|vows|promised|tried|sought|"
-                              r"wants|wanted|continues|continued|to|already|again)\b))*\s+$")
+                              r"wants|wanted|continues|continued|to|already|again)\b))*\s+$"),
+                           ("الذي", "التي", "اللذان", "اللتان", "who", "which", "that"))
 _AMONG = re.compile(r"[,،]\s*(?:among them|among whom|including|(?:و?من )?بينها|(?:و?من )?بينهم|ومنها|ومنهم)\s+")
-_PROVIDES = re.compile(r"\b(?:required?|requires|said|says|provides?|provided|stipulates?|stipulated|would|foresees?|"
+_PROVIDES = Guarded(re.compile(r"\b(?:required?|requires|said|says|provides?|provided|stipulates?|stipulated|would|foresees?|"
                        r"calls? for|called for|obliges?|bars?|barring)\b|(?<![^\W\d_])(?:ينص|تنص|نص|نصت|يلزم|تلزم|يقضي|تقضي|"
-                       r"قضى|يحدد|تحدد|يحظر|تحظر|يمنع|تمنع|يدعو|تدعو)(?![^\W\d_])")
+                       r"قضى|يحدد|تحدد|يحظر|تحظر|يمنع|تمنع|يدعو|تدعو)(?![^\W\d_])"),
+                    ("require", "said", "says", "provide", "stipulate", "would", "foresee", "call", "oblige", "bar",
+                     "نص", "لزم", "قضي", "قضى", "حدد", "حظر", "منع", "دعو"))
 _AND_TO = re.compile(r"^(?:\s+[^\s.,;:]+){0,3}?,?\s+and\s+to\s+[^.;:,]{0,45}$")
 _AND = re.compile(r"^\s*(?:and|و)\s*$")
 _GROUP_JOIN = re.compile(r"^\s*(?:,|،|and|و)\s*(?:the\s+)?$")
-_PROVISION_POINTER = re.compile(r"(?<![^\W\d_])(?:ب|ل|على\s)?(?:هذا|هذه|هذين|هاتين|ذلك|تلك)\s+(?:ال)?(?:بند|بندين|نقطة|نقطتين|"
+_PROVISION_POINTER = Guarded(re.compile(r"(?<![^\W\d_])(?:ب|ل|على\s)?(?:هذا|هذه|هذين|هاتين|ذلك|تلك)\s+(?:ال)?(?:بند|بندين|نقطة|نقطتين|"
                                 r"فقرة|بنود|نقاط)(?![^\W\d_])|\b(?:this|that|these|those|the)\s+(?:clause|point|provision|"
-                                r"clauses|points|provisions)\b")
+                                r"clauses|points|provisions)\b"),
+                             ("بند", "بنود", "نقط", "نقاط", "فقرة", "clause", "point", "provision"))
 _DUAL_POINTER = re.compile(r"هذين|هاتين|بندين|نقطتين|these|those|clauses|points|provisions")
 _BARE_PLAN = {normalize_str(w.replace("_", " ")) for w in R.BARE_PLAN.split()}
 _PLAN_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + normalize_str("خطة") + r"|مقترح|plan|scheme|proposal)"
@@ -95,11 +100,14 @@ _UNTIL = {normalize_str(w) for w in ("until", "unless", "before", "حتى", "ل�
 _TEMPORAL = {normalize_str(w) for w in ("after", "once", "until", "before", "following", "moment", "when", "بعد", "فور",
                                          "عقب", "قبل", "حتى", "لحين", "إثر", "بمجرد", "حين", "عندما")}
 # "..., an idea Moscow rejects", "وهو ما ترفضه كييف": the topic before is the object of the cue after
-_RELATIVE = re.compile(r"[,،—–]\s*(?:(?:an?|the|one|this)\s+)?(?:idea|proposal|step|move|plan|something|demand|formula|"
+_RELATIVE = Guarded(re.compile(r"[,،—–]\s*(?:(?:an?|the|one|this)\s+)?(?:idea|proposal|step|move|plan|something|demand|formula|"
                        r"which)\b"
-                       r"|(?:وهو|وهي|وهذا) (?:ما|أمر)|الأمر الذي|(?:وهو|وهي) الأمر")
-_POSITION_OF = re.compile(r"(?<![^\W\d_])(?:ب|ل)?(?:ال)?(?:موقف|مواقف|رأي|وجهة نظر)\s*"
-                          r"|\b(?:the\s+)?(?:position|stance|view|line)\s+of\s+(?:the\s+)?")
+                       r"|(?:وهو|وهي|وهذا) (?:ما|أمر)|الأمر الذي|(?:وهو|وهي) الأمر"),
+                    ("idea", "proposal", "step", "move", "plan", "something", "demand", "formula", "which",
+                     "وهو", "وهي", "وهذا", "الأمر الذي"))
+_POSITION_OF = Guarded(re.compile(r"(?<![^\W\d_])(?:ب|ل)?(?:ال)?(?:موقف|مواقف|رأي|وجهة نظر)\s*"
+                                  r"|\b(?:the\s+)?(?:position|stance|view|line)\s+of\s+(?:the\s+)?"),
+                       ("موقف", "مواقف", "رأي", "وجهة نظر", "position", "stance", "view", "line"))
 _POSITION_EN = re.compile(r"\b(?:position|stance|line)\b")  # "the Israeli position", "Berlin's stance"
 _WHAT_IT_DOES = re.compile(r"^\s*(?:(?:that|which)\s+(?:would|will|could|is to|are to|should)?\s*"
                            r"|(?:التي|الذي)?\s*(?:ت|ي|ست|سي)(?:تولى|قوم ب|عمل على|تكفل ب)\s*)$")
@@ -166,8 +174,10 @@ _ACTS = (r"cede|ceding|give|giving|surrender|withdraw|pull|send|sending|deploy|d
          r"تتنازل|يتنازل|نتنازل|تتخلى|يتخلى|نتخلى|تنسحب|ينسحب|ننسحب|تسحب|يسحب|نسحب|ترسل|يرسل|نرسل|تنضم|ينضم|تسلم|يسلم|نسلم|hand|"
          r"تشارك|يشارك|نشارك|تساهم|يساهم|نساهم|participate|contribute|تعمر|يعمر|rebuilt")
 _ACT_TOPIC = re.compile(_re(r"(?:" + _ACTS + r")(?![^\W\d_])"))
-_REFUSED = re.compile(_re(r"(?:\b(?:will|would|could|can|shall|must|should|does|do|did)\s+(?:not|never)|\bnever|n't|"
-                          r"\bcannot|(?<![^\W\d_])(?:لن|لا|لم))\s+(?:(?P<act>" + _ACTS + r")(?:\s+[^\s,.،]+)?\s+(?:عن|من|up|from|out of)?\s*)?$"))
+_REFUSED = Guarded(re.compile(_re(r"(?:\b(?:will|would|could|can|shall|must|should|does|do|did)\s+(?:not|never)|\bnever|"
+                                  r"n't|\bcannot|(?<![^\W\d_])(?:لن|لا|لم))\s+(?:(?P<act>" + _ACTS +
+                                  r")(?:\s+[^\s,.،]+)?\s+(?:عن|من|up|from|out of)?\s*)?$")),
+                   ("not", "never", "n't", _re("لن"), _re("لا"), _re("لم")))
 # what a conditional offer asks to receive: "ready to consider alternatives if it gets binding guarantees",
 # "مستعدة للنظر في بدائل إذا حصلت على ضمانات ملزمة", "مقابل ضمانات"
 _RECEIPT = re.compile(_re(r"(?:\b(?:if|provided|once)\s+(?:\S+\s+){0,2}?(?:gets?|got|receives?|received|obtains?|obtained|"
