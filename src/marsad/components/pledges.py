@@ -35,9 +35,11 @@ _CONDITION = re.compile(_re(r"\b(?:if|unless|provided|providing|once|until)\s+(?
 _AR_PREP = {_n(w) for w in ("مع", "على", "إلى", "الى", "في", "من", "عن", "بين")}
 _AR_PRONOUN = re.compile(_re(r"(?<![^\W\d_])(?:لكنها|لكنه|وهي|وهو|فهي|فهو|إنها|إنه|أنها|أنه|وإنها|وإنه|وأنها|وأنه)"
                              r"(?:\s+(?:قد|لا|لن|سوف))?\s*$"))
-_WE = re.compile(_re(r"\b(?:we|We)\s+$|(?<![^\W\d_])(?:نحن|وإننا|إننا|أننا)\s+$"))
-_NOT_PLEDGED = re.compile(r"(?<![^\W\d_])(?:من دون|بدون|دون أن|بدلا من|بدلًا من|عوضا عن)(?![^\W\d_])"
-                          r"|\b(?:without|rather than|instead of)\b")
+_WE = Guarded(re.compile(_re(r"\b(?:we|We)\s+$|(?<![^\W\d_])(?:نحن|وإننا|إننا|أننا)\s+$")),
+              [_re(w) for w in ("we", "We", "نحن", "إننا", "أننا")])
+_NOT_PLEDGED = Guarded(re.compile(r"(?<![^\W\d_])(?:من دون|بدون|دون أن|بدلا من|بدلًا من|عوضا عن)(?![^\W\d_])"
+                                  r"|\b(?:without|rather than|instead of)\b"),
+                       ("دون", "بدلا من", "بدلًا من", "عوضا عن", "without", "rather than", "instead of"))
 _HIS_COUNTRY = {_n(w) for w in ("بلاده", "بلادها", "بلادهم", "حكومته", "حكومتها")}
 _TROOP_NOUNS = {_n(w) for w in ("الجنود", "جنود", "القوات", "قوات", "troops", "soldiers", "forces")}
 _FUTURE_NEAR = Guarded(re.compile(_re(r"(سيكون|ستكون|سيكونون|سينتشر|ستنتشر|سينتشرون|will be|would be|will deploy)")),

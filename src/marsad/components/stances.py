@@ -43,7 +43,8 @@ from .clauses import (DEMONSTRATIVES, NEGATORS, Cue, Guarded, actor_group, can_h
 _FLIP = {"support": "oppose", "oppose": "open", "open": "oppose", "judge": "open", "praise": "open"}
 _JUDGES = ("judge", "praise")
 # Welcoming the failure of a thing is opposing it.
-_DOWNFALL_AR = re.compile(r"(?:^|\s)ب(?:تعثر|فشل|سقوط|إسقاط|اسقاط|انهيار|إفشال|افشال|إلغاء|الغاء)\b")
+_DOWNFALL_AR = Guarded(re.compile(r"(?:^|\s)ب(?:تعثر|فشل|سقوط|إسقاط|اسقاط|انهيار|إفشال|افشال|إلغاء|الغاء)\b"),
+                       ("تعثر", "فشل", "سقوط", "إسقاط", "اسقاط", "انهيار", "إفشال", "افشال", "إلغاء", "الغاء"))
 _DOWNFALL_EN = re.compile(r"\s*(?:the\s+)?(?:failure|collapse|demise|shelving|scrapping|defeat)\s+of\b", re.I)
 _AR_PRONOUNS = {normalize_str(w) for w in ("وهو", "وهي", "فهو", "فهي", "هو", "هي", "وهم", "هم", "لكنه", "لكنها",
                                            "إنه", "إنها", "أنه", "أنها")}
@@ -206,8 +207,11 @@ _ABANDON = re.compile(_re(r"\b(?:abandon|abandons|abandoned|abandoning|renounce|
 _PRECEDED = re.compile(_re(r"\s*(?:(?:first\s+)?be\s+preceded|come\s+after|wait\s+(?:for|until)|"
                            r"(?:أن\s+)?(?:يسبقه|يسبقها|تسبقه|تسبقها|يسبق|تسبق|ينتظر|تنتظر))(?![^\W\d_])"))
 # a cue in a condition: "needed a mandate before Jordan could endorse it", "إذا ... وافقت": no position yet
-_CONDITION_BEFORE = re.compile(_re(r"\b(?:before|until|unless|if|provided)\s+(?:[^\s,.;:]+\s+){0,3}?(?:could|would|can|"
-                                   r"might)\s+$|(?<![^\W\d_])(?:قبل أن|إذا|اذا|ما لم|شرط أن|شريطة أن)\s+(?:[^\s،,.]+\s+){0,2}$"))
+_CONDITION_BEFORE = Guarded(re.compile(_re(r"\b(?:before|until|unless|if|provided)\s+(?:[^\s,.;:]+\s+){0,3}?(?:could|"
+                                           r"would|can|might)\s+$|(?<![^\W\d_])(?:قبل أن|إذا|اذا|ما لم|شرط أن|شريطة أن)\s+"
+                                           r"(?:[^\s،,.]+\s+){0,2}$")),
+                            [_re(w) for w in ("could", "would", "can", "might", "قبل أن", "إذا", "اذا", "ما لم", "شرط أن",
+                                              "شريطة أن")])
 # a cue inside a condition states no position of its subject yet: "until it accepts a ceasefire", "إذا وافقت موسكو"
 _HYPOTHETICAL = re.compile(_re(r"\b(?:until|unless|if|once)\s+(?:[^\s,.;:]+\s+){0,3}?$|(?<![^\W\d_])(?:حتى|لحين|ريثما|"
                                r"إذا|اذا|لو|ما لم|في حال)\s+(?:[^\s،,.]+\s+){0,2}$"))
