@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import accumulate
 from operator import attrgetter
 
 from ..case import Case, load_case
@@ -141,6 +142,25 @@ _PRIVATIVE = re.compile(_re(r"\b(?:spectators?|bystanders?|sidelined?|sidelines|
 _PRIVATIVE_AFTER = re.compile(_re(r"\b(?:held hostage|hostage to|on paper|a dead letter)\b|(?<![^\W\d_])(?:رهينة|رهينه|"
                                   r"مرهونة|مرهونا|حبرا على ورق|ورقية)(?![^\W\d_])"))
 _START = attrgetter("start")
+
+
+def _cited_at(doc: Doc, pos: int) -> list:
+    """The provisions with a citation whose evidence holds ``pos`` (in no particular order), through an index
+    of their evidence spans made once per document: by start, with the furthest end so far."""
+    provisions = doc.facts.get("provision", [])
+    index = doc.__dict__.get("_cited_index")
+    if index is None or index[0] is not provisions or index[1] != len(provisions):
+        cited = sorted((p for p in provisions if p.cited), key=lambda p: p.evidence.start)
+        index = doc.__dict__["_cited_index"] = (provisions, len(provisions), cited, [p.evidence.start for p in cited],
+                                                list(accumulate((p.evidence.end for p in cited), max)))
+    _, _, cited, starts, reach = index
+    out = []
+    for k in range(bisect_right(starts, pos) - 1, -1, -1):
+        if reach[k] <= pos:
+            break  # no evidence from here back ends after ``pos``
+        if pos < cited[k].evidence.end:
+            out.append(cited[k])
+    return out
 
 
 def _last_person(ms: list, upto: int):
@@ -1094,9 +1114,7 @@ class StanceExtractor:
         """A cue in what a cited provision says is no one's position ("Point 7 required Ukraine to write into
         its constitution that it would never join NATO", "يلزم البند السابع أوكرانيا بالتخلي عن ...")."""
         ss, se = doc.sent_span(cue.start)
-        for p in doc.facts.get("provision", ()):
-            if not (p.evidence.start <= cue.start < p.evidence.end) or not p.cited:
-                continue
+        for p in _cited_at(doc, cue.start):
             at = doc.text.find(p.cited, ss, cue.start)
             says = _PROVIDES.search(doc.text, at + len(p.cited), cue.start) if at != -1 else None
             if says and not _SENTENCE_PUNCT.search(doc.text[at:cue.start]) \
