@@ -292,6 +292,19 @@ class _Voices:
         return ka == kb or (self.held[ka] if ka >= 0 else frozenset()) == (self.held[kb] if kb >= 0 else frozenset())
 
 
+class _Told(list):
+    """The happenings told so far: (sentence index, trigger start, event) in the order found, also kept by
+    sentence (the context rules read one sentence's happenings; a scan of all of them was quadratic)."""
+
+    def __init__(self):
+        super().__init__()
+        self.by_sentence: dict[int, list[tuple[int, int, Event]]] = {}
+
+    def append(self, item: tuple[int, int, Event]) -> None:
+        super().append(item)
+        self.by_sentence.setdefault(item[0], []).append(item)
+
+
 class EventExtractor:
     name = "marsad.events.v1"
 
@@ -305,7 +318,7 @@ class EventExtractor:
         trig_by_sent: dict[int, list[tuple[int, int, str, str]]] = {}
         for t in triggers:
             trig_by_sent.setdefault(doc.sent_index(norm.orig_index(t[0])), []).append(t)
-        told: list[tuple[int, int, Event]] = []  # (sentence index, trigger start, event) in the order found
+        told = _Told()
         seen: set[tuple] = set()
         bound: set[int] = set()
         dateline = dateline_span(doc.text)
@@ -404,7 +417,7 @@ class EventExtractor:
         return got
 
     def _context_date(self, doc: Doc, view: str, trig: tuple[int, int, str, str], si: int,
-                      told: list[tuple[int, int, Event]],
+                      told: _Told,
                       sent_dates: dict[int, list[tuple[int, dt.date, "Quote | None"]]]) -> dt.date | None:
         """The date an undated trigger takes from its context (see the module docstring), or None."""
         norm = doc.norm
@@ -444,7 +457,7 @@ class EventExtractor:
             return None
         if typ in ("meeting", "talks") and any(m.end() <= vs and _FRAMING_GAP.fullmatch(view, m.end(), vs)
                                                for m in cues["framing"]):
-            here = [ev for ev_si, _s, ev in told if ev_si == si and ev.date]
+            here = [ev for _si, _s, ev in told.by_sentence.get(si, ()) if ev.date]
             if here:
                 return dt.date.fromisoformat(here[0].date)  # "... signed a declaration at the end of a summit"
         m = next((m for m in cues["framed_def"] if m.end() <= vs), None)
@@ -464,7 +477,7 @@ class EventExtractor:
                     break
                 if "\n" in doc.text[doc.sents[si - back][1]:ss] and not (back == 1 and anaphor):
                     break
-                prev = sorted((x for x in told if x[0] == si - back and x[2].date), key=lambda x: x[1])
+                prev = sorted((x for x in told.by_sentence.get(si - back, ()) if x[2].date), key=lambda x: x[1])
                 if prev:
                     return dt.date.fromisoformat(prev[0][2].date)  # the main happening of that sentence
                 told_dates = [d for p, d, v in sent_dates.get(si - back, ()) if v is None or not v.direct]
