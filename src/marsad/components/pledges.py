@@ -11,7 +11,7 @@ it, else a group of that many countries. A negated cue ("will not send") pledges
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from ..doc import Doc
 from ..facts import Entity, Evidence, Pledge
@@ -61,6 +61,18 @@ def _within(spans, starts, m) -> bool:
     return i >= 0 and m.end <= spans[i][1]
 
 
+def _first_figure(figures, starts, lo: int, hi: int):
+    """The first figure starting in [lo, hi) that is not a year. ``starts``: the figures' starts when they are
+    in text order (then only those from ``lo`` on are read), else None."""
+    k = bisect_left(starts, lo) if starts is not None else 0
+    for f in figures[k:]:
+        if starts is not None and f.start >= hi:
+            break
+        if lo <= f.start < hi and f.unit != "year":
+            return f
+    return None
+
+
 class PledgeExtractor:
     name = "marsad.pledges.v1"
 
@@ -75,6 +87,9 @@ class PledgeExtractor:
         cues = self.lexicon.cues(doc, "commit")
         cats = self.lexicon.cues(doc, "category")
         figures = doc.facts.get("figure", [])
+        fig_starts = [f.start for f in figures]
+        if any(a > b for a, b in zip(fig_starts, fig_starts[1:])):
+            fig_starts = None  # not in text order: each cue reads them all
         # places only as the state they stand for ("أوضح كازلاوسكاس أن فيلنيوس مستعدة لإرسال مدربين");
         # no name inside what is pledged to ("troops to the International Stabilization Force")
         topics = [(c.start, c.end) for c in self.lexicon.cues(doc, "topic")]  # sorted, not overlapping
@@ -114,7 +129,7 @@ class PledgeExtractor:
                                   if not (k and (not doc.text[inside[k - 1].end:c.start].strip()
                                                  or (inside[k - 1].value == "training" and c.value == "troops"
                                                      and c.start - inside[k - 1].end <= 25)))]
-                    fig = next((f for f in figures if cue.end <= f.start < scope and f.unit != "year"), None)
+                    fig = _first_figure(figures, fig_starts, cue.end, scope)
                     if fig is not None and len(fig.unit) == 3 and fig.unit.isupper():
                         categories.append("funding")
                     categories = list(dict.fromkeys(categories))
