@@ -54,6 +54,7 @@ class Guarded:
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
         return self.pattern.finditer(text, pos, endpos) if self._holds(text, pos, endpos) else iter(())
 
+
 # A clause break: "، بينما", ", while", "; ", "؛", " في حين ", "but". The patterns open with the class of
 # the first characters of their forms and each form checks its first character by a look-behind: the regex
 # engine then skips straight to those characters instead of trying every form at every position. The spaced
