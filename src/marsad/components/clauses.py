@@ -8,7 +8,11 @@ Netherlands and Finland backed it".
 from __future__ import annotations
 
 import re
+import sys
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
+from operator import attrgetter
 from typing import Iterable
 
 from ..doc import Doc
@@ -18,6 +22,39 @@ from ..text.normalize import normalize_pattern as _re, normalize_str
 
 _n = normalize_str
 
+
+class Guarded:
+    """A compiled pattern that is only run on a stretch holding one of ``words``, where every match of it holds
+    one of them (as written, case and all: a pattern compiled with IGNORECASE is no candidate).
+
+    Searching a window tries the pattern at every position, which is slow for the patterns that open with a
+    look-behind or a long alternation; most windows hold none of the words, and testing for them is cheap."""
+    __slots__ = ("pattern", "words")
+
+    def __init__(self, pattern: re.Pattern, words: Iterable[str]):
+        self.pattern = pattern
+        self.words = tuple(words)
+
+    def _holds(self, text: str, pos: int, endpos: int) -> bool:
+        window = text[max(pos, 0):max(endpos, 0)]  # (as the pattern reads them: no wrapping round)
+        for w in self.words:
+            if w in window:
+                return True
+        return False
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        return self.pattern.search(text, pos, endpos) if self._holds(text, pos, endpos) else None
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        return self.pattern.match(text, pos, endpos) if self._holds(text, pos, endpos) else None
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        return self.pattern.fullmatch(text, pos, endpos) if self._holds(text, pos, endpos) else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        return self.pattern.finditer(text, pos, endpos) if self._holds(text, pos, endpos) else iter(())
+
+
 # A clause break: "، بينما", ", while", "; ", "؛", " في حين ", "but". The patterns open with the class of
 # the first characters of their forms and each form checks its first character by a look-behind: the regex
 # engine then skips straight to those characters instead of trying every form at every position. The spaced
@@ -26,7 +63,8 @@ _UNSPACED_BREAKS = (r"(?<=[،,])[ \t]*(?:بينما|فيما|في حين|لكن(
                     r"though)\b|(?<=[;؛])|(?<=\bw)hile\b|(?<=\bw)hereas\b|(?<=\bb)ut\b")
 _SPACED = ("بينما", "في حين")
 CLAUSE_BREAK = re.compile(_re(rf"[،,;؛ \tbw](?:{_UNSPACED_BREAKS}|(?<=[ \t])[ \t]*(?:{'|'.join(_SPACED)})[ \t])"))
-_UNSPACED_BREAK = re.compile(_re(rf"[،,;؛bw](?:{_UNSPACED_BREAKS})"))
+_UNSPACED_BREAK = Guarded(re.compile(_re(rf"[،,;؛bw](?:{_UNSPACED_BREAKS})")),
+                          ("،", ",", ";", "؛", "while", "whereas", "but"))
 _SPACED_WORDS = tuple(_n(w) for w in _SPACED)
 NEGATORS = {_n(w) for w in ("لم", "لا", "لن", "ليس", "ليست", "غير", "دون", "بدون", "without", "not", "never", "no",
                             "n't", "didn't", "don't",
@@ -39,6 +77,7 @@ _GROUP_STOP = re.compile(r"[.:؛;]")  # punctuation that ends a coordinated grou
 _LETTERS = re.compile(r"[^\W\d_]+")
 _CLAUSE_END = re.compile(r"[.,،;:؛]")
 _NEG_WORDS = re.compile(r"[^\W\d_]+(?:'t)?")
+_START = attrgetter("start")
 
 
 @dataclass(slots=True)
@@ -100,17 +139,78 @@ def clauses(doc: Doc, ss: int, se: int) -> list[tuple[int, int]]:
 
 def actor_group(doc: Doc, mentions: list[Mention], pos: int, lo: int, hi: int, *, after: bool) -> list[Mention]:
     """The coordinated group of mentions right after ``pos`` (Arabic VSO) or right before it (SVO),
-    within [lo, hi)."""
+    within [lo, hi). ``mentions`` are in text order (by start)."""
     return _actor_group(doc, mentions, pos, lo, hi, after=after)
 
 
+class _Index:
+    """Where a search by position in a list of mentions (in text order) starts and stops, made once per list:
+    their starts, and the furthest end among the mentions up to each one (a backward search may stop where no
+    mention before can still end past its bound)."""
+    __slots__ = ("mentions", "starts", "reach")
+
+    def __init__(self, mentions: list[Mention]):
+        self.mentions = mentions  # held so that its id stays its own while cached
+        self.starts = [m.start for m in mentions]
+        self.reach = list(accumulate((m.end for m in mentions), max))
+
+
+def _index(doc: Doc, mentions: list[Mention]) -> _Index:
+    """The index of ``mentions``, cached on the document by the list's identity: the components pass the same
+    filtered list to every call of a document."""
+    cache = doc.__dict__.get("_mention_index")
+    if cache is None:
+        cache = doc.__dict__["_mention_index"] = {}
+    got = cache.get(id(mentions))
+    if got is None or got.mentions is not mentions or len(got.starts) != len(mentions):
+        got = cache[id(mentions)] = _Index(mentions)
+    return got
+
+
+def starting(items: list, lo: int, hi: int) -> list:
+    """The items (mentions or cues, in text order) that start in [lo, hi): a slice found by bisection, not a
+    scan of the whole document for each cue (which made long texts quadratic)."""
+    i = bisect_left(items, lo, key=_START)
+    return items[i:bisect_left(items, hi, i, key=_START)]
+
+
+def covering(doc: Doc, mentions: list[Mention], pos: int) -> list[Mention]:
+    """The mentions of ``mentions`` (in text order) that hold ``pos``, from the last one back."""
+    index = _index(doc, mentions)
+    out = []
+    for k in range(bisect_right(index.starts, pos) - 1, -1, -1):  # holding ``pos``: starting by it
+        if index.reach[k] <= pos:
+            break  # no mention from here back ends after ``pos``
+        if pos < mentions[k].end:
+            out.append(mentions[k])
+    return out
+
+
+def ending(doc: Doc, mentions: list[Mention], lo: int, hi: int) -> list[Mention]:
+    """The mentions of ``mentions`` (in text order) that end in [lo, hi], in text order."""
+    index = _index(doc, mentions)
+    out = []
+    for k in range(bisect_left(index.starts, hi) - 1, -1, -1):  # ending by ``hi``: starting before it
+        if index.reach[k] < lo:
+            break  # no mention from here back ends at ``lo`` or after
+        if lo <= mentions[k].end:
+            out.append(mentions[k])
+    out.reverse()
+    return out
+
+
 def _actor_group(doc: Doc, mentions: list[Mention], pos: int, lo: int, hi: int, *, after: bool) -> list[Mention]:
+    # only the mentions near ``pos`` are read (a whole-document scan per cue made long texts quadratic)
     text = doc.text
+    index = _index(doc, mentions)
     group: list[Mention] = []
     if after:
         cur = pos
-        for m in mentions:
-            if m.start < cur or m.start >= hi:
+        for k in range(bisect_left(index.starts, pos), len(mentions)):
+            m = mentions[k]
+            if m.start >= hi:
+                break  # (so do all after it)
+            if m.start < cur:
                 continue
             gap = text[cur:m.start]
             limit = 24 if not group else 12
@@ -122,7 +222,12 @@ def _actor_group(doc: Doc, mentions: list[Mention], pos: int, lo: int, hi: int, 
             cur = m.end
         return group
     cur = pos
-    for m in reversed(mentions):
+    reach = index.reach
+    # a mention ending by ``pos`` starts before it
+    for k in range(bisect_left(index.starts, pos) - 1, -1, -1):
+        if reach[k] <= lo:
+            break  # no mention from here back ends after ``lo``
+        m = mentions[k]
         if m.end > cur or m.end <= lo:
             continue
         gap = text[m.end:cur]

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from ..doc import Doc
@@ -28,6 +29,7 @@ from ..facts import Event, Evidence, Mention, Quote
 from ..text.dates import DateExpr, dateline_span, find_dates, resolve_weekday
 from ..text.wordscan import automaton, scan
 from ..text.normalize import normalize_pattern as _re, normalize_str
+from .clauses import Guarded
 
 _n = normalize_str
 
@@ -59,8 +61,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
 _PAST_VERBS = {_n(w) for w in ("اجتمع", "اجتمعت", "اجتمعوا", "اجتمعا", "التقى", "التقت", "التقوا", "التقيا", "عقد",
                                "عقدت", "استقبل", "استقبلت", "زار", "زارت", "زارا", "وصل", "وصلت", "وقع", "وقعت",
                                "وقعا", "وقعوا", "met", "held", "hosted", "visited", "arrived", "signed", "agreed")}
-_BY = re.compile(_re(r"(?:بحلول[ \t]+[^.؟?!]{0,40}|(?<![^\W\d_])حتى[ \t]+(?:يوم[ \t]+)?|\b(?:by|until)[ \t]+"
-                    r"(?:the[ \t]+end[ \t]+of[ \t]+)?|no later than[ \t]+)$"))
+_BY = Guarded(re.compile(_re(r"(?:بحلول[ \t]+[^.؟?!]{0,40}|(?<![^\W\d_])حتى[ \t]+(?:يوم[ \t]+)?|\b(?:by|until)[ \t]+"
+                              r"(?:the[ \t]+end[ \t]+of[ \t]+)?|no later than[ \t]+)$")),
+              [_re(w) for w in ("بحلول", "حتى", "by", "until", "no later than")])
 _FUTURE = re.compile(_re(r"(?:\b(?:will|shall|is to|are to|scheduled|expected to|due to|plans? to|next)\b|"
                         r"سوف|من المقرر|المقرر|المرتقب|المنتظر|المقبل|القادم|(?<![^\W\d_])(?:و|ف)?(?:سي|ست)[^\W\d_]{3,})"))
 _SINCE = re.compile(_re(r"(منذ|since)[ \t]+\S*[ \t]*$"))
@@ -255,6 +258,53 @@ class _SentenceCues:
         return got
 
 
+class _Voices:
+    """Which quotes hold each stretch of a document, found once: cut at every quote's start and end, the text
+    falls into stretches each held by the same quotes in all its positions (a search of every quote for each
+    position made long texts quadratic)."""
+
+    def __init__(self, quotes: list[Quote]):
+        self.bounds = sorted({p for q in quotes for p in (q.start, q.end)})
+        starting: dict[int, list[int]] = {}
+        ending: dict[int, list[int]] = {}
+        for i, q in enumerate(quotes):
+            starting.setdefault(q.start, []).append(i)
+            ending.setdefault(q.end, []).append(i)
+        self.held: list[frozenset[int]] = []  # the quotes (by index) holding each stretch
+        self.inner: list[Quote | None] = []  # the innermost of them
+        active: set[int] = set()
+        for b in self.bounds:
+            active.difference_update(ending.get(b, ()))
+            active.update(i for i in starting.get(b, ()) if quotes[i].end > b)
+            self.held.append(frozenset(active))
+            # the latest start; on a tie the one listed last (as a scan in list order keeping ">=" would)
+            self.inner.append(quotes[max(active, key=lambda i: (quotes[i].start, i))] if active else None)
+
+    def _stretch(self, pos: int) -> int:
+        return bisect_right(self.bounds, pos) - 1  # -1: before every quote
+
+    def voice(self, pos: int) -> "Quote | None":
+        k = self._stretch(pos)
+        return self.inner[k] if k >= 0 else None
+
+    def same(self, a: int, b: int) -> bool:
+        ka, kb = self._stretch(a), self._stretch(b)
+        return ka == kb or (self.held[ka] if ka >= 0 else frozenset()) == (self.held[kb] if kb >= 0 else frozenset())
+
+
+class _Told(list):
+    """The happenings told so far: (sentence index, trigger start, event) in the order found, also kept by
+    sentence (the context rules read one sentence's happenings; a scan of all of them was quadratic)."""
+
+    def __init__(self):
+        super().__init__()
+        self.by_sentence: dict[int, list[tuple[int, int, Event]]] = {}
+
+    def append(self, item: tuple[int, int, Event]) -> None:
+        super().append(item)
+        self.by_sentence.setdefault(item[0], []).append(item)
+
+
 class EventExtractor:
     name = "marsad.events.v1"
 
@@ -268,12 +318,13 @@ class EventExtractor:
         trig_by_sent: dict[int, list[tuple[int, int, str, str]]] = {}
         for t in triggers:
             trig_by_sent.setdefault(doc.sent_index(norm.orig_index(t[0])), []).append(t)
-        told: list[tuple[int, int, Event]] = []  # (sentence index, trigger start, event) in the order found
+        told = _Told()
         seen: set[tuple] = set()
         bound: set[int] = set()
         dateline = dateline_span(doc.text)
         self._cue_cache: dict[tuple[int, int], _SentenceCues] = {}
         self._mstarts = [m.start for m in doc.mentions]
+        self._voices = _Voices(doc.quotes)
         # resolved dates of each sentence: (view position, date, voice: the quote holding it, or None)
         sent_dates: dict[int, list[tuple[int, dt.date, Quote | None]]] = {}
         # 1. each date expression goes to the nearest trigger of its sentence
@@ -284,7 +335,7 @@ class EventExtractor:
             si = doc.sent_index(ds)
             ss, se = doc.sents[si] if doc.sents else (0, len(doc.text))
             if d.date is not None:
-                sent_dates.setdefault(si, []).append((d.start, d.date, self._voice(doc, ds)))
+                sent_dates.setdefault(si, []).append((d.start, d.date, self._voices.voice(ds)))
             trigs = trig_by_sent.get(si)
             if not trigs or (d.kind != "weekday" and _SINCE.search(view[max(0, d.start - 12):d.start])):
                 continue
@@ -298,7 +349,7 @@ class EventExtractor:
                 d = DateExpr(d.start, d.end, resolve_weekday(d.weekday, doc.date, "upcoming"), d.kind, d.weekday,
                              "upcoming")
             # a trigger inside reported words does not take a date from outside them, nor the reverse
-            cands = [t for t in trigs if self._same_voice(doc, norm.orig_index(t[0]), ds)]
+            cands = [t for t in trigs if self._voices.same(norm.orig_index(t[0]), ds)]
             if not cands:
                 continue
             ranked = sorted(cands, key=lambda t: self._distance(view, t, d))
@@ -321,6 +372,7 @@ class EventExtractor:
                 told.append((si, s, self._event(doc, typ, dd, s, e, ss, se, t[2])))
         # 2. a trigger with no date of its own
         dated_here = {(t_si, t_typ) for t_typ, t_date, t_si in seen if t_date is not None}
+        told_in = {t_si for _typ, _date, t_si in seen}  # the sentences of ``seen``, kept with it
         for vs, ve, word, typ in triggers:
             if vs in bound:
                 continue
@@ -338,10 +390,11 @@ class EventExtractor:
                 key = (typ, inherited, si)
                 if key not in seen:
                     seen.add(key)
+                    told_in.add(si)
                     told.append((si, s, self._event(doc, typ, DateExpr(0, 0, inherited, "inherited"), s, e, ss, se,
                                                     word)))
                 continue
-            if typ not in ("meeting", "talks", "visit", "agreement") or any(ev_si == si for _t, _d, ev_si in seen):
+            if typ not in ("meeting", "talks", "visit", "agreement") or si in told_in:
                 continue
             if not self._past(view, vs, ve, word) or not self._place(doc, ss, se):
                 continue
@@ -349,6 +402,7 @@ class EventExtractor:
             if key in seen:
                 continue
             seen.add(key)
+            told_in.add(si)
             told.append((si, s, self._event(doc, typ, None, s, e, ss, se, word)))
         events = [ev for _si, _s, ev in sorted(told, key=lambda x: x[1])]
         doc.facts["event"] = events
@@ -363,7 +417,7 @@ class EventExtractor:
         return got
 
     def _context_date(self, doc: Doc, view: str, trig: tuple[int, int, str, str], si: int,
-                      told: list[tuple[int, int, Event]],
+                      told: _Told,
                       sent_dates: dict[int, list[tuple[int, dt.date, "Quote | None"]]]) -> dt.date | None:
         """The date an undated trigger takes from its context (see the module docstring), or None."""
         norm = doc.norm
@@ -376,7 +430,7 @@ class EventExtractor:
                 typ != "agreement" and maybe.isdisjoint(_SHARED_RULES) and \
                 (typ not in ("meeting", "talks") or "framing" not in maybe):
             return None  # no word of a context rule that could date this trigger
-        voice = self._voice(doc, norm.orig_index(vs))
+        voice = self._voices.voice(norm.orig_index(vs))
         if voice is not None and voice.direct:
             return None  # the quoted words of a speaker take no date from the narration
         dates = sent_dates.get(si, ())
@@ -403,7 +457,7 @@ class EventExtractor:
             return None
         if typ in ("meeting", "talks") and any(m.end() <= vs and _FRAMING_GAP.fullmatch(view, m.end(), vs)
                                                for m in cues["framing"]):
-            here = [ev for ev_si, _s, ev in told if ev_si == si and ev.date]
+            here = [ev for _si, _s, ev in told.by_sentence.get(si, ()) if ev.date]
             if here:
                 return dt.date.fromisoformat(here[0].date)  # "... signed a declaration at the end of a summit"
         m = next((m for m in cues["framed_def"] if m.end() <= vs), None)
@@ -423,7 +477,7 @@ class EventExtractor:
                     break
                 if "\n" in doc.text[doc.sents[si - back][1]:ss] and not (back == 1 and anaphor):
                     break
-                prev = sorted((x for x in told if x[0] == si - back and x[2].date), key=lambda x: x[1])
+                prev = sorted((x for x in told.by_sentence.get(si - back, ()) if x[2].date), key=lambda x: x[1])
                 if prev:
                     return dt.date.fromisoformat(prev[0][2].date)  # the main happening of that sentence
                 told_dates = [d for p, d, v in sent_dates.get(si - back, ()) if v is None or not v.direct]
@@ -476,24 +530,6 @@ class EventExtractor:
         if _COMMA.search(gap):
             dist += 60
         return dist
-
-    @staticmethod
-    def _voice(doc: Doc, pos: int) -> "Quote | None":
-        """The innermost quote holding ``pos`` (None: the narration)."""
-        best = None
-        for q in doc.quotes:
-            if q.start <= pos < q.end and (best is None or q.start >= best.start):
-                best = q
-        return best
-
-    @staticmethod
-    def _same_voice(doc: Doc, a: int, b: int) -> bool:
-        """Are two positions both inside, or both outside, the same quote?"""
-        for q in doc.quotes:
-            ina, inb = q.start <= a < q.end, q.start <= b < q.end
-            if ina != inb:
-                return False
-        return True
 
     def _tense(self, d: DateExpr, doc: Doc, ss: int, se: int) -> DateExpr:
         """A weekday in a sentence about the future is the next such day ("will meet on Tuesday"). Names,
@@ -550,8 +586,6 @@ class EventExtractor:
         return word in _PAST_VERBS or bool(_HELD_BEFORE.search(before)) or bool(_HELD_AFTER.search(view[ve:ve + 20]))
 
     def _mentions_in(self, doc: Doc, ss: int, se: int) -> list[Mention]:
-        from bisect import bisect_left
-
         return doc.mentions[bisect_left(self._mstarts, ss):bisect_left(self._mstarts, se)]
 
     def _place(self, doc: Doc, ss: int, se: int, at: int | None = None) -> Mention | None:

@@ -8,6 +8,7 @@ overlap, computed once per document and shared by the components that read them.
 from __future__ import annotations
 
 from collections import defaultdict
+from operator import itemgetter
 
 from ..case import Case
 from ..doc import Doc
@@ -19,6 +20,7 @@ from .clauses import Cue, negated
 
 _SEP = "\x1f"
 _NEGATABLE = {"position", "quote", "commit"}  # the lists whose cues a negator turns round
+_ORDER = itemgetter(0, 1)
 
 
 def _words(block: str) -> list[str]:
@@ -30,10 +32,13 @@ class Lexicon:
     def __init__(self, key: str, lists: dict[str, list[tuple[str, str]]]):
         self.key = key
         entries = []
+        self._parts: dict[str, tuple[str, str]] = {}  # an entry's key -> (list, value), split once
         for ns, items in lists.items():
             for word, value in items:
                 lang = "ar" if any("\u0600" <= c <= "\u06ff" for c in word) else "en"
-                entries.append((f"{ns}{_SEP}{value}", word, lang, "cue"))
+                key = f"{ns}{_SEP}{value}"
+                self._parts[key] = (ns, value)
+                entries.append((key, word, lang, "cue"))
         self.matcher = AliasMatcher(entries, cased=False, shared=SHARED)  # built once per case
 
     def cues(self, doc: Doc, ns: str) -> list[Cue]:
@@ -44,24 +49,29 @@ class Lexicon:
         return got.get(ns, [])
 
     def _scan(self, doc: Doc) -> dict[str, list[Cue]]:
+        norm = doc.norm
+        parts = self._parts
+        # (start, -length, hit, value) by list: sorted on the first two, the longest first where hits start
+        # together (the sort is stable: ties keep the matcher's order)
         by_ns: dict[str, list] = defaultdict(list)
-        for h in self.matcher.match(doc.norm):
+        for h in self.matcher.match(norm):
             done = set()
             for e in h.entries:
-                ns, value = e.actor_id.split(_SEP, 1)
+                ns, value = parts[e.actor_id]
                 if ns in done:
                     continue
                 done.add(ns)
-                by_ns[ns].append((h, value))
+                by_ns[ns].append((h.start, h.start - h.end, h, value))
         out: dict[str, list[Cue]] = {}
         for ns, hits in by_ns.items():
-            hits.sort(key=lambda hv: (hv[0].start, -(hv[0].end - hv[0].start)))
+            hits.sort(key=_ORDER)
             cues: list[Cue] = []
-            for h, value in hits:
+            negatable = ns in _NEGATABLE
+            for _, _, h, value in hits:
                 if cues and h.start < cues[-1].end:
                     continue
-                cues.append(Cue(h.start, h.end, doc.norm.text[h.nstart:h.nend], value,
-                                negated(doc, h.start) if ns in _NEGATABLE else False))
+                cues.append(Cue(h.start, h.end, norm.text[h.nstart:h.nend], value,
+                                negated(doc, h.start) if negatable else False))
             out[ns] = cues
         return out
 

@@ -11,12 +11,12 @@ it, else a group of that many countries. A negated cue ("will not send") pledges
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from ..doc import Doc
 from ..facts import Entity, Evidence, Pledge
 from ..text.normalize import normalize_pattern as _re, normalize_str
-from .clauses import actor_group, can_hold_position, clauses, speakers_of
+from .clauses import Guarded, actor_group, can_hold_position, clauses, covering, speakers_of, starting
 from . import pledge_rules as R
 from .lexicon import case_lexicon
 
@@ -35,18 +35,42 @@ _CONDITION = re.compile(_re(r"\b(?:if|unless|provided|providing|once|until)\s+(?
 _AR_PREP = {_n(w) for w in ("مع", "على", "إلى", "الى", "في", "من", "عن", "بين")}
 _AR_PRONOUN = re.compile(_re(r"(?<![^\W\d_])(?:لكنها|لكنه|وهي|وهو|فهي|فهو|إنها|إنه|أنها|أنه|وإنها|وإنه|وأنها|وأنه)"
                              r"(?:\s+(?:قد|لا|لن|سوف))?\s*$"))
-_WE = re.compile(_re(r"\b(?:we|We)\s+$|(?<![^\W\d_])(?:نحن|وإننا|إننا|أننا)\s+$"))
-_NOT_PLEDGED = re.compile(r"(?<![^\W\d_])(?:من دون|بدون|دون أن|بدلا من|بدلًا من|عوضا عن)(?![^\W\d_])"
-                          r"|\b(?:without|rather than|instead of)\b")
+_WE = Guarded(re.compile(_re(r"\b(?:we|We)\s+$|(?<![^\W\d_])(?:نحن|وإننا|إننا|أننا)\s+$")),
+              [_re(w) for w in ("we", "We", "نحن", "إننا", "أننا")])
+_NOT_PLEDGED = Guarded(re.compile(r"(?<![^\W\d_])(?:من دون|بدون|دون أن|بدلا من|بدلًا من|عوضا عن)(?![^\W\d_])"
+                                  r"|\b(?:without|rather than|instead of)\b"),
+                       ("دون", "بدلا من", "بدلًا من", "عوضا عن", "without", "rather than", "instead of"))
 _HIS_COUNTRY = {_n(w) for w in ("بلاده", "بلادها", "بلادهم", "حكومته", "حكومتها")}
 _TROOP_NOUNS = {_n(w) for w in ("الجنود", "جنود", "القوات", "قوات", "troops", "soldiers", "forces")}
-_FUTURE_NEAR = re.compile(_re(r"(سيكون|ستكون|سيكونون|سينتشر|ستنتشر|سينتشرون|will be|would be|will deploy)"))
-_COUNT_GROUP = re.compile(_re(r"(\d+|[^\W\d_]+(?:[ \t]+و[^\W\d_]+)?)[ \t]+(?:دولة|بلدا|بلدان|دول|countries|nations|members)"))
+_FUTURE_NEAR = Guarded(re.compile(_re(r"(سيكون|ستكون|سيكونون|سينتشر|ستنتشر|سينتشرون|will be|would be|will deploy)")),
+                       [_re(w) for w in ("سيكون", "ستكون", "سينتشر", "ستنتشر", "will be", "would be", "will deploy")])
+_COUNT_GROUP = Guarded(re.compile(_re(r"(\d+|[^\W\d_]+(?:[ \t]+و[^\W\d_]+)?)[ \t]+(?:دولة|بلدا|بلدان|دول|countries|nations|"
+                                      r"members)")), [_re(w) for w in ("دول", "بلد", "countries", "nations", "members")])
+
+# what a cue's scope stops at: "، و<verb>", ", and <Subject>"
+_NEXT_CLAUSE = re.compile(r"[،,][ \t]*(?:و[^\W\d_]{3,}|and[ \t]+[A-Z])")
+_COMMA_BEFORE = re.compile(r",\s*$")
+_DATELINE_DASH = re.compile(r"\s*(?:\(\w+\)\s*)?[—–-]")  # "RIYADH —", "KYIV (wire) —"
+_ELIDED = re.compile(r"[\s,]*(?:but|and)(?:\s+(?:also|then|later|has|have|had|would|will))*\s*$")
+_HIS_COUNTRY_EN = re.compile(r"\b(?:his|her|their) (?:country|government)\b")
+_PLACE_PREP_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 
 
 def _within(spans, starts, m) -> bool:
     i = bisect_right(starts, m.start) - 1
     return i >= 0 and m.end <= spans[i][1]
+
+
+def _first_figure(figures, starts, lo: int, hi: int):
+    """The first figure starting in [lo, hi) that is not a year. ``starts``: the figures' starts when they are
+    in text order (then only those from ``lo`` on are read), else None."""
+    k = bisect_left(starts, lo) if starts is not None else 0
+    for f in figures[k:]:
+        if starts is not None and f.start >= hi:
+            break
+        if lo <= f.start < hi and f.unit != "year":
+            return f
+    return None
 
 
 class PledgeExtractor:
@@ -63,22 +87,32 @@ class PledgeExtractor:
         cues = self.lexicon.cues(doc, "commit")
         cats = self.lexicon.cues(doc, "category")
         figures = doc.facts.get("figure", [])
+        fig_starts = [f.start for f in figures]
+        if any(a > b for a, b in zip(fig_starts, fig_starts[1:])):
+            fig_starts = None  # not in text order: each cue reads them all
         # places only as the state they stand for ("أوضح كازلاوسكاس أن فيلنيوس مستعدة لإرسال مدربين");
         # no name inside what is pledged to ("troops to the International Stabilization Force")
         topics = [(c.start, c.end) for c in self.lexicon.cues(doc, "topic")]  # sorted, not overlapping
         starts = [a for a, _ in topics]
-        mentions = [m for m in doc.mentions if can_hold_position(m, self.kb)
-                    and (m.entity.type != "place" or len(speakers_of(doc, m, self.kb)) > 1)
-                    and not (topics and _within(topics, starts, m))]
+        holds: dict[str, bool] = {}  # by actor: whether it may pledge (it depends on the actor only)
+        mentions = []
+        for m in doc.mentions:
+            ok = holds.get(m.entity.id)
+            if ok is None:
+                ok = holds[m.entity.id] = can_hold_position(m, self.kb) and \
+                    (m.entity.type != "place" or len(speakers_of(doc, m, self.kb)) > 1)
+            if ok and not (topics and _within(topics, starts, m)):
+                mentions.append(m)
         seen: set[tuple[str, str]] = set()
         # only sentences with a commitment cue or a nationality (troops "الفرنسيين والبريطانيين") are read
-        marks = sorted([c.start for c in cues] + [m.start for m in doc.mentions if m.via == "demonym"])
+        demonyms = [m for m in doc.mentions if m.via == "demonym"]
+        marks = sorted([c.start for c in cues] + [m.start for m in demonyms])
         for ss, se in doc.sents:
             k = bisect_right(marks, ss - 1)
             if k >= len(marks) or marks[k] >= se:
                 continue
             for cs, ce in clauses(doc, ss, se):
-                clause_cues = [c for c in cues if cs <= c.start < ce]
+                clause_cues = starting(cues, cs, ce)
                 prev_actors: list[Entity] = []
                 for i, cue in enumerate(clause_cues):
                     if cue.negated or self._nominal(doc, cue) or _NOUN_AFTER.match(doc.text, cue.end):
@@ -88,14 +122,14 @@ class PledgeExtractor:
                         continue  # "provided the United States offers air cover": a condition, not a pledge
                     scope = self._scope_end(doc, cue, clause_cues[i + 1] if i + 1 < len(clause_cues) else None, ce)
                     # "مستعدة لتدريب", "will train": the cue may name what it gives
-                    inside = [c for c in cats if cue.start <= c.start < scope]
+                    inside = starting(cats, cue.start, scope)
                     # "مدربين عسكريين", "تدريب الجنود", "training for Ukrainian soldiers": the second word
                     # qualifies the first
                     categories = [c.value for k, c in enumerate(inside)
                                   if not (k and (not doc.text[inside[k - 1].end:c.start].strip()
                                                  or (inside[k - 1].value == "training" and c.value == "troops"
                                                      and c.start - inside[k - 1].end <= 25)))]
-                    fig = next((f for f in figures if cue.end <= f.start < scope and f.unit != "year"), None)
+                    fig = _first_figure(figures, fig_starts, cue.end, scope)
                     if fig is not None and len(fig.unit) == 3 and fig.unit.isupper():
                         categories.append("funding")
                     categories = list(dict.fromkeys(categories))
@@ -111,7 +145,7 @@ class PledgeExtractor:
                     for ent in actors:
                         for cat in categories:
                             self._add(out, seen, doc, ent, cat, fig, ss, se, doc.text[cue.start:cue.end])
-                self._nationals(doc, out, seen, cats, cs, ce, ss, se)
+                self._nationals(doc, out, seen, cats, demonyms, cs, ce, ss, se)
         doc.facts["pledge"] = out
         return doc
 
@@ -129,7 +163,7 @@ class PledgeExtractor:
     def _scope_end(doc: Doc, cue, nxt, ce: int) -> int:
         """What a cue commits to ends at the next cue or at "، و<verb>" / ", and <subject>"."""
         end = nxt.start if nxt is not None else ce
-        m = re.search(r"[،,][ \t]*(?:و[^\W\d_]{3,}|and[ \t]+[A-Z])", doc.text[cue.end:end])
+        m = _NEXT_CLAUSE.search(doc.text[cue.end:end])
         end = cue.end + m.start() if m else end
         # "من دون أن تنشر قوات", "rather than contribute troops": what follows is not pledged
         m = _NOT_PLEDGED.search(doc.text, cue.end, end)
@@ -138,15 +172,14 @@ class PledgeExtractor:
     def _actors(self, doc: Doc, mentions, cue, cs: int, ce: int, prev=None) -> list[Entity]:
         group = []
         if doc.lang != "ar" and doc.text[cue.start:cue.end].endswith("ing") and \
-                re.search(r",\s*$", doc.text[max(cs, cue.start - 4):cue.start]):
+                _COMMA_BEFORE.search(doc.text[max(cs, cue.start - 4):cue.start]):
             # "Saudi Arabia and the UAE backed the fund on Monday, pledging $5 billion": the sentence's subject
             ss, _ = doc.sent_span(cue.start)
-            first = [m for m in mentions if ss <= m.start < cue.start  # not a dateline ("RIYADH —")
-                     and not re.match(r"\s*(?:\(\w+\)\s*)?[—–-]", doc.text[m.end:m.end + 12])]
+            first = [m for m in starting(mentions, ss, cue.start)  # not a dateline ("RIYADH —")
+                     if not _DATELINE_DASH.match(doc.text[m.end:m.end + 12])]
             if first:
                 group = actor_group(doc, mentions, first[0].start, ss, cue.start, after=True)
-        if not group and doc.lang != "ar" and re.match(r"[\s,]*(?:but|and)(?:\s+(?:also|then|later|has|have|had|would|will))*\s*$",
-                                                      doc.text[cs:cue.start]):
+        if not group and doc.lang != "ar" and _ELIDED.match(doc.text[cs:cue.start]):
             # "Japan ruled out any military role but pledged funding": the sentence's subject
             out = self._sentence_subject(doc, mentions, cue)
             if out:
@@ -191,7 +224,7 @@ class PledgeExtractor:
         if m.group("adj") is None:
             return True
         at = m.start("adj")
-        return not any(x.start <= at < x.end and x.via != "demonym" for x in doc.mentions)
+        return not any(x.via != "demonym" for x in covering(doc, doc.mentions, at))
 
     def _quote_speaker(self, doc: Doc, cue) -> list[Entity]:
         """A commitment in the first person inside a quote: the speaker and the state they speak for."""
@@ -209,8 +242,8 @@ class PledgeExtractor:
     def _sentence_subject(self, doc: Doc, mentions, cue) -> list[Entity]:
         """The first actor named in the sentence, as the state it stands for."""
         ss, _ = doc.sent_span(cue.start)
-        first = [m for m in mentions if ss <= m.start < cue.start
-                 and not re.match(r"\s*(?:\(\w+\)\s*)?[—–-]", doc.text[m.end:m.end + 12])]
+        first = [m for m in starting(mentions, ss, cue.start)
+                 if not _DATELINE_DASH.match(doc.text[m.end:m.end + 12])]
         if not first:
             return []
         group = actor_group(doc, mentions, first[0].start, ss, cue.start, after=True)
@@ -240,16 +273,16 @@ class PledgeExtractor:
         ss, _ = doc.sent_span(cue.start)
         window = doc.norm.text[doc.norm.to_view(max(ss, cue.start - 40)):doc.norm.to_view(cue.start)]
         before = window.split()[-4:]
-        if any(w in _HIS_COUNTRY for w in before) or re.search(r"\b(?:his|her|their) (?:country|government)\b", window):
-            persons = [m for m in mentions if ss <= m.start < cue.start and m.entity.type == "person"]
+        if any(w in _HIS_COUNTRY for w in before) or _HIS_COUNTRY_EN.search(window):
+            persons = [m for m in starting(mentions, ss, cue.start) if m.entity.type == "person"]
             if persons:
                 return self._state_of(doc, persons[-1])
             return []
         if any(w in ("it", "he", "she", "they") for w in before):
             # "At a meeting in Vilnius, ministers from Lithuania, Latvia and Estonia said they were prepared to":
             # the group the sentence is about, not a place things happen in
-            first = [m for m in mentions if ss <= m.start < cue.start
-                     and not re.search(r"\b(?:in|at)\s+(?:the\s+)?$", doc.text[max(0, m.start - 8):m.start])]
+            first = [m for m in starting(mentions, ss, cue.start)
+                     if not _PLACE_PREP_BEFORE.search(doc.text[max(0, m.start - 8):m.start])]
             if first:
                 out: list[Entity] = []
                 for m in actor_group(doc, mentions, first[0].start, ss, cue.start, after=True):
@@ -273,21 +306,21 @@ class PledgeExtractor:
         return Entity(f"group-{re.sub(r'[^0-9a-z]+', '-', count.lower()).strip('-') or 'countries'}-countries",
                       "group", f"{count} countries", None, True)
 
-    def _nationals(self, doc: Doc, out, seen, cats, cs, ce, ss, se) -> None:
+    def _nationals(self, doc: Doc, out, seen, cats, demonyms, cs, ce, ss, se) -> None:
         """"الجنود الفرنسيين والبريطانيين والأتراك سيكونون حاضرين": troops of each nationality."""
         view = doc.norm.text
         vcs, vce = doc.norm.to_view(cs), doc.norm.to_view(ce)
         if not _FUTURE_NEAR.search(view, vcs, vce):
             return
-        for m in doc.mentions:
-            if not (cs <= m.start < ce) or m.via != "demonym" or m.entity.type != "country":
+        for m in starting(demonyms, cs, ce):
+            if m.entity.type != "country":
                 continue
             before = [w.strip("\"'«“(") for w in
                       view[max(vcs, doc.norm.to_view(m.start) - 12):doc.norm.to_view(m.start)].split()]
             if not before or before[-1] not in _TROOP_NOUNS:
                 continue
-            group = actor_group(doc, [x for x in doc.mentions if x.via == "demonym"], m.start, cs, ce, after=True)
-            extra = [c.value for c in cats if cs <= c.start < ce and c.value != "troops"]
+            group = actor_group(doc, demonyms, m.start, cs, ce, after=True)
+            extra = [c.value for c in starting(cats, cs, ce) if c.value != "troops"]
             for g in group:
                 for cat in ["troops"] + list(dict.fromkeys(extra)):
                     self._add(out, seen, doc, g.entity, cat, None, ss, se, "")

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import accumulate
 from operator import attrgetter
 
 from ..case import Case, load_case
@@ -37,22 +38,24 @@ from ..kb.matcher import AliasMatcher
 from . import stance_rules as R
 from .quotes import _inside as _inside_any
 from .lexicon import case_lexicon
-from .clauses import (DEMONSTRATIVES, NEGATORS, Cue, actor_group, can_hold_position, clauses,
-                      speakers_of)
+from .clauses import (DEMONSTRATIVES, NEGATORS, Cue, Guarded, actor_group, can_hold_position, clauses, ending,
+                      speakers_of, starting as _starting)
 
 _FLIP = {"support": "oppose", "oppose": "open", "open": "oppose", "judge": "open", "praise": "open"}
 _JUDGES = ("judge", "praise")
 # Welcoming the failure of a thing is opposing it.
-_DOWNFALL_AR = re.compile(r"(?:^|\s)ب(?:تعثر|فشل|سقوط|إسقاط|اسقاط|انهيار|إفشال|افشال|إلغاء|الغاء)\b")
+_DOWNFALL_AR = Guarded(re.compile(r"(?:^|\s)ب(?:تعثر|فشل|سقوط|إسقاط|اسقاط|انهيار|إفشال|افشال|إلغاء|الغاء)\b"),
+                       ("تعثر", "فشل", "سقوط", "إسقاط", "اسقاط", "انهيار", "إفشال", "افشال", "إلغاء", "الغاء"))
 _DOWNFALL_EN = re.compile(r"\s*(?:the\s+)?(?:failure|collapse|demise|shelving|scrapping|defeat)\s+of\b", re.I)
 _AR_PRONOUNS = {normalize_str(w) for w in ("وهو", "وهي", "فهو", "فهي", "هو", "هي", "وهم", "هم", "لكنه", "لكنها",
                                            "إنه", "إنها", "أنه", "أنها")}
 _AUX_AR = {normalize_str(w) for w in ("لا", "لم", "لن", "تزال", "يزال", "زالت", "زال", "تظل", "يظل", "قد", "كانت",
                                      "كان", "باتت", "بات")}  # not "ما": "وهو ما رفضه زيلينسكي" is a relative
-_LIGHT = re.compile(_re(r"(?<![^\W\d_])[وف]?(أبدى|أبدت|أبدوا|أبديا|أبدتا|أعرب|أعربت|أعربوا|أعربا|أعربتا|جدد|جددت|جددوا|"
+_LIGHT = Guarded(re.compile(_re(r"(?<![^\W\d_])[وف]?(أبدى|أبدت|أبدوا|أبديا|أبدتا|أعرب|أعربت|أعربوا|أعربا|أعربتا|جدد|جددت|جددوا|"
                         r"جددا|جددتا|أكد|أكدت|أكدوا|أكدا|أكدتا|أعلن|أعلنت|أعلنوا|أعلنا|أعلنتا)"
-                        r"(?![^\W\d_])"))
-_HIS_COUNTRY = re.compile(_re(r"(بلاده|بلادها|بلادهم|his country|her country|their country)"))
+                        r"(?![^\W\d_])")), [_re(w) for w in ("أبد", "أعرب", "جدد", "أكد", "أعلن")])
+_HIS_COUNTRY = Guarded(re.compile(_re(r"(بلاده|بلادها|بلادهم|his country|her country|their country)")),
+                       (_re("بلاده"), "country"))
 
 
 _JOINED_LIST = re.compile(r"^[\s،,]*(?:إلى|الى|وإلى|والى) جانب\s+(?:\S+\s+)?$|^[\s،,]*و?مع\s+(?:\S+\s+)?$")
@@ -60,20 +63,24 @@ _JOINED_LIST = re.compile(r"^[\s،,]*(?:إلى|الى|وإلى|والى) جان�
 
 _INCLUDING = re.compile(r"^[^.;:؛]{0,30}?[,،]?\s*(?:including|notably|such as|بما في ذلك|بما فيها|بما فيه|ومنها|"
                         r"لا سيما|ولا سيما|خاصة)\s+(?:\S+\s+){0,3}$")
-_RELATIVE_BEFORE = re.compile(r"[\s،,]*(?:(?<![^\W\d_])(?:الذي|التي|الذين|اللذان|اللتان)|\b(?:who|which|that))"
+_RELATIVE_BEFORE = Guarded(re.compile(r"[\s،,]*(?:(?<![^\W\d_])(?:الذي|التي|الذين|اللذان|اللتان)|\b(?:who|which|that))"
                               r"(?:\s+(?:(?:قد|كان|كانت|had|has|have|was|were|is|long|also|repeatedly|not|never|would|will|could|can|"
                               r"may|might|should|must|did|does|do|لم|لا|threatened|threatens|vowed|vows|promised|tried|sought|"
-                              r"wants|wanted|continues|continued|to|already|again)\b))*\s+$")
+                              r"wants|wanted|continues|continued|to|already|again)\b))*\s+$"),
+                           ("الذي", "التي", "اللذان", "اللتان", "who", "which", "that"))
 _AMONG = re.compile(r"[,،]\s*(?:among them|among whom|including|(?:و?من )?بينها|(?:و?من )?بينهم|ومنها|ومنهم)\s+")
-_PROVIDES = re.compile(r"\b(?:required?|requires|said|says|provides?|provided|stipulates?|stipulated|would|foresees?|"
+_PROVIDES = Guarded(re.compile(r"\b(?:required?|requires|said|says|provides?|provided|stipulates?|stipulated|would|foresees?|"
                        r"calls? for|called for|obliges?|bars?|barring)\b|(?<![^\W\d_])(?:ينص|تنص|نص|نصت|يلزم|تلزم|يقضي|تقضي|"
-                       r"قضى|يحدد|تحدد|يحظر|تحظر|يمنع|تمنع|يدعو|تدعو)(?![^\W\d_])")
+                       r"قضى|يحدد|تحدد|يحظر|تحظر|يمنع|تمنع|يدعو|تدعو)(?![^\W\d_])"),
+                    ("require", "said", "says", "provide", "stipulate", "would", "foresee", "call", "oblige", "bar",
+                     "نص", "لزم", "قضي", "قضى", "حدد", "حظر", "منع", "دعو"))
 _AND_TO = re.compile(r"^(?:\s+[^\s.,;:]+){0,3}?,?\s+and\s+to\s+[^.;:,]{0,45}$")
 _AND = re.compile(r"^\s*(?:and|و)\s*$")
 _GROUP_JOIN = re.compile(r"^\s*(?:,|،|and|و)\s*(?:the\s+)?$")
-_PROVISION_POINTER = re.compile(r"(?<![^\W\d_])(?:ب|ل|على\s)?(?:هذا|هذه|هذين|هاتين|ذلك|تلك)\s+(?:ال)?(?:بند|بندين|نقطة|نقطتين|"
+_PROVISION_POINTER = Guarded(re.compile(r"(?<![^\W\d_])(?:ب|ل|على\s)?(?:هذا|هذه|هذين|هاتين|ذلك|تلك)\s+(?:ال)?(?:بند|بندين|نقطة|نقطتين|"
                                 r"فقرة|بنود|نقاط)(?![^\W\d_])|\b(?:this|that|these|those|the)\s+(?:clause|point|provision|"
-                                r"clauses|points|provisions)\b")
+                                r"clauses|points|provisions)\b"),
+                             ("بند", "بنود", "نقط", "نقاط", "فقرة", "clause", "point", "provision"))
 _DUAL_POINTER = re.compile(r"هذين|هاتين|بندين|نقطتين|these|those|clauses|points|provisions")
 _BARE_PLAN = {normalize_str(w.replace("_", " ")) for w in R.BARE_PLAN.split()}
 _PLAN_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + normalize_str("خطة") + r"|مقترح|plan|scheme|proposal)"
@@ -95,11 +102,14 @@ _UNTIL = {normalize_str(w) for w in ("until", "unless", "before", "حتى", "ل�
 _TEMPORAL = {normalize_str(w) for w in ("after", "once", "until", "before", "following", "moment", "when", "بعد", "فور",
                                          "عقب", "قبل", "حتى", "لحين", "إثر", "بمجرد", "حين", "عندما")}
 # "..., an idea Moscow rejects", "وهو ما ترفضه كييف": the topic before is the object of the cue after
-_RELATIVE = re.compile(r"[,،—–]\s*(?:(?:an?|the|one|this)\s+)?(?:idea|proposal|step|move|plan|something|demand|formula|"
+_RELATIVE = Guarded(re.compile(r"[,،—–]\s*(?:(?:an?|the|one|this)\s+)?(?:idea|proposal|step|move|plan|something|demand|formula|"
                        r"which)\b"
-                       r"|(?:وهو|وهي|وهذا) (?:ما|أمر)|الأمر الذي|(?:وهو|وهي) الأمر")
-_POSITION_OF = re.compile(r"(?<![^\W\d_])(?:ب|ل)?(?:ال)?(?:موقف|مواقف|رأي|وجهة نظر)\s*"
-                          r"|\b(?:the\s+)?(?:position|stance|view|line)\s+of\s+(?:the\s+)?")
+                       r"|(?:وهو|وهي|وهذا) (?:ما|أمر)|الأمر الذي|(?:وهو|وهي) الأمر"),
+                    ("idea", "proposal", "step", "move", "plan", "something", "demand", "formula", "which",
+                     "وهو", "وهي", "وهذا", "الأمر الذي"))
+_POSITION_OF = Guarded(re.compile(r"(?<![^\W\d_])(?:ب|ل)?(?:ال)?(?:موقف|مواقف|رأي|وجهة نظر)\s*"
+                                  r"|\b(?:the\s+)?(?:position|stance|view|line)\s+of\s+(?:the\s+)?"),
+                       ("موقف", "مواقف", "رأي", "وجهة نظر", "position", "stance", "view", "line"))
 _POSITION_EN = re.compile(r"\b(?:position|stance|line)\b")  # "the Israeli position", "Berlin's stance"
 _WHAT_IT_DOES = re.compile(r"^\s*(?:(?:that|which)\s+(?:would|will|could|is to|are to|should)?\s*"
                            r"|(?:التي|الذي)?\s*(?:ت|ي|ست|سي)(?:تولى|قوم ب|عمل على|تكفل ب)\s*)$")
@@ -111,10 +121,12 @@ def _inside(pos: int, spans, exclude=None, *, strict: bool = False) -> bool:
     return i > 0 and spans[i - 1][0] < pos < spans[i - 1][1]
 
 
+_OWNER_GAP = re.compile(r"(?:'s|’s)?\s+")  # "Egypt's proposal", "the Swedish offer"
+_FILED = re.compile(r"[^.\n]{0,30}?[—–]")  # what follows the place of a dateline
 _DETERMINER = re.compile(r"\b(?:the|an?)\s+$", re.I)  # "the agreed line": no verb of position
 def _dateline(doc: Doc, m) -> bool:
     """"RIYADH —", "KYIV, Ukraine (wire) —": a place that only says where the story was filed."""
-    return bool(re.match(r"[^.\n]{0,30}?[—–]", doc.text[m.end:m.end + 32])) and m.entity.type == "place"
+    return m.entity.type == "place" and _FILED.match(doc.text[m.end:m.end + 32]) is not None
 
 
 # "insisted that the plan cannot be imposed", "شدد على أنه لا يجوز فرض الخطة": what is asked for is that it not be
@@ -130,6 +142,33 @@ _PRIVATIVE = re.compile(_re(r"\b(?:spectators?|bystanders?|sidelined?|sidelines|
 _PRIVATIVE_AFTER = re.compile(_re(r"\b(?:held hostage|hostage to|on paper|a dead letter)\b|(?<![^\W\d_])(?:رهينة|رهينه|"
                                   r"مرهونة|مرهونا|حبرا على ورق|ورقية)(?![^\W\d_])"))
 _START = attrgetter("start")
+
+
+def _cited_at(doc: Doc, pos: int) -> list:
+    """The provisions with a citation whose evidence holds ``pos`` (in no particular order), through an index
+    of their evidence spans made once per document: by start, with the furthest end so far."""
+    provisions = doc.facts.get("provision", [])
+    index = doc.__dict__.get("_cited_index")
+    if index is None or index[0] is not provisions or index[1] != len(provisions):
+        cited = sorted((p for p in provisions if p.cited), key=lambda p: p.evidence.start)
+        index = doc.__dict__["_cited_index"] = (provisions, len(provisions), cited, [p.evidence.start for p in cited],
+                                                list(accumulate((p.evidence.end for p in cited), max)))
+    _, _, cited, starts, reach = index
+    out = []
+    for k in range(bisect_right(starts, pos) - 1, -1, -1):
+        if reach[k] <= pos:
+            break  # no evidence from here back ends after ``pos``
+        if pos < cited[k].evidence.end:
+            out.append(cited[k])
+    return out
+
+
+def _last_person(ms: list, upto: int):
+    """The last mention of a person starting before ``upto`` (``ms`` in text order), or None."""
+    for k in range(bisect_left(ms, upto, key=_START) - 1, -1, -1):
+        if ms[k].entity.type == "person":
+            return ms[k]
+    return None
 _LIMIT = {normalize_str(w.replace("_", " ")) for w in R.LIMIT.split()}
 _RELUCTANT = {normalize_str(w.replace("_", " ")) for w in R.RELUCTANT.split()}
 _SHARE = {normalize_str(w.replace("_", " ")) for w in R.SHARE.split()}
@@ -156,8 +195,10 @@ _ACTS = (r"cede|ceding|give|giving|surrender|withdraw|pull|send|sending|deploy|d
          r"تتنازل|يتنازل|نتنازل|تتخلى|يتخلى|نتخلى|تنسحب|ينسحب|ننسحب|تسحب|يسحب|نسحب|ترسل|يرسل|نرسل|تنضم|ينضم|تسلم|يسلم|نسلم|hand|"
          r"تشارك|يشارك|نشارك|تساهم|يساهم|نساهم|participate|contribute|تعمر|يعمر|rebuilt")
 _ACT_TOPIC = re.compile(_re(r"(?:" + _ACTS + r")(?![^\W\d_])"))
-_REFUSED = re.compile(_re(r"(?:\b(?:will|would|could|can|shall|must|should|does|do|did)\s+(?:not|never)|\bnever|n't|"
-                          r"\bcannot|(?<![^\W\d_])(?:لن|لا|لم))\s+(?:(?P<act>" + _ACTS + r")(?:\s+[^\s,.،]+)?\s+(?:عن|من|up|from|out of)?\s*)?$"))
+_REFUSED = Guarded(re.compile(_re(r"(?:\b(?:will|would|could|can|shall|must|should|does|do|did)\s+(?:not|never)|\bnever|"
+                                  r"n't|\bcannot|(?<![^\W\d_])(?:لن|لا|لم))\s+(?:(?P<act>" + _ACTS +
+                                  r")(?:\s+[^\s,.،]+)?\s+(?:عن|من|up|from|out of)?\s*)?$")),
+                   ("not", "never", "n't", _re("لن"), _re("لا"), _re("لم")))
 # what a conditional offer asks to receive: "ready to consider alternatives if it gets binding guarantees",
 # "مستعدة للنظر في بدائل إذا حصلت على ضمانات ملزمة", "مقابل ضمانات"
 _RECEIPT = re.compile(_re(r"(?:\b(?:if|provided|once)\s+(?:\S+\s+){0,2}?(?:gets?|got|receives?|received|obtains?|obtained|"
@@ -186,8 +227,11 @@ _ABANDON = re.compile(_re(r"\b(?:abandon|abandons|abandoned|abandoning|renounce|
 _PRECEDED = re.compile(_re(r"\s*(?:(?:first\s+)?be\s+preceded|come\s+after|wait\s+(?:for|until)|"
                            r"(?:أن\s+)?(?:يسبقه|يسبقها|تسبقه|تسبقها|يسبق|تسبق|ينتظر|تنتظر))(?![^\W\d_])"))
 # a cue in a condition: "needed a mandate before Jordan could endorse it", "إذا ... وافقت": no position yet
-_CONDITION_BEFORE = re.compile(_re(r"\b(?:before|until|unless|if|provided)\s+(?:[^\s,.;:]+\s+){0,3}?(?:could|would|can|"
-                                   r"might)\s+$|(?<![^\W\d_])(?:قبل أن|إذا|اذا|ما لم|شرط أن|شريطة أن)\s+(?:[^\s،,.]+\s+){0,2}$"))
+_CONDITION_BEFORE = Guarded(re.compile(_re(r"\b(?:before|until|unless|if|provided)\s+(?:[^\s,.;:]+\s+){0,3}?(?:could|"
+                                           r"would|can|might)\s+$|(?<![^\W\d_])(?:قبل أن|إذا|اذا|ما لم|شرط أن|شريطة أن)\s+"
+                                           r"(?:[^\s،,.]+\s+){0,2}$")),
+                            [_re(w) for w in ("could", "would", "can", "might", "قبل أن", "إذا", "اذا", "ما لم", "شرط أن",
+                                              "شريطة أن")])
 # a cue inside a condition states no position of its subject yet: "until it accepts a ceasefire", "إذا وافقت موسكو"
 _HYPOTHETICAL = re.compile(_re(r"\b(?:until|unless|if|once)\s+(?:[^\s,.;:]+\s+){0,3}?$|(?<![^\W\d_])(?:حتى|لحين|ريثما|"
                                r"إذا|اذا|لو|ما لم|في حال)\s+(?:[^\s،,.]+\s+){0,2}$"))
@@ -216,6 +260,34 @@ _WITHOUT_START = re.compile(r"(?:without|من دون|بدون|دون|بلا)\s",
 _REFERRING = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b|\b[Tt]he (?:minister|president|chancellor|prime minister|premier|envoy|"
                         r"spokesman|spokeswoman)\b|(?<![^\W\d_])(?:و|ف)?(?:الوزير|الرئيس|المستشار|المبعوث|المتحدث|"
                         r"هو|هي)(?![^\W\d_])")
+
+# small patterns of the readings below, compiled once
+_PUNCT = re.compile(r"[.,،:;؛]")
+_EN_PUNCT = re.compile(r"[.,;:]")
+_SENTENCE_PUNCT = re.compile(r"[.;؛]")
+_STOP_OR_QUOTE = re.compile(r"[.:؛;\"“”«»]")
+_COMMA = re.compile(r"[،,]")
+_COMMA_COLON = re.compile(r"[،,:]")
+_COMMA_AND_ANY = re.compile(r"[،,]\s*(?:و|and\b)")
+_AND_GAP = re.compile(r"^\s*(?:و|and\b)")
+_JOIN_GAP = re.compile(r"^\s*(?:و|and\b|,|،)")
+_AND_AFTER_GROUP = re.compile(r"(?:,\s*)?\band\s+(?:\w+\s+)?$")
+_LETTER = re.compile(r"[^\W\d_]")
+_WORD = re.compile(r"[^\W\d_]+")
+_WORD3 = re.compile(r"[^\W\d_]{3,}")
+_WORD4 = re.compile(r"[^\W\d_]{4,}")
+_WORD_CHAR = re.compile(r"\w")
+_WORD_NEXT = re.compile(r"\s*[^\W\d_]")
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+_TOKEN = re.compile(r"[^\s.,،:;؛\"“”«»]+")
+_THAT_FIRST = re.compile(r"\s*(?:\S+\s+){0,2}?(?:that|أن|بأن)\s")
+_WHO = re.compile(r"[\s,]*who\b")
+_ONE_WORD_BEFORE = re.compile(r"[\s\"“]*\w+\s+(?:the\s+)?")
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+|again\s+|also\s+|still\s+)?[a-z]+ing\b")
+_NISBA_END = re.compile(r"(?:ي|يه|ية|يين|يون)$")
+_QUOTE_SENTENCE_END = re.compile(r"[.!\n]")
+_QUOTE_SENTENCE_BREAK = re.compile(r"[.!?؟\n]")
+_QUESTION_WORD = re.compile(r"(?<![^\W\d_])(?:هل|أ?لم)\s")
 
 
 def _add(out: list, seen: set, doc: Doc, ss: int, se: int, cue, actors, topic: str, polarity: str) -> None:
@@ -522,7 +594,9 @@ class StanceExtractor:
             return False
         window = doc.text[cue.end:min(ce, cue.end + 60)]
         numbers: list[tuple[str, int]] = []
-        hit = next((c for c in cites if cue.end <= c[0] <= cue.end + 60 and c[0] < ce), None)
+        # the first citation at or after the cue's end (the cites are sorted), if it is near enough
+        k = bisect_left(cites, (cue.end,))
+        hit = cites[k] if k < len(cites) and cites[k][0] <= cue.end + 60 and cites[k][0] < ce else None
         pointer = _PROVISION_POINTER.search(window)
         if hit is not None and (pointer is None or hit[0] - cue.end <= pointer.start()):
             start = hit[0]
@@ -538,8 +612,8 @@ class StanceExtractor:
         else:
             return False
         between = doc.text[cue.end:start]  # only prepositions or the subject ("عارض الاتحاد الأوروبي هذا البند")
-        if re.search(r"[.,،:;؛]", between) or len(re.findall(r"[^\W\d_]{3,}", between)) > \
-                2 + 2 * len([m for m in mentions if cue.end <= m.start < start]):
+        if _PUNCT.search(between) or len(_WORD3.findall(between)) > \
+                2 + 2 * len(_starting(mentions, cue.end, start)):
             return False
         value = "support" if cue.value == "commit" else cue.value
         polarity = _FLIP[value] if cue.negated else value
@@ -560,28 +634,32 @@ class StanceExtractor:
         m = _POSITION_OF.search(doc.text, cue.end, min(ce, cue.end + 50))
         if m is None and doc.lang != "ar" and cue.value not in ("commit", "join"):
             e = _POSITION_EN.search(doc.text, cue.end, min(ce, cue.end + 40))
-            adj = [x for x in mentions if cue.end <= x.start and 0 <= e.start() - x.end <= 3] if e is not None else ()
-            if adj and not re.search(r"[.,;:]", doc.text[cue.end:e.start()]):
+            adj = [x for x in _starting(mentions, cue.end, e.start()) if 0 <= e.start() - x.end <= 3] \
+                if e is not None else ()
+            if adj and not _EN_PUNCT.search(doc.text[cue.end:e.start()]):
                 return self._copy_from(doc, mentions, cue, cs, ce, ss, se, out, seen, adj)
         if not m or cue.value in ("commit", "join"):
             return False
         between = doc.text[cue.end:m.start()]  # nothing but the subject: "أيدت فنلندا وإستونيا موقف برلين"
-        if re.search(r"[.,،:;؛]", between) or len([x for x in mentions if cue.end <= x.start < m.start()]) < \
-                len(re.findall(r"[^\W\d_]{3,}", between)) - 2:
+        if _PUNCT.search(between) or len(_starting(mentions, cue.end, m.start())) < \
+                len(_WORD3.findall(between)) - 2:
             return False
-        ref = next((x for x in mentions if m.end() <= x.start <= m.end() + 2), None)
+        ref = next(iter(_starting(mentions, m.end(), m.end() + 3)), None)
         if ref is None:
             # "موقف المفوضية" after "المفوضية الأوروبية": the first word of a name met before
-            word = re.match(r"[^\W\d_]{4,}", doc.text[m.end():m.end() + 30])
+            word = _WORD4.match(doc.text[m.end():m.end() + 30])
             key = normalize_str(word.group()) if word else None
-            ref = next((x for x in reversed(mentions) if key and x.end <= cue.start and " " in x.text
-                        and normalize_str(x.text).split()[0] == key), None)
+            ref = next((x for x in reversed(_starting(mentions, 0, cue.start)) if key and x.end <= cue.start
+                        and " " in x.text and normalize_str(x.text).split()[0] == key), None)
         if ref is None:
             return False
         refs = [ref]  # "بالموقف التركي القطري": every adjective of the position
-        for x in mentions:
-            if x.start > refs[-1].end and not doc.text[refs[-1].end:x.start].strip(" و"):
-                refs.append(x)
+        for x in mentions[bisect_right(mentions, ref.end, key=_START):]:
+            if x.start <= refs[-1].end:
+                continue
+            if doc.text[refs[-1].end:x.start].strip(" و"):
+                break  # (the gap to any later one holds the same words)
+            refs.append(x)
         return self._copy_from(doc, mentions, cue, cs, ce, ss, se, out, seen, refs)
 
     def _share_before(self, doc: Doc, mentions, cue, cs, ce, ss, se, out, seen) -> None:
@@ -637,7 +715,7 @@ class StanceExtractor:
         and Peskov said Moscow sees the original draft as a basis") is the next cue's."""
         first = next((x for x in clause_topics if x[0] >= prv), None)
         return first is not None and first[1] <= t[0] and t[0] >= prv and \
-            any(first[1] <= m.start < t[0] for m in doc.mentions)
+            bool(_starting(doc.mentions, first[1], t[0]))
 
     @staticmethod
     def _inside_topics(doc: Doc, named) -> set[tuple[int, int]]:
@@ -702,7 +780,7 @@ class StanceExtractor:
         window = doc.norm.text[max(0, v - 40):v]
         if not _UNTIL_RE.search(window):
             return None
-        before = re.split(r"[.,،;:؛]", window)[-1].replace("ما لم ", "مالم ").split()[-5:]
+        before = _PUNCT.split(window)[-1].replace("ما لم ", "مالم ").split()[-5:]
         k = next((i for i, w in enumerate(before) if w in _UNTIL), None)
         if k is None or any(w in _OBJECT_PREP for w in before[k + 1:]):
             return None  # "أصرت ألمانيا حتى اللحظات الأخيرة على استخدام الأصول": the verb's object after all
@@ -713,7 +791,9 @@ class StanceExtractor:
         anaphors = self.lexicon.cues(doc, "anaphor")
         if not anaphors or not topics:
             return topics
-        spans = [(s, e) for s, e, _ in topics]
+        # the topic cues are in text order and do not overlap, so their ends are in order too: a span overlaps
+        # [s, e) iff the last one starting before e ends after s
+        starts = [s for s, _, _ in topics]
         out = list(topics)
         last: dict[str, int] = {}
         events = sorted([(s, e, t, False) for s, e, t in topics] + [(a.start, a.end, a.value, True) for a in anaphors])
@@ -721,7 +801,8 @@ class StanceExtractor:
             if not ana:
                 last[t] = doc.sent_index(s)
                 continue
-            if any(a < e and s < b for a, b in spans) or doc.text[s - 1:s] == "ب":
+            i = bisect_left(starts, e)
+            if (i and topics[i - 1][1] > s) or doc.text[s - 1:s] == "ب":
                 continue  # part of a full cue; "بالقوة" is "by force"
             si = doc.sent_index(s)
             if t in last and si - last[t] <= 2:
@@ -754,13 +835,13 @@ class StanceExtractor:
                 return []
             one = self._topic(doc, cue, clause_topics, last_topic, cs, ce, nxt, prv)
             return [one] if one else []
-        if after_t and re.match(r"\s*(?:\S+\s+){0,2}?(?:that|أن|بأن)\s", doc.text[cue.end:after_t[0][0]]):
+        if after_t and _THAT_FIRST.match(doc.text[cue.end:after_t[0][0]]):
             # "insisted that any provision touching EU sanctions must have the consent of ...": what is asked for
             modal = next((m for m in self._modals if cue.end <= m <= after_t[-1][0]), None)
             if modal is not None and any(t[0] >= modal for t in after_t):
                 after_t = [t for t in after_t if t[0] >= modal]
         if after_t and _NEW_CLAUSE.match(doc.text, cue.end, after_t[0][0]) and \
-                re.search(r"[^\W\d_]", doc.text[cue.end:after_t[0][0]].split("،")[0].split(",")[0]):
+                _LETTER.search(doc.text[cue.end:after_t[0][0]].split("،")[0].split(",")[0]):
             return []  # "لن نقبل بأي وصاية أجنبية، وسلاحنا مرتبط بوجود الاحتلال": the topic is the next clause's
         if not after_t and doc.lang == "ar" and doc.text[cue.start - 1:cue.start] in ("ب", "ل"):
             return []  # "بدعم الجيش الأوكراني", "لدعم أوكرانيا": a verbal noun bears on what follows it
@@ -768,7 +849,7 @@ class StanceExtractor:
                 doc.sent_index(cue.start) - last_topic[0] <= 2:
             # "رحب ميرز بهذا الطرح، معتبرًا أن ...": a pointer closed by a comma names the earlier topic
             head = doc.text[cue.end:after_t[0][0]]
-            cut = re.search(r"[،,:]", head)
+            cut = _COMMA_COLON.search(head)
             if cut and any(_demonstrative(w) for w in normalize_str(head[:cut.start()]).split()[:4]):
                 self._pointed = last_topic[1]
                 return [last_topic[1]]
@@ -779,10 +860,10 @@ class StanceExtractor:
                 gap = doc.text[prev[1]:t[0]]
                 # a second topic joined to the first ("العقوبات واستخدام الأصول", "sanctions and the assets");
                 # after a topic named twice only by "and" (not "a say in any matter, such as sanctions")
-                if len(gap) <= 14 and re.match(r"^\s*(?:و|and\b)" if repeated else r"^\s*(?:و|and\b|,|،)", gap) \
+                if len(gap) <= 14 and (_AND_GAP if repeated else _JOIN_GAP).match(gap) \
                         and t[2] not in out:
                     out.append(t[2])
-                elif t[2] == prev[2] and len(gap) <= 30 and not re.search(r"[.,;:،؛]", gap):
+                elif t[2] == prev[2] and len(gap) <= 30 and not _PUNCT.search(gap):
                     repeated = True
                     continue  # the same topic again ("pull back its troops to the agreed line")
                 elif _AND_TO.match(gap) and t[2] not in out:
@@ -845,7 +926,7 @@ class StanceExtractor:
         distance = doc.sent_index(cue.start) - last_topic[0]
         if distance > 2:
             return None
-        tail = re.split(r"[.,،:;؛]", doc.norm.text[doc.norm.to_view(cue.end):doc.norm.to_view(ce)])[0].split()[:4]
+        tail = _PUNCT.split(doc.norm.text[doc.norm.to_view(cue.end):doc.norm.to_view(ce)])[0].split()[:4]
         pointer = any(_demonstrative(w) for w in tail)
         resumed = any(w.strip(".,،") in _RESUMPTIVE for w in tail) or \
             bool(_TAKE_PART.search(" ".join(tail)))  # "رفضت إندونيسيا المشاركة", "declined to take part"
@@ -866,7 +947,7 @@ class StanceExtractor:
             # the judge is the subject of the sentence: "The Kremlin has warned that it regards ..."
             ss, _ = doc.sent_span(cue.start)
             judged = self._judged_at
-            first = [m for m in mentions if ss <= m.start < cue.start and not _dateline(doc, m)
+            first = [m for m in _starting(mentions, ss, cue.start) if not _dateline(doc, m)
                      and not (judged and judged[0] <= m.start < judged[1])  # "السلطة هي العنوان الشرعي"
                      and (m.start, m.end) not in self._topic_spans  # "Asked about the Palestinian Authority, he"
                      and not (doc.lang != "ar" and self._object_of_preposition(doc, m))]
@@ -877,7 +958,7 @@ class StanceExtractor:
         if doc.lang == "ar" and cue.key.split(" ", 1)[0] in _HAL:
             # "قال ماكرون إن أوروبا ...، داعيًا إلى ...": a hal's subject is the subject of the sentence's verb
             ss, _ = doc.sent_span(cue.start)
-            first = [m for m in mentions if ss <= m.start < cue.start and not _dateline(doc, m)
+            first = [m for m in _starting(mentions, ss, cue.start) if not _dateline(doc, m)
                      and not (normalize_str(doc.text[max(ss, m.start - 6):m.start]).split() or [""])[-1] in _AR_PREP_W]
             if first:
                 got = self._expand(doc, actor_group(doc, mentions, first[0].start, ss, cue.start, after=True))
@@ -889,7 +970,7 @@ class StanceExtractor:
         if rel:
             # "القرار 2803 الذي يؤيد خطة ترامب", "Orbán, who opposed the plan": the noun the relative refers to
             group = actor_group(doc, mentions, rel.start(), cs, ce, after=False)
-            who = re.match(r"[\s,]*who\b", doc.text[rel.start():rel.end()]) is not None
+            who = _WHO.match(doc.text[rel.start():rel.end()]) is not None
             if group and doc.lang != "ar" and self._object_of_preposition(doc, group[0]) and not who:
                 # "a clause barring Nato troops from Ukraine, which would rule out" (but "at odds with
                 # Viktor Orbán, who has praised the plan": "who" is the person's)
@@ -923,7 +1004,7 @@ class StanceExtractor:
         pronoun = self._pronoun_subject(doc, cue, cs)
         if pronoun in ("it", "they"):
             # "Indonesia, which signed on Thursday, has said it will send troops": the state its clause began with
-            states = [m for m in mentions if cs <= m.start < cue.start and m.entity.type != "person"
+            states = [m for m in _starting(mentions, cs, cue.start) if m.entity.type != "person"
                       and not _dateline(doc, m)]
             if states:
                 return self._expand(doc, actor_group(doc, mentions, states[0].start, cs, cue.start, after=True))
@@ -931,22 +1012,23 @@ class StanceExtractor:
         if pronoun and doc.lang == "ar":
             # "أما موسكو، فهي ترفض": the subject put first in the sentence
             ss, _ = doc.sent_span(cue.start)
-            first = [m for m in mentions if ss <= m.start < cue.start]
+            first = _starting(mentions, ss, cue.start)
             if first and len(doc.text[first[-1].end:cue.start].split()) <= 2:
                 return self._expand(doc, actor_group(doc, mentions, first[-1].end, ss, cue.start, after=False))
         if pronoun and doc.lang == "ar" and self._last_subject and \
                 getattr(self, "_last_at", -1) == doc.sent_index(cue.start):
             return self._last_subject  # "أعلنت الحكومة الألمانية استعدادها ...، لكنها لا تزال ترفض"
         if pronoun:
-            persons = [m for m in mentions if m.start < cs and m.entity.type == "person"
-                       and doc.sent_index(cue.start) - doc.sent_index(m.start) <= 2]
-            if persons:
-                return speakers_of(doc, persons[-1], self.kb)
+            # (the distance grows back through the text: only the last person can be near enough)
+            person = _last_person(mentions, cs)
+            if person is not None and doc.sent_index(cue.start) - doc.sent_index(person.start) <= 2:
+                return speakers_of(doc, person, self.kb)
             return self._last_subject
         if doc.lang == "ar" and self._plural_relative(doc, cue):
             group = self._subjects_before(doc, mentions, cue)
         if doc.lang == "ar" and not group and not noun and normalize_str(cue.key)[:1] in ("ي", "ت") and \
-                any(m.end <= cue.start and cs <= m.start and not doc.text[m.end:cue.start].strip() for m in mentions) and \
+                any(m.end <= cue.start and not doc.text[m.end:cue.start].strip()
+                    for m in _starting(mentions, cs, cue.start)) and \
                 self._adjective_of_object(doc, actor_group(doc, mentions, cue.end, cs, ce, after=True), cue):
             # "وزير الخارجية الإسرائيلي جدعون ساعر يرفض المقترح المصري": a name right before an imperfect verb
             # is its subject (headlines, live blogs), not an adjective of the object after it
@@ -966,21 +1048,21 @@ class StanceExtractor:
         if not group and doc.lang != "ar" and _POSSESSIVE_BEFORE.search(doc.text, max(cs, cue.start - 30), cue.start):
             # "Zelensky welcomed the offer and renewed his appeal for": the owner is the sentence's subject
             ss, _ = doc.sent_span(cue.start)
-            first = [m for m in mentions if ss <= m.start < cue.start and not _dateline(doc, m)
+            first = [m for m in _starting(mentions, ss, cue.start) if not _dateline(doc, m)
                      and not self._object_of_preposition(doc, m)]
             if first:
                 group = actor_group(doc, mentions, first[0].start, ss, cue.start, after=True)
-            elif not any(ss <= m.start < cue.start for m in mentions) and doc.sent_index(ss) > 0:
+            elif not _starting(mentions, ss, cue.start) and doc.sent_index(ss) > 0:
                 # "Hamas, for its part, has dug in. Its negotiators have turned down ...": the sentence before's
                 ps, pe = doc.sents[doc.sent_index(ss) - 1]
-                first = [m for m in mentions if ps <= m.start < pe and not _dateline(doc, m)
+                first = [m for m in _starting(mentions, ps, pe) if not _dateline(doc, m)
                          and not self._object_of_preposition(doc, m)]
                 if first:
                     group = actor_group(doc, mentions, first[0].start, ps, pe, after=True)
         if not group:
             group = actor_group(doc, mentions, cue.start, cs, ce, after=False)
             while group and doc.lang != "ar" and self._object_of_preposition(doc, group[0]) and \
-                    (len(group) == 1 or re.fullmatch(r"[\s\"“]*\w+\s+(?:the\s+)?", doc.text[cs:group[0].start])):
+                    (len(group) == 1 or _ONE_WORD_BEFORE.fullmatch(doc.text[cs:group[0].start])):
                 # "troops from Ukraine rule out", "Among the G7, Japan" (not "Officials in Berlin, Paris and London")
                 group = group[1:] if len(group) > 1 and "," in doc.text[group[0].end:group[1].start] else []
         comma_and = _COMMA_AND.search(doc.text, max(cs, cue.start - 24), cue.start) if doc.lang != "ar" else None
@@ -990,23 +1072,23 @@ class StanceExtractor:
             # 80 co-sponsors and urged": the sentence's subject
             ss, _ = doc.sent_span(cue.start)
             upto = comma_and.start() if comma_and else and_before.start() if and_before else cs
-            first = [m for m in mentions if ss <= m.start < upto and not _dateline(doc, m)]
+            first = [m for m in _starting(mentions, ss, upto) if not _dateline(doc, m)]
             if first:
                 group = actor_group(doc, mentions, first[0].start, ss, upto, after=True)
         if not group and doc.lang != "ar":
             group = actor_group(doc, mentions, cue.end, cs, ce, after=True)[:1]
         if not group:
             # "أصدر قادة ألمانيا وفرنسا ... بيانًا مشتركًا أيدوا فيه": the subject named earlier in the clause
-            before = [m for m in mentions if cs <= m.start and m.end <= cue.start]
+            before = [m for m in _starting(mentions, cs, cue.start) if m.end <= cue.start]
             if doc.lang != "ar":
                 before = [m for m in before if not self._object_of_preposition(doc, m)]
             if before:
                 group = actor_group(doc, mentions, before[-1].end, cs, ce, after=False)
         if doc.lang != "ar" and group:
             # "Zelensky said ... Witkoff and Kushner, and insisted that ...": the subject of the first verb
-            if re.search(r"(?:,\s*)?\band\s+(?:\w+\s+)?$", doc.text[group[-1].end:cue.start]) and \
-                    re.search(r"\w", doc.text[group[-1].end:cue.start].replace("and", "")):
-                first = [m for m in mentions if cs <= m.start < group[0].start]
+            if _AND_AFTER_GROUP.search(doc.text[group[-1].end:cue.start]) and \
+                    _WORD_CHAR.search(doc.text[group[-1].end:cue.start].replace("and", "")):
+                first = _starting(mentions, cs, group[0].start)
                 if first:
                     group = actor_group(doc, mentions, first[0].start, cs, ce, after=True) or group
         out = self._expand(doc, group)
@@ -1032,13 +1114,11 @@ class StanceExtractor:
         """A cue in what a cited provision says is no one's position ("Point 7 required Ukraine to write into
         its constitution that it would never join NATO", "يلزم البند السابع أوكرانيا بالتخلي عن ...")."""
         ss, se = doc.sent_span(cue.start)
-        for p in doc.facts.get("provision", ()):
-            if not (p.evidence.start <= cue.start < p.evidence.end) or not p.cited:
-                continue
+        for p in _cited_at(doc, cue.start):
             at = doc.text.find(p.cited, ss, cue.start)
             says = _PROVIDES.search(doc.text, at + len(p.cited), cue.start) if at != -1 else None
-            if says and not re.search(r"[.;؛]", doc.text[at:cue.start]) \
-                    and not re.search(r"[،,]\s*(?:و|and\b)", doc.text[says.end():cue.start]):
+            if says and not _SENTENCE_PUNCT.search(doc.text[at:cue.start]) \
+                    and not _COMMA_AND_ANY.search(doc.text[says.end():cue.start]):
                 return True  # not past ", وقد أعلنت ألمانيا ..." 
         return False
 
@@ -1046,7 +1126,7 @@ class StanceExtractor:
     def _object_after(doc: Doc, cue, ce: int) -> bool:
         """An Arabic cue followed, past its subject, by a prepositional object ("بضمانات مكتوبة", "إلى ...")."""
         names = None
-        for w in re.finditer(r"[^\s.,،:;؛\"“”«»]+", doc.text[cue.end:min(ce, cue.end + 60)]):
+        for w in _TOKEN.finditer(doc.text[cue.end:min(ce, cue.end + 60)]):
             at = cue.end + w.start()
             if names is None:
                 ms = doc.mentions
@@ -1071,9 +1151,9 @@ class StanceExtractor:
 
     @staticmethod
     def _object_of_preposition(doc: Doc, m) -> bool:
-        if re.match(r"\s+(?:[a-z]+ly\s+|again\s+|also\s+|still\s+)?[a-z]+ing\b", doc.text[m.end:m.end + 30]):
+        if _PARTICIPLE_AFTER.match(doc.text[m.end:m.end + 30]):
             return False  # "with Hungary again threatening to block it": the subject of the participle
-        words = re.findall(r"[A-Za-z]+", doc.text[max(0, m.start - 14):m.start])
+        words = _LATIN_WORD.findall(doc.text[max(0, m.start - 14):m.start])
         if words and words[-1].lower() in ("the", "this", "that", "a", "an", "its", "their"):
             words = words[:-1]
         return bool(words) and words[-1].lower() in _EN_PREP
@@ -1087,7 +1167,7 @@ class StanceExtractor:
         elif doc.text[cue.start - 1:cue.start] not in ("و", "ف") or not doc.text[cue.start - 2:cue.start - 1].isspace():
             return False
         gap = _NAME_IN_QUOTES.sub("", doc.text[prev.end:cue.start])  # "مؤسسة «يوروكلير»": a name
-        return len(gap) <= 120 and not re.search(r"[.:؛;\"“”«»]", gap)
+        return len(gap) <= 120 and not _STOP_OR_QUOTE.search(gap)
 
     @staticmethod
     def _plural_relative(doc: Doc, cue) -> bool:
@@ -1103,7 +1183,7 @@ class StanceExtractor:
         ss, _ = doc.sent_span(cue.start)
         group = actor_group(doc, mentions, cue.start, ss, cue.start, after=False)
         while group:
-            prev = [m for m in mentions if ss <= m.start and m.end <= group[0].start]
+            prev = [m for m in _starting(mentions, ss, group[0].start) if m.end <= group[0].start]
             if not prev or not _JOINED_LIST.match(doc.text[prev[-1].end:group[0].start]):
                 break
             more = actor_group(doc, mentions, prev[-1].end, ss, cue.start, after=False)
@@ -1165,8 +1245,10 @@ class StanceExtractor:
                                  n.start, n.end, "pair"))
         if not extra:
             return mentions
-        covered = [(m.start, m.end) for m in extra]  # "both mediators": not also the mediators' group
-        kept = [m for m in mentions if not any(a <= m.start < b for a, b in covered)]
+        # "both mediators": not also the mediators' group (the pair nouns are in text order and do not overlap:
+        # only the last one starting by a mention can hold it)
+        starts = [m.start for m in extra]
+        kept = [m for m in mentions if not ((i := bisect_right(starts, m.start) - 1) >= 0 and m.start < extra[i].end)]
         return sorted(kept + extra, key=lambda m: m.start)
 
     def _expand(self, doc: Doc, group) -> list[Entity]:
@@ -1193,9 +1275,9 @@ class StanceExtractor:
         if not _REFERRING.search(doc.text, ss, upto):
             return []
         si = doc.sent_index(ss)
-        persons = [m for m in mentions if m.start < ss and m.entity.type == "person"
-                   and si - doc.sent_index(m.start) <= 3]
-        return speakers_of(doc, persons[-1], self.kb) if persons else []
+        person = _last_person(mentions, ss)  # (only the last person can be near enough)
+        return speakers_of(doc, person, self.kb) if person is not None and si - doc.sent_index(person.start) <= 3 \
+            else []
 
     @staticmethod
     def _light_start(doc: Doc, light_end: int) -> int:
@@ -1267,22 +1349,31 @@ class StanceExtractor:
     def _owned_elsewhere(doc: Doc, cue, ce: int, last_topic) -> bool:
         """A pointer qualified by an actor ("the Swedish offer", "المقترح المصري") whom the sentence of the
         topic before does not name."""
-        cut = re.search(r"[.,،:;؛]", doc.text[cue.end:min(ce, cue.end + 40)])
+        cut = _PUNCT.search(doc.text[cue.end:min(ce, cue.end + 40)])
         end = cue.end + (cut.start() if cut else min(ce, cue.end + 40) - cue.end)
-        nouns = [w for w in re.finditer(r"[^\W\d_]+", doc.text[cue.end:end])
+        nouns = [w for w in _WORD.finditer(doc.text[cue.end:end])
                  if normalize_str(w.group()) in _POINTER_NOUNS]
         quals = set()
+        text = doc.text
         for w in nouns:
             ws, we = cue.end + w.start(), cue.end + w.end()
-            for m in doc.mentions:
-                # "the Swedish offer", "Egypt's proposal" / "المقترح المصري": the name right next to the noun
-                if (m.end <= ws and re.fullmatch(r"(?:'s|’s)?\s+", doc.text[m.end:ws])) or \
-                        (doc.lang == "ar" and m.start >= we and re.fullmatch(r"\s+", doc.text[we:m.start])):
+            # "the Swedish offer", "Egypt's proposal" / "المقترح المصري": the name right next to the noun, that is
+            # one ending in the spaces before it (or at its "'s") or starting in the spaces after it
+            gap = ws
+            while gap > 0 and text[gap - 1].isspace():
+                gap -= 1
+            for m in ending(doc, doc.mentions, gap - 2, ws):
+                if _OWNER_GAP.fullmatch(text, m.end, ws):
                     quals.add(m.entity.id)
+            if doc.lang == "ar":
+                after = we
+                while after < len(text) and text[after].isspace():
+                    after += 1
+                quals.update(m.entity.id for m in _starting(doc.mentions, we + 1, after + 1))
         if not quals:
             return False
         ls, le = doc.sents[last_topic[0]]
-        return not any(m.entity.id in quals for m in doc.mentions if ls <= m.start < le)
+        return not any(m.entity.id in quals for m in _starting(doc.mentions, ls, le))
 
     @staticmethod
     def _adjective_of_object(doc: Doc, group, cue) -> bool:
@@ -1292,7 +1383,7 @@ class StanceExtractor:
         gap = normalize_str(doc.text[cue.end:group[0].start]).split()
         word = normalize_str(doc.text[group[0].start:group[0].end])
         return bool(gap) and gap[-1].startswith("ال") and word.startswith("ال") and \
-            re.search(r"(?:ي|يه|ية|يين|يون)$", word.split()[0]) is not None
+            _NISBA_END.search(word.split()[0]) is not None
 
     @staticmethod
     def _abandoned(doc: Doc, cue, topics_here, clause_topics, nxt: int) -> bool:
@@ -1310,7 +1401,7 @@ class StanceExtractor:
         start = max(cs, cue.start - 45)  # 'said his country was "ready and willing" to contribute'
         if _HIS_COUNTRY.search(doc.norm.text, doc.norm.to_view(start), doc.norm.to_view(cue.start)) is None:
             return False
-        last = max((m.end for m in mentions if start <= m.start < cue.start), default=start)
+        last = max((m.end for m in _starting(mentions, start, cue.start)), default=start)
         found = _HIS_COUNTRY.search(doc.norm.text, doc.norm.to_view(last), doc.norm.to_view(cue.start))
         return found is not None
 
@@ -1319,13 +1410,13 @@ class StanceExtractor:
         near = doc.norm.text[doc.norm.to_view(max(cs, cue.start - 45)):doc.norm.to_view(min(ce, cue.end + 25))]
         if not _HIS_COUNTRY.search(near):
             return None
-        persons = [m for m in doc.mentions if m.start < cue.start and m.entity.type == "person"]
-        if not persons:
+        person = _last_person(doc.mentions, cue.start)
+        if person is None:
             return None
-        ents = speakers_of(doc, persons[-1], self.kb)
+        ents = speakers_of(doc, person, self.kb)
         if len(ents) < 2 and self.kb is not None:
             # "his country" is the state of any role, not only a leader's: a spokeswoman's, an envoy's
-            actor = self.kb.get(persons[-1].entity.id) or doc.meta.get("provisional", {}).get(persons[-1].entity.id)
+            actor = self.kb.get(person.entity.id) or doc.meta.get("provisional", {}).get(person.entity.id)
             for r in (actor.roles if actor is not None else ()):
                 c = self.kb.get(r.country) if r.country and r.active(doc.date) else None
                 if c is not None:
@@ -1335,14 +1426,14 @@ class StanceExtractor:
     @staticmethod
     def _asked(doc: Doc, c, q) -> bool:
         """In a quote, a question ("هل يقبل الكرملين بضمانات جدية؟") states no position of the speaker."""
-        tail = re.split(r"[.!\n]", doc.text[c.end:q.end], maxsplit=1)[0]
-        head = re.split(r"[.!?؟\n]", doc.text[q.start:c.start])[-1]
-        return "?" in tail or "؟" in tail or bool(re.search(r"(?<![^\W\d_])(?:هل|أ?لم)\s", head))
+        tail = _QUOTE_SENTENCE_END.split(doc.text[c.end:q.end], maxsplit=1)[0]
+        head = _QUOTE_SENTENCE_BREAK.split(doc.text[q.start:c.start])[-1]
+        return "?" in tail or "؟" in tail or bool(_QUESTION_WORD.search(head))
 
     def _from_quotes(self, doc: Doc, topics, seen) -> list[Stance]:
         out: list[Stance] = []
         cues = None
-        said_of: dict[str, list] = {}  # the mentions of each speaker, found once
+        said_of: dict[str, list] | None = None
         starts = [t[0] for t in topics]
         for q in doc.quotes:
             if q.speaker is None:
@@ -1351,20 +1442,23 @@ class StanceExtractor:
             q_topics = topics[i:bisect_left(starts, q.end, i)]
             if not q_topics:
                 continue
-            sid = q.speaker.id
-            said = said_of.get(sid)
-            if said is None:
-                said = said_of[sid] = [m for m in doc.mentions if m.entity.id == sid]
+            if said_of is None:
+                said_of = {}  # the mentions of each actor, in text order
+                for m in doc.mentions:
+                    said_of.setdefault(m.entity.id, []).append(m)
+            said = said_of.get(q.speaker.id, [])
             if said and all(_dateline(doc, m) for m in said):
                 continue  # "HELSINKI (wire) — Leaders ... said": the place only says where the story was filed
             if cues is None:
                 wants = self.lexicon.cues(doc, "quote") + self.lexicon.cues(doc, "require")
-                cues = wants + [c for c in self.lexicon.cues(doc, "position") if c.value != "none"]
+                # each list in text order, searched by bisection for each quote
+                cues = (self.lexicon.cues(doc, "quote"), self.lexicon.cues(doc, "require"),
+                        [c for c in self.lexicon.cues(doc, "position") if c.value != "none"])
             # reported speech's verbs of position are read with their subjects by the clause loop
             if q.direct and len(q.text.split()) <= 4:
                 continue  # read with its sentence
-            inner = sorted((c for c in cues if q.start <= c.start < q.end and (q.direct or c in wants)
-                            and not self._asked(doc, c, q)), key=lambda c: c.start)
+            inner = sorted((c for ns_cues in cues for c in _starting(ns_cues, q.start, q.end)
+                            if (q.direct or c in wants) and not self._asked(doc, c, q)), key=_START)
             for k, c in enumerate(inner):
                 # each cue of the quote bears on the topic named right after it (before the next cue);
                 # the first cue falls back on any topic of the quote
@@ -1372,7 +1466,7 @@ class StanceExtractor:
                 if c.value == "require":
                     # "لن يصمد أي سلام ما لم تستند أوكرانيا إلى ضمانات", "no deal will hold without guarantees"
                     head = doc.norm.text[doc.norm.to_view(max(q.start, c.start - 50)):doc.norm.to_view(c.start)]
-                    if not any(w in NEGATORS for w in re.findall(r"[^\W\d_]+", head)[-6:]):
+                    if not any(w in NEGATORS for w in _WORD.findall(head)[-6:]):
                         continue
                 modal = c.start in self._modals
                 before = [t for t in q_topics if t[0] <= c.start and c.start - t[1] <= 12]
@@ -1387,10 +1481,10 @@ class StanceExtractor:
                 if c.value == "require":
                     after = [t for t in after if t[0] <= c.end + 40][:1]
                 if after and not modal and after[0][0] > c.end and _NEW_CLAUSE.match(doc.text, c.end, after[0][0]) and \
-                        re.search(r"[^\W\d_]", re.split(r"[،,]", doc.text[c.end:after[0][0]])[0]):
+                        _LETTER.search(_COMMA.split(doc.text[c.end:after[0][0]])[0]):
                     continue  # "لن نقبل بأي وصاية أجنبية، وسلاحنا مرتبط بوجود الاحتلال": the next clause's topic
                 if not after and k == 0 and not modal and c.value != "require" and \
-                        (c in wants or not re.match(r"\s*[^\W\d_]", doc.text[c.end:c.end + 3])):
+                        (c in wants or not _WORD_NEXT.match(doc.text[c.end:c.end + 3])):
                     after = q_topics  # "we need it", not "keep the Black Sea open to shipping"
                 if not after:
                     continue
