@@ -228,8 +228,9 @@ class PledgeExtractor:
 
     def _quote_speaker(self, doc: Doc, cue) -> list[Entity]:
         """A commitment in the first person inside a quote: the speaker and the state they speak for."""
-        if not _WE.search(doc.text, max(0, cue.start - 12), cue.start) and \
-                not (doc.lang == "ar" and doc.norm.text[doc.norm.to_view(cue.start):doc.norm.to_view(cue.start) + 2] == "سن"):
+        view, at = doc.norm.text, doc.norm.to_view(cue.start)  # (_WE is a pattern of the normalised view)
+        if not _WE.search(view, doc.norm.to_view(max(0, cue.start - 12)), at) and \
+                not (doc.lang == "ar" and view[at:at + 2] == "سن"):
             return []
         for q in doc.quotes:
             if q.speaker is not None and q.start <= cue.start < q.end:
