@@ -105,3 +105,18 @@ def test_pledges_subjects_of_joined_verbs_and_quotes(ex):
     assert {("LTU", "air"), ("LVA", "air"), ("EST", "air")} <= got and ("riga", "air") not in got
     got = pl(ex("Japan ruled out any military role but pledged funding for Ukraine.", lang="en"))
     assert ("JPN", "funding") in got
+
+
+def test_pledges_in_the_first_person_inside_an_arabic_quote(ex):
+    """"نتعهد"، "نلتزم"، "مستعدون لإرسال" in a quote: a commitment of its speaker's state, with or without
+    "نحن"/"إننا" before it (any form of the hamza)."""
+    for we in ("", "نحن ", "إننا ", "اننا "):
+        for body, category in (("نتعهد بإرسال مدربين عسكريين إلى أوكرانيا", "training"),
+                               ("نلتزم بتقديم مساعدات عسكرية بقيمة 500 مليون يورو لأوكرانيا", "funding"),
+                               ("مستعدون لإرسال مدربين إلى أوكرانيا", "training")):
+            if not we and body.startswith("مستعدون"):
+                continue  # "ready" says nothing of who is ready without "we"
+            got = pl(ex(f"وقال وزير الدفاع النرويجي تور ساندفيك: «{we}{body}».", lang="ar", date="2025-12-10"))
+            assert ("NOR", category) in got, (we, body)
+    # outside a quote, the first person commits no one
+    assert pl(ex("وقال الوزير إن الحكومة ناقشت الأمر، ونتعهد بمتابعته.", lang="ar")) == set()

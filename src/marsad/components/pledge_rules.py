@@ -23,8 +23,14 @@ will_act_as would_act_as ستؤدي_دور سيؤدي_دور ستؤدي_دورا
 قد_تنشر قد_ينشر قد_ترسل قد_يرسل ستخصص سيخصص ستدرب سيدرب سندرب ستواصل سيواصل سنواصل
 مستعدة_لتقديم مستعد_لتقديم مستعدون_لتقديم مستعدة_للمساهمة مستعد_للمساهمة مستعدة_لتدريب مستعد_لتدريب
 اتفق اتفقت اتفقوا اتفقا اتفقتا
+نتعهد نلتزم سنوفر سنزود سنقيم سنخصص سنمول سنقرض مستعدون_لإرسال مستعدون_لنشر مستعدون_للمساهمة مستعدون_لتدريب
 will_train would_train will_continue_to would_continue_to willing_to agreed_to_provide agreed_to_lend
 agreed_to_give agreed_to_send agreed_on led_the_pledges leads_the_pledges
+"""
+# Cues in the first person: inside a quote, a commitment of its speaker (and of the state they speak for)
+# without a "we" before them; the forms with the future prefix "سن" are known by it.
+FIRST_PERSON = """
+نتعهد نلتزم
 """
 # Cues that commit to nothing in particular: a pledge only where the clause names what is given.
 WEAK = """

@@ -24,6 +24,7 @@ _n = normalize_str
 
 _WEAK = {_n(w.replace("_", " ")) for w in R.WEAK.split()}
 _AGREE = {_n(w.replace("_", " ")) for w in R.AGREE.split()}
+_FIRST_PERSON = {_n(w.replace("_", " ")) for w in R.FIRST_PERSON.split()}
 _GIVING = re.compile(r"(?<![^\W\d_])(?:ل|ب|و)?(?:" + "|".join(_n(w) for w in R.GIVING.split()) + r")(?![^\W\d_])")
 # "the offer", "the Swedish offer" (a noun, no commitment)
 _NOMINAL = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)\s+(?P<adj>[A-Z][\w-]+\s+)?$")
@@ -229,7 +230,7 @@ class PledgeExtractor:
     def _quote_speaker(self, doc: Doc, cue) -> list[Entity]:
         """A commitment in the first person inside a quote: the speaker and the state they speak for."""
         view, at = doc.norm.text, doc.norm.to_view(cue.start)  # (_WE is a pattern of the normalised view)
-        if not _WE.search(view, doc.norm.to_view(max(0, cue.start - 12)), at) and \
+        if not _WE.search(view, doc.norm.to_view(max(0, cue.start - 12)), at) and cue.key not in _FIRST_PERSON and \
                 not (doc.lang == "ar" and view[at:at + 2] == "سن"):
             return []
         for q in doc.quotes:
