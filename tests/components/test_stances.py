@@ -679,3 +679,11 @@ def test_stances_subjects_titles_pronouns_and_shared_views(ex):
     got = st(ex("Senator Lindsey Graham said the bill had 84 co-sponsors and urged tougher sanctions on Russia.",
                 lang="en"))
     assert ("lindsey-graham", "sanctions", "support") in got
+
+
+def test_stances_seeing_no_point_is_opposing(ex):
+    for text, lang, actor in (("وقالت بولندا إنها لا ترى جدوى من نشر قوة متعددة الجنسيات في أوكرانيا.", "ar", "POL"),
+                              ("وقال رئيس الوزراء المجري إنه لا يرى جدوى من إرسال قوات إلى أوكرانيا.", "ar", "HUN"),
+                              ("Poland sees no point in a multinational force in Ukraine.", "en", "POL")):
+        got = {(s.actor.id, s.topic, s.polarity) for s in ex(text, lang=lang).facts["stance"]}
+        assert (actor, "multinational-force", "oppose") in got, text
