@@ -207,6 +207,8 @@ a_red_line red_line خطا_أحمر خط_أحمر
 أهداف_مشروعة هدف_مشروع سرقة سرقة_موصوفة theft robbery an_escalation escalation تصعيدا تصعيد_خطير
 a_trap فخا فخ a_gift_to هدية_لموسكو هدية_لروسيا economic_warfare حربا_اقتصادية حرب_اقتصادية
 capitulation استسلاما استسلام_مقنع
+تهديدا_مباشرا تهديدا_لأمن تهديدا_خطيرا a_threat_to a_direct_threat a_serious_threat تدخلا_مباشرا تدخلا_عسكريا
+direct_involvement direct_intervention إعلان_حرب إعلانا_للحرب declaration_of_war an_act_of_war act_of_aggression
 """
 # Judgements that support what they judge, said of the topic before them ("NATO membership remains the
 # strongest guarantee", "الانضمام إلى الحلف يبقى الضمانة الأرخص", "السلطة هي العنوان الشرعي").
