@@ -137,3 +137,11 @@ def test_events_the_future_of_a_quote_is_not_the_narration_s(ex):
     doc = ex('وقال كوستا في ختام القمة التي انطلقت الخميس: "وعدنا بتأمين تمويل أوكرانيا للعامين المقبلين".',
              date="2025-12-19")
     assert evs(doc) == [("meeting", "2025-12-18")]
+
+
+def test_events_gathering_convening_hosting_and_the_future_of_meeting(ex):
+    for text, lang in (("European leaders are due to gather in Paris on Jan. 6.", "en"),
+                       ("Leaders will convene in Paris on Jan. 6.", "en"),
+                       ("وسيجتمع القادة الأوروبيون في باريس في 6 يناير.", "ar")):
+        got = [(e.type, e.date, e.place.id if e.place else None) for e in ex(text, lang=lang, date="2025-12-29").facts["event"]]
+        assert ("meeting", "2026-01-06", "paris") in got, text
