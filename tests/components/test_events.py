@@ -145,3 +145,15 @@ def test_events_gathering_convening_hosting_and_the_future_of_meeting(ex):
                        ("وسيجتمع القادة الأوروبيون في باريس في 6 يناير.", "ar")):
         got = [(e.type, e.date, e.place.id if e.place else None) for e in ex(text, lang=lang, date="2025-12-29").facts["event"]]
         assert ("meeting", "2026-01-06", "paris") in got, text
+
+
+def test_events_one_night_across_two_days_is_dated_by_its_morning(ex):
+    for text, lang in (("شنت روسيا ليل الثلاثاء الأربعاء أحد أعنف هجماتها على منظومة الطاقة الأوكرانية.", "ar"),
+                       ("قصفت روسيا كييف ليلة الثلاثاء إلى الأربعاء.", "ar"),
+                       ("Russia attacked Kyiv on the night of Tuesday to Wednesday.", "en")):
+        got = [(e.type, e.date) for e in ex(text, lang=lang, date="2026-01-14").facts["event"]]
+        assert got == [("attack", "2026-01-14")], text
+    # two days named as two days stay two
+    got = [(e.type, e.date) for e in ex("اجتمع الوزراء الثلاثاء والأربعاء في بروكسل.", lang="ar",
+                                        date="2026-01-14").facts["event"]]
+    assert got == [("meeting", "2026-01-13"), ("meeting", "2026-01-14")]

@@ -53,6 +53,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                   "دخلت حيز التنفيذ", "took effect", "take effect", "takes effect", "came into force",
                   "entered into force", "went into effect", "comes into force"),
     "attack": ("هجوم", "هجوما", "هجمات", "قصف", "غارة", "غارات", "ضربة", "ضربات", "استهدف", "استهدفت",
+               "هجماتها", "هجماته", "هجومها", "هجومه", "ضرباتها", "غاراتها", "قصفها", "قصفت", "قصفوا",
                "attack", "attacks", "attacked", "strike", "strikes", "struck", "shelling", "bombardment", "barrage"),
     "visit": ("زيارة", "زار", "زارت", "زارا", "يزور", "وصل", "وصلت", "visit", "visited", "visiting", "arrived", "trip"),
     "other": ("استقال", "استقالت", "استقالة", "دعوى", "دعوى قضائية", "resigned", "resignation", "lawsuit", "sued"),

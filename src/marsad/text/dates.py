@@ -120,6 +120,9 @@ def _ordinal_day_before(view: str, s: int) -> tuple[int, int] | None:
     return None
 
 
+# (patterns of the normalised view: its words as normalize_str writes them)
+_NIGHT_BEFORE = re.compile(rf"(?:{normalize_str('ليل')}|{normalize_str('ليلة')}|night[ \t]+of|overnight)[ \t]+$")
+_NIGHT_GAP = re.compile(rf"[ \t]*(?:[-–/]|{normalize_str('إلى')}|{normalize_str('على')}|to|into)?[ \t]*")
 _DASH = re.compile(r"[-–—]")
 _DL_EN = re.compile(r"[A-Z][A-Z’'.\-]{2,}(?:[ \t]+[A-Z][A-Z’'.\-]+){0,3}(?:,[ \t]*[^\n—–(]{1,30}?)?[ \t]*"
                     r"(?:\([^)\n]{1,30}\)[ \t]*)?(?:—|–|--|-(?=[ \t]))[ \t]*")
@@ -250,6 +253,10 @@ def find_dates(view: str, ref: dt.date | None) -> list[DateExpr]:
                     r"[\s,،]*(?:و?[^\W\d_]+[\s,،]*)?\d{1,2}(?:[ \t]*(?:و|-|–|and)[ \t]*\d{1,2})?[ \t]*",
                     view[e:nxt.start] or ""):
                 continue  # "يومي الخميس والجمعة 18 و19 كانون الأول": the explicit date says it
+            nxt = anchors[ai + 1] if ai + 1 < len(anchors) else None
+            if nxt is not None and (_EN_WEEKDAYS.get(nxt.word, _AR_WD_NORM.get(nxt.word)) == (wd + 1) % 7) and \
+                    _NIGHT_BEFORE.search(view, max(0, s - 10), s) and _NIGHT_GAP.fullmatch(view, e, nxt.start):
+                continue  # "ليل الثلاثاء الأربعاء", "the night of Tuesday to Wednesday": one night, dated by its morning
             after = [w.strip("،,.;؛") for w in view[e:e + 12].split()]
             before = view[max(0, s - 8):s].split()
             direction = "past"
