@@ -13,12 +13,15 @@ from ..doc import Doc
 from ..facts import Evidence, Mention, Span
 from ..kb import KnowledgeBase
 from ..kb.matcher import AliasMatcher, Hit
+from ..text.wordscan import SHARED
 
 _TYPE_PREF = {"country": 0, "organization": 1, "person": 2, "group": 3, "place": 4}
 
 
 def build_matcher(kb: KnowledgeBase) -> AliasMatcher:
-    return AliasMatcher((a.id, al.text, al.lang, al.kind) for a in kb for al in a.aliases)
+    # in the shared automaton: the pass over the text that finds the aliases also finds the title phrases,
+    # cue words and number words of the later components
+    return AliasMatcher(((a.id, al.text, al.lang, al.kind) for a in kb for al in a.aliases), shared=SHARED)
 
 
 class ActorRuler:

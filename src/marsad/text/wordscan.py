@@ -7,7 +7,9 @@ The fixed word lists of the components (title phrases, speech cues, number words
 triggers, the cue lists of each case) share one automaton, :data:`SHARED`: a pass of an automaton over an
 article costs about the same whatever the number of its words, so one pass for all the lists is several times
 cheaper than one pass per list. Each list is a :class:`WordList` whose ``iter(text)`` gives exactly what an
-automaton of its own words would give.
+automaton of its own words would give. The aliases of a knowledge base are a list too (one per actor ruler):
+a list that its owner no longer needs is given back with :meth:`SharedWords.discard`, and its place is
+taken by the next list added.
 """
 from __future__ import annotations
 
@@ -39,16 +41,30 @@ class SharedWords:
 
     def __init__(self) -> None:
         self._lists: list[dict[str, Any]] = []
+        self._free: list[int] = []  # indexes of discarded lists, for the next lists added
         self._auto = None
         self._last: tuple[str, Any, list] | None = None  # (text, automaton, hits of each list)
         self._lock = threading.Lock()
 
     def add(self, items: Iterable[tuple[str, Any]]) -> WordList:
         """A new list of (word, value) pairs (a word given twice keeps its last value)."""
+        words = dict(items)
         with self._lock:
-            self._lists.append(dict(items))
+            if self._free:
+                index = self._free.pop()
+                self._lists[index] = words
+            else:
+                index = len(self._lists)
+                self._lists.append(words)
             self._auto = None
-            return WordList(self, len(self._lists) - 1)
+            return WordList(self, index)
+
+    def discard(self, words: WordList) -> None:
+        """Give back a list no longer used (its words stay in the automaton until the next list is added, which
+        rebuilds it: their hits, still collected, are read by no one)."""
+        with self._lock:
+            self._lists[words._index] = {}
+            self._free.append(words._index)
 
     def _automaton(self):
         with self._lock:
