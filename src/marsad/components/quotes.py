@@ -323,6 +323,8 @@ class QuoteExtractor:
 
     def __init__(self, kb: KnowledgeBase, options=None):
         self.kb = kb
+        for lang in ("ar", "en"):
+            _cue_automaton(lang)  # both lists now, not at the first article of each language (see SharedWords)
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
