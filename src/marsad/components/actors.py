@@ -9,6 +9,8 @@ Matches every alias of the knowledge base (see :class:`marsad.kb.matcher.AliasMa
 """
 from __future__ import annotations
 
+from operator import attrgetter
+
 from ..doc import Doc
 from ..facts import Evidence, Mention, Span
 from ..kb import KnowledgeBase
@@ -71,7 +73,7 @@ class ActorRuler:
             s, e = doc.sent_span(h.start)
             mentions.append(Mention(Evidence.of(doc.text, s, e), actor.entity, doc.text[h.start:h.end],
                                     h.start, h.end, kind))
-        mentions.sort(key=lambda m: m.start)
+        mentions.sort(key=attrgetter("start"))
         doc.mentions = mentions
         doc.spans["weak"] = [w for w in weak if taken.find(1, w.start, w.end) == -1]
         return doc

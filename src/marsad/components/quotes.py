@@ -22,7 +22,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from itertools import accumulate, compress, islice
-from operator import add, attrgetter
+from operator import add, attrgetter, itemgetter
 
 from ..doc import Doc
 from ..facts import Entity, Evidence, Mention, Quote
@@ -152,7 +152,7 @@ def find_quoted_spans(text: str) -> list[_QSpan]:
                 if pending is not None and pending[1] < o:
                     pending = None
                 spans.append(_QSpan(o, i, o + 1, i))
-    spans.sort(key=lambda q: q.open)
+    spans.sort(key=attrgetter("open"))
     return spans
 
 
@@ -358,14 +358,14 @@ class QuoteExtractor:
         items = [it for it in items if not (it[1] == "d" and it[0] in embedded)]
         # 3. speakers, in document order (continuations need the speakers before them)
         quotes: list[Quote] = []
-        for pos, kind, plan in sorted(items, key=lambda x: x[0]):
+        for pos, kind, plan in sorted(items, key=itemgetter(0)):
             quote = self._resolve_direct(plan) if kind == "d" else self._resolve_indirect(plan, quotes)
             if quote is None:
                 continue
             quotes.append(quote)
             c.done.append(quote)
             c.speakers.append((pos, quote.speaker, quote.speaker_text))
-        quotes.sort(key=lambda x: x.start)
+        quotes.sort(key=attrgetter("start"))
         doc.quotes = quotes
         return doc
 
