@@ -20,9 +20,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import lru_cache, partial
-from itertools import accumulate, compress, islice
-from operator import add, attrgetter, itemgetter
+from functools import lru_cache
+from itertools import compress, islice
+from operator import attrgetter, itemgetter
 
 from ..doc import Doc
 from ..facts import Entity, Evidence, Mention, Quote
@@ -195,6 +195,9 @@ class _Tok:
     inq: bool = False  # inside a quoted span
 
 
+_FLAGS = attrgetter("flags")
+
+
 def _flags(w: str, lang: str) -> int:
     f = 0
     if lang == "ar":
@@ -224,19 +227,7 @@ def _flags(w: str, lang: str) -> int:
 _AR_ACCORD = frozenset(normalize_str(w) for w in ("بحسب", "حسب", "وفقا", "وفق", "نقلا", "لسان", "طبقا"))
 
 
-class _FlagTable(dict):
-    """The cue flags of each word seen so far in one language, filled on first sight."""
-
-    def __init__(self, lang: str):
-        super().__init__()
-        self.lang = lang
-
-    def __missing__(self, word: str) -> int:
-        f = self[word] = _flags(word, self.lang)
-        return f
-
-
-_FLAG_CACHE: dict[str, _FlagTable] = {"ar": _FlagTable("ar"), "en": _FlagTable("en")}
+_FLAG_CACHE: dict[str, dict[str, int]] = {"ar": {}, "en": {}}
 
 
 @lru_cache(maxsize=2)
@@ -265,33 +256,38 @@ def _candidate_ranges(doc: Doc, lang: str, quoted: list[tuple[int, int]]) -> lis
     return ranges
 
 
-_SPLIT_WORDS = re.compile(r"([^\W_]+)", re.UNICODE)  # _WORD, kept by split: [gap, word, gap, word, ..., gap]
-_PLUS_ONE = partial(add, 1)
-_MINUS_ONE = partial(add, -1)
-_FLAGS = attrgetter("flags")
-
-
 def _tokens(doc: Doc, lang: str, ranges: list[tuple[int, int]] | None = None) -> list[_Tok]:
-    """Words of the normalised view (within ``ranges``, else all), with original offsets.
-
-    A few hundred words an article: the words, their offsets and their flags are computed list by list
-    (``split`` keeps the gaps, whose running lengths give the offsets) so that the loops run in C."""
+    """Words of the normalised view (within ``ranges``, else all), with original offsets (one merge
+    pass over the deletion points)."""
     norm = doc.norm
+    out = []
+    cache = _FLAG_CACHE["ar" if lang == "ar" else "en"]
+    if len(cache) > 200_000:
+        cache.clear()
+    map_ = norm._map
+    dels = norm._dels or ()
+    nd = len(dels)
+    j = 0
     text = norm.text
-    flags = _FLAG_CACHE["ar" if lang == "ar" else "en"]
-    if len(flags) > 200_000:
-        flags.clear()
-    words: list[str] = []
-    starts: list[int] = []
-    lasts: list[int] = []  # view index of the last character of each word
     for a, b in ranges if ranges is not None else [(0, len(text))]:
-        parts = _SPLIT_WORDS.split(text[a:b])
-        bounds = list(accumulate(map(len, parts), initial=a))  # where each part starts, then the end
-        words += parts[1::2]
-        starts += bounds[1:-1:2]
-        lasts += map(_MINUS_ONE, bounds[2::2])
-    return list(map(_Tok, norm.orig_indexes(starts), map(_PLUS_ONE, norm.orig_indexes(lasts)), words,
-                    map(flags.__getitem__, words)))
+        for m in _WORD.finditer(text, a, b):
+            s, e = m.span()
+            w = m.group()
+            f = cache.get(w)
+            if f is None:
+                f = cache[w] = _flags(w, lang)
+            if map_ is not None:
+                out.append(_Tok(map_[s], map_[e - 1] + 1, w, f))
+            elif not nd:
+                out.append(_Tok(s, e, w, f))
+            else:
+                while j < nd and dels[j] <= s:
+                    j += 1
+                os_ = s + j
+                while j < nd and dels[j] <= e - 1:
+                    j += 1
+                out.append(_Tok(os_, e + j, w, f))
+    return out
 
 
 def _words_upto(text: str, start: int, end: int, enough: int) -> int:

@@ -17,8 +17,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from functools import partial
-from operator import add
 
 __all__ = ["NormText", "normalize", "normalize_str", "normalize_pattern", "fold_char"]
 
@@ -103,15 +101,6 @@ class NormText:
         if not self._dels:
             return i
         return i + bisect_right(self._dels, i)
-
-    def orig_indexes(self, view_indexes: list[int]) -> list[int]:
-        """:meth:`orig_index` of each of ``view_indexes`` (one call for the words of a text: the loop runs
-        in C)."""
-        if self._map is not None:
-            return list(map(self._map.__getitem__, view_indexes))
-        if not self._dels:
-            return list(view_indexes)
-        return list(map(add, view_indexes, map(partial(bisect_right, self._dels), view_indexes)))
 
     def to_view(self, o: int) -> int:
         """View index of the first view character produced at or after original index ``o``."""
