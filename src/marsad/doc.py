@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from .facts import Fact, Mention, Quote, Span
@@ -33,7 +34,7 @@ class Doc:
     _norm: NormText | None = field(default=None, repr=False)
     _sent_starts: list[int] | None = field(default=None, repr=False)
 
-    @property
+    @cached_property  # read hundreds of times an article: after the first, a plain attribute
     def norm(self) -> NormText:
         if self._norm is None:
             self._norm = normalize(self.text)

@@ -38,3 +38,16 @@ def test_a_list_added_later_is_found_in_a_text_already_scanned():
     second = shared.add([("bc", 2)])
     assert second.iter(text) == [(6, 2)]
     assert first.iter(text) == [(2, 1), (5, 1)]
+
+
+def test_a_discarded_list_gives_its_place_to_the_next_one():
+    shared = SharedWords()
+    first = shared.add([("ab", 1)])
+    gone = shared.add([("bc", 2)])
+    text = "xab abc"
+    assert gone.iter(text) == [(6, 2)]
+    shared.discard(gone)
+    third = shared.add([("ca", 3)])  # takes the discarded index: its old words must not show
+    assert third.iter(text) == []
+    assert third.iter("cab") == [(1, 3)]
+    assert first.iter("cab") == [(2, 1)]

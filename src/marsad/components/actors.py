@@ -9,16 +9,21 @@ Matches every alias of the knowledge base (see :class:`marsad.kb.matcher.AliasMa
 """
 from __future__ import annotations
 
+from operator import attrgetter
+
 from ..doc import Doc
 from ..facts import Evidence, Mention, Span
 from ..kb import KnowledgeBase
 from ..kb.matcher import AliasMatcher, Hit
+from ..text.wordscan import SHARED
 
 _TYPE_PREF = {"country": 0, "organization": 1, "person": 2, "group": 3, "place": 4}
 
 
 def build_matcher(kb: KnowledgeBase) -> AliasMatcher:
-    return AliasMatcher((a.id, al.text, al.lang, al.kind) for a in kb for al in a.aliases)
+    # in the shared automaton: the pass over the text that finds the aliases also finds the title phrases,
+    # cue words and number words of the later components
+    return AliasMatcher(((a.id, al.text, al.lang, al.kind) for a in kb for al in a.aliases), shared=SHARED)
 
 
 class ActorRuler:
@@ -68,7 +73,7 @@ class ActorRuler:
             s, e = doc.sent_span(h.start)
             mentions.append(Mention(Evidence.of(doc.text, s, e), actor.entity, doc.text[h.start:h.end],
                                     h.start, h.end, kind))
-        mentions.sort(key=lambda m: m.start)
+        mentions.sort(key=attrgetter("start"))
         doc.mentions = mentions
         doc.spans["weak"] = [w for w in weak if taken.find(1, w.start, w.end) == -1]
         return doc

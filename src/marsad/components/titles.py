@@ -20,6 +20,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from operator import attrgetter
 
 from ..doc import Doc
 from ..facts import Evidence, Mention, Span
@@ -95,8 +96,8 @@ class TitleResolver:
                 continue
             taken.append((h.start, h.end))
             chosen.append(h)
-        chosen.sort(key=lambda h: h.start)
-        mentions = sorted(doc.mentions, key=lambda m: m.start)
+        chosen.sort(key=attrgetter("start"))
+        mentions = sorted(doc.mentions, key=attrgetter("start"))
         starts = {m.start: m for m in mentions}
         provisional: dict[str, Actor] = doc.meta.setdefault("provisional", {})
         titles: list[Span] = []
@@ -168,7 +169,7 @@ class TitleResolver:
                 added.append(Mention(Evidence.of(doc.text, s, e), actor.entity, doc.text[span_start:span_end],
                                      span_start, span_end, "title"))
         doc.spans["titles"] = titles
-        doc.mentions = sorted(mentions + added, key=lambda m: m.start)
+        doc.mentions = sorted(mentions + added, key=attrgetter("start"))
         self._surnames(doc, provisional)
         return doc
 
@@ -240,7 +241,7 @@ class TitleResolver:
                                          "surname"))
                     taken.append((s, e))
         if extra:
-            doc.mentions = sorted(doc.mentions + extra, key=lambda m: m.start)
+            doc.mentions = sorted(doc.mentions + extra, key=attrgetter("start"))
 
 
 def _scope(kb: KnowledgeBase, m: Mention) -> tuple[str | None, str | None]:

@@ -12,6 +12,7 @@ actors; an alias written in lower case in the data matches in any case.
 """
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -69,7 +70,8 @@ class AliasMatcher:
                  shared: SharedWords | None = None):
         """``aliases``: (actor_id, alias text, lang, kind) tuples. ``cased``: English names must be
         capitalised in the text (off for common nouns such as titles). ``shared``: put the aliases in that
-        shared automaton (for a fixed list, built once) instead of an automaton of their own."""
+        shared automaton instead of an automaton of their own (one pass over a text for them and the other
+        lists; the aliases are given back when the matcher is deleted)."""
         self.cased = cased
         table: dict[str, list[Entry]] = {}
         for actor_id, text, lang, kind in aliases:
@@ -87,7 +89,11 @@ class AliasMatcher:
                 _add(table, "لل" + key[2:], Entry(actor_id, lang, kind, text, True))
         self.table = table
         words = ((key, (len(key), *self._accepted(key, entries))) for key, entries in table.items())
-        self._auto = shared.add(words) if shared is not None else _automaton(words)
+        if shared is not None:
+            self._auto = shared.add(words)
+            weakref.finalize(self, shared.discard, self._auto)
+        else:
+            self._auto = _automaton(words)
 
     def _accepted(self, key: str, entries: list[Entry]):
         """What :meth:`match` needs of a key besides its length: (proclitics allowed before it, its entries,

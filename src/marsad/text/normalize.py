@@ -140,15 +140,34 @@ class NormText:
 
 def normalize(text: str) -> NormText:
     """Build the normalised view of ``text`` (see the module docstring)."""
-    if _EXPAND_RE.search(text):
+    # An article uses a hundred distinct characters or so: the checks and the folding work on those
+    chars = "".join(set(text))
+    if _EXPAND_RE.search(chars):
         return _normalize_slow(text)
-    view = text.translate(_TABLE)
+    view = _translate(text, chars)
     if len(view) == len(text):
         return NormText(text, view, None, None)
     # Deleted characters: record, for each, the view position where it vanished. A view index i maps
     # to i + (number of deletions at view positions <= i).
     dels = [m.start() - k for k, m in enumerate(_DELETE_RE.finditer(text))]
     return NormText(text, view, dels, None)
+
+
+def _translate(text: str, chars: str) -> str:
+    """``text.translate(_TABLE)`` for a text of the fast path (each character folds to at most one), whose
+    distinct characters are ``chars``: one ``str.replace`` for each character that the table changes. Most
+    characters of a text stay as they are, and ``translate`` looks every one of them up in the table (several
+    times the instructions of the replacements)."""
+    changes = {}
+    for c in chars:
+        out = _TABLE[ord(c)]
+        if out != c:
+            changes[c] = out
+    if any(out in changes for out in changes.values()):
+        return text.translate(_TABLE)  # a fold whose result folds again: replacing in turn would chain them
+    for c, out in changes.items():
+        text = text.replace(c, out)
+    return text
 
 
 def _normalize_slow(text: str) -> NormText:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 
 from .normalize import normalize_str
 from .wordscan import SHARED, WordList
@@ -161,7 +162,7 @@ def find_numbers(view: str) -> list[Number]:
     for n in _spelled(view, set()):
         if covered.find(1, n.start, n.end) == -1:
             out.append(_with_scale(view, n))
-    out.sort(key=lambda n: n.start)
+    out.sort(key=attrgetter("start"))
     return out
 
 

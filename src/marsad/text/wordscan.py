@@ -7,7 +7,9 @@ The fixed word lists of the components (title phrases, speech cues, number words
 triggers, the cue lists of each case) share one automaton, :data:`SHARED`: a pass of an automaton over an
 article costs about the same whatever the number of its words, so one pass for all the lists is several times
 cheaper than one pass per list. Each list is a :class:`WordList` whose ``iter(text)`` gives exactly what an
-automaton of its own words would give.
+automaton of its own words would give. The aliases of a knowledge base are a list too (one per actor ruler):
+a list that its owner no longer needs is given back with :meth:`SharedWords.discard`, and its place is
+taken by the next list added.
 """
 from __future__ import annotations
 
@@ -34,51 +36,83 @@ class WordList:
 
 class SharedWords:
     """Word lists found together: one automaton over the words of all the lists, run once per text (the hits
-    of the last text scanned are kept for the other lists). Lists are added for the life of the process:
-    meant for fixed lists, built once."""
+    of the last text scanned are kept for the other lists).
+
+    Components add their lists lazily, most of them while the first article goes through, and the aliases of
+    the knowledge base make the automaton large: rebuilding it for each list added would cost several builds.
+    So a list added after the build is found with an automaton of its own until the next text, and the
+    shared automaton is rebuilt once, with all the lists, when that text comes."""
 
     def __init__(self) -> None:
         self._lists: list[dict[str, Any]] = []
-        self._auto = None
-        self._last: tuple[str, Any, list] | None = None  # (text, automaton, hits of each list)
+        self._free: list[int] = []  # indexes of discarded lists, for the next lists added
+        self._auto = None  # the shared automaton, over the lists of its build
+        self._late: dict[int, Any] = {}  # lists added since the build: index -> their own automaton (or None)
+        self._last: tuple[str, list] | None = None  # (text, hits of each list) of the last text scanned
         self._lock = threading.Lock()
 
     def add(self, items: Iterable[tuple[str, Any]]) -> WordList:
         """A new list of (word, value) pairs (a word given twice keeps its last value)."""
+        words = dict(items)
         with self._lock:
-            self._lists.append(dict(items))
-            self._auto = None
-            return WordList(self, len(self._lists) - 1)
+            if self._free:
+                index = self._free.pop()
+                self._lists[index] = words
+            else:
+                index = len(self._lists)
+                self._lists.append(words)
+            self._late[index] = None
+            return WordList(self, index)
+
+    def discard(self, words: WordList) -> None:
+        """Give back a list no longer used (its words stay in the automaton until the next build: their hits,
+        still collected, are read by no one)."""
+        with self._lock:
+            self._lists[words._index] = {}
+            self._late.pop(words._index, None)
+            self._free.append(words._index)
 
     def _automaton(self):
+        """The shared automaton, rebuilt first if lists were added since its build."""
         with self._lock:
-            if self._auto is None:
-                import ahocorasick
-
+            if self._auto is None or self._late:
                 owners: dict[str, list[tuple[int, Any]]] = {}
                 for i, words in enumerate(self._lists):
                     for word, value in words.items():
                         owners.setdefault(word, []).append((i, value))
-                auto = ahocorasick.Automaton()
-                for word, lists in owners.items():
-                    auto.add_word(word, tuple(lists))
-                auto.make_automaton()
-                self._auto = (auto, len(self._lists))
+                self._auto = _build((word, tuple(lists)) for word, lists in owners.items())
+                self._late.clear()
             return self._auto
 
     def hits(self, text: str, index: int) -> list[tuple[int, Any]]:
         """The hits of list ``index`` in ``text`` (a list shared with later callers: not to be modified)."""
         last = self._last
-        if last is not None and last[0] is text and last[1] is self._auto:
-            return last[2][index]
-        built = self._automaton()
-        auto, n = built
-        hits: list[list[tuple[int, Any]]] = [[] for _ in range(n)]
-        for end, lists in auto.iter(text):
-            for i, value in lists:
-                hits[i].append((end, value))
-        self._last = (text, built, hits)
-        return hits[index]
+        if last is None or last[0] is not text:
+            auto = self._automaton()
+            hits: list[list[tuple[int, Any]]] = [[] for _ in self._lists]
+            for end, lists in auto.iter(text):
+                for i, value in lists:
+                    hits[i].append((end, value))
+            last = self._last = (text, hits)
+        if index in self._late:  # added since this text was scanned
+            with self._lock:
+                own = self._late.get(index)
+                if own is None:
+                    own = _build(self._lists[index].items())
+                    if index in self._late:
+                        self._late[index] = own
+            return list(own.iter(text))
+        return last[1][index]
+
+
+def _build(items: Iterable[tuple[str, Any]]):
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    for word, value in items:
+        auto.add_word(word, value)
+    auto.make_automaton()
+    return auto
 
 
 SHARED = SharedWords()
