@@ -44,12 +44,17 @@ def test_evaluate_second_case_dev_set():
     assert res["kinds"]["event"]["f1"] >= 0.90 and res["kinds"]["quote-attrib"]["f1"] >= 0.90
 
 
-@pytest.mark.parametrize("batch", ["e1", "e2"])
+FRESH_FLOORS = {"mention": 0.95, "quote-detect": 0.90, "quote-attrib": 0.88, "figure": 0.90, "event": 0.72}
+
+
+@pytest.mark.parametrize("batch", ["e1", "e2", "e3"])
 def test_evaluate_fresh_batches_with_full_gold(batch):
-    """The fresh batches with gold of every kind (e1 was drawn on after its first run, e2 was not)."""
+    """The fresh batches with gold of every kind (e1 was drawn on after its first run, e2 a little; e3, written
+    on 2026-11-29, not at all: its floors are its first run's figures, a little lower)."""
     res = evaluate(DEV.parent / "fresh" / batch)
-    for kind, floor in (("mention", 0.95), ("quote-detect", 0.90), ("quote-attrib", 0.88), ("figure", 0.90),
-                        ("event", 0.72)):
+    floors = dict(FRESH_FLOORS, **({"quote-attrib": 0.85, "event": 0.78, "stance": 0.50, "pledge": 0.50}
+                                   if batch == "e3" else {}))
+    for kind, floor in floors.items():
         assert res["kinds"][kind]["f1"] >= floor, (batch, kind, res["kinds"][kind]["f1"])
 
 
