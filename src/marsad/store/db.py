@@ -89,6 +89,10 @@ class Database:
                 cur.execute("PRAGMA wal_autocheckpoint=10000")
                 cur.execute("PRAGMA foreign_keys=ON")
                 cur.execute("PRAGMA busy_timeout=30000")
+                # up to 64 MB of pages kept per connection (2 MB by default), taken only as pages are read:
+                # ingest inserts all over the fact and mention indexes, and past a few thousand documents the
+                # default cache kept re-reading their pages (writes 12 % cheaper at 5,000 documents)
+                cur.execute("PRAGMA cache_size=-65536")
                 cur.close()
 
             @sa.event.listens_for(eng, "begin")
