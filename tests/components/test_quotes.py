@@ -251,3 +251,13 @@ def test_quotes_an_abbreviation_does_not_end_the_speaker(ex):
     doc = ex("The next round is scheduled for Feb. 1 in Abu Dhabi, according to a U.S. official.", lang="en",
              date="2026-01-24")
     assert [(s, q.speaker_text) for (s, _t, _d), q in zip(quotes(doc), doc.quotes)] == [(None, "a U.S. official")]
+
+
+def test_quotes_inside_any_number_of_inner_quoted_spans():
+    from marsad.components.quotes import _inside
+
+    spans = [(0, 100), (5, 8), (10, 12), (14, 16), (18, 20), (30, 40)]
+    assert _inside(50, spans)  # the outer span, behind four inner ones
+    assert _inside(35, spans) and _inside(6, spans) and not _inside(100, spans)
+    assert not _inside(50, spans, exclude=(0, 100))
+    assert not _inside(3, [(5, 8)]) and not _inside(50, [(0, 10), (20, 30)])

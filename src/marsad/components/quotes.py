@@ -21,7 +21,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress, islice
+from itertools import accumulate, compress, islice
 from operator import attrgetter, itemgetter
 
 from ..doc import Doc
@@ -329,7 +329,12 @@ class QuoteExtractor:
         spans = find_quoted_spans(text)
         quoted = [(q.open, q.close + 1) for q in spans]
         toks = _tokens(doc, lang, _candidate_ranges(doc, lang, quoted) if doc.sents else None)
-        mentions = [m for m in doc.mentions if not _inside(m.start, quoted)] if quoted else list(doc.mentions)
+        if quoted:
+            by_start = sorted(quoted)
+            reach = list(accumulate((e for _, e in by_start), max))
+            mentions = [m for m in doc.mentions if not _inside(m.start, by_start, reach=reach)]
+        else:
+            mentions = list(doc.mentions)
         titles = doc.spans.get("titles", [])
         c = self._ctx = _Ctx(doc, lang, toks, mentions, titles, quoted, self.kb)
         c.mark_quoted()
@@ -1035,10 +1040,16 @@ class _Ctx:
 _INF = float("inf")
 
 
-def _inside(pos: int, spans: list[tuple[int, int]], exclude: tuple[int, int] | None = None) -> bool:
-    """Is ``pos`` inside one of ``spans`` (sorted by start; outer spans may contain inner ones)?"""
+def _inside(pos: int, spans: list[tuple[int, int]], exclude: tuple[int, int] | None = None,
+            reach: list[int] | None = None) -> bool:
+    """Is ``pos`` inside one of ``spans`` (sorted by start; outer spans may contain inner ones, any number of
+    them)? ``reach[k]``, the furthest end among ``spans[:k + 1]``, stops the walk back where no span reaches."""
     i = bisect_right(spans, (pos, _INF))
-    for k in range(i - 1, i - 4 if i > 3 else -1, -1):
+    if reach is None:
+        reach = list(accumulate((e for _, e in spans[:i]), max))
+    for k in range(i - 1, -1, -1):
+        if reach[k] <= pos:
+            return False
         span = spans[k]
         if span[0] <= pos < span[1] and span != exclude:
             return True
