@@ -261,3 +261,14 @@ def test_quotes_inside_any_number_of_inner_quoted_spans():
     assert _inside(35, spans) and _inside(6, spans) and not _inside(100, spans)
     assert not _inside(50, spans, exclude=(0, 100))
     assert not _inside(3, [(5, 8)]) and not _inside(50, [(0, 10), (20, 30)])
+
+
+def test_quotes_speaker_in_an_apposition_with_a_possessive_title(ex):
+    """The holder of a title is the speaker, not its owner; the verb may come ten words after the quote."""
+    for text in ("Putin's foreign policy adviser, Yuri Ushakov, said afterwards that there would be no lasting "
+                 "settlement unless Ukraine pulled out.",
+                 '"We will train Ukrainian pilots from next month," Norway\'s defence minister, Tore Sandvik, '
+                 "said on Monday.",
+                 '"We will train Ukrainian pilots from next month," Tore Sandvik, Norway\'s defence minister, said.'):
+        doc = ex(text, lang="en")
+        assert [q.speaker.id for q in doc.quotes] in (["yuri-ushakov"], ["tore-o-sandvik"]), text

@@ -61,6 +61,7 @@ _FINAL = "\x00final"  # the stand-in complementiser of an attribution at the end
 _FINAL_TAIL = re.compile(r"(?:[ \t]+(?:on|late on|earlier on)[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                          r"Sunday)|[ \t]+(?:in a statement|in a briefing|last week|on X|yesterday|today|earlier|later))?"
                          r"[ \t]*\.[ \t]*")
+_POSSESSIVE = re.compile(r"['’]s?\b")
 _STAMP = re.compile(r"[ \t]*\d{1,2}:\d{2}(?:[ \t]*[A-Z]{2,4})?[ \t]*[—–-][ \t]*")  # a live blog's time stamp
 
 
@@ -734,7 +735,7 @@ class QuoteExtractor:
         c = self._ctx
         text = c.doc.text
         k0 = c.tok_index(pos)
-        idx = [k for k in range(k0, min(k0 + 8, len(c.toks)))
+        idx = [k for k in range(k0, min(k0 + 12, len(c.toks)))
                if c.toks[k].start < se + 1 and not c.toks[k].inq]
         toks = [c.toks[k] for k in idx]
         if not toks:
@@ -742,7 +743,8 @@ class QuoteExtractor:
         # only punctuation between the quote and the attribution
         if text[pos:toks[0].start].strip(" \t,،.:—–-") != "":
             return None
-        for i, t in enumerate(toks[:6]):
+        # up to ten words before the verb: '," Norway's defence minister, Tore Sandvik, said'
+        for i, t in enumerate(toks[:10]):
             if _is_verb(t, c.lang) or (c.lang != "ar" and t.norm == "according"):
                 k = idx[i]
                 if i == 0 or (c.lang != "ar" and t.norm == "according"):
@@ -862,6 +864,9 @@ class QuoteExtractor:
         ms = [m for m in c.mentions_between(lo, hi) if (overrun or m.end <= hi) and self._can_speak(m, after_prep)]
         anon = self._anon(lo, hi, ms)
         persons = [m for m in ms if m.entity.type == "person"]
+        if c.lang != "ar" and len(persons) > 1:
+            # "Putin's foreign policy adviser, Yuri Ushakov, said": the owner of a title is not its holder
+            persons = [m for m in persons if not _POSSESSIVE.match(c.doc.text, m.end)] or persons
         if anon is not None and not persons:
             body = self._institution_of(anon)
             if body is not None:
