@@ -157,3 +157,9 @@ def test_events_one_night_across_two_days_is_dated_by_its_morning(ex):
     got = [(e.type, e.date) for e in ex("اجتمع الوزراء الثلاثاء والأربعاء في بروكسل.", lang="ar",
                                         date="2026-01-14").facts["event"]]
     assert got == [("meeting", "2026-01-13"), ("meeting", "2026-01-14")]
+
+
+def test_events_the_day_after_another_event_keeps_the_date_for_the_first(ex):
+    doc = ex("استقبل الرئيس الفرنسي إيمانويل ماكرون نظيره الأوكراني فولوديمير زيلينسكي في قصر الإليزيه اليوم "
+             "الاثنين، غداة جولة محادثات أوكرانية أمريكية في فلوريدا.", lang="ar", date="2025-12-01")
+    assert [(e.type, e.date) for e in doc.facts["event"] if e.date] == [("meeting", "2025-12-01")]

@@ -78,6 +78,8 @@ _BEFORE_TARGET = re.compile(_re(r"(?:(?<![^\W\d_])قبل[ \t]+(?:عيد|حلول
 # "gave Kyiv until Thursday", "has until Friday": a deadline with no deadline word
 _GIVEN_UNTIL = re.compile(r"\b(?:gave|given|give|gives|giving|has|have|had)[ \t]+(?:[^\W\d_]+[ \t]+){0,3}until[ \t]+$")
 # the date of the happening told just before: "في المساء نفسه", "the same day", "later that day"
+_DAY_APART = re.compile(_re(r"(?<![^\W\d_])(?:غداة|عشية)(?![^\W\d_])|\b(?:the|a)[ \t]+day[ \t]+(?:after|before)\b|"
+                            r"\bon[ \t]+the[ \t]+eve[ \t]+of\b"))
 _SAME_DAY = re.compile(_re(r"(?:في[ \t]+)?(?:اليوم|المساء|الليلة|الصباح|الوقت)[ \t]+(?:نفسه|نفسها|ذاته|ذاتها)|"
                           r"(?:مساء|صباح|ليل|في وقت لاحق من|في وقت سابق من)[ \t]+اليوم[ \t]+(?:نفسه|ذاته)|"
                           r"\b(?:(?:on|later on|earlier on)[ \t]+the[ \t]+same[ \t]+day|later[ \t]+that[ \t]+(?:day|evening|night)|"
@@ -353,6 +355,10 @@ class EventExtractor:
                              "upcoming")
             # a trigger inside reported words does not take a date from outside them, nor the reverse
             cands = [t for t in trigs if self._voices.same(norm.orig_index(t[0]), ds)]
+            # "... اليوم الاثنين، غداة جولة محادثات", "on Monday, the day after talks in Florida": the event
+            # after the marker is another day's
+            cands = [t for t in cands if not (t[0] > d.end and _DAY_APART.search(view, d.end, t[0]))] or \
+                ([] if len(cands) > 1 else cands)
             if not cands:
                 continue
             ranked = sorted(cands, key=lambda t: self._distance(view, t, d))
