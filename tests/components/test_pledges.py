@@ -120,3 +120,12 @@ def test_pledges_in_the_first_person_inside_an_arabic_quote(ex):
             assert ("NOR", category) in got, (we, body)
     # outside a quote, the first person commits no one
     assert pl(ex("وقال الوزير إن الحكومة ناقشت الأمر، ونتعهد بمتابعته.", lang="ar")) == set()
+
+
+def test_pledges_no_pledge_from_a_dateline_and_a_company_of_infantry_is_troops(ex):
+    got = pl(ex("BERLIN, Dec. 16 — European leaders said on Monday that they were ready to lead a multinational "
+                "force to help secure any peace deal in Ukraine.", lang="en"))
+    assert not any(a in ("berlin", "DEU") for a, _ in got)
+    got = pl(ex("وقال وزير الدفاع الإستوني إن بلاده مستعدة لإرسال سرية مشاة إلى أوكرانيا في إطار القوة المستقبلية.",
+                lang="ar"))
+    assert ("EST", "troops") in got and ("EST", "other") not in got

@@ -47,6 +47,7 @@ GIVING = """
 """
 CATEGORIES: dict[str, str] = {
     "troops": """جنود جنديا جندي الجنود جنودها جنوده قوات القوات قواتها قواته قواتهما عسكريين كتيبة كتائب لواء
+                 سرية سرية_مشاة سرايا مشاة فوج infantry company_of rotation_of
                  مراكز_عسكرية قواعد_عسكرية troops soldiers forces personnel battalion battalions brigade
                  contingent boots military_hubs hubs bases وحداتها وحدات_عسكرية قوة_الطمأنة قوة_طمأنة
                  قوة_متعددة_الجنسيات القوة_متعددة_الجنسيات قوة_الاستقرار قوات_حفظ_السلام reassurance_force

@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 
 from ..doc import Doc
 from ..facts import Entity, Evidence, Pledge
+from ..text.dates import dateline_span
 from ..text.normalize import normalize_pattern as _re, normalize_str
 from .clauses import Guarded, actor_group, can_hold_position, clauses, covering, speakers_of, starting
 from . import pledge_rules as R
@@ -97,7 +98,10 @@ class PledgeExtractor:
         starts = [a for a, _ in topics]
         holds: dict[str, bool] = {}  # by actor: whether it may pledge (it depends on the actor only)
         mentions = []
+        dateline = dateline_span(doc.text)  # "BERLIN, Dec. 16 — European leaders said they were ready to ...": where, not who
         for m in doc.mentions:
+            if dateline and dateline[0] <= m.start < dateline[1]:
+                continue
             ok = holds.get(m.entity.id)
             if ok is None:
                 ok = holds[m.entity.id] = can_hold_position(m, self.kb) and \
