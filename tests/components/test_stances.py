@@ -700,3 +700,11 @@ def test_stances_calling_a_topic_a_threat_or_an_act_of_war_opposes_it(ex):
         got = {(s.actor.id, s.topic, s.polarity) for s in ex(text, lang=lang).facts["stance"]}
         assert any((j, "multinational-force", "oppose") in got for j in judge.split("|")), text
         assert not any(a == "UKR" for a, _, _ in got), text
+
+
+def test_stances_leading_the_opposition_to_a_topic_opposes_it(ex):
+    for text, lang in (("وقال رئيس الوزراء البلجيكي بارت دي ويفر، الذي قاد المعارضة لاستخدام الأصول المحتجزة في "
+                        "مؤسسة يوروكلير، إن بلاده لن تتحمل المخاطر وحدها.", "ar"),
+                       ("Belgium led the opposition to using the frozen Russian assets.", "en")):
+        got = {(s.actor.id, s.topic, s.polarity) for s in ex(text, lang=lang).facts["stance"]}
+        assert ("BEL", "frozen-assets", "oppose") in got, text
