@@ -129,3 +129,11 @@ def test_pledges_no_pledge_from_a_dateline_and_a_company_of_infantry_is_troops(e
     got = pl(ex("وقال وزير الدفاع الإستوني إن بلاده مستعدة لإرسال سرية مشاة إلى أوكرانيا في إطار القوة المستقبلية.",
                 lang="ar"))
     assert ("EST", "troops") in got and ("EST", "other") not in got
+
+
+def test_pledges_two_states_giving_the_backbone_and_our_troops_in_a_quote(ex):
+    got = pl(ex("وأشار القائد إلى أن بريطانيا وفرنسا ستوفران \"العمود الفقري\" للقوة المقبلة.", lang="ar"))
+    assert {("GBR", "troops"), ("FRA", "troops")} <= got
+    got = pl(ex("وقالت رئيسة الوزراء الدنماركية ميته فريدريكسن: \"يجب أن نكون مستعدين لنشر قواتنا حالما يتوقف "
+                "القتال\".", lang="ar"))
+    assert ("DNK", "troops") in got

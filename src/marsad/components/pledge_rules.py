@@ -23,6 +23,8 @@ will_act_as would_act_as ستؤدي_دور سيؤدي_دور ستؤدي_دورا
 قد_تنشر قد_ينشر قد_ترسل قد_يرسل ستخصص سيخصص ستدرب سيدرب سندرب ستواصل سيواصل سنواصل
 مستعدة_لتقديم مستعد_لتقديم مستعدون_لتقديم مستعدة_للمساهمة مستعد_للمساهمة مستعدة_لتدريب مستعد_لتدريب
 اتفق اتفقت اتفقوا اتفقا اتفقتا
+ستوفران سيوفران ستقدمان سيقدمان سترسلان سيرسلان ستنشران سينشران ستساهمان سيساهمان مستعدين_لنشر مستعدون_لنشر
+مستعدين_لإرسال
 نتعهد نلتزم سنوفر سنزود سنقيم سنخصص سنمول سنقرض مستعدون_لإرسال مستعدون_لنشر مستعدون_للمساهمة مستعدون_لتدريب
 will_train would_train will_continue_to would_continue_to willing_to agreed_to_provide agreed_to_lend
 agreed_to_give agreed_to_send agreed_on led_the_pledges leads_the_pledges
@@ -47,7 +49,7 @@ GIVING = """
 """
 CATEGORIES: dict[str, str] = {
     "troops": """جنود جنديا جندي الجنود جنودها جنوده قوات القوات قواتها قواته قواتهما عسكريين كتيبة كتائب لواء
-                 سرية سرية_مشاة سرايا مشاة فوج infantry company_of rotation_of
+                 سرية سرية_مشاة سرايا مشاة فوج infantry company_of rotation_of العمود_الفقري backbone قواتنا جنودنا
                  مراكز_عسكرية قواعد_عسكرية troops soldiers forces personnel battalion battalions brigade
                  contingent boots military_hubs hubs bases وحداتها وحدات_عسكرية قوة_الطمأنة قوة_طمأنة
                  قوة_متعددة_الجنسيات القوة_متعددة_الجنسيات قوة_الاستقرار قوات_حفظ_السلام reassurance_force
