@@ -708,3 +708,12 @@ def test_stances_leading_the_opposition_to_a_topic_opposes_it(ex):
                        ("Belgium led the opposition to using the frozen Russian assets.", "en")):
         got = {(s.actor.id, s.topic, s.polarity) for s in ex(text, lang=lang).facts["stance"]}
         assert ("BEL", "frozen-assets", "oppose") in got, text
+
+
+def test_stances_having_no_right_to_a_thing_opposes_it(ex):
+    for text, lang in (("وأضاف زيلينسكي: «لا نملك أي حق، لا بموجب القانون الأوكراني ولا الدولي، في التنازل عن أي أرض».",
+                        "ar"),
+                       ("وقال زيلينسكي إن أوكرانيا لا تملك الحق في التنازل عن أراضيها.", "ar"),
+                       ("Zelensky said Ukraine has no right to cede territory.", "en")):
+        got = {(s.actor.id, s.topic, s.polarity) for s in ex(text, lang=lang).facts["stance"]}
+        assert ("UKR", "territorial-concessions", "oppose") in got, text

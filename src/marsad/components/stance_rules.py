@@ -122,6 +122,8 @@ no_intention_of no_intention_to has_no_intention لا_نية_لديها لا_ن�
 حذر حذرت حذروا يحذر تحذر يحذرون محذرا محذرة
 الاكتفاء اكتفى اكتفت يكتفي تكتفي ستكتفي سيكتفي مكتفيا مكتفية مكتفين limit_itself_to limited_itself_to
 limits_itself_to confine_itself_to confined_itself_to confines_itself_to
+لا_نملك_الحق لا_نملك_أي_حق لا_يملك_الحق لا_تملك_الحق ليس_لدينا_الحق ليس_لدينا_أي_حق لا_يحق_لنا لا_يحق_لأحد
+have_no_right_to has_no_right_to no_one_has_the_right_to
 قاد_المعارضة قادت_المعارضة يقود_المعارضة تقود_المعارضة قاد_معارضة قادت_معارضة led_the_opposition_to
 leads_the_opposition_to leading_the_opposition_to led_opposition_to leads_opposition_to
 لا_ترى_جدوى لا_يرى_جدوى لا_نرى_جدوى لم_تر_جدوى لم_ير_جدوى لا_يرون_جدوى
