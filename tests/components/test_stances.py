@@ -717,3 +717,14 @@ def test_stances_having_no_right_to_a_thing_opposes_it(ex):
                        ("Zelensky said Ukraine has no right to cede territory.", "en")):
         got = {(s.actor.id, s.topic, s.polarity) for s in ex(text, lang=lang).facts["stance"]}
         assert ("UKR", "territorial-concessions", "oppose") in got, text
+
+
+def test_stances_prolonging_the_war_is_a_judgement_and_leaving_the_donbas_a_concession(ex):
+    got = {(s.actor.id, s.topic, s.polarity) for s in ex(
+        'In Moscow, Kremlin aide Yuri Ushakov told reporters that a temporary ceasefire would only "prolong the '
+        'conflict."', lang="en").facts["stance"]}
+    assert ("RUS", "ceasefire", "oppose") in got
+    got = {(s.actor.id, s.topic, s.polarity) for s in ex(
+        'Kremlin spokesman Dmitry Peskov said that Moscow "sees no alternative" to its demand that Ukrainian forces '
+        "leave the Donetsk region.", lang="en").facts["stance"]}
+    assert ("RUS", "territorial-concessions", "support") in got

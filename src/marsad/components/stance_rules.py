@@ -212,6 +212,8 @@ a_red_line red_line خطا_أحمر خط_أحمر
 a_trap فخا فخ a_gift_to هدية_لموسكو هدية_لروسيا economic_warfare حربا_اقتصادية حرب_اقتصادية
 capitulation استسلاما استسلام_مقنع
 تهديدا_مباشرا تهديدا_لأمن تهديدا_خطيرا a_threat_to a_direct_threat a_serious_threat تدخلا_مباشرا تدخلا_عسكريا
+prolong_the_conflict prolong_the_war prolongs_the_war prolong_the_fighting يطيل_أمد_الحرب يطيل_أمد_الصراع
+تطيل_أمد_الحرب تطيل_أمد_الصراع سيطيل_أمد_الحرب ستطيل_أمد_الحرب إطالة_أمد_الحرب إطالة_أمد_الصراع
 direct_involvement direct_intervention إعلان_حرب إعلانا_للحرب declaration_of_war an_act_of_war act_of_aggression
 """
 # Judgements that support what they judge, said of the topic before them ("NATO membership remains the
