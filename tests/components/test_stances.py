@@ -728,3 +728,12 @@ def test_stances_prolonging_the_war_is_a_judgement_and_leaving_the_donbas_a_conc
         'Kremlin spokesman Dmitry Peskov said that Moscow "sees no alternative" to its demand that Ukrainian forces '
         "leave the Donetsk region.", lang="en").facts["stance"]}
     assert ("RUS", "territorial-concessions", "support") in got
+
+
+def test_stances_avoiding_a_topic_is_open_and_enthusiasm_is_support(ex):
+    got = {(s.actor.id, s.topic, s.polarity) for s in ex(
+        "وتتجنب تركيا أي حديث عن نشر جنود أتراك على الأراضي الأوكرانية.", lang="ar").facts["stance"]}
+    assert ("TUR", "multinational-force", "open") in got
+    got = {(s.actor.id, s.topic, s.polarity) for s in ex(
+        "Romania is enthusiastic about hosting the headquarters of the multinational force.", lang="en").facts["stance"]}
+    assert ("ROU", "multinational-force", "support") in got

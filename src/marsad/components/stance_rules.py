@@ -47,6 +47,7 @@ demand demands demanded demanding appeal_for appeals_for appealed_for lobbying_f
 thrown_his_weight_behind threw_his_weight_behind throws_his_weight_behind thrown_her_weight_behind
 threw_her_weight_behind thrown_its_weight_behind thrown_their_weight_behind
 ثمنت ثمنوا يثمن تثمن يثمنون
+حماستها حماسته حماستهم حماستهما متحمسة متحمس متحمسون enthusiastic_about enthusiasm_for keen_on
 تؤيده تؤيدها يؤيده يؤيدها تدعمه تدعمها يدعمه يدعمها تدعمهما يدعمهما
 تقف_خلف يقف_خلف وقفت_خلف وقف_خلف نقف_خلف تقف_وراء يقف_وراء وقفت_وراء وقف_وراء
 تقف_بقوة_خلف يقف_بقوة_خلف تقف_بحزم_خلف يقف_بحزم_خلف
@@ -143,6 +144,7 @@ no_reason_to_rule_out لا_يرى_ما_يمنع لا_ترى_ما_يمنع لا_�
 warmed_to warms_to warming_to
 reluctant reluctance hesitant hesitancy less_forthcoming in_no_hurry_to in_no_hurry
 متردد مترددة مترددون مترددين مترددا تتردد يتردد يترددون ترددها تردده
+تتجنب يتجنب تجنبت تتحاشى يتحاشى avoids avoided avoiding steered_clear_of steers_clear_of
 """
 # Reluctance (also in OPEN): not to hesitate is to be for it ("لن تتردد في فرض عقوبات إضافية").
 RELUCTANT = """
