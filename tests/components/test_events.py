@@ -163,3 +163,12 @@ def test_events_the_day_after_another_event_keeps_the_date_for_the_first(ex):
     doc = ex("استقبل الرئيس الفرنسي إيمانويل ماكرون نظيره الأوكراني فولوديمير زيلينسكي في قصر الإليزيه اليوم "
              "الاثنين، غداة جولة محادثات أوكرانية أمريكية في فلوريدا.", lang="ar", date="2025-12-01")
     assert [(e.type, e.date) for e in doc.facts["event"] if e.date] == [("meeting", "2025-12-01")]
+
+
+def test_events_the_next_round_is_talks_but_not_a_round_of_sanctions(ex):
+    got = [(e.type, e.date) for e in ex("The next round is scheduled for Feb. 1 in Abu Dhabi.", lang="en",
+                                        date="2026-01-24").facts["event"]]
+    assert ("talks", "2026-02-01") in got
+    got = [e.type for e in ex("The EU adopted a new round of sanctions on Feb. 1.", lang="en",
+                              date="2026-01-24").facts["event"]]
+    assert "talks" not in got

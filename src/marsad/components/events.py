@@ -172,6 +172,10 @@ _PHRASE_TRIGGERS = (
      re.compile(_re(r"[ \t]+(?:[^\W\d_]+[ \t]+){0,4}(?:عن[ \t]+)?(?:ال)?(?:اسرى|رهائن|رهينة|معتقلين|محتجزين|رفات)")), 0, "other"),
     (("gave", "given", "gives", "giving", "give"), re.compile(r"[ \t]+(?:[^\W\d_]+[ \t]+){1,3}(until)\b"), 1, "deadline"),
     (("موقع", "موقعة"), re.compile(_re(r"(?=[ \t]+(?:في|يوم)[ \t]+\d)")), 0, "agreement"),
+    # "The next round is scheduled for Feb. 1": a round of talks (not "a new round of sanctions")
+    (("next round", "new round", "another round", "second round", "third round", "fourth round"),
+     re.compile(r"(?![ \t]+of[ \t]+(?:sanctions|penalties|tariffs|measures|strikes|attacks|fighting|shelling|"
+                r"airstrikes|missile|drone|prisoner|exchanges?|swaps?|voting|elections?)\b)"), 0, "talks"),
 )
 
 
