@@ -360,9 +360,10 @@ class EventExtractor:
             # a trigger inside reported words does not take a date from outside them, nor the reverse
             cands = [t for t in trigs if self._voices.same(norm.orig_index(t[0]), ds)]
             # "... اليوم الاثنين، غداة جولة محادثات", "on Monday, the day after talks in Florida": the event
-            # after the marker is another day's
-            cands = [t for t in cands if not (t[0] > d.end and _DAY_APART.search(view, d.end, t[0]))] or \
-                ([] if len(cands) > 1 else cands)
+            # after the marker is another day's (a lone trigger keeps the date: there is no other to give it to)
+            kept = [t for t in cands if not (t[0] > d.end and _DAY_APART.search(view, d.end, t[0]))]
+            if kept or len(cands) > 1:
+                cands = kept
             if not cands:
                 continue
             ranked = sorted(cands, key=lambda t: self._distance(view, t, d))

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from ..text.normalize import NormText, normalize_str
-from ..text.wordscan import SharedWords
+from ..text.wordscan import SharedWords, build_automaton
 
 __all__ = ["AliasMatcher", "Hit", "PROCLITICS", "strip_proclitics"]
 
@@ -93,7 +93,7 @@ class AliasMatcher:
             self._auto = shared.add(words)
             weakref.finalize(self, shared.discard, self._auto)
         else:
-            self._auto = _automaton(words)
+            self._auto = build_automaton(words)
 
     def _accepted(self, key: str, entries: list[Entry]):
         """What :meth:`match` needs of a key besides its length: (proclitics allowed before it, its entries,
@@ -152,16 +152,6 @@ class AliasMatcher:
                     continue
             hits.append(Hit(ostart, oend, ok, start, end))
         return hits
-
-
-def _automaton(words: Iterable[tuple[str, object]]):
-    import ahocorasick
-
-    auto = ahocorasick.Automaton()
-    for key, value in words:
-        auto.add_word(key, value)
-    auto.make_automaton()
-    return auto
 
 
 def _add(table: dict[str, list[Entry]], key: str, entry: Entry) -> None:

@@ -244,13 +244,13 @@ def facts_of_kind(db: Database, kind: str, *, actor_ids: list[str] | None = None
     q = _fact_select(kind)
     if reviewed:
         q = q.where(F.c.review_id.is_not(None))
-    if actor_ids and kind == "event":
-        q = q.where(F.c.actor_id.in_(actor_ids))
     if topic:
         q = q.where(F.c.topic == topic)
     if plan:
         q = q.where(F.c.plan == plan)
-    if kind == "event":
+    if kind == "event":  # in date order of the events, from their own index
+        if actor_ids:
+            q = q.where(F.c.actor_id.in_(actor_ids))
         return _events(db, q, since, until, limit, offset)
     if since:
         q = q.where(F.c.doc_date >= since)

@@ -80,7 +80,7 @@ class SharedWords:
                 for i, words in enumerate(self._lists):
                     for word, value in words.items():
                         owners.setdefault(word, []).append((i, value))
-                self._auto = _build((word, tuple(lists)) for word, lists in owners.items())
+                self._auto = build_automaton((word, tuple(lists)) for word, lists in owners.items())
                 self._late.clear()
             return self._auto
 
@@ -98,14 +98,15 @@ class SharedWords:
             with self._lock:
                 own = self._late.get(index)
                 if own is None:
-                    own = _build(self._lists[index].items())
+                    own = build_automaton(self._lists[index].items())
                     if index in self._late:
                         self._late[index] = own
             return list(own.iter(text))
         return last[1][index]
 
 
-def _build(items: Iterable[tuple[str, Any]]):
+def build_automaton(items: Iterable[tuple[str, Any]]):
+    """An Aho-Corasick automaton of (word, value) pairs, built once (for a list of its own)."""
     import ahocorasick
 
     auto = ahocorasick.Automaton()
