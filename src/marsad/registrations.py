@@ -31,7 +31,7 @@ def populate() -> None:
                       "Title phrases, role holders on the document date, provisional people, surnames."),
         ComponentInfo("marsad.quotes.v1", QuoteExtractor, ("doc.sents", "doc.mentions", "doc.spans.titles"),
                       ("doc.quotes",), "Direct and indirect quotes with their speakers."),
-        ComponentInfo("marsad.figures.v1", FigureExtractor, ("doc.norm", "doc.sents"), ("doc.facts.figure",),
+        ComponentInfo("marsad.figures.v1", FigureExtractor, ("doc.norm", "doc.sents", "doc.mentions"), ("doc.facts.figure",),
                       "Numbers in digits or words with scale and unit (money, percent, year, count)."),
         ComponentInfo("marsad.provisions.v1", ProvisionCiter, ("doc.norm", "doc.sents"), ("doc.facts.provision",),
                       "Citations of numbered points of the case's plans."),

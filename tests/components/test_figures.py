@@ -46,3 +46,33 @@ def test_figures_counted_thing_and_offsets(ex):
     text = "شاركت 35 دولة في الاجتماع."
     f = ex(text).facts["figure"][0]
     assert f.counted == "دولة" and text[f.start:f.end] == f.text == "35"
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a bare noun is the currency of the nearest country of the sentence that uses it
+    ("أعلنت النرويج أنها ستنفق 5 مليارات كرونة إضافية على الدفاع الجوي.", "ar", [(5e9, "NOK")]),
+    ("Norway adds 5 billion crowns, and Denmark 1.5 billion kroner.", "en", [(5e9, "NOK"), (1.5e9, "DKK")]),
+    ("ساهمت السعودية بمبلغ 300 مليون ريال، وقطر بـ100 مليون ريال قطري.", "ar", [(3e8, "SAR"), (1e8, "QAR")]),
+    # a qualified name names its currency wherever it is said
+    ("تبرعت الدنمارك بـ1.5 مليار كرونة دنماركية وأنفقت سويسرا 20 مليون فرنك.", "ar", [(1.5e9, "DKK"), (2e7, "CHF")]),
+    ("Canberra offered 50 million Australian dollars and Tokyo ¥3 billion.", "en", [(5e7, "AUD"), (3e9, "JPY")]),
+    ("دفعت كانبيرا 40 مليون دولار أسترالي.", "ar", [(4e7, "AUD")]),
+    # codes in capitals, before or after the amount
+    ("Denmark pledged DKK 1.5 billion and Sweden 2 billion SEK.", "en", [(1.5e9, "DKK"), (2e9, "SEK")]),
+    # without a country to decide, the most used currency of the noun
+    ("The fund holds 40 billion lira and 7 million riyals.", "en", [(4e10, "TRY"), (7e6, "SAR")]),
+])
+def test_figures_other_currencies(ex, text, lang, expected):
+    assert figs(ex(text, lang=lang)) == expected
+
+
+def test_figures_words_that_are_codes_or_names_stay_counts(ex):
+    # "all", "top", "try" are ISO codes only in capitals; "gold" and "marks" are not read as money
+    text = "All 35 members met; 27 all agreed, 5 top officials came, 10 gold medals and 3 marks were given."
+    assert all(unit == "count" for _, unit in figs(ex(text, lang="en")))
+
+
+def test_figures_currency_span_is_in_the_original_text(ex):
+    text = "وخصصت السويد 2 مليار كرونةٍ سويديةٍ للصندوق."
+    f = ex(text).facts["figure"][0]
+    assert f.unit == "SEK" and text[f.start:f.end] == f.text and f.text.startswith("2 مليار كرون")

@@ -13,6 +13,7 @@ import re
 
 from ..doc import Doc
 from ..facts import Evidence, Figure
+from ..text.currencies import currencies
 from ..text.dates import month_names
 from ..text.normalize import normalize_pattern as _re, normalize_str
 from ..text.numbers import Number, find_numbers
@@ -69,6 +70,42 @@ class FigureExtractor:
         doc.facts["figure"] = out
         return doc
 
+    def _money(self, doc: Doc, n: Number, left: str, right: str) -> tuple[str, int, int] | None:
+        """(currency, view start, view end) of the amount ``n`` when a currency name, code or symbol stands
+        after or before it: a qualified name of the currency table first ("دولار أسترالي" is not the US
+        dollar), then the patterns of the main currencies, then a bare noun of the table ("crowns", "كرونة"),
+        read as the currency of the nearest country of the sentence that uses it."""
+        table = currencies()
+        found = table.after(right)
+        if found is not None and isinstance(found[1], str):
+            return found[1], n.start, n.end + found[0]
+        for rx, code in _CURRENCY_AFTER:
+            m = rx.match(right)
+            if m:
+                return code, n.start, n.end + m.end(1)
+        if found is not None:
+            return table.resolve(found[1], self._countries_near(doc, n)), n.start, n.end + found[0]
+        o_start, o_end = doc.norm.to_original(n.start, n.end)
+        code = table.code(doc.text[o_end:o_end + 8])
+        if code is not None:
+            return code[1], n.start, doc.norm.to_view(o_end + code[0])
+        for rx, code in _CURRENCY_BEFORE:
+            m = rx.search(left)
+            if m:
+                return code, n.start - (len(left) - m.start(1)), n.end
+        m = table.before.search(doc.text, max(0, o_start - 8), o_start)
+        if m:
+            return table.names[m.group(1)], doc.norm.to_view(m.start(1)), n.end
+        return None
+
+    def _countries_near(self, doc: Doc, n: Number) -> list[str]:
+        """The countries named in the sentence of ``n``, the nearest first."""
+        at = doc.norm.orig_index(n.start)
+        ss, se = doc.sent_span(at)
+        near = [(abs(m.start - at), m.entity.id) for m in doc.mentions
+                if ss <= m.start < se and m.entity.type == "country"]
+        return [c for _, c in sorted(near)]
+
     def _classify(self, doc: Doc, view: str, n: Number, out_prev: str | None = None) -> Figure | None:
         left = view[max(0, n.start - 40):n.start]
         right = view[n.end:n.end + 40]
@@ -97,21 +134,13 @@ class FigureExtractor:
         start, end = n.start, n.end
         unit = "count"
         counted_from = end
-        for rx, code in _CURRENCY_AFTER:
-            m = rx.match(right)
-            if m:
-                unit, end = code, n.end + m.end(1)
-                break
+        money = self._money(doc, n, left, right)
+        if money is not None:
+            unit, start, end = money
         else:
-            for rx, code in _CURRENCY_BEFORE:
-                m = rx.search(left)
-                if m:
-                    unit, start = code, n.start - (len(left) - m.start(1))
-                    break
-            else:
-                m = _PERCENT.match(right)
-                if m:
-                    unit, end = "percent", n.end + m.end(1)
+            m = _PERCENT.match(right)
+            if m:
+                unit, end = "percent", n.end + m.end(1)
         if unit == "count" and n.scaled and out_prev is not None:
             unit = out_prev  # "210 مليارات يورو، منها قرابة 185 مليارًا": the same currency
         if unit == "count" and n.digits and not n.scaled and _YEAR.fullmatch(n.digits):
