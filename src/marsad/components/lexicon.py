@@ -99,13 +99,17 @@ def case_lexicon(case: Case) -> Lexicon:
 
 
 def _build(case: Case) -> Lexicon:
+    listed = {w for block in (S.SUPPORT, S.OPPOSE, S.OPEN, S.COMMIT, S.NOT_POSITION, S.JOIN, S.JUDGE_OPPOSE,
+                              S.JUDGE_SUPPORT, S.QUOTE_SUPPORT) for w in _words(block)}
+    families = [(w, "support") for w in _words(S.AR_SUPPORT_FAMILIES) if w not in listed] \
+        + [(w, "oppose") for w in _words(S.AR_OPPOSE_FAMILIES) if w not in listed]
     lists: dict[str, list[tuple[str, str]]] = {
         "topic": [(c, t.id) for t in case.topics.values() for cues in t.cues.values() for c in cues],
         "anaphor": [(c, t.id) for t in case.topics.values() for cues in t.anaphors.values() for c in cues],
         "position": [(w, "support") for w in _words(S.SUPPORT)] + [(w, "oppose") for w in _words(S.OPPOSE)]
         + [(w, "open") for w in _words(S.OPEN)] + [(w, "commit") for w in _words(S.COMMIT)]
         + [(w, "none") for w in _words(S.NOT_POSITION)] + [(w, "join") for w in _words(S.JOIN)]
-        + [(w, "judge") for w in _words(S.JUDGE_OPPOSE)] + [(w, "praise") for w in _words(S.JUDGE_SUPPORT)],
+        + [(w, "judge") for w in _words(S.JUDGE_OPPOSE)] + [(w, "praise") for w in _words(S.JUDGE_SUPPORT)] + families,
         "modal": [(w, "modal") for w in _words(S.MODALS)],
         "pair": [(w, "leaders") for w in _words(S.PAIR_LEADERS)] + [(w, "states") for w in _words(S.PAIR_STATES)],
         "quote": [(w, "support") for w in _words(S.QUOTE_SUPPORT)],
