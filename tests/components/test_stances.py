@@ -764,3 +764,16 @@ def test_stances_topic_families(ex):
         ex("Britain backed Ukraine's Euro-Atlantic aspirations.", lang="en"))
     # legal guarantees for a loan are not security guarantees
     assert ("ITA", "security-guarantees", "support") not in st(ex("وطالبت إيطاليا بضمانات قانونية أوضح للقرض."))
+
+
+def test_stances_english_nouns_and_prepositions_of_position(ex):
+    assert ("HUN", "sanctions", "oppose") in st(ex("Hungary voiced its opposition to new sanctions.", lang="en"))
+    assert ("HUN", "sanctions", "oppose") in st(ex("Hungary reiterated its rejection of new sanctions.", lang="en"))
+    got = st(ex("Poland is against sending troops to Ukraine.", lang="en"))
+    assert ("POL", "multinational-force", "oppose") in got and ("POL", "multinational-force", "support") not in got
+    assert ("DEU", "frozen-assets", "oppose") in st(ex("Germany remains firmly against the reparations loan.", lang="en"))
+    assert ("DEU", "multinational-force", "support") in st(
+        ex("Germany expressed strong support for the multinational force.", lang="en"))
+    assert ("ITA", "multinational-force", "open") in st(ex("Italy signalled it could consider sending troops.", lang="en"))
+    assert ("DEU", "multinational-force", "open") in st(ex("وأبدت ألمانيا مرونة إزاء إرسال جنود."))
+    assert st(ex("The EU imposed sanctions against Russia.", lang="en")) == set()

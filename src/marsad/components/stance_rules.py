@@ -308,3 +308,28 @@ AR_OPPOSE_FAMILIES = " ".join([
     ar_family("انتقد", "نتقد", "انتقاد", "منتقد"),
     ar_family("عرقل", "عرقل", "عرقلة", "معرقل"),
 ])
+
+# Phrase families (each {a|b|} group is one of its choices, as in case files): the nouns, adjectives and
+# prepositions of position in English ("its opposition to", "remains firmly against", "in favour of",
+# "could consider") and Arabic phrases of the same kind ("تقف ضد", "أبدت مرونة إزاء").
+SUPPORT_PHRASES = [
+    "{its|their|his|her|our|strong|firm|full|broad|} {support|backing} for",
+    "{its|their|his|her|} endorsement of",
+    "in {favour|favor} of", "{supportive|a supporter|a proponent|an advocate|a champion} of",
+    "{argued|argues|arguing|voted|votes|voting|spoke out|speaks out} for",
+    "{ready|prepared|willing} to {lead|back|support|join|take part in}",
+]
+OPPOSE_PHRASES = [
+    "{its|their|his|her|our|strong|firm|fierce|staunch|} {opposition|objection|objections|resistance|hostility} to",
+    "{its|their|his|her|our|flat|firm|outright|} rejection of",
+    "{is|are|was|were|remains|remained|stays|stayed|firmly|strongly|squarely|came out|comes out|pushed back|"
+    "pushes back|push back|pushing back|argued|argues|arguing|spoke out|speaks out|lobbied|voted|votes|voting} against",
+    "{hostile|opposed} to", "{an opponent|opponents|a critic|critical} of", "pushed back on", "pushes back on",
+    "rebuffed", "rebuffs", "rebuff", "spurned", "spurns",
+    "{تقف|يقف|وقفت|وقف|يقفون|تقفان|يقفان|صوتت|صوت|صوتوا|تصوت|يصوت} {ضد|في وجه}",
+]
+OPEN_PHRASES = [
+    "{could|would|might|may} consider", "{ready|prepared|willing} to {consider|discuss|look at|examine|study}",
+    "open to {discussing|considering|talks on|a discussion of}",
+    "{مرونة|مرونتها|مرونته|مرونتهم|مرونة أكبر} {إزاء|تجاه|بشأن|حيال|في}",
+]
