@@ -55,3 +55,14 @@ def test_case_second_case_is_followed_end_to_end():
     assert [(p.plan, p.number) for p in doc.facts["provision"]] == [("gaza-20-point-plan", 13)]
     got = {(s.actor.id, s.topic, s.polarity) for s in doc.facts["stance"]}
     assert ("ISR", "hamas-disarmament", "support") in got and ("hamas", "hamas-disarmament", "oppose") in got
+
+
+def test_case_cue_families_expand():
+    from marsad.case import expand_cue
+
+    assert expand_cue("{send|deploy} {its|} troops") == ["send its troops", "send troops", "deploy its troops",
+                                                          "deploy troops"]
+    assert expand_cue("نشر {قوات|جنود}{|نا}") == ["نشر قوات", "نشر قواتنا", "نشر جنود", "نشر جنودنا"]
+    assert expand_cue("ground troops") == ["ground troops"]
+    topic = load_case("ukraine-security-guarantees").topics["multinational-force"]
+    assert "deploying their troops" in topic.cues["en"] and "إرسال جنودها" in topic.cues["ar"]

@@ -155,7 +155,7 @@ class _V:
                 continue
             if lang not in ("en", "ar") or not isinstance(items, list) or not all(isinstance(i, str) for i in items):
                 self.fail(value, f"\"{key}\": {lang!r} must be a list of strings")
-            out[lang] = tuple(items)
+            out[lang] = tuple(dict.fromkeys(w for i in items for w in expand_cue(i)))
         return out
 
     def slug(self, node: dict, key: str) -> str:
@@ -163,6 +163,21 @@ class _V:
         if not isinstance(v, str) or not _SLUG.match(v):
             self.fail(node, f"\"{key}\" must be a slug (lower-case letters, digits and hyphens), got {v!r}")
         return v
+
+
+_GROUP = re.compile(r"\{([^{}]*)\}")
+
+
+def expand_cue(cue: str) -> list[str]:
+    """The phrases a cue stands for: each ``{a|b|}`` group is one of its choices (an empty choice drops it),
+    so one line names a family ("{send|deploy} {troops|soldiers}" is four phrases). Spaces are tidied."""
+    m = _GROUP.search(cue)
+    if m is None:
+        return [" ".join(cue.split())]
+    out: list[str] = []
+    for choice in m.group(1).split("|"):
+        out += expand_cue(cue[:m.start()] + choice + cue[m.end():])
+    return [w for w in out if w]
 
 
 def _strip_lines(obj: Any) -> Any:

@@ -737,3 +737,43 @@ def test_stances_avoiding_a_topic_is_open_and_enthusiasm_is_support(ex):
     got = st(ex(
         "Romania is enthusiastic about hosting the headquarters of the multinational force.", lang="en"))
     assert ("ROU", "multinational-force", "support") in got
+
+
+def test_stances_arabic_verb_families(ex):
+    # forms no list spelled out: a first-person plural, a plural verbal noun with a pronoun, a verb of
+    # condemnation, a past with an object pronoun
+    got = st(ex("أبدت إيطاليا تحفظاتها على إرسال جنود."))
+    assert ("ITA", "multinational-force", "oppose") in got
+    assert ("RUS", "sanctions", "oppose") in st(ex("واستنكرت روسيا العقوبات الجديدة."))
+    assert ("RUS", "sanctions", "oppose") in st(ex("وأدانت روسيا العقوبات الجديدة."))
+    assert ("HUN", "sanctions", "oppose") in st(ex("وأبدت المجر اعتراضات على العقوبات الجديدة."))
+    assert ("HUN", "sanctions", "support") in st(ex("وقبلت المجر العقوبات الجديدة."))
+
+
+def test_stances_topic_families(ex):
+    # topics named by a verb of sending and a noun of troops with a pronoun, membership "في الحلف", a seat
+    # at the negotiating table
+    assert ("DNK", "multinational-force", "support") in st(
+        ex("وقالت الدنمارك إنها تؤيد نشر قواتنا في إطار القوة المقبلة."))
+    assert ("USA", "nato-membership", "oppose") in st(ex("ورفضت الولايات المتحدة عضوية أوكرانيا في الحلف."))
+    assert ("FIN", "european-say", "support") in st(
+        ex("وطالبت فنلندا بمقعد للأوروبيين على طاولة المفاوضات."))
+    assert ("POL", "multinational-force", "oppose") in st(
+        ex("Poland rejected sending its troops to Ukraine.", lang="en"))
+    assert ("GBR", "nato-membership", "support") in st(
+        ex("Britain backed Ukraine's Euro-Atlantic aspirations.", lang="en"))
+    # legal guarantees for a loan are not security guarantees
+    assert ("ITA", "security-guarantees", "support") not in st(ex("وطالبت إيطاليا بضمانات قانونية أوضح للقرض."))
+
+
+def test_stances_english_nouns_and_prepositions_of_position(ex):
+    assert ("HUN", "sanctions", "oppose") in st(ex("Hungary voiced its opposition to new sanctions.", lang="en"))
+    assert ("HUN", "sanctions", "oppose") in st(ex("Hungary reiterated its rejection of new sanctions.", lang="en"))
+    got = st(ex("Poland is against sending troops to Ukraine.", lang="en"))
+    assert ("POL", "multinational-force", "oppose") in got and ("POL", "multinational-force", "support") not in got
+    assert ("DEU", "frozen-assets", "oppose") in st(ex("Germany remains firmly against the reparations loan.", lang="en"))
+    assert ("DEU", "multinational-force", "support") in st(
+        ex("Germany expressed strong support for the multinational force.", lang="en"))
+    assert ("ITA", "multinational-force", "open") in st(ex("Italy signalled it could consider sending troops.", lang="en"))
+    assert ("DEU", "multinational-force", "open") in st(ex("وأبدت ألمانيا مرونة إزاء إرسال جنود."))
+    assert st(ex("The EU imposed sanctions against Russia.", lang="en")) == set()

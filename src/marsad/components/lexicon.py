@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from operator import itemgetter
 
-from ..case import Case
+from ..case import Case, expand_cue
 from ..doc import Doc
 from ..kb.matcher import AliasMatcher
 from ..text.wordscan import SHARED
@@ -99,13 +99,19 @@ def case_lexicon(case: Case) -> Lexicon:
 
 
 def _build(case: Case) -> Lexicon:
+    listed = {w for block in (S.SUPPORT, S.OPPOSE, S.OPEN, S.COMMIT, S.NOT_POSITION, S.JOIN, S.JUDGE_OPPOSE,
+                              S.JUDGE_SUPPORT, S.QUOTE_SUPPORT) for w in _words(block)}
+    families = [(w, "support") for w in _words(S.AR_SUPPORT_FAMILIES) if w not in listed] \
+        + [(w, "oppose") for w in _words(S.AR_OPPOSE_FAMILIES) if w not in listed] \
+        + [(w, value) for value, phrases in (("support", S.SUPPORT_PHRASES), ("oppose", S.OPPOSE_PHRASES),
+                                             ("open", S.OPEN_PHRASES)) for p in phrases for w in expand_cue(p)]
     lists: dict[str, list[tuple[str, str]]] = {
         "topic": [(c, t.id) for t in case.topics.values() for cues in t.cues.values() for c in cues],
         "anaphor": [(c, t.id) for t in case.topics.values() for cues in t.anaphors.values() for c in cues],
         "position": [(w, "support") for w in _words(S.SUPPORT)] + [(w, "oppose") for w in _words(S.OPPOSE)]
         + [(w, "open") for w in _words(S.OPEN)] + [(w, "commit") for w in _words(S.COMMIT)]
         + [(w, "none") for w in _words(S.NOT_POSITION)] + [(w, "join") for w in _words(S.JOIN)]
-        + [(w, "judge") for w in _words(S.JUDGE_OPPOSE)] + [(w, "praise") for w in _words(S.JUDGE_SUPPORT)],
+        + [(w, "judge") for w in _words(S.JUDGE_OPPOSE)] + [(w, "praise") for w in _words(S.JUDGE_SUPPORT)] + families,
         "modal": [(w, "modal") for w in _words(S.MODALS)],
         "pair": [(w, "leaders") for w in _words(S.PAIR_LEADERS)] + [(w, "states") for w in _words(S.PAIR_STATES)],
         "quote": [(w, "support") for w in _words(S.QUOTE_SUPPORT)],

@@ -239,3 +239,97 @@ HINTS = {
     "pre": "شرط شرطا condition precondition prerequisite",
     "deny": "عدم non nor no تجميد تخزين freeze freezes freezing store stores storing",
 }
+
+
+# Arabic verb families: every form of a verb of position, so that a wording the lists above did not meet
+# ("نرفض", "رفضناه", "تحفظاتها", "اعتراضات", "يستنكرون") is still a cue. A family is (past stem, present stem,
+# verbal nouns, participle); an empty slot is skipped where the form would read as another word (أصرّ has no
+# participle: "مصر" is Egypt; قَبِل has no bare past: "قبل" is "before"; دافع has no verbal noun: "دفاع" is defence).
+_OBJ = ("", "ه", "ها", "هما", "هم")  # object pronouns on verbs
+_POSS = ("", "ه", "ها", "هما", "هم", "نا")  # possessive pronouns on nouns
+
+
+def _noun_forms(noun: str) -> list[str]:
+    stem = noun[:-1] + "ت" if noun.endswith("ة") else noun
+    out = [noun] + [stem + p for p in _POSS[1:]]
+    if noun.endswith("ة"):  # feminine plural: معارضات، مطالبات
+        out += [noun[:-1] + "ات" + p for p in _POSS]
+    return out
+
+
+def ar_family(past: str, present: str, nouns: str = "", participle: str = "", *, bare_past: bool = True,
+              first_plural: bool = True) -> str:
+    """The forms of one Arabic verb of position, as a block of cue words."""
+    forms: list[str] = []
+    if past:
+        for end in (("",) if bare_past else ()) + ("ت", "وا", "ا", "تا", "نا", "تم"):
+            base = past + end
+            objs = _OBJ if end != "وا" else ("",)
+            forms += [base + o for o in objs]
+            if end == "وا":
+                forms += [past + "و" + o for o in _OBJ[1:]]
+    if present:
+        heads = ("ي", "ت", "أ") + (("ن",) if first_plural else ())
+        for h in heads:
+            forms += [h + present + o for o in _OBJ]
+        for h in ("ي", "ت"):
+            forms += [h + present + "ون" + o for o in _OBJ] + [h + present + "ان" + o for o in _OBJ]
+    for noun in nouns.split():
+        forms += _noun_forms(noun)
+    if participle:
+        forms += [participle + e for e in ("", "ة", "ون", "ين", "ان", "ا")]
+    return " ".join(dict.fromkeys(forms))
+
+
+AR_SUPPORT_FAMILIES = " ".join([
+    ar_family("أيد", "ؤيد", "تأييد", "مؤيد"),
+    ar_family("دعم", "دعم", "", "داعم"),
+    ar_family("رحب", "رحب", "ترحيب", "مرحب"),
+    ar_family("ساند", "ساند", "مساندة", "مساند"),
+    ar_family("وافق", "وافق", "موافقة", "موافق"),
+    ar_family("فضل", "فضل", "تفضيل", ""),
+    ar_family("أصر", "صر", "إصرار", "", first_plural=False),
+    ar_family("تمسك", "تمسك", "تمسك", "متمسك"),
+    ar_family("طالب", "طالب", "مطالبة", ""),
+    ar_family("اشترط", "شترط", "اشتراط", "مشترط"),
+    ar_family("قبل", "قبل", "قبول", "", bare_past=False),
+    ar_family("حبذ", "حبذ", "تحبيذ", "محبذ"),
+    ar_family("أشاد", "شيد", "إشادة", "مشيد"),
+])
+AR_OPPOSE_FAMILIES = " ".join([
+    ar_family("رفض", "رفض", "رفض", "رافض"),
+    ar_family("عارض", "عارض", "معارضة", ""),
+    ar_family("اعترض", "عترض", "اعتراض اعتراضات", "معترض"),
+    ar_family("تحفظ", "تحفظ", "تحفظ تحفظات", "متحفظ"),
+    ar_family("استبعد", "ستبعد", "استبعاد", ""),
+    ar_family("ندد", "ندد", "تنديد", "مندد"),
+    ar_family("استنكر", "ستنكر", "استنكار", "مستنكر"),
+    ar_family("أدان", "دين", "إدانة", ""),
+    ar_family("انتقد", "نتقد", "انتقاد", "منتقد"),
+    ar_family("عرقل", "عرقل", "عرقلة", "معرقل"),
+])
+
+# Phrase families (each {a|b|} group is one of its choices, as in case files): the nouns, adjectives and
+# prepositions of position in English ("its opposition to", "remains firmly against", "in favour of",
+# "could consider") and Arabic phrases of the same kind ("تقف ضد", "أبدت مرونة إزاء").
+SUPPORT_PHRASES = [
+    "{its|their|his|her|our|strong|firm|full|broad|} {support|backing} for",
+    "{its|their|his|her|} endorsement of",
+    "in {favour|favor} of", "{supportive|a supporter|a proponent|an advocate|a champion} of",
+    "{argued|argues|arguing|voted|votes|voting|spoke out|speaks out} for",
+    "{ready|prepared|willing} to {lead|back|support|join|take part in}",
+]
+OPPOSE_PHRASES = [
+    "{its|their|his|her|our|strong|firm|fierce|staunch|} {opposition|objection|objections|resistance|hostility} to",
+    "{its|their|his|her|our|flat|firm|outright|} rejection of",
+    "{is|are|was|were|remains|remained|stays|stayed|firmly|strongly|squarely|came out|comes out|pushed back|"
+    "pushes back|push back|pushing back|argued|argues|arguing|spoke out|speaks out|lobbied|voted|votes|voting} against",
+    "{hostile|opposed} to", "{an opponent|opponents|a critic|critical} of", "pushed back on", "pushes back on",
+    "rebuffed", "rebuffs", "rebuff", "spurned", "spurns",
+    "{تقف|يقف|وقفت|وقف|يقفون|تقفان|يقفان|صوتت|صوت|صوتوا|تصوت|يصوت} {ضد|في وجه}",
+]
+OPEN_PHRASES = [
+    "{could|would|might|may} consider", "{ready|prepared|willing} to {consider|discuss|look at|examine|study}",
+    "open to {discussing|considering|talks on|a discussion of}",
+    "{مرونة|مرونتها|مرونته|مرونتهم|مرونة أكبر} {إزاء|تجاه|بشأن|حيال|في}",
+]
