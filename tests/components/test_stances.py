@@ -777,3 +777,13 @@ def test_stances_english_nouns_and_prepositions_of_position(ex):
     assert ("ITA", "multinational-force", "open") in st(ex("Italy signalled it could consider sending troops.", lang="en"))
     assert ("DEU", "multinational-force", "open") in st(ex("وأبدت ألمانيا مرونة إزاء إرسال جنود."))
     assert st(ex("The EU imposed sanctions against Russia.", lang="en")) == set()
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("قال المستشار الألماني إن المحادثات مثمرة، داعيًا موسكو إلى قبول هدنة خلال الأعياد.", "ar"),
+    ("Germany urged Moscow to accept a ceasefire before the holidays.", "en"),
+])
+def test_stances_a_call_to_accept_is_the_callers_position(ex, text, lang):
+    got = st(ex(text, lang=lang))
+    assert ("DEU", "ceasefire", "support") in got
+    assert not any(actor == "RUS" for actor, _, _ in got), got

@@ -240,6 +240,7 @@ _HYPOTHETICAL = re.compile(_re(r"\b(?:until|unless|if|once)\s+(?:[^\s,.;:]+\s+){
 _ON_A_DAY = re.compile(r"\s+(?:\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|"
                        r"Aug|Sep|Oct|Nov|Dec|the \d)")
 _WITH_WAW = {normalize_str(w) for w in ("وحث", "وحثت")}
+_ASKED_TO = re.compile(r"(?:\s(?:إلى|الى)\s+|\sب|\sto\s+)$")  # the end of "دعا موسكو إلى", "طالبها ب", "urged X to"
 _AND_BEFORE = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?$")  # "... had 80 co-sponsors and urged"
 _HE_AND_HIS = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+and\s+(?:his|her)\s+$")
 _NAME_IN_QUOTES = re.compile(r"[«“\"][^«»“”\"]{1,30}[»”\"]")
@@ -1143,10 +1144,14 @@ class StanceExtractor:
     @staticmethod
     def _complement(doc: Doc, cue, clause_cues) -> bool:
         """A joining or committing verb right after another cue is its object ("signalled openness to joining",
-        "unwilling to commit ground forces")."""
+        "unwilling to commit ground forces"); so is a verb of support that a call asks of someone ("urged Moscow
+        to accept")."""
+        prev = [c for c in clause_cues if c.end <= cue.start]
+        if cue.value == "support" and prev and prev[-1].value == "support" and not prev[-1].negated \
+                and cue.start - prev[-1].end <= 40 and _ASKED_TO.search(doc.text, prev[-1].end, cue.start):
+            return True  # "داعيًا موسكو إلى قبول هدنة", "urged Moscow to accept a truce": the caller's position
         if cue.value not in ("join", "commit"):
             return False
-        prev = [c for c in clause_cues if c.end <= cue.start]
         return bool(prev) and cue.start - prev[-1].end <= 15
 
     @staticmethod
