@@ -47,13 +47,22 @@ def test_evaluate_second_case_dev_set():
 FRESH_FLOORS = {"mention": 0.95, "quote-detect": 0.90, "quote-attrib": 0.88, "figure": 0.90, "event": 0.72}
 
 
-@pytest.mark.parametrize("batch", ["e1", "e2", "e3"])
+# the batches written by someone who never ran the system, with floors a little under their figures: e3 (written
+# on 2026-11-29, its misses seen by one engineer for figures only), e4 and e5 (written on 2026-11-30 by two others;
+# e4's stance misses and one of e5's were read after their first run, nothing else)
+UNSEEN_FLOORS = {
+    "e3": {"quote-attrib": 0.85, "event": 0.78, "stance": 0.50, "pledge": 0.50},
+    "e4": {"quote-detect": 0.87, "quote-attrib": 0.78, "event": 0.78, "stance": 0.30, "pledge": 0.50},
+    "e5": {"quote-attrib": 0.78, "event": 0.70, "stance": 0.48, "pledge": 0.48},
+}
+
+
+@pytest.mark.parametrize("batch", ["e1", "e2", "e3", "e4", "e5"])
 def test_evaluate_fresh_batches_with_full_gold(batch):
-    """The fresh batches with gold of every kind (e1 was drawn on after its first run, e2 a little; e3, written
-    on 2026-11-29, not at all: its floors are its first run's figures, a little lower)."""
+    """The fresh batches with gold of every kind (e1 was drawn on after its first run, e2 a little; e3 to e5 see
+    UNSEEN_FLOORS)."""
     res = evaluate(DEV.parent / "fresh" / batch)
-    floors = dict(FRESH_FLOORS, **({"quote-attrib": 0.85, "event": 0.78, "stance": 0.50, "pledge": 0.50}
-                                   if batch == "e3" else {}))
+    floors = dict(FRESH_FLOORS, **UNSEEN_FLOORS.get(batch, {}))
     for kind, floor in floors.items():
         assert res["kinds"][kind]["f1"] >= floor, (batch, kind, res["kinds"][kind]["f1"])
 
