@@ -203,9 +203,13 @@ def test_quotes_a_scare_quote_in_the_subject_does_not_stop_the_clause(ex):
 
 
 def test_quotes_a_ministry_or_spokesperson_speaks_for_its_state(ex):
+    doc = ex("وقالت وزارة الخارجية العمانية في بيان إن جولة المحادثات جرت في أجواء إيجابية وبناءة.",
+             date="2026-01-25")
+    assert quotes(doc)[0][0] == "OMN"
+    # a ministry the knowledge base knows speaks under its own name (the gold accepts it or its state)
     doc = ex("وقالت وزارة الخارجية الإماراتية في بيان إن جولة المحادثات جرت في أجواء إيجابية وبناءة.",
              date="2026-01-25")
-    assert quotes(doc)[0][0] == "ARE"
+    assert quotes(doc)[0][0] == "uae-foreign-ministry"
     doc = ex("في المقابل، قال المتحدث باسم الحكومة الإسرائيلية إن الجيش لن ينسحب من المواقع الحالية.",
              date="2026-02-17")
     assert quotes(doc)[0][0] == "ISR"

@@ -83,3 +83,56 @@ def test_kb_data_files_parse_and_ids_are_unique():
             rec = json.loads(line)
             assert rec["id"] not in seen, rec["id"]
             seen.add(rec["id"])
+
+
+# --------------------------------------------------------------------------- breadth of the shipped base
+def _ids(doc):
+    return {m.entity.id for m in doc.mentions}
+
+
+def test_kb_ukrainian_regions_and_front_line_towns(ex):
+    doc = ex("Russian troops pressed on Siversk and Kupiansk while drones hit the Ternopil region and Kyiv Oblast.")
+    assert {"siversk", "kupiansk", "ternopil", "kyiv-oblast"} <= _ids(doc)
+    doc = ex("وتقدمت القوات الروسية نحو سيفيرسك وفوفتشانسك، فيما استهدفت مسيّرات منطقة ترنوبل، وكان لخاركيف نصيبها "
+             "من القصف ولزابوروجيا أيضًا.")
+    assert {"siversk", "vovchansk", "ternopil", "kharkiv", "zaporizhzhia"} <= _ids(doc)
+
+
+def test_kb_russian_regions_and_us_venues(ex):
+    doc = ex("Drones targeted a residence in the Novgorod region days after talks in Hallandale Beach, Fla., and "
+             "a meeting in Palm Beach.")
+    assert {"veliky-novgorod", "hallandale-beach", "florida", "palm-beach"} <= _ids(doc)
+    doc = ex("وجرت المحادثات في هالانديل بيتش بولاية فلوريدا، بعد أيام من هجوم بالمسيرات على منطقة نوفغورود.")
+    assert {"hallandale-beach", "florida", "veliky-novgorod"} <= _ids(doc)
+
+
+def test_kb_institutions_in_both_languages(ex):
+    doc = ex("The bill cleared the US Senate. The GRU, the Ukrainian Air Force and the UAE Foreign Ministry were "
+             "cited at the World Economic Forum, and Nato's chief spoke.")
+    assert {"us-senate", "gru", "ukrainian-air-force", "uae-foreign-ministry", "world-economic-forum",
+            "nato"} <= _ids(doc)
+    doc = ex("وصوّت أعضاء بالكونغرس على القانون، وقالت القوات الجوية الأوكرانية إن الدفاعات تصدت للهجوم، "
+             "وأصدرت وزارة الطاقة الأوكرانية بيانًا، ونُسب الهجوم للموساد في المنتدى الاقتصادي العالمي.")
+    assert {"us-congress", "ukrainian-air-force", "ukrainian-energy-ministry", "mossad",
+            "world-economic-forum"} <= _ids(doc)
+
+
+def test_kb_officials_quoted_in_the_talks(ex, kb):
+    doc = ex("Israel's army chief Eyal Zamir and Oman's Badr Albusaidi met Senate leader John Thune.")
+    assert {"eyal-zamir", "badr-albusaidi", "john-thune"} <= _ids(doc)
+    doc = ex("والتقى بدر البوسعيدي بعلي لاريجاني، فيما حذّر يوري إغنات من هجمات جديدة.")
+    assert {"badr-albusaidi", "ali-larijani", "yuriy-ihnat"} <= _ids(doc)
+    assert kb.holder("army-chief", country="ISR", on=dt.date(2025, 12, 1)).name == "Eyal Zamir"
+    assert kb.holder("army-chief", country="ISR", on=dt.date(2024, 6, 1)).name == "Herzi Halevi"
+    assert kb.holder("president", country="CHE", on=dt.date(2026, 2, 1)).name == "Guy Parmelin"
+
+
+def test_kb_common_words_and_shared_surnames_are_not_actors(ex):
+    # كيف is "how" (Kyiv is written كييف); a bare shared or common surname is no one until the full name is read
+    doc = ex("كيف يمكن أن تنتهي الحرب؟ وتساءل المحلل: كيف ستُضمن الهدنة؟ وقال فليتشر وبولس إن الوقت ينفد.")
+    assert not {"kyiv", "tom-fletcher", "massad-boulos"} & _ids(doc)
+    doc = ex("Fletcher, Fedorov and a Turk said the cap on Ukraine's armed forces would be 800,000.")
+    assert not {"tom-fletcher", "ivan-fedorov", "volker-turk", "ukrainian-armed-forces"} & _ids(doc)
+    # "the quint" and "lyman" in lower case are words, not the format and the town
+    doc = ex("He played the quint on a lyman chord.")
+    assert not {"quint", "lyman"} & _ids(doc)
