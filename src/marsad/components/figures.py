@@ -93,9 +93,10 @@ class FigureExtractor:
             m = rx.search(left)
             if m:
                 return code, n.start - (len(left) - m.start(1)), n.end
-        m = table.before.search(doc.text, max(0, o_start - 8), o_start)
-        if m:
-            return table.names[m.group(1)], doc.norm.to_view(m.start(1)), n.end
+        lo = max(0, o_start - 8)
+        found = table.before(doc.text[lo:o_start])
+        if found is not None:
+            return found[1], doc.norm.to_view(lo + found[0]), n.end
         return None
 
     def _countries_near(self, doc: Doc, n: Number) -> list[str]:

@@ -4,7 +4,7 @@ A qualified name ("Norwegian kroner", "كرونة نرويجية", "Swiss francs
 noun ("crowns", "كرونة", "riyals", "دينار") may name several: :func:`resolve` picks the one of a country named in
 the same sentence, else the most used one. The dollar, the euro, the pound, the rouble and the hryvnia have
 their own patterns in the figures component (a bare "dollar" is the US dollar); this table covers the other
-currencies of the countries the knowledge base knows, so a figure in Danish kroner or Saudi riyals is money.
+currencies of every country (ISO 3166, through pycountry), so a figure in Danish kroner or Saudi riyals is money.
 
 Built once, lazily, at the first number with a word after it (not at import).
 """
@@ -50,34 +50,55 @@ _FIRST = {"franc": "CHF", "francs": "CHF", "فرنك": "CHF", "rupee": "INR", "r
 
 @dataclass(frozen=True)
 class Currencies:
-    qualified: re.Pattern  # a qualified name or a symbol, at the start of the view after a number
-    bare: re.Pattern  # a bare noun, at the start of the view after a number
-    code_after: re.Pattern  # an ISO code in capitals, at the start of the original text after a number
-    before: re.Pattern  # an ISO code in capitals or a symbol, right before a number in the original text
-    names: dict  # normalised qualified name, symbol or code -> code
+    names: dict  # normalised qualified name or symbol -> code
     nouns: dict  # normalised bare noun -> the currencies it may name, the usual one first
+    codes: frozenset  # ISO codes
     of_country: dict  # ISO3 country -> its currencies
-    starts: frozenset  # the first words (or symbols) of the names and nouns, to skip the rest at a glance
+    longest: int  # the most words of a qualified name
 
     def after(self, right: str) -> tuple[int, str | tuple[str, ...]] | None:
         """(length, code or candidate codes) of a currency name at the start of ``right`` (the normalised
-        view after a number)."""
-        first = _FIRST_WORD.match(right)
-        if first is None or first.group(1) not in self.starts:
+        view after a number): the longest qualified name, else a bare noun (with an Arabic plural or
+        accusative ending: كرونات، ريالًا), else a symbol."""
+        words = []
+        for m in _WORD_AFTER.finditer(right):
+            if (m.start() != (words[-1].end() if words else 0)) or len(words) == self.longest:
+                break
+            words.append(m)
+        for k in range(len(words), 0, -1):
+            code = self.names.get(" ".join(m.group(1) for m in words[:k]))
+            if code is not None:
+                return words[k - 1].end(), code
+        if words:
+            w = words[0].group(1)
+            for key in (w, w[:-2] if w.endswith("ات") else None, w[:-1] if w.endswith("ا") else None):
+                if key and key in self.nouns:
+                    return words[0].end(), self.nouns[key]
             return None
-        m = self.qualified.match(right)
-        if m:
-            return m.end(1), self.names[m.group(1)]
-        m = self.bare.match(right)
-        if m:
-            return m.end(), self.nouns[m.group(1)]
+        head = right.lstrip(" \t")
+        for k in (3, 2, 1):
+            code = self.names.get(head[:k])
+            if code is not None:
+                return len(right) - len(head) + k, code
         return None
 
     def code(self, original_right: str) -> tuple[int, str] | None:
         """(length, code) of an ISO code ("NOK", "SAR") at the start of the original text after a number:
         in capitals only, as "ALL", "TOP" or "TRY" are words too."""
-        m = self.code_after.match(original_right)
-        return (m.end(1), m.group(1)) if m else None
+        m = _CODE_AFTER.match(original_right)
+        return (m.end(1), m.group(1)) if m and m.group(1) in self.codes else None
+
+    def before(self, original_left: str) -> tuple[int, str] | None:
+        """(offset in ``original_left``, code) of an ISO code in capitals or a symbol that ends it."""
+        m = _CODE_BEFORE.search(original_left)
+        if m and m.group(1) in self.codes:
+            return m.start(1), m.group(1)
+        head = original_left.rstrip(" \t")
+        for k in (3, 2, 1):
+            code = self.names.get(head[-k:]) if len(head) >= k else None
+            if code is not None and not head[-k:].isalpha():
+                return len(head) - k, code
+        return None
 
     def resolve(self, codes: str | tuple[str, ...], countries: list[str]) -> str:
         """One code of ``codes``: the currency of the first of ``countries`` (nearest first) that uses one."""
@@ -90,11 +111,10 @@ class Currencies:
         return codes[0]
 
 
-_FIRST_WORD = re.compile(r"[ \t]*([^\W\d_]+|\S)")
-
-
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+# the words after a number, each ending where no letter follows (joined by spaces or tabs only)
+_WORD_AFTER = re.compile(r"[ \t]*([^\W\d_]+)")
+_CODE_AFTER = re.compile(r"[ \t]*([A-Z]{3})(?![A-Za-z])")
+_CODE_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z]{3})[ \t]*$")
 
 
 @lru_cache(maxsize=1)
@@ -102,21 +122,15 @@ def currencies() -> Currencies:
     import babel.numbers as bn
     import pycountry
 
-    from ..kb import default_kb
 
     of_country: dict[str, tuple[str, ...]] = {}
-    for actor in default_kb():
-        if actor.type != "country":
-            continue
-        c = pycountry.countries.get(alpha_3=actor.id)
-        if c is None:
-            continue
+    for c in pycountry.countries:
         try:
             codes = tuple(bn.get_territory_currencies(c.alpha_2, tender=True, non_tender=False))
         except Exception:  # a territory CLDR does not know
             codes = ()
         if codes:
-            of_country[actor.id] = codes
+            of_country[c.alpha_3] = codes
     codes = sorted({code for cs in of_country.values() for code in cs} - _OWN)
     names: dict[str, str] = {}
     nouns: dict[str, list[str]] = {}
@@ -154,14 +168,5 @@ def currencies() -> Currencies:
         if sym and sym != code and not sym.isascii():
             symbols[sym] = code
     names.update(symbols)
-    end = r"(?![^\W\d_])"  # the word ends here (a Latin or Arabic letter may not follow)
-    return Currencies(
-        qualified=re.compile(r"[ \t]*(" + _alternation(names) + ")" + end),
-        bare=re.compile(r"[ \t]*(" + _alternation(bare) + ")(?:" + normalize_str("ات|ا") + ")?" + end),
-        code_after=re.compile(r"[ \t]*(" + _alternation(codes) + r")(?![A-Za-z])"),
-        before=re.compile(r"(?<![A-Za-z])(" + _alternation(codes + list(symbols)) + r")[ \t]*$"),
-        names={**names, **{c: c for c in codes}},
-        nouns=bare,
-        of_country=of_country,
-        starts=frozenset(_FIRST_WORD.match(w).group(1) for w in [*names, *bare]),
-    )
+    return Currencies(names=names, nouns=bare, codes=frozenset(codes), of_country=of_country,
+                      longest=max(len(k.split()) for k in names))
