@@ -137,3 +137,19 @@ def test_pledges_two_states_giving_the_backbone_and_our_troops_in_a_quote(ex):
     got = pl(ex("وقالت رئيسة الوزراء الدنماركية ميته فريدريكسن: \"يجب أن نكون مستعدين لنشر قواتنا حالما يتوقف "
                 "القتال\".", lang="ar"))
     assert ("DNK", "troops") in got
+
+
+def test_pledges_a_family_verb_under_the_future_or_an_intention(ex):
+    assert pl(ex("Germany will also send air defence systems to Ukraine.", lang="en")) == {("DEU", "equipment")}
+    assert pl(ex("France plans to deploy troops in Ukraine.", lang="en")) == {("FRA", "troops")}
+    assert pl(ex("Britain is sending fighter jets to Poland.", lang="en")) == {("GBR", "air")}
+    assert ("DEU", "funding") in pl(ex("قالت ألمانيا إنها ستزيد مساهمتها في تمويل الجيش."))
+    assert pl(ex("وتعتزم فرنسا وبريطانيا إرسال جنود إلى أوكرانيا.")) == {("FRA", "troops"), ("GBR", "troops")}
+    assert ("ITA", "maritime") in pl(ex("وقالت إيطاليا إنها ستبعث بسفن لإزالة الألغام."))
+
+
+def test_pledges_a_family_verb_not_governed_pledges_nothing(ex):
+    assert pl(ex("Germany sent a delegation to Kyiv.", lang="en")) == set()
+    assert pl(ex("بولندا تعرض قواعدها وتستبعد إرسال جنود.")) == set()
+    assert pl(ex("Italy will not deploy troops.", lang="en")) == set()
+    assert pl(ex("وأعلن ستارمر أن بريطانيا ستقدم حزمة عقوبات جديدة تستهدف 300 سفينة.")) == set()

@@ -69,3 +69,101 @@ CATEGORIES: dict[str, str] = {
     "intelligence": """استخبارات الاستخبارات استخباراتية استخبارية الاستخباراتية الاستخبارية استخباراتيا مراقبة المراقبة أقمار_صناعية intelligence
                        surveillance monitoring satellites reconnaissance""",
 }
+
+# More of each category's family: inflections (accusative, possessive), synonyms, weapon and aircraft names
+CATEGORIES_MORE: dict[str, str] = {
+    "troops": """جنودا جنودهم فرقة_عسكرية وحدات_عسكرية قوات_برية قواتا قوة_برية أفراد_عسكريين
+                 troop ground_troops ground_forces boots_on_the_ground peacekeeping units military_personnel
+                 servicemen service_members regiment division""",
+    "training": """تدريبية تدريبي التدريبية مدربيها مدربي تأهيل trainer instructor training_mission
+                   training_missions""",
+    "funding": """أموال الأموال منحة منح_مالية قروض تمويلا دعم_مالي الدعم_المالي مساعدات_مالية مساعدة_مالية
+                  money funds cash grant grants loans tranche financial_aid financial_support financial_assistance
+                  pounds""",
+    "equipment": """منظومة_دفاع_جوي الدفاع_الجوي دفاعات الدفاعات_الجوية ذخيرة الذخيرة 
+                    مدفعية أنظمة الأنظمة عربات مدرعة سلاحا أسلحتها air-defence air-defense artillery howitzers
+                    arms weaponry hardware interceptors armored armour armor""",
+    "air": """تايفون رافال غريبن إف-16 إف_16 سرب أسراب المجال_الجوي مجالها_الجوي طائرات_حربية سلاح_الجو_الملكي
+              مهمة_جوية الحماية_الجوية typhoon typhoons rafale rafales gripen gripens f-16 f-16s f-35 f-35s
+              squadron squadrons airspace air_force air_mission air_patrol warplanes""",
+    "maritime": """الملاحة حرية_الملاحة الألغام_البحرية مهمة_بحرية سفينة سفنا فرقاطات كاسحات_ألغام الموانئ
+                   mine-clearing mine_clearing minehunters mine_countermeasures shipping_lanes sea_lanes navigation
+                   frigate naval_mission sea""",
+    "intelligence": """معلومات_استخباراتية تبادل_المعلومات الإنذار_المبكر صور_الأقمار_الصناعية isr
+                       early_warning intelligence-sharing intelligence_sharing satellite_imagery""",
+    "other": """لوجستي لوجستية اللوجستي اللوجستية الدعم_اللوجستي مركز_لوجستي مركزا_لوجستيا logistics logistic
+                logistical logistics_hub""",
+}
+for _cat, _ws in CATEGORIES_MORE.items():
+    CATEGORIES[_cat] = CATEGORIES.get(_cat, "") + " " + _ws
+
+
+# Families of giving verbs. A family word commits only where the future or an intention governs it (see
+# :func:`family_words` and ``pledges._governed``); it then pledges what its clause names (never "other" alone).
+# Arabic: imperfect stems after the person prefix (ت ي ن: ترسل، يرسل، نرسل; with the future proclitic س
+# read off the text), with dual/plural endings and object pronouns, and the verbal nouns ("مستعدة لإرسال").
+AR_STEMS = """
+رسل نشر قدم ساهم سهم وفر زود مول قرض درب خصص شارك ستضيف قود تولى تكفل منح تبرع جهز دعم رصد بعث ضطلع تقاسم ضخ
+"""
+AR_NOUNS = """
+إرسال نشر تقديم مساهمة إسهام توفير تزويد تمويل إقراض تدريب تخصيص مشاركة استضافة قيادة تولي تكفل منح تبرع
+تجهيز دعم رصد بعث الاضطلاع اضطلاع ضخ
+"""
+# English verbs: base, third person, past, -ing (irregular forms written out)
+EN_VERBS = """
+send:sends:sent:sending deploy provide contribute supply:supplies:supplied:supplying fund finance
+lend:lends:lent:lending train host lead:leads:led:leading donate give:gives:gave:giving station dispatch:dispatches
+allocate earmark deliver field equip:equips:equipped:equipping dedicate patrol:patrols:patrolled:patrolling
+police:polices:policed:policing join participate take_part:takes_part:took_part:taking_part
+put_up:puts_up:put_up:putting_up commit:commits:committed:committing offer pledge
+contribute_to take_charge_of:takes_charge_of:took_charge_of:taking_charge_of base:bases:based:basing
+shoulder run:runs:ran:running help_fund help_train help_protect protect secure
+"""
+# Words of intention that govern a family word after them (with "to", "أن", "على", "ب", "ل" between)
+AR_INTENT = """
+تعتزم يعتزم نعتزم اعتزامها اعتزامه عزمها عزمه تنوي ينوي ننوي نيتها نيته قررت قرر قرروا تقرر يقرر وافقت وافق
+وافقوا توافق يوافق أعلنت أعلن أعلنوا تخطط يخطط خططها جاهزة جاهز جاهزون جاهزين مستعدة مستعد مستعدون
+مستعدين استعدادها استعداده استعدادهم استعدادهما تعهدت تعهد تعهدوا تتعهد يتعهد نتعهد التزمت التزم التزموا
+تلتزم يلتزم نلتزم عرضت عرض عرضوا تعرض يعرض سوف قد بصدد تستعد يستعد تسعى يسعى تتجه يتجه أبدت أبدى
+"""
+EN_INTENT = """
+plan plans planned planning intend intends intended intending agree agrees agreed decided decide decides
+vowed vow vows pledged pledge pledges promised promise promises offered offer offers committed set expected
+expects going aims aimed aim ready prepared willing volunteered undertook undertake undertakes able poised
+stands_ready stood_ready preparing prepares moved moving seeks sought
+"""
+# auxiliaries of the future, and what may stand between them and the verb ("will also send", "will help train")
+EN_FUTURE = "will would shall 'll wo"
+EN_BETWEEN = """
+also likely probably still soon then now initially jointly each both together immediately further
+additionally first eventually quickly help be not_only rapidly swiftly
+"""
+
+
+def _en_forms(entry: str) -> list[tuple[str, str]]:
+    """"send:sends:sent:sending" -> [(send, base), (sends, s), (sent, ed), (sending, ing)]; a lone regular verb
+    ("deploy") gets its regular forms."""
+    parts = [p.replace("_", " ") for p in entry.split(":")]
+    if len(parts) == 1:
+        w = parts[0]
+        stem = w[:-1] if w.endswith("e") else w
+        parts = [w, w + "s", stem + "ed", stem + "ing"]
+    return list(zip(parts, ("base", "s", "ed", "ing")))
+
+
+def family_words() -> list[tuple[str, str]]:
+    """(word, form) of every family word: Arabic "imp" (imperfect) and "noun", English "base", "s", "ed",
+    "ing"."""
+    out: list[tuple[str, str]] = []
+    for stem in AR_STEMS.split():
+        for person in "تين":
+            for end in ("", "ان", "ون"):
+                for pron in (("", "ها", "ه", "هم", "هما") if not end else ("",)):
+                    out.append((person + stem + end + pron, "imp"))
+    for w in AR_NOUNS.split():
+        out.append((w, "noun"))
+        if w.endswith("ة"):  # "مساهمتها", "مشاركته"
+            out += [(w[:-1] + "ت" + pron, "noun") for pron in ("ها", "ه", "هم", "هما")]
+    for entry in EN_VERBS.split():
+        out += _en_forms(entry)
+    return list(dict.fromkeys(out))

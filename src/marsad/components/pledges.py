@@ -7,17 +7,23 @@ category its clause names (troops, training, funding, equipment, air, maritime, 
 nationalities in the future ("الجنود الفرنسيين والبريطانيين والأتراك سيكونون حاضرين") pledge troops for
 each nation. "26 countries committed to ..." is a group pledge: the case's group when the article names
 it, else a group of that many countries. A negated cue ("will not send") pledges nothing.
+
+Families of giving verbs (send, deploy, provide, fund, train, host ...; أرسل، نشر، قدّم، موّل، درّب ...: every
+inflection, with Arabic clitics and verbal nouns, see :func:`pledge_rules.family_words`) commit where the future
+or an intention governs them ("will also send", "plans to deploy", "is sending", "ستبعث", "تعتزم فرنسا إرسال",
+"جاهزة لتقديم", "ستزيد مساهمتها"), and only to what their clause names. Sanctions are no gift.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from bisect import bisect_left, bisect_right
 
 from ..doc import Doc
 from ..facts import Entity, Evidence, Pledge
 from ..text.dates import dateline_span
 from ..text.normalize import normalize_pattern as _re, normalize_str
-from .clauses import Guarded, actor_group, can_hold_position, clauses, covering, speakers_of, starting
+from .clauses import Guarded, actor_group, can_hold_position, clauses, covering, ending, speakers_of, starting
 from . import pledge_rules as R
 from .lexicon import case_lexicon
 
@@ -39,9 +45,12 @@ _AR_PRONOUN = re.compile(_re(r"(?<![^\W\d_])(?:لكنها|لكنه|وهي|وهو
                              r"(?:\s+(?:قد|لا|لن|سوف))?\s*$"))
 _WE = Guarded(re.compile(_re(r"\b(?:we|We)\s+$|(?<![^\W\d_])(?:نحن|وإننا|إننا|أننا|نكون|سنكون)\s+$")),
               [_re(w) for w in ("we", "We", "نحن", "إننا", "أننا", "نكون")])
-_NOT_PLEDGED = Guarded(re.compile(r"(?<![^\W\d_])(?:من دون|بدون|دون أن|بدلا من|بدلًا من|عوضا عن)(?![^\W\d_])"
-                                  r"|\b(?:without|rather than|instead of)\b"),
-                       ("دون", "بدلا من", "بدلًا من", "عوضا عن", "without", "rather than", "instead of"))
+# (nor are sanctions a gift: "ستقدم حزمة عقوبات تستهدف 300 سفينة")
+_NOT_PLEDGED = Guarded(re.compile(r"(?<![^\W\d_])(?:من دون|بدون|دون أن|بدلا من|بدلًا من|عوضا عن|[وبل]?(?:ال)?عقوبات)"
+                                  r"(?![^\W\d_])|\b(?:without|rather than|instead of|sanctions)\b"),
+                       ("دون", "بدلا من", "بدلًا من", "عوضا عن", "without", "rather than", "instead of", "عقوبات",
+                        "sanctions"))
+_SANCTIONS = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?عقوبات(?![^\W\d_])|\bsanctions\b")
 _HIS_COUNTRY = {_n(w) for w in ("بلاده", "بلادها", "بلادهم", "حكومته", "حكومتها")}
 _TROOP_NOUNS = {_n(w) for w in ("الجنود", "جنود", "القوات", "قوات", "troops", "soldiers", "forces")}
 _FUTURE_NEAR = Guarded(re.compile(_re(r"(سيكون|ستكون|سيكونون|سينتشر|ستنتشر|سينتشرون|will be|would be|will deploy)")),
@@ -50,10 +59,20 @@ _COUNT_GROUP = Guarded(re.compile(_re(r"(\d+|[^\W\d_]+(?:[ \t]+و[^\W\d_]+)?)[ \
                                       r"members)")), [_re(w) for w in ("دول", "بلد", "countries", "nations", "members")])
 
 # what a cue's scope stops at: "، و<verb>", ", and <Subject>"
-_NEXT_CLAUSE = re.compile(r"[،,][ \t]*(?:و[^\W\d_]{3,}|and[ \t]+[A-Z])")
+# or at a participle of speech after a comma (", insisting", "، مشيرًا")
+_NEXT_CLAUSE = re.compile(r"[،,][ \t]*(?:و[^\W\d_]{3,}|and[ \t]+[A-Z]|(?:adding|insisting|saying|noting|stressing|warning|"
+                          r"arguing|calling)\b|م[^\W\d_]{3,}[اً]+(?![^\W\d_]))")
 _COMMA_BEFORE = re.compile(r",\s*$")
 _DATELINE_DASH = re.compile(r"\s*(?:\(\w+\)\s*)?[—–-]")  # "RIYADH —", "KYIV (wire) —"
 _ELIDED = re.compile(r"[\s,]*(?:but|and)(?:\s+(?:also|then|later|has|have|had|would|will))*\s*$")
+_AR_INTENT = {_n(w) for w in R.AR_INTENT.split()}
+_EN_INTENT = {w.replace("_", " ") for w in R.EN_INTENT.split()}
+_EN_FUTURE = set(R.EN_FUTURE.split())
+_EN_BETWEEN = {w.replace("_", " ") for w in R.EN_BETWEEN.split()}
+_EN_BE = {"is", "are", "was", "were", "be", "been", "'s", "'re"}
+_AR_LINK = {_n(w) for w in ("أن", "بأن", "على", "عن", "إلى", "الى", "في", "ب")}
+_AR_FUTURE_VERB = re.compile(r"^[وف]?س[تين][^\W\d_]{2,}$")  # "ستزيد", "وسيبدأ"
+_WORD = re.compile(r"[^\W\d_]+(?:'[a-z]+)?|'[a-z]+")
 _HIS_COUNTRY_EN = re.compile(r"\b(?:his|her|their) (?:country|government)\b")
 _PLACE_PREP_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 
@@ -86,7 +105,7 @@ class PledgeExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         out: list[Pledge] = []
-        cues = self.lexicon.cues(doc, "commit")
+        cues = self._with_families(doc, self.lexicon.cues(doc, "commit"))
         cats = self.lexicon.cues(doc, "category")
         figures = doc.facts.get("figure", [])
         fig_starts = [f.start for f in figures]
@@ -125,7 +144,9 @@ class PledgeExtractor:
                     if _CONDITION.search(doc.norm.text, doc.norm.to_view(max(cs, cue.start - 30)),
                                          doc.norm.to_view(cue.start)):
                         continue  # "provided the United States offers air cover": a condition, not a pledge
-                    scope = self._scope_end(doc, cue, clause_cues[i + 1] if i + 1 < len(clause_cues) else None, ce)
+                    # a family word does not end what a commitment cue before it commits to
+                    nxt = next((c for c in clause_cues[i + 1:] if cue.value == "family" or c.value != "family"), None)
+                    scope = self._scope_end(doc, cue, nxt, ce)
                     # "مستعدة لتدريب", "will train": the cue may name what it gives
                     inside = starting(cats, cue.start, scope)
                     # "مدربين عسكريين", "تدريب الجنود", "training for Ukrainian soldiers": the second word
@@ -142,7 +163,9 @@ class PledgeExtractor:
                                                                 doc.norm.to_view(scope)):
                         continue  # "اتفقوا على مواصلة المحادثات": agreeing to no gift
                     if not categories:
-                        if cue.key in _WEAK or cue.key in _AGREE:
+                        if _SANCTIONS.search(doc.text, cue.end, min(scope + 12, cue.end + 30)):
+                            continue  # "ستقدم حزمة عقوبات", "will impose sanctions": no gift
+                        if cue.key in _WEAK or cue.key in _AGREE or cue.value == "family":
                             continue  # "ready to fight": readiness commits to nothing in particular
                         categories = ["other"]
                     actors = self._actors(doc, mentions, cue, cs, ce, prev_actors)
@@ -153,6 +176,84 @@ class PledgeExtractor:
                 self._nationals(doc, out, seen, cats, demonyms, cs, ce, ss, se)
         doc.facts["pledge"] = out
         return doc
+
+    def _with_families(self, doc: Doc, commits: list) -> list:
+        """The commitment cues and the family words that the future or an intention governs ("will also send",
+        "plans to deploy", "is sending", "ستُرسل", "قد ترسل", "تعتزم إرسال", "جاهزة لتقديم"), where no commitment cue
+        already governs them ("pledged to send", "مستعدة لإرسال")."""
+        # negated ones too: "لن ترسل قوات" pledges nothing, and ends what a cue before it commits to
+        fams = [replace(c, value="family") for c in self.lexicon.cues(doc, "family")
+                if c.negated or self._governed(doc, c)]
+        if not fams:
+            return commits
+        ends = sorted(c.end for c in commits)
+        out = list(commits)
+        for c in fams:
+            k = bisect_right(ends, c.end) - 1
+            if k >= 0 and ends[k] > c.start - 40 and not re.search(r"[.,;:،؛!?؟\n]", doc.text[ends[k]:c.start]):
+                continue  # "pledged to send", "تعهدت بإرسال": the commitment cue before reads it
+            if any(d.start < c.end and c.start < d.end for d in commits):
+                continue
+            out.append(c)
+        out.sort(key=lambda c: c.start)
+        return out
+
+    @staticmethod
+    def _governed(doc: Doc, cue) -> bool:
+        """Whether a family word is told as to be done: by its future prefix or auxiliary, or an intention."""
+        text = doc.text
+        ss, _ = doc.sent_span(cue.start)
+        before = _WORD.findall(text[max(ss, cue.start - 60):cue.start])
+        if doc.lang == "ar" or any("\u0600" <= ch <= "\u06ff" for ch in cue.key[:1]):
+            attached = text[max(0, cue.start - 2):cue.start]
+            if cue.value == "imp" and "س" in attached and not attached[-1:].isspace() \
+                    and (cue.start < 2 or not text[cue.start - 2].isalpha() or attached[0] in "وفس"):
+                return True  # "سترسل", "وسترسل"
+            words = [_n(w) for w in before][-5:]
+            intent = [w in _AR_INTENT or (w[:1] in "وف" and w[1:] in _AR_INTENT) for w in words]
+            if cue.value == "imp":
+                if words and words[-1] in ("سوف", "قد"):
+                    return True
+                # "قررت فرنسا أن ترسل"
+                return len(words) >= 2 and words[-1] in ("ان", "بان") and any(intent[-5:-1])
+            # a verbal noun: "تعتزم فرنسا إرسال", "جاهزة لتقديم", "وافقت على إرسال", "ستزيد مساهمتها"
+            if words and words[-1] in _AR_LINK:
+                words, intent = words[:-1], intent[:-1]
+            if words and _AR_FUTURE_VERB.match(words[-1]):
+                return True
+            if intent and intent[-1]:
+                return True
+            # "تعتزم فرنسا إرسال": a name between the intention and the noun
+            names = ending(doc, doc.mentions, max(ss, cue.start - 40), cue.start)
+            if not names:
+                return False
+            m = min(names, key=lambda m: m.start)
+            between = list(text[m.end:cue.start])
+            for o in names:  # "تعتزم فرنسا وبريطانيا إرسال": a group of names
+                between[max(0, o.start - m.end):max(0, o.end - m.end)] = " " * (o.end - max(o.start, m.end))
+            gap = [_n(w) for w in _WORD.findall("".join(between))]
+            gap = [w for w in gap if w != "و"]
+            if m.start < cue.start - 60 or any(w not in _AR_LINK for w in gap):
+                return False
+            last = [_n(w) for w in _WORD.findall(text[max(ss, m.start - 20):m.start])][-1:]
+            return bool(last) and (last[0] in _AR_INTENT or (last[0][:1] in "وف" and last[0][1:] in _AR_INTENT))
+        words = [w.lower() for w in before][-5:]
+        while words and (words[-1] in _EN_BETWEEN or words[-1] in ("not", "never")) and words[-1] != "be":
+            words.pop()
+        if not words:
+            return False
+        if cue.value == "base":
+            if words[-1] in _EN_FUTURE:
+                return True
+            if words[-1] == "to":
+                w = words[:-1]
+                while w and w[-1] in _EN_BETWEEN:
+                    w.pop()
+                return bool(w) and (w[-1] in _EN_INTENT or w[-1] in _EN_BE or " ".join(w[-2:]) in _EN_INTENT)
+            return False
+        if cue.value == "ing":
+            return words[-1] in _EN_BE and words[-1] != "been"
+        return False
 
     def _add(self, out, seen, doc, ent: Entity, cat: str, fig, ss, se, cue: str) -> None:
         key = (ent.id, cat)
