@@ -153,3 +153,11 @@ def test_pledges_a_family_verb_not_governed_pledges_nothing(ex):
     assert pl(ex("بولندا تعرض قواعدها وتستبعد إرسال جنود.")) == set()
     assert pl(ex("Italy will not deploy troops.", lang="en")) == set()
     assert pl(ex("وأعلن ستارمر أن بريطانيا ستقدم حزمة عقوبات جديدة تستهدف 300 سفينة.")) == set()
+
+
+def test_pledges_being_present_or_part_of_a_force_and_bearing_the_cost(ex):
+    got = pl(ex("وقال مسؤول في الإليزيه إن واشنطن لن تنشر جنودا على الأرض لكنها ستكون حاضرة بقدراتها الاستخباراتية."))
+    assert got == {("USA", "intelligence")}
+    assert pl(ex("وأعلنت إيطاليا أنها ستكون جزءا من القوة متعددة الجنسيات.")) == {("ITA", "troops")}
+    assert ("JPN", "funding") in pl(ex("Japan will foot the bill for demining.", lang="en"))
+    assert pl(ex("وقالت تركيا إنها ستؤمن الملاحة في البحر الأسود.")) == {("TUR", "maritime")}

@@ -77,7 +77,7 @@ CATEGORIES_MORE: dict[str, str] = {
                  servicemen service_members regiment division""",
     "training": """تدريبية تدريبي التدريبية مدربيها مدربي تأهيل trainer instructor training_mission
                    training_missions""",
-    "funding": """أموال الأموال منحة منح_مالية قروض تمويلا دعم_مالي الدعم_المالي مساعدات_مالية مساعدة_مالية
+    "funding": """تكاليف التكاليف نفقات costs cost bill أموال الأموال منحة منح_مالية قروض تمويلا دعم_مالي الدعم_المالي مساعدات_مالية مساعدة_مالية
                   money funds cash grant grants loans tranche financial_aid financial_support financial_assistance
                   pounds""",
     "equipment": """منظومة_دفاع_جوي الدفاع_الجوي دفاعات الدفاعات_الجوية ذخيرة الذخيرة 
@@ -104,10 +104,12 @@ for _cat, _ws in CATEGORIES_MORE.items():
 # read off the text), with dual/plural endings and object pronouns, and the verbal nouns ("مستعدة لإرسال").
 AR_STEMS = """
 رسل نشر قدم ساهم سهم وفر زود مول قرض درب خصص شارك ستضيف قود تولى تكفل منح تبرع جهز دعم رصد بعث ضطلع تقاسم ضخ
+نضم تحمل ؤمن حمي ضع مد
 """
 AR_NOUNS = """
 إرسال نشر تقديم مساهمة إسهام توفير تزويد تمويل إقراض تدريب تخصيص مشاركة استضافة قيادة تولي تكفل منح تبرع
-تجهيز دعم رصد بعث الاضطلاع اضطلاع ضخ
+تجهيز دعم رصد بعث الاضطلاع اضطلاع ضخ انضمام تحمل تأمين حماية تسيير
+جزءا جزء حاضرة حاضرا حاضرين حاضرون
 """
 # English verbs: base, third person, past, -ing (irregular forms written out)
 EN_VERBS = """
@@ -117,7 +119,8 @@ allocate earmark deliver field equip:equips:equipped:equipping dedicate patrol:p
 police:polices:policed:policing join participate take_part:takes_part:took_part:taking_part
 put_up:puts_up:put_up:putting_up commit:commits:committed:committing offer pledge
 contribute_to take_charge_of:takes_charge_of:took_charge_of:taking_charge_of base:bases:based:basing
-shoulder run:runs:ran:running help_fund help_train help_protect protect secure
+shoulder run:runs:ran:running help_fund help_train help_protect protect secure foot cover
+be_part_of:is_part_of:was_part_of:being_part_of be_present:is_present:was_present:being_present
 """
 # Words of intention that govern a family word after them (with "to", "أن", "على", "ب", "ل" between)
 AR_INTENT = """
@@ -130,7 +133,7 @@ EN_INTENT = """
 plan plans planned planning intend intends intended intending agree agrees agreed decided decide decides
 vowed vow vows pledged pledge pledges promised promise promises offered offer offers committed set expected
 expects going aims aimed aim ready prepared willing volunteered undertook undertake undertakes able poised
-stands_ready stood_ready preparing prepares moved moving seeks sought
+stands_ready stood_ready preparing prepares moved moving seeks sought signed_up
 """
 # auxiliaries of the future, and what may stand between them and the verb ("will also send", "will help train")
 EN_FUTURE = "will would shall 'll wo"

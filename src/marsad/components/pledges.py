@@ -42,7 +42,7 @@ _CONDITION = re.compile(_re(r"\b(?:if|unless|provided|providing|once|until)\s+(?
                             r"(?:إذا|اذا|لو|ما لم|في حال|شرط أن|شريطة أن|بشرط أن)\s+(?:[^\s،,.]+\s+){0,2}$"))
 _AR_PREP = {_n(w) for w in ("مع", "على", "إلى", "الى", "في", "من", "عن", "بين")}
 _AR_PRONOUN = re.compile(_re(r"(?<![^\W\d_])(?:لكنها|لكنه|وهي|وهو|فهي|فهو|إنها|إنه|أنها|أنه|وإنها|وإنه|وأنها|وأنه)"
-                             r"(?:\s+(?:قد|لا|لن|سوف))?\s*$"))
+                             r"(?:\s+(?:قد|لا|لن|سوف)|(?P<fut>\s+[وف]?(?:ست|سي)[^\W\d_]{2,}))?\s*$"))
 _WE = Guarded(re.compile(_re(r"\b(?:we|We)\s+$|(?<![^\W\d_])(?:نحن|وإننا|إننا|أننا|نكون|سنكون)\s+$")),
               [_re(w) for w in ("we", "We", "نحن", "إننا", "أننا", "نكون")])
 # (nor are sanctions a gift: "ستقدم حزمة عقوبات تستهدف 300 سفينة")
@@ -301,7 +301,17 @@ class PledgeExtractor:
             q = self._quote_speaker(doc, cue)
             if q:
                 return q  # «We will train Palestinian police», Safadi said
-        if not group and doc.lang == "ar" and _AR_PRONOUN.search(doc.text, max(cs, cue.start - 16), cue.start):
+        pron = _AR_PRONOUN.search(doc.text, max(cs, cue.start - 16), cue.start) \
+            if not group and doc.lang == "ar" else None
+        if pron and pron.group("fut"):
+            # "إن واشنطن لن تنشر جنودًا لكنها ستكون حاضرة بقدراتها": the subject of the clause before
+            ss, _ = doc.sent_span(cue.start)
+            before = [m for m in starting(mentions, ss, pron.start())
+                      if not _DATELINE_DASH.match(doc.text[m.end:m.end + 12])]
+            out = self._state_of(doc, before[-1]) if before else []
+            if out:
+                return out
+        elif pron:
             out = self._sentence_subject(doc, mentions, cue)
             if out:
                 return out  # "أما الأردن، فقد ...، لكنها ستواصل تدريب": the subject of the sentence
