@@ -161,3 +161,12 @@ def test_pledges_being_present_or_part_of_a_force_and_bearing_the_cost(ex):
     assert pl(ex("وأعلنت إيطاليا أنها ستكون جزءا من القوة متعددة الجنسيات.")) == {("ITA", "troops")}
     assert ("JPN", "funding") in pl(ex("Japan will foot the bill for demining.", lang="en"))
     assert pl(ex("وقالت تركيا إنها ستؤمن الملاحة في البحر الأسود.")) == {("TUR", "maritime")}
+
+
+def test_pledges_not_to_do_own_spending_and_a_condition_after(ex):
+    assert pl(ex("كما ذكر روته بأن دول الحلف تعهدت برفع إنفاقها الدفاعي إلى خمسة في المئة.")) == set()
+    assert pl(ex("Allies pledged to raise defence spending to 5% of GDP.", lang="en")) == set()
+    assert pl(ex("Germany pledged not to send troops.", lang="en")) == set()
+    assert pl(ex("الذي كان ينص على تعهد أوكرانيا بعدم الانضمام إلى حلف شمال الأطلسي.")) == set()
+    assert pl(ex("وقال بوتين إن روسيا ستواصل التقدم إذا لم تنسحب القوات الأوكرانية.")) == set()
+    assert pl(ex("Britain will send troops if a ceasefire holds.", lang="en")) == {("GBR", "troops")}

@@ -50,7 +50,13 @@ _NOT_PLEDGED = Guarded(re.compile(r"(?<![^\W\d_])(?:من دون|بدون|دون 
                                   r"(?![^\W\d_])|\b(?:without|rather than|instead of|sanctions)\b"),
                        ("دون", "بدلا من", "بدلًا من", "عوضا عن", "without", "rather than", "instead of", "عقوبات",
                         "sanctions"))
-_SANCTIONS = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?عقوبات(?![^\W\d_])|\bsanctions\b")
+# what is no gift to another: sanctions, a state's own defence spending ("تعهدت برفع إنفاقها الدفاعي")
+_SANCTIONS = re.compile(r"(?<![^\W\d_])(?:[وبل]?(?:ال)?عقوبات|[وبل]?(?:ال)?إنفاق(?:ها|ه|هم)?|[وبل]?(?:ال)?انفاق(?:ها|ه|هم)?)"
+                        r"(?![^\W\d_])|\b(?:sanctions|(?:defen[cs]e|military) spending|spending)\b")
+# a commitment not to do: "تعهد أوكرانيا بعدم الانضمام", "pledged not to join"
+_NOT_TO = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:[وب]?عدم|not\s+to|never\s+to)(?![^\W\d_])")
+_IF_AFTER = Guarded(re.compile(r"(?<![^\W\d_])(?:إذا|إذا لم|لو|ما لم|في حال)(?![^\W\d_])|\b(?:if|unless)\b"),
+                    ("إذا", "لو", "ما لم", "في حال", "if", "unless"))
 _HIS_COUNTRY = {_n(w) for w in ("بلاده", "بلادها", "بلادهم", "حكومته", "حكومتها")}
 _TROOP_NOUNS = {_n(w) for w in ("الجنود", "جنود", "القوات", "قوات", "troops", "soldiers", "forces")}
 _FUTURE_NEAR = Guarded(re.compile(_re(r"(سيكون|ستكون|سيكونون|سينتشر|ستنتشر|سينتشرون|will be|would be|will deploy)")),
@@ -139,7 +145,8 @@ class PledgeExtractor:
                 clause_cues = starting(cues, cs, ce)
                 prev_actors: list[Entity] = []
                 for i, cue in enumerate(clause_cues):
-                    if cue.negated or self._nominal(doc, cue) or _NOUN_AFTER.match(doc.text, cue.end):
+                    if cue.negated or self._nominal(doc, cue) or _NOUN_AFTER.match(doc.text, cue.end) \
+                            or _NOT_TO.match(doc.text, cue.end):
                         continue  # "will not send"; "welcomed the Swedish offer", "pledges made in Cairo" (nouns)
                     if _CONDITION.search(doc.norm.text, doc.norm.to_view(max(cs, cue.start - 30)),
                                          doc.norm.to_view(cue.start)):
@@ -273,6 +280,9 @@ class PledgeExtractor:
         end = cue.end + m.start() if m else end
         # "من دون أن تنشر قوات", "rather than contribute troops": what follows is not pledged
         m = _NOT_PLEDGED.search(doc.text, cue.end, end)
+        end = m.start() if m else end
+        # "ستواصل التقدم إذا لم تنسحب القوات الأوكرانية": a condition after it is not what it gives
+        m = _IF_AFTER.search(doc.text, cue.end, end)
         return m.start() if m else end
 
     def _actors(self, doc: Doc, mentions, cue, cs: int, ce: int, prev=None) -> list[Entity]:
