@@ -272,3 +272,17 @@ def test_quotes_speaker_in_an_apposition_with_a_possessive_title(ex):
                  '"We will train Ukrainian pilots from next month," Tore Sandvik, Norway\'s defence minister, said.'):
         doc = ex(text, lang="en")
         assert [q.speaker.id for q in doc.quotes] in (["yuri-ushakov"], ["tore-o-sandvik"]), text
+
+
+def test_quotes_speech_verb_families_in_every_person(ex):
+    doc = ex("ويتوقع فريدريش ميرز أن تستمر المحادثات مع الجانب الأمريكي عدة أسابيع أخرى.")
+    assert sp(doc, "تستمر المحادثات") == "friedrich-merz"
+    doc = ex("ورجحت الخارجية الفرنسية أن تستمر المحادثات مع الجانب الأمريكي عدة أسابيع أخرى.")
+    assert sp(doc, "تستمر المحادثات") == "FRA"
+    doc = ex("Keir Starmer underlined that the force would be defensive.", lang="en")
+    assert sp(doc, "the force would be defensive") == "keir-starmer"
+
+
+def test_quotes_a_participle_taking_a_noun_reports_nothing(ex):
+    doc = ex("وأعلن ترامب الاتفاق، معربًا عن أمله في إنجازه قبل عيد الميلاد.")
+    assert not any("أمله" in q.text for q in doc.quotes)
