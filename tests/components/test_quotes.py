@@ -286,3 +286,14 @@ def test_quotes_speech_verb_families_in_every_person(ex):
 def test_quotes_a_participle_taking_a_noun_reports_nothing(ex):
     doc = ex("وأعلن ترامب الاتفاق، معربًا عن أمله في إنجازه قبل عيد الميلاد.")
     assert not any("أمله" in q.text for q in doc.quotes)
+
+
+def test_quotes_but_that_coordinates_a_second_clause_and_scare_quotes_before_a_final_attribution(ex):
+    doc = ex("Donald Trump said on Sunday that they were closer than ever to a deal to end the war, but that the "
+             "fate of eastern Ukraine remained unresolved.", lang="en")
+    assert [t for _, t, _ in quotes(doc)] == ["they were closer than ever to a deal to end the war",
+                                             "the fate of eastern Ukraine remained unresolved"]
+    doc = ex('The talks are the first "trilateral" format since the full-scale invasion in 2022, officials said.',
+             lang="en")
+    assert quotes(doc) == [(None, 'The talks are the first "trilateral" format since the full-scale invasion in 2022',
+                            False)]

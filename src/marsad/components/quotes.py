@@ -57,6 +57,15 @@ _CONNECTIVE = re.compile(normalize_pattern(
     r"(?:(?:و|ف)?(?:لكن|لكنه|لكنها|لكنهم|غير انه|غير انها|غير ان|في حين|بينما|فيما|كما|ثم|قبل ان|بعد ان|حيث)|"
     r"(?:and|but|while|whereas|as|then|before|also|later|and later|but also|and also)(?: (?:he|she|they|it|we))?)?"))
 _SENTENCE_STOP = re.compile(r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St))(?<!\bMrs)\.|[!?؟:\n]")
+_SCARE = re.compile(r"[\"“”«»‘’]([^\"“”«»‘’]{1,40})[\"“”«»‘’]")
+
+
+def _scare_quotes_only(text: str, lo: int, hi: int) -> bool:
+    """Whether every quotation mark in [lo, hi) pairs round one to three words (a scare quote, not a quote)."""
+    rest = _SCARE.sub(lambda m: " " if len(m.group(1).split()) <= 3 else m.group(0), text[lo:hi])
+    return not _QUOTE_CHARS.search(rest)
+
+
 _FINAL = "\x00final"  # the stand-in complementiser of an attribution at the end of its sentence
 _FINAL_TAIL = re.compile(r"(?:[ \t]+(?:on|late on|earlier on)[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                          r"Sunday)|[ \t]+(?:in a statement|in a briefing|last week|on X|yesterday|today|earlier|later))?"
@@ -517,8 +526,8 @@ class QuoteExtractor:
         if not _FINAL_TAIL.fullmatch(tail):
             return None
         comma = text.rfind(",", ss, verb.start)
-        if comma == -1 or _QUOTE_CHARS.search(text, ss, se):
-            return None
+        if comma == -1 or _QUOTE_CHARS.search(text, ss, se) and not _scare_quotes_only(text, ss, comma):
+            return None  # (a quoted word or two is a scare quote: 'the first "trilateral" format')
         subject = text[comma + 1:verb.start].split()
         if not 1 <= len(subject) <= 7 or any(w.lower() in ("and", "but", "which", "who", "that") for w in subject):
             return None
@@ -555,7 +564,7 @@ class QuoteExtractor:
             if c.lang == "ar" and t.norm in _COORDINATED_COMPLEMENTIZERS and not (
                     j + 1 < len(toks) and toks[j + 1].norm in R.AR_CONCESSIVE_AFTER):
                 return self._cut(start, t.start), t  # but "وإن كانت بولندا ستؤدي دورًا": even though
-            if c.lang != "ar" and t.norm == "that" and toks[j - 1].norm == "and" and toks[j - 1].start > start:
+            if c.lang != "ar" and t.norm == "that" and toks[j - 1].norm in ("and", "but") and toks[j - 1].start > start:
                 return self._cut(start, toks[j - 1].start), t
             if t.flags & VERB:
                 gap = text[start:t.start]
