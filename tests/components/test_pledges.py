@@ -170,3 +170,10 @@ def test_pledges_not_to_do_own_spending_and_a_condition_after(ex):
     assert pl(ex("الذي كان ينص على تعهد أوكرانيا بعدم الانضمام إلى حلف شمال الأطلسي.")) == set()
     assert pl(ex("وقال بوتين إن روسيا ستواصل التقدم إذا لم تنسحب القوات الأوكرانية.")) == set()
     assert pl(ex("Britain will send troops if a ceasefire holds.", lang="en")) == {("GBR", "troops")}
+
+
+def test_pledges_an_owned_or_announced_gift_noun_and_reconnaissance_aircraft(ex):
+    assert pl(ex("Germany's contribution will include two Patriot batteries.", lang="en")) == {("DEU", "equipment")}
+    assert pl(ex("The Netherlands announced a €500 million package for Ukraine.", lang="en")) == {("NLD", "funding")}
+    assert pl(ex("The EU's package of sanctions targets oil.", lang="en")) == set()
+    assert pl(ex("وأبدت السويد استعدادها للمساهمة بطائرات استطلاع.")) == {("SWE", "air")}

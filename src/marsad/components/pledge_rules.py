@@ -63,7 +63,8 @@ CATEGORIES: dict[str, str] = {
                     patriot armoured vehicles""",
     "air": """طائرات_مقاتلة مقاتلات دوريات_جوية الدوريات_الجوية حماية_الأجواء الشرطة_الجوية سلاح_الجو الأجواء air_policing
               air-policing surveillance_aircraft
-              fighter_jets jets aircraft air_cover skies air_patrols""",
+              fighter_jets jets aircraft air_cover skies air_patrols طائرات طائرات_استطلاع طائرات_مراقبة
+              طائرات_الإنذار_المبكر أواكس awacs""",
     "maritime": """بحرية البحرية إزالة_الألغام نزع_الألغام البحر_الأسود سفن كاسحات maritime naval demining
                    mine_clearance minesweepers black_sea ships navy warships frigates القوات_البحرية""",
     "intelligence": """استخبارات الاستخبارات استخباراتية استخبارية الاستخباراتية الاستخبارية استخباراتيا مراقبة المراقبة أقمار_صناعية intelligence
@@ -122,6 +123,10 @@ contribute_to take_charge_of:takes_charge_of:took_charge_of:taking_charge_of bas
 shoulder run:runs:ran:running help_fund help_train help_protect protect secure foot cover
 be_part_of:is_part_of:was_part_of:being_part_of be_present:is_present:was_present:being_present
 """
+# English nouns of a gift, governed by an owner ("Germany's contribution will include", "its package") or by a
+# verb of announcing before them ("announced a €500 million package")
+EN_NOUNS = "contribution contributions package donation offering share"
+EN_ANNOUNCING = "announced unveiled approved adopted agreed presented outlined detailed finalised finalized"
 # Words of intention that govern a family word after them (with "to", "أن", "على", "ب", "ل" between)
 AR_INTENT = """
 تعتزم يعتزم نعتزم اعتزامها اعتزامه عزمها عزمه تنوي ينوي ننوي نيتها نيته قررت قرر قرروا تقرر يقرر وافقت وافق
@@ -169,4 +174,5 @@ def family_words() -> list[tuple[str, str]]:
             out += [(w[:-1] + "ت" + pron, "noun") for pron in ("ها", "ه", "هم", "هما")]
     for entry in EN_VERBS.split():
         out += _en_forms(entry)
+    out += [(w, "en-noun") for w in EN_NOUNS.split()]
     return list(dict.fromkeys(out))

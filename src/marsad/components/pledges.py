@@ -75,6 +75,9 @@ _AR_INTENT = {_n(w) for w in R.AR_INTENT.split()}
 _EN_INTENT = {w.replace("_", " ") for w in R.EN_INTENT.split()}
 _EN_FUTURE = set(R.EN_FUTURE.split())
 _EN_BETWEEN = {w.replace("_", " ") for w in R.EN_BETWEEN.split()}
+_EN_ANNOUNCING = set(R.EN_ANNOUNCING.split())
+_OWNER = re.compile(r"(?:[A-Z][\w.]*['’]s|\b(?:its|their|his|her))(?:\s+(?:new|latest|first|second|additional|own|"
+                    r"planned|proposed|total|national|military|financial))*\s*$")
 _EN_BE = {"is", "are", "was", "were", "be", "been", "'s", "'re"}
 _AR_LINK = {_n(w) for w in ("أن", "بأن", "على", "عن", "إلى", "الى", "في", "ب")}
 _AR_FUTURE_VERB = re.compile(r"^[وف]?س[تين][^\W\d_]{2,}$")  # "ستزيد", "وسيبدأ"
@@ -163,6 +166,11 @@ class PledgeExtractor:
                                                  or (inside[k - 1].value == "training" and c.value == "troops"
                                                      and c.start - inside[k - 1].end <= 25)))]
                     fig = _first_figure(figures, fig_starts, cue.end, scope)
+                    if fig is None and cue.value == "family":
+                        # "a €500 million package": the amount before the noun
+                        fig = _first_figure(figures, fig_starts, max(cs, cue.start - 30), cue.start)
+                        if fig is not None and re.search(r"[,;:،؛]", doc.text[fig.start:cue.start]):
+                            fig = None
                     if fig is not None and len(fig.unit) == 3 and fig.unit.isupper():
                         categories.append("funding")
                     categories = list(dict.fromkeys(categories))
@@ -260,6 +268,11 @@ class PledgeExtractor:
             return False
         if cue.value == "ing":
             return words[-1] in _EN_BE and words[-1] != "been"
+        if cue.value == "en-noun":
+            near = text[max(ss, cue.start - 40):cue.start]
+            if _OWNER.search(near):
+                return True  # "Germany's contribution", "its package"
+            return any(w in _EN_ANNOUNCING for w in [w.lower() for w in before][-5:])
         return False
 
     def _add(self, out, seen, doc, ent: Entity, cat: str, fig, ss, se, cue: str) -> None:
