@@ -177,3 +177,11 @@ def test_pledges_an_owned_or_announced_gift_noun_and_reconnaissance_aircraft(ex)
     assert pl(ex("The Netherlands announced a €500 million package for Ukraine.", lang="en")) == {("NLD", "funding")}
     assert pl(ex("The EU's package of sanctions targets oil.", lang="en")) == set()
     assert pl(ex("وأبدت السويد استعدادها للمساهمة بطائرات استطلاع.")) == {("SWE", "air")}
+
+
+def test_pledges_the_subject_of_the_clause_before_and_of_the_sentence_before(ex):
+    got = pl(ex("وأعلنت رئيسة الوزراء الإيطالية جورجيا ميلوني أن بلادها لن ترسل قوات إلى أوكرانيا، لكنها أبدت "
+                "استعدادها للمشاركة في تدريب الجيش الأوكراني خارج أراضيه."))
+    assert got == {("ITA", "training")}
+    got = pl(ex("وقال ماكرون في مؤتمر صحفي إن الخطة ليست نهائية. كما أعلن تخصيص 200 مليون يورو لشراء أنظمة دفاع جوي."))
+    assert ("FRA", "funding") in got

@@ -42,7 +42,7 @@ _CONDITION = re.compile(_re(r"\b(?:if|unless|provided|providing|once|until)\s+(?
                             r"(?:إذا|اذا|لو|ما لم|في حال|شرط أن|شريطة أن|بشرط أن)\s+(?:[^\s،,.]+\s+){0,2}$"))
 _AR_PREP = {_n(w) for w in ("مع", "على", "إلى", "الى", "في", "من", "عن", "بين")}
 _AR_PRONOUN = re.compile(_re(r"(?<![^\W\d_])(?:لكنها|لكنه|وهي|وهو|فهي|فهو|إنها|إنه|أنها|أنه|وإنها|وإنه|وأنها|وأنه)"
-                             r"(?:\s+(?:قد|لا|لن|سوف)|(?P<fut>\s+[وف]?(?:ست|سي)[^\W\d_]{2,}))?\s*$"))
+                             r"(?:\s+(?:قد|لا|لن|سوف)|(?P<fut>\s+(?:قد\s+)?[^\W\d_]{3,}))?\s*$"))
 _WE = Guarded(re.compile(_re(r"\b(?:we|We)\s+$|(?<![^\W\d_])(?:نحن|وإننا|إننا|أننا|نكون|سنكون)\s+$")),
               [_re(w) for w in ("we", "We", "نحن", "إننا", "أننا", "نكون")])
 # (nor are sanctions a gift: "ستقدم حزمة عقوبات تستهدف 300 سفينة")
@@ -81,6 +81,8 @@ _OWNER = re.compile(r"(?:[A-Z][\w.]*['’]s|\b(?:its|their|his|her))(?:\s+(?:new
 _EN_BE = {"is", "are", "was", "were", "be", "been", "'s", "'re"}
 _AR_LINK = {_n(w) for w in ("أن", "بأن", "على", "عن", "إلى", "الى", "في", "ب")}
 _AR_FUTURE_VERB = re.compile(r"^[وف]?س[تين][^\W\d_]{2,}$")  # "ستزيد", "وسيبدأ"
+# a past verb that may open a sentence: "أعلن", "وأكدت", "وقررت"
+_AR_VERB_OPEN = re.compile(r"^[وف]?[^\W\d_]{3,6}$")
 _WORD = re.compile(r"[^\W\d_]+(?:'[a-z]+)?|'[a-z]+")
 _HIS_COUNTRY_EN = re.compile(r"\b(?:his|her|their) (?:country|government)\b")
 _PLACE_PREP_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
@@ -324,13 +326,15 @@ class PledgeExtractor:
             q = self._quote_speaker(doc, cue)
             if q:
                 return q  # «We will train Palestinian police», Safadi said
-        pron = _AR_PRONOUN.search(doc.text, max(cs, cue.start - 16), cue.start) \
+        pron = _AR_PRONOUN.search(doc.text, max(cs, cue.start - 24), cue.start) \
             if not group and doc.lang == "ar" else None
         if pron and pron.group("fut"):
-            # "إن واشنطن لن تنشر جنودًا لكنها ستكون حاضرة بقدراتها": the subject of the clause before
+            # "إن واشنطن لن تنشر جنودًا لكنها ستكون حاضرة بقدراتها", "أعلنت ميلوني أن بلادها لن ترسل قوات إلى
+            # أوكرانيا، لكنها أبدت استعدادها": the subject of the clause before (not a name after a preposition)
             ss, _ = doc.sent_span(cue.start)
             before = [m for m in starting(mentions, ss, pron.start())
-                      if not _DATELINE_DASH.match(doc.text[m.end:m.end + 12])]
+                      if not _DATELINE_DASH.match(doc.text[m.end:m.end + 12])
+                      and not self._after_preposition(doc, m)]
             out = self._state_of(doc, before[-1]) if before else []
             if out:
                 return out
@@ -352,7 +356,36 @@ class PledgeExtractor:
             g = self._count_group(doc, cue, cs, ce)
             if g is not None:
                 out.append(g)
+        if not out and doc.lang == "ar":
+            out = self._elided_subject(doc, mentions, cue)
         return out
+
+    def _elided_subject(self, doc: Doc, mentions, cue) -> list[Entity]:
+        """"وقال ماكرون ... . كما أعلن تخصيص 200 مليون يورو": a sentence that opens on its verb with no subject
+        continues the subject of the sentence before it (in the same paragraph)."""
+        si = doc.sent_index(cue.start)
+        ss, _ = doc.sents[si] if doc.sents else (0, len(doc.text))
+        if si == 0 or starting(mentions, ss, cue.start):
+            return []
+        opening = [_n(w) for w in _WORD.findall(doc.text[ss:cue.start])]
+        if opening[:1] in (["كما"], ["وكما"]):
+            opening = opening[1:]
+        if len(opening) > 1 or (opening and not _AR_VERB_OPEN.match(opening[0])):
+            return []
+        ps, pe = doc.sents[si - 1]
+        if "\n\n" in doc.text[pe:ss] or "\n\n" in doc.text[ps:pe]:
+            return []
+        first = [m for m in starting(mentions, ps, pe) if m.entity.type in ("person", "country")
+                 and not self._after_preposition(doc, m) and not _DATELINE_DASH.match(doc.text[m.end:m.end + 12])]
+        return self._state_of(doc, first[0]) if first else []
+
+    @staticmethod
+    def _after_preposition(doc: Doc, m) -> bool:
+        """"إلى أوكرانيا", "في الإليزيه", "لأوكرانيا": a name that is no subject."""
+        words = normalize_str(doc.text[max(0, m.start - 8):m.start]).split()
+        if m.start > 0 and doc.text[m.start - 1].isalpha():
+            return doc.text[m.start - 1] in "لب"  # a proclitic preposition
+        return bool(words) and words[-1] in _AR_PREP
 
     @staticmethod
     def _nominal(doc: Doc, cue) -> bool:
