@@ -185,3 +185,9 @@ def test_pledges_the_subject_of_the_clause_before_and_of_the_sentence_before(ex)
     assert got == {("ITA", "training")}
     got = pl(ex("وقال ماكرون في مؤتمر صحفي إن الخطة ليست نهائية. كما أعلن تخصيص 200 مليون يورو لشراء أنظمة دفاع جوي."))
     assert ("FRA", "funding") in got
+
+
+def test_pledges_a_verbal_noun_after_a_preposition_clitic_and_an_unnamed_national_speaker(ex):
+    assert pl(ex("وقالت بولندا إنها جاهزة لتقديم دعم لوجستي.")) == {("POL", "other")}
+    got = pl(ex("ويقول دبلوماسي تركي، طلب عدم الكشف عن اسمه، إن بلاده «مستعدة لقيادة مهمة بحرية لإزالة الألغام»."))
+    assert got == {("TUR", "maritime")}

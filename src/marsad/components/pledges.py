@@ -79,7 +79,7 @@ _EN_ANNOUNCING = set(R.EN_ANNOUNCING.split())
 _OWNER = re.compile(r"(?:[A-Z][\w.]*['’]s|\b(?:its|their|his|her))(?:\s+(?:new|latest|first|second|additional|own|"
                     r"planned|proposed|total|national|military|financial))*\s*$")
 _EN_BE = {"is", "are", "was", "were", "be", "been", "'s", "'re"}
-_AR_LINK = {_n(w) for w in ("أن", "بأن", "على", "عن", "إلى", "الى", "في", "ب")}
+_AR_LINK = {_n(w) for w in ("أن", "بأن", "على", "عن", "إلى", "الى", "في", "ب", "ل", "لل", "بال", "ال")}
 _AR_FUTURE_VERB = re.compile(r"^[وف]?س[تين][^\W\d_]{2,}$")  # "ستزيد", "وسيبدأ"
 # a past verb that may open a sentence: "أعلن", "وأكدت", "وقررت"
 _AR_VERB_OPEN = re.compile(r"^[وف]?[^\W\d_]{3,6}$")
@@ -450,7 +450,10 @@ class PledgeExtractor:
             persons = [m for m in starting(mentions, ss, cue.start) if m.entity.type == "person"]
             if persons:
                 return self._state_of(doc, persons[-1])
-            return []
+            # "ويقول دبلوماسي تركي ... إن بلاده مستعدة": an unnamed speaker of a nationality speaks for its state
+            nationals = [m for m in starting(doc.mentions, ss, cue.start)
+                         if m.via == "demonym" and m.entity.type == "country"]
+            return [nationals[-1].entity] if nationals else []
         if any(w in ("it", "he", "she", "they") for w in before):
             # "At a meeting in Vilnius, ministers from Lithuania, Latvia and Estonia said they were prepared to":
             # the group the sentence is about, not a place things happen in
