@@ -191,3 +191,9 @@ def test_pledges_a_verbal_noun_after_a_preposition_clitic_and_an_unnamed_nationa
     assert pl(ex("وقالت بولندا إنها جاهزة لتقديم دعم لوجستي.")) == {("POL", "other")}
     got = pl(ex("ويقول دبلوماسي تركي، طلب عدم الكشف عن اسمه، إن بلاده «مستعدة لقيادة مهمة بحرية لإزالة الألغام»."))
     assert got == {("TUR", "maritime")}
+
+
+def test_pledges_a_clause_after_while_keeps_the_pledger(ex):
+    got = pl(ex("وأعلن وزير الدفاع البريطاني جون هيلي أن بلاده ستخصص 200 مليون جنيه إسترليني لتجهيز وحداتها، "
+                "فيما ستتولى طائرات سلاح الجو الملكي مهام الدوريات الجوية بعد الهدنة."))
+    assert {("GBR", "funding"), ("GBR", "air")} <= got

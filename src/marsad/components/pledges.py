@@ -83,6 +83,7 @@ _AR_LINK = {_n(w) for w in ("أن", "بأن", "على", "عن", "إلى", "ال�
 _AR_FUTURE_VERB = re.compile(r"^[وف]?س[تين][^\W\d_]{2,}$")  # "ستزيد", "وسيبدأ"
 # a past verb that may open a sentence: "أعلن", "وأكدت", "وقررت"
 _AR_VERB_OPEN = re.compile(r"^[وف]?[^\W\d_]{3,6}$")
+_WHILE = re.compile(_re(r"(?<![^\W\d_])(?:فيما|بينما|كما|ثم)\s+$"))
 _WORD = re.compile(r"[^\W\d_]+(?:'[a-z]+)?|'[a-z]+")
 _HIS_COUNTRY_EN = re.compile(r"\b(?:his|her|their) (?:country|government)\b")
 _PLACE_PREP_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
@@ -146,6 +147,7 @@ class PledgeExtractor:
             k = bisect_right(marks, ss - 1)
             if k >= len(marks) or marks[k] >= se:
                 continue
+            sent_actors: list[Entity] = []  # the actors of the sentence's last pledge
             for cs, ce in clauses(doc, ss, se):
                 clause_cues = starting(cues, cs, ce)
                 prev_actors: list[Entity] = []
@@ -186,7 +188,13 @@ class PledgeExtractor:
                             continue  # "ready to fight": readiness commits to nothing in particular
                         categories = ["other"]
                     actors = self._actors(doc, mentions, cue, cs, ce, prev_actors)
+                    if not actors and sent_actors and doc.lang == "ar" and \
+                            _WHILE.search(doc.norm.text, doc.norm.to_view(max(ss, cue.start - 12)),
+                                          doc.norm.to_view(cue.start)):
+                        # "أعلن هيلي أن بلاده ستخصص ...، فيما ستتولى طائرات سلاح الجو الملكي مهام الدوريات"
+                        actors = sent_actors
                     prev_actors = actors or prev_actors
+                    sent_actors = actors or sent_actors
                     for ent in actors:
                         for cat in categories:
                             self._add(out, seen, doc, ent, cat, fig, ss, se, doc.text[cue.start:cue.end])
