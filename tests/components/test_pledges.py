@@ -197,3 +197,11 @@ def test_pledges_a_clause_after_while_keeps_the_pledger(ex):
     got = pl(ex("وأعلن وزير الدفاع البريطاني جون هيلي أن بلاده ستخصص 200 مليون جنيه إسترليني لتجهيز وحداتها، "
                 "فيما ستتولى طائرات سلاح الجو الملكي مهام الدوريات الجوية بعد الهدنة."))
     assert {("GBR", "funding"), ("GBR", "air")} <= got
+
+
+def test_pledges_more_english_family_members_and_a_hyphen_is_no_dateline(ex):
+    assert pl(ex("Belgium committed four F-16s to the air mission.", lang="en")) == {("BEL", "air")}
+    assert pl(ex("Australia will chip in with surveillance aircraft.", lang="en")) == {("AUS", "air")}
+    assert pl(ex("Canada's parliament approved sending 300 trainers.", lang="en")) == {("CAN", "training")}
+    got = pl(ex("Britain and France said they would take the lead on the ground force.", lang="en"))
+    assert got == {("GBR", "troops"), ("FRA", "troops")}

@@ -74,7 +74,7 @@ CATEGORIES: dict[str, str] = {
 # More of each category's family: inflections (accusative, possessive), synonyms, weapon and aircraft names
 CATEGORIES_MORE: dict[str, str] = {
     "troops": """جنودا جنودهم فرقة_عسكرية وحدات_عسكرية قوات_برية قواتا قوة_برية أفراد_عسكريين
-                 troop ground_troops ground_forces boots_on_the_ground peacekeeping units military_personnel
+                 troop ground_troops ground_forces ground_force boots_on_the_ground peacekeeping units military_personnel
                  servicemen service_members regiment division""",
     "training": """تدريبية تدريبي التدريبية مدربيها مدربي تأهيل trainer instructor training_mission
                    training_missions""",
@@ -121,12 +121,15 @@ police:polices:policed:policing join participate take_part:takes_part:took_part:
 put_up:puts_up:put_up:putting_up commit:commits:committed:committing offer pledge
 contribute_to take_charge_of:takes_charge_of:took_charge_of:taking_charge_of base:bases:based:basing
 shoulder run:runs:ran:running help_fund help_train help_protect protect secure foot cover
-be_part_of:is_part_of:was_part_of:being_part_of be_present:is_present:was_present:being_present
+chip_in:chips_in:chipped_in:chipping_in take_the_lead_on:takes_the_lead_on:took_the_lead_on:taking_the_lead_on
+take_the_lead_in:takes_the_lead_in:took_the_lead_in:taking_the_lead_in be_part_of:is_part_of:was_part_of:being_part_of be_present:is_present:was_present:being_present
 """
 # English nouns of a gift, governed by an owner ("Germany's contribution will include", "its package") or by a
 # verb of announcing before them ("announced a €500 million package")
 EN_NOUNS = "contribution contributions package donation offering share"
 EN_ANNOUNCING = "announced unveiled approved adopted agreed presented outlined detailed finalised finalized"
+# verbs of a decision that govern a family word in -ing: "parliament approved sending 300 trainers"
+EN_DECIDING = "approved authorised authorized endorsed backed greenlighted sanctioned"
 # Words of intention that govern a family word after them (with "to", "أن", "على", "ب", "ل" between)
 AR_INTENT = """
 تعتزم يعتزم نعتزم اعتزامها اعتزامه عزمها عزمه تنوي ينوي ننوي نيتها نيته قررت قرر قرروا تقرر يقرر وافقت وافق

@@ -76,6 +76,7 @@ _EN_INTENT = {w.replace("_", " ") for w in R.EN_INTENT.split()}
 _EN_FUTURE = set(R.EN_FUTURE.split())
 _EN_BETWEEN = {w.replace("_", " ") for w in R.EN_BETWEEN.split()}
 _EN_ANNOUNCING = set(R.EN_ANNOUNCING.split())
+_EN_DECIDING = set(R.EN_DECIDING.split())
 _OWNER = re.compile(r"(?:[A-Z][\w.]*['’]s|\b(?:its|their|his|her))(?:\s+(?:new|latest|first|second|additional|own|"
                     r"planned|proposed|total|national|military|financial))*\s*$")
 _EN_BE = {"is", "are", "was", "were", "be", "been", "'s", "'re"}
@@ -277,7 +278,7 @@ class PledgeExtractor:
                 return bool(w) and (w[-1] in _EN_INTENT or w[-1] in _EN_BE or " ".join(w[-2:]) in _EN_INTENT)
             return False
         if cue.value == "ing":
-            return words[-1] in _EN_BE and words[-1] != "been"
+            return (words[-1] in _EN_BE and words[-1] != "been") or words[-1] in _EN_DECIDING
         if cue.value == "en-noun":
             near = text[max(ss, cue.start - 40):cue.start]
             if _OWNER.search(near):

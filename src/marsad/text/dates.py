@@ -126,7 +126,8 @@ _NIGHT_GAP = re.compile(rf"[ \t]*(?:[-–/]|{normalize_str('إلى')}|{normalize
 _DASH = re.compile(r"[-–—]")
 _DL_EN = re.compile(r"[A-Z][A-Z’'.\-]{2,}(?:[ \t]+[A-Z][A-Z’'.\-]+){0,3}(?:,[ \t]*[^\n—–(]{1,30}?)?[ \t]*"
                     r"(?:\([^)\n]{1,30}\)[ \t]*)?(?:—|–|--|-(?=[ \t]))[ \t]*")
-_DL_AR = re.compile(r"[^\W\d_][^\n\d،,.:;؛!?؟«»“”\"()\-–—]{1,30}?[ \t]*[-–—][ \t]*")
+# (a hyphen inside a word is no dateline dash: "Belgium committed F-16 jets")
+_DL_AR = re.compile(r"[^\W\d_][^\n\d،,.:;؛!?؟«»“”\"()\-–—]{1,30}?(?:[ \t]*[–—]|[ \t]+-|-(?![^\W_]))[ \t]*")
 
 
 def dateline_span(text: str) -> tuple[int, int] | None:
