@@ -205,3 +205,10 @@ def test_pledges_more_english_family_members_and_a_hyphen_is_no_dateline(ex):
     assert pl(ex("Canada's parliament approved sending 300 trainers.", lang="en")) == {("CAN", "training")}
     got = pl(ex("Britain and France said they would take the lead on the ground force.", lang="en"))
     assert got == {("GBR", "troops"), ("FRA", "troops")}
+
+
+def test_pledges_intentions_of_schedule_wish_and_promise_and_the_subject_of_a_verbal_noun(ex):
+    assert pl(ex("ومن المقرر أن ترسل إستونيا سرية مشاة إلى أوكرانيا.")) == {("EST", "troops")}
+    assert pl(ex("وأبدت بلجيكا رغبتها في المشاركة بطائرات إف-16.")) == {("BEL", "air")}
+    assert pl(ex("ووعدت اليونان بإرسال فرقاطة.")) == {("GRC", "maritime")}
+    assert pl(ex("وقررت الحكومة اليابانية منح أوكرانيا مليار دولار.")) == {("JPN", "funding")}

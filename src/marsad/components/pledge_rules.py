@@ -73,7 +73,7 @@ CATEGORIES: dict[str, str] = {
 
 # More of each category's family: inflections (accusative, possessive), synonyms, weapon and aircraft names
 CATEGORIES_MORE: dict[str, str] = {
-    "troops": """جنودا جنودهم فرقة_عسكرية وحدات_عسكرية قوات_برية قواتا قوة_برية أفراد_عسكريين
+    "troops": """كتيبتين سريتين لوائين جنودا جنودهم فرقة_عسكرية وحدات_عسكرية قوات_برية قواتا قوة_برية أفراد_عسكريين
                  troop ground_troops ground_forces ground_force boots_on_the_ground peacekeeping units military_personnel
                  servicemen service_members regiment division""",
     "training": """تدريبية تدريبي التدريبية مدربيها مدربي تأهيل trainer instructor training_mission
@@ -87,7 +87,7 @@ CATEGORIES_MORE: dict[str, str] = {
     "air": """تايفون رافال غريبن إف-16 إف_16 سرب أسراب المجال_الجوي مجالها_الجوي طائرات_حربية سلاح_الجو_الملكي
               مهمة_جوية الحماية_الجوية typhoon typhoons rafale rafales gripen gripens f-16 f-16s f-35 f-35s
               squadron squadrons airspace air_force air_mission air_patrol warplanes""",
-    "maritime": """الملاحة حرية_الملاحة الألغام_البحرية مهمة_بحرية سفينة سفنا فرقاطات كاسحات_ألغام الموانئ
+    "maritime": """فرقاطة فرقاطتين سفينة_حربية سفن_حربية سفينتين كاسحة_ألغام كاسحتي_ألغام كاسحات_الألغام الملاحة حرية_الملاحة الألغام_البحرية مهمة_بحرية سفينة سفنا فرقاطات كاسحات_ألغام الموانئ
                    mine-clearing mine_clearing minehunters mine_countermeasures shipping_lanes sea_lanes navigation
                    frigate naval_mission sea""",
     "intelligence": """معلومات_استخباراتية تبادل_المعلومات الإنذار_المبكر صور_الأقمار_الصناعية isr
@@ -136,6 +136,7 @@ AR_INTENT = """
 وافقوا توافق يوافق أعلنت أعلن أعلنوا تخطط يخطط خططها جاهزة جاهز جاهزون جاهزين مستعدة مستعد مستعدون
 مستعدين استعدادها استعداده استعدادهم استعدادهما تعهدت تعهد تعهدوا تتعهد يتعهد نتعهد التزمت التزم التزموا
 تلتزم يلتزم نلتزم عرضت عرض عرضوا تعرض يعرض سوف قد بصدد تستعد يستعد تسعى يسعى تتجه يتجه أبدت أبدى
+وعدت وعد وعدوا تعد يعد المقرر المتوقع المنتظر المرتقب يتوقع يرتقب رغبتها رغبته رغبتهم رغبتهما
 """
 EN_INTENT = """
 plan plans planned planning intend intends intended intending agree agrees agreed decided decide decides
@@ -173,6 +174,8 @@ def family_words() -> list[tuple[str, str]]:
                     out.append((person + stem + end + pron, "imp"))
     for w in AR_NOUNS.split():
         out.append((w, "noun"))
+        if not w.startswith("ال"):
+            out.append(("ال" + w, "noun"))  # "رغبتها في المشاركة"
         if w.endswith("ة"):  # "مساهمتها", "مشاركته"
             out += [(w[:-1] + "ت" + pron, "noun") for pron in ("ها", "ه", "هم", "هما")]
     for entry in EN_VERBS.split():

@@ -160,7 +160,8 @@ class PledgeExtractor:
                                          doc.norm.to_view(cue.start)):
                         continue  # "provided the United States offers air cover": a condition, not a pledge
                     # a family word does not end what a commitment cue before it commits to
-                    nxt = next((c for c in clause_cues[i + 1:] if cue.value == "family" or c.value != "family"), None)
+                    nxt = next((c for c in clause_cues[i + 1:]
+                                if cue.value.startswith("family") or not c.value.startswith("family")), None)
                     scope = self._scope_end(doc, cue, nxt, ce)
                     # "مستعدة لتدريب", "will train": the cue may name what it gives
                     inside = starting(cats, cue.start, scope)
@@ -171,7 +172,7 @@ class PledgeExtractor:
                                                  or (inside[k - 1].value == "training" and c.value == "troops"
                                                      and c.start - inside[k - 1].end <= 25)))]
                     fig = _first_figure(figures, fig_starts, cue.end, scope)
-                    if fig is None and cue.value == "family":
+                    if fig is None and cue.value.startswith("family"):
                         # "a €500 million package": the amount before the noun
                         fig = _first_figure(figures, fig_starts, max(cs, cue.start - 30), cue.start)
                         if fig is not None and re.search(r"[,;:،؛]", doc.text[fig.start:cue.start]):
@@ -185,7 +186,7 @@ class PledgeExtractor:
                     if not categories:
                         if _SANCTIONS.search(doc.text, cue.end, min(scope + 12, cue.end + 30)):
                             continue  # "ستقدم حزمة عقوبات", "will impose sanctions": no gift
-                        if cue.key in _WEAK or cue.key in _AGREE or cue.value == "family":
+                        if cue.key in _WEAK or cue.key in _AGREE or cue.value.startswith("family"):
                             continue  # "ready to fight": readiness commits to nothing in particular
                         categories = ["other"]
                     actors = self._actors(doc, mentions, cue, cs, ce, prev_actors)
@@ -208,8 +209,8 @@ class PledgeExtractor:
         "plans to deploy", "is sending", "ستُرسل", "قد ترسل", "تعتزم إرسال", "جاهزة لتقديم"), where no commitment cue
         already governs them ("pledged to send", "مستعدة لإرسال")."""
         # negated ones too: "لن ترسل قوات" pledges nothing, and ends what a cue before it commits to
-        fams = [replace(c, value="family") for c in self.lexicon.cues(doc, "family")
-                if c.negated or self._governed(doc, c)]
+        fams = [replace(c, value="family-noun" if c.value == "noun" else "family")
+                for c in self.lexicon.cues(doc, "family") if c.negated or self._governed(doc, c)]
         if not fams:
             return commits
         ends = sorted(c.end for c in commits)
@@ -261,8 +262,11 @@ class PledgeExtractor:
             gap = [w for w in gap if w != "و"]
             if m.start < cue.start - 60 or any(w not in _AR_LINK for w in gap):
                 return False
-            last = [_n(w) for w in _WORD.findall(text[max(ss, m.start - 20):m.start])][-1:]
-            return bool(last) and (last[0] in _AR_INTENT or (last[0][:1] in "وف" and last[0][1:] in _AR_INTENT))
+            last = [_n(w) for w in _WORD.findall(text[max(ss, m.start - 30):m.start])][-2:]
+            # "تعتزم فرنسا إرسال"; "وقررت الحكومة اليابانية منح": one word of the name's phrase before it
+            return any(w in _AR_INTENT or (w[:1] in "وف" and w[1:] in _AR_INTENT) for w in last[-1:]) or \
+                (len(last) == 2 and (last[0] in _AR_INTENT or (last[0][:1] in "وف" and last[0][1:] in _AR_INTENT))
+                 and last[1].startswith("ال") and last[1] not in _AR_INTENT)
         words = [w.lower() for w in before][-5:]
         while words and (words[-1] in _EN_BETWEEN or words[-1] in ("not", "never")) and words[-1] != "be":
             words.pop()
@@ -324,6 +328,9 @@ class PledgeExtractor:
             out = self._sentence_subject(doc, mentions, cue)
             if out:
                 return out
+        if not group and doc.lang == "ar" and cue.value == "family-noun":
+            # "وقررت الحكومة اليابانية منح أوكرانيا": the subject of the intention, not the name after the noun
+            group = actor_group(doc, mentions, cue.start, cs, ce, after=False)
         if not group and doc.lang == "ar":
             group = actor_group(doc, mentions, cue.end, cs, ce, after=True)
             gap = normalize_str(doc.text[cue.end:group[0].start]).split() if group else []
