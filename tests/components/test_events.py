@@ -185,3 +185,10 @@ def test_events_a_live_blog_dates_its_undated_happenings_by_its_day(ex):
     text = ("قمة بروكسل – مباشر\n\n07:40 - أعلن كوستا التوصل إلى اتفاق بشأن القرض.\n\n08:10 - سقطت الخطة.\n\n"
             "08:30 - رحب زيلينسكي بالقرار.\n")
     assert set(evs(ex(text, date="2025-12-19"))) == {("meeting", "2025-12-19"), ("agreement", "2025-12-19")}
+
+
+def test_events_phone_calls_travel_and_reconvening(ex):
+    assert evs(ex("The leaders spoke by phone on Monday.", date="2026-01-15", lang="en")) == [("meeting", "2026-01-12")]
+    assert evs(ex("Rubio travelled to Kyiv on Tuesday.", date="2026-01-15", lang="en")) == [("visit", "2026-01-13")]
+    assert evs(ex("وهاتف ماكرون نظيره الأوكراني يوم الاثنين.", date="2026-01-15")) == [("meeting", "2026-01-12")]
+    assert evs(ex("وتوجه ويتكوف إلى موسكو يوم الثلاثاء.", date="2026-01-15")) == [("visit", "2026-01-13")]

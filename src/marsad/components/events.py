@@ -191,20 +191,26 @@ _AR_NOUNS_WITH_SUFFIX = ("اجتماع", "لقاء", "قمة", "محادثات",
 # Families of trigger verbs, every person and tense generated (see :func:`_inflections`): Arabic (past, imperfect
 # stem after the person prefix), English (base, third person, past, -ing)
 _AR_VERBS: dict[str, tuple[tuple[str, str], ...]] = {
-    "meeting": (("اجتمع", "جتمع"), ("التقى", "لتقي"), ("استقبل", "ستقبل"), ("استضاف", "ستضيف"), ("عقد", "عقد")),
+    "meeting": (("اجتمع", "جتمع"), ("التقى", "لتقي"), ("استقبل", "ستقبل"), ("استضاف", "ستضيف"), ("عقد", "عقد"),
+                ("هاتف", "هاتف"), ("تحادث", "تحادث")),
     "talks": (("تفاوض", "تفاوض"), ("تباحث", "تباحث")),
     "agreement": (("وقع", "وقع"), ("اتفق", "تفق"), ("أبرم", "برم")),
     "attack": (("قصف", "قصف"), ("استهدف", "ستهدف")),
-    "visit": (("زار", "زور"),),
+    "visit": (("زار", "زور"), ("توجه", "توجه"), ("سافر", "سافر")),
+    # (هاتف: "هاتف ماكرون نظيره الأوكراني"; تحادث: "تحادث الرئيسان هاتفيًا")
 }
 _EN_VERBS: dict[str, tuple[str, ...]] = {
-    "meeting": ("meet:meets:met:meeting", "host:hosts:hosted:hosting", "convene", "gather:gathers:gathered:gathering",
+    "meeting": ("meet:meets:met:meeting", "host:hosts:hosted:hosting", "convene", "reconvene",
+                "gather:gathers:gathered:gathering", "phone:phones:phoned:phoning",
+                "telephone:telephones:telephoned:telephoning", "spoke_by_phone", "spoke_by_telephone",
+                "spoke_on_the_phone", "speak_by_phone:speaks_by_phone:spoke_by_phone:speaking_by_phone",
                 "receive", "hold_talks:holds_talks:held_talks:holding_talks", "sit_down:sits_down:sat_down:sitting_down"),
     "talks": ("negotiate", "talk:talks:talked:talking"),
     # (no agreement family: "will sign", "approves" speak of what is not yet done more often than not)
     "attack": ("attack:attacks:attacked:attacking", "strike:strikes:struck:striking", "shell:shells:shelled:shelling",
                "bomb:bombs:bombed:bombing", "pound:pounds:pounded:pounding"),
-    "visit": ("visit:visits:visited:visiting", "arrive"),
+    "visit": ("visit:visits:visited:visiting", "arrive", "travel:travels:travelled:travelling", "traveled",
+              "traveling", "fly:flies:flew:flying"),
 }
 
 
