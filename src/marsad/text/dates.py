@@ -27,7 +27,10 @@ _AR_WEEKDAYS = {"الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1,
                 "السبت": 5, "الأحد": 6}
 _EN_WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
 _RELATIVE = {"أمس": -1, "البارحة": -1, "امس": -1, "اليوم": 0, "الليلة": 0, "غدا": 1, "غدًا": 1, "yesterday": -1,
-             "today": 0, "tonight": 0, "tomorrow": 1}
+             "today": 0, "tonight": 0, "tomorrow": 1,
+             # the parts of a day: "this morning", "هذا المساء", "last night", "الليلة الماضية"
+             "this morning": 0, "this afternoon": 0, "this evening": 0, "hours ago": 0, "last night": -1,
+             "هذا الصباح": 0, "هذا المساء": 0, "الليلة الماضية": -1, "ليلة أمس": -1}
 _AR_WD_NORM = {normalize_str(k): v for k, v in _AR_WEEKDAYS.items()}
 _REL_NORM = {normalize_str(k): v for k, v in _RELATIVE.items()}
 _FUTURE = {normalize_str(w) for w in ("المقبل", "المقبلة", "القادم", "القادمة", "next", "coming")}
