@@ -297,3 +297,8 @@ def test_quotes_but_that_coordinates_a_second_clause_and_scare_quotes_before_a_f
              lang="en")
     assert quotes(doc) == [(None, 'The talks are the first "trilateral" format since the full-scale invasion in 2022',
                             False)]
+
+
+def test_quotes_a_short_quoted_name_opening_what_follows_a_colon_is_no_quote(ex):
+    assert quotes(ex("سفير ليتوانيا في باريس: “إعلان باريس” خطوة أولى والاختبار الحقيقي في موسكو")) == []
+    assert quotes(ex("قال ماكرون: «لن نتراجع».")) == [("emmanuel-macron", "لن نتراجع", True)]

@@ -406,6 +406,8 @@ class QuoteExtractor:
         post = self._cue_after(q.close + 1, se)
         if n < 3 and not colon:
             return None
+        if colon and n <= 3 and not post and _words_upto(text, q.close + 1, se, 3) >= 3:
+            return None  # "سفير ليتوانيا: “إعلان باريس” خطوة أولى": a name opens what follows the colon
         if n < 6 and not (colon or (cue and cue.near) or post):
             return None
         return (q, left_start, se, colon, cue, post)
