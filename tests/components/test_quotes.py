@@ -302,3 +302,9 @@ def test_quotes_but_that_coordinates_a_second_clause_and_scare_quotes_before_a_f
 def test_quotes_a_short_quoted_name_opening_what_follows_a_colon_is_no_quote(ex):
     assert quotes(ex("سفير ليتوانيا في باريس: “إعلان باريس” خطوة أولى والاختبار الحقيقي في موسكو")) == []
     assert quotes(ex("قال ماكرون: «لن نتراجع».")) == [("emmanuel-macron", "لن نتراجع", True)]
+
+
+def test_quotes_a_definite_title_of_a_country_points_back_to_the_person_named_before(ex):
+    doc = ex("ووصف مستشار الرئيس الروسي يوري أوشاكوف اللقاء بأنه مفيد. فروسيا، بحسب المستشار الروسي، تتعامل مع "
+             "الوثيقة بوصفها أساسًا للتفاوض لا نصًا نهائيًا.")
+    assert sp(doc, "تتعامل مع الوثيقة") == "yuri-ushakov"
