@@ -308,3 +308,8 @@ def test_quotes_a_definite_title_of_a_country_points_back_to_the_person_named_be
     doc = ex("ووصف مستشار الرئيس الروسي يوري أوشاكوف اللقاء بأنه مفيد. فروسيا، بحسب المستشار الروسي، تتعامل مع "
              "الوثيقة بوصفها أساسًا للتفاوض لا نصًا نهائيًا.")
     assert sp(doc, "تتعامل مع الوثيقة") == "yuri-ushakov"
+
+
+def test_quotes_an_attribution_told_to_someone_at_the_end_of_its_sentence(ex):
+    doc = ex("The force would deploy only after a ceasefire, Emmanuel Macron told Le Monde in an interview.", lang="en")
+    assert quotes(doc) == [("emmanuel-macron", "The force would deploy only after a ceasefire", False)]

@@ -70,6 +70,11 @@ _FINAL = "\x00final"  # the stand-in complementiser of an attribution at the end
 _FINAL_TAIL = re.compile(r"(?:[ \t]+(?:on|late on|earlier on)[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                          r"Sunday)|[ \t]+(?:in a statement|in a briefing|last week|on X|yesterday|today|earlier|later))?"
                          r"[ \t]*\.[ \t]*")
+# "..., Macron told Le Monde in an interview.", "..., she told reporters in Kyiv.": whom it was told, where, when
+_TOLD_TAIL = re.compile(r"[ \t]+(?:the[ \t]+|a[ \t]+)?(?:[A-Z][\w'’.&-]*(?:[ \t]+[A-Z][\w'’.&-]*){0,3}|reporters|journalists|"
+                        r"lawmakers|parliament|senators|broadcaster|newspaper|news agency|agency|radio|television|"
+                        r"(?:news|press) conference)(?:[ \t]+(?:in|on|at|during|after|late on)[ \t]+[^.!?]{1,40})?"
+                        r"[ \t]*\.[ \t]*")
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _STAMP = re.compile(r"[ \t]*\d{1,2}:\d{2}(?:[ \t]*[A-Z]{2,4})?[ \t]*[—–-][ \t]*")  # a live blog's time stamp
 
@@ -462,7 +467,7 @@ class QuoteExtractor:
             if c.lang != "ar" and tok.flags & VERB and self._text_subject(k):
                 continue  # "point eight said NATO would ...": a document says it, nobody speaks
             ss, se = c.doc.sent_span(tok.start)
-            if c.lang != "ar" and tok.norm in R.EN_FINAL_VERBS:
+            if c.lang != "ar" and (tok.norm in R.EN_FINAL_VERBS or tok.norm == "told"):
                 cand = self._final_attribution(k, ss, se)
                 if cand is not None:
                     yield cand
@@ -522,10 +527,10 @@ class QuoteExtractor:
         c = self._ctx
         text = c.doc.text
         verb = c.toks[k]
-        if verb.norm not in R.EN_FINAL_VERBS:
+        if verb.norm not in R.EN_FINAL_VERBS and verb.norm != "told":
             return None
         tail = text[verb.end:se]
-        if not _FINAL_TAIL.fullmatch(tail):
+        if not (_TOLD_TAIL if verb.norm == "told" else _FINAL_TAIL).fullmatch(tail):
             return None
         comma = text.rfind(",", ss, verb.start)
         if comma == -1 or _QUOTE_CHARS.search(text, ss, se) and not _scare_quotes_only(text, ss, comma):
