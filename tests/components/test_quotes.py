@@ -313,3 +313,10 @@ def test_quotes_a_definite_title_of_a_country_points_back_to_the_person_named_be
 def test_quotes_an_attribution_told_to_someone_at_the_end_of_its_sentence(ex):
     doc = ex("The force would deploy only after a ceasefire, Emmanuel Macron told Le Monde in an interview.", lang="en")
     assert quotes(doc) == [("emmanuel-macron", "The force would deploy only after a ceasefire", False)]
+
+
+def test_quotes_according_to_with_a_clitic_and_not_according_to_a_text(ex):
+    doc = ex("وبحسب كير ستارمر، فإن القوة ستكون جاهزة خلال أسابيع من وقف إطلاق النار.")
+    assert sp(doc, "القوة ستكون جاهزة") == "keir-starmer"
+    assert quotes(ex("ووفقًا للبيان، سيبقى قوام القوات المسلحة الأوكرانية في وقت السلم عند 800 ألف جندي.")) == []
+    assert quotes(ex("According to the draft, the force would be ready within weeks of a ceasefire.", lang="en")) == []

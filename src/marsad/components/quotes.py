@@ -75,6 +75,11 @@ _TOLD_TAIL = re.compile(r"[ \t]+(?:the[ \t]+|a[ \t]+)?(?:[A-Z][\w'’.&-]*(?:[ \
                         r"lawmakers|parliament|senators|broadcaster|newspaper|news agency|agency|radio|television|"
                         r"(?:news|press) conference)(?:[ \t]+(?:in|on|at|during|after|late on)[ \t]+[^.!?]{1,40})?"
                         r"[ \t]*\.[ \t]*")
+# sources that are texts: "وفقًا للبيان", "بحسب الوثيقة", "according to the draft"
+_TEXT_SOURCE = re.compile(normalize_pattern(r"(?:و?(?:ل|لل|ال|بال)?)(?:بيان|خطة|خطه|وثيقة|وثيقه|مسودة|مسوده|نص|اتفاق|"
+                                            r"تقرير|إعلان|اعلان|بند|قرار|مقترح|الخطة)|statement|draft|document|"
+                                            r"text|plan|agreement|report|declaration|proposal|communique|"
+                                            r"resolution|documents|figures|data|estimates|polls?|survey"))
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _STAMP = re.compile(r"[ \t]*\d{1,2}:\d{2}(?:[ \t]*[A-Z]{2,4})?[ \t]*[—–-][ \t]*")  # a live blog's time stamp
 
@@ -225,8 +230,8 @@ def _flags(w: str, lang: str) -> int:
         for x in (w, w[1:] if len(w) > 3 and w[0] in "وبل" else w, w[2:] if w.startswith("ال") else w):
             if x in R.AR_SPEECH_NOUNS:
                 f |= NOUN
-        if w in _AR_ACCORD:
-            f |= ACCORD
+        if w in _AR_ACCORD or (len(w) > 3 and w[0] in "وف" and w[1:] in _AR_ACCORD):
+            f |= ACCORD  # "بحسب", "وبحسب", "ووفقا"
     else:
         if w in R.EN_SPEECH_VERBS:
             f |= VERB
@@ -693,6 +698,10 @@ class QuoteExtractor:
         tok = c.toks[k]
         ss, se = c.doc.sent_span(tok.start)
         if any(ss <= o < se for o in direct_opens):
+            return None
+        # "ووفقًا للبيان", "according to the draft": a text says it, nobody speaks
+        first = next((t.norm for t in c.toks[k + 1:k + 4] if t.norm not in ("to", "the", "ل")), "")
+        if _TEXT_SOURCE.fullmatch(first):
             return None
         body_start, body_end = ss, se
         while body_end > body_start and c.doc.text[body_end - 1] in ".،,;؛:!?؟ \t":
