@@ -320,3 +320,8 @@ def test_quotes_according_to_with_a_clitic_and_not_according_to_a_text(ex):
     assert sp(doc, "القوة ستكون جاهزة") == "keir-starmer"
     assert quotes(ex("ووفقًا للبيان، سيبقى قوام القوات المسلحة الأوكرانية في وقت السلم عند 800 ألف جندي.")) == []
     assert quotes(ex("According to the draft, the force would be ready within weeks of a ceasefire.", lang="en")) == []
+
+
+def test_quotes_an_anonymous_source_with_a_preposition_clitic_is_nobody(ex):
+    doc = ex("ووفقا لمسؤول فرنسي، فإن القوة ستكون جاهزة خلال أسابيع من وقف إطلاق النار.")
+    assert sp(doc, "القوة ستكون جاهزة") is None

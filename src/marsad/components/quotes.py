@@ -966,6 +966,8 @@ class QuoteExtractor:
                     relative = False
                 continue
             cands = {w, w[2:] if w.startswith("ال") else w}
+            if c.lang == "ar" and len(w) > 4 and w[0] in "لبو":  # "لمسؤول", "بمصادر", "ومصدر"
+                cands.add(w[1:])
             if c.lang == "en" and w.endswith("s"):
                 cands.add(w[:-1])
             if cands & lex:
