@@ -325,3 +325,10 @@ def test_quotes_according_to_with_a_clitic_and_not_according_to_a_text(ex):
 def test_quotes_an_anonymous_source_with_a_preposition_clitic_is_nobody(ex):
     doc = ex("ووفقا لمسؤول فرنسي، فإن القوة ستكون جاهزة خلال أسابيع من وقف إطلاق النار.")
     assert sp(doc, "القوة ستكون جاهزة") is None
+
+
+def test_quotes_an_attribution_set_inside_its_sentence(ex):
+    doc = ex("The force, Keir Starmer said, would be ready within weeks of a ceasefire.", lang="en")
+    assert sp(doc, "would be ready within weeks") == "keir-starmer"
+    doc = ex("Germany will send troops to Lithuania, Friedrich Merz said, adding that the plan was ready.", lang="en")
+    assert [t for _, t, _ in quotes(doc)] == ["the plan was ready"]

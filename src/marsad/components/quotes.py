@@ -80,6 +80,8 @@ _TEXT_SOURCE = re.compile(normalize_pattern(r"(?:و?(?:ل|لل|ال|بال)?)(?:
                                             r"تقرير|إعلان|اعلان|بند|قرار|مقترح|الخطة)|statement|draft|document|"
                                             r"text|plan|agreement|report|declaration|proposal|communique|"
                                             r"resolution|documents|figures|data|estimates|polls?|survey"))
+_INSET_TAIL = re.compile(r"(?:[ \t]+(?:on|late on)[ \t]+[A-Z][a-z]+day)?,[ \t]+(?!adding|saying|insisting|noting|warning|"
+                         r"and\b|but\b|who\b|which\b)[a-z]+(?:[ \t]+[^\s,.;:!?]+){2,}")
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _STAMP = re.compile(r"[ \t]*\d{1,2}:\d{2}(?:[ \t]*[A-Z]{2,4})?[ \t]*[—–-][ \t]*")  # a live blog's time stamp
 
@@ -535,7 +537,9 @@ class QuoteExtractor:
         if verb.norm not in R.EN_FINAL_VERBS and verb.norm != "told":
             return None
         tail = text[verb.end:se]
-        if not (_TOLD_TAIL if verb.norm == "told" else _FINAL_TAIL).fullmatch(tail):
+        # "The force, Starmer said, would be ready within weeks.": an attribution set in the sentence
+        inset = verb.norm != "told" and _INSET_TAIL.match(tail) is not None
+        if not inset and not (_TOLD_TAIL if verb.norm == "told" else _FINAL_TAIL).fullmatch(tail):
             return None
         comma = text.rfind(",", ss, verb.start)
         if comma == -1 or _QUOTE_CHARS.search(text, ss, se) and not _scare_quotes_only(text, ss, comma):
@@ -549,7 +553,12 @@ class QuoteExtractor:
         m = _STAMP.match(text, body_start)
         if m:
             body_start = m.end()
-        body_end = self._cut(body_start, comma)
+        body_end = self._cut(body_start, se if inset else comma)
+        if inset:
+            while body_end > body_start and text[body_end - 1] in ".!?؟ \t":
+                body_end -= 1
+            if len(_WORD.findall(text[body_start:comma])) > 6:
+                return None  # a long clause before it: "..., Starmer said, adding ..." is no inset
         if len(_WORD.findall(text[body_start:body_end])) < 6:
             return None
         return (verb, k, _Tok(comma + 1, comma + 1, _FINAL, 0), body_start, body_end, ss, se)
