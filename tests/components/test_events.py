@@ -192,3 +192,11 @@ def test_events_phone_calls_travel_and_reconvening(ex):
     assert evs(ex("Rubio travelled to Kyiv on Tuesday.", date="2026-01-15", lang="en")) == [("visit", "2026-01-13")]
     assert evs(ex("وهاتف ماكرون نظيره الأوكراني يوم الاثنين.", date="2026-01-15")) == [("meeting", "2026-01-12")]
     assert evs(ex("وتوجه ويتكوف إلى موسكو يوم الثلاثاء.", date="2026-01-15")) == [("visit", "2026-01-13")]
+
+
+def test_events_an_attack_told_by_its_weapons(ex):
+    assert evs(ex("Russia fired 40 missiles at Ukrainian cities on Tuesday.", date="2026-01-15", lang="en")) == \
+        [("attack", "2026-01-13")]
+    assert evs(ex("وأطلقت روسيا 40 صاروخا على المدن الأوكرانية يوم الثلاثاء.", date="2026-01-15")) == \
+        [("attack", "2026-01-13")]
+    assert evs(ex("The EU launched a new initiative on Monday.", date="2026-01-15", lang="en")) == []

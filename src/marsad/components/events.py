@@ -175,6 +175,13 @@ _PHRASE_TRIGGERS = (
      re.compile(r"[ \t]+(?:[^\s,.;]+[ \t]+){0,5}(?:hostages?|prisoners?|detainees?|captives?|remains)\b"), 0, "other"),
     (("افراج", "إفراج", "إطلاق سراح", "أطلقت سراح", "أطلق سراح", "أفرجت", "أفرج", "سلمت", "سلم"),
      re.compile(_re(r"[ \t]+(?:[^\W\d_]+[ \t]+){0,4}(?:عن[ \t]+)?(?:ال)?(?:اسرى|رهائن|رهينة|معتقلين|محتجزين|رفات)")), 0, "other"),
+    # "Russia fired 40 missiles at", "أطلقت روسيا 40 صاروخًا": an attack told by its weapons
+    (("fired", "launched", "fires", "launches", "firing", "launching"),
+     re.compile(r"[ \t]+(?:[^\s,.;]+[ \t]+){0,4}(?:ballistic[ \t]+|cruise[ \t]+)?(?:missiles?|drones?|rockets?|shells|"
+                r"barrages?|salvos?)\b"), 0, "attack"),
+    (("أطلقت", "أطلق", "أطلقوا", "تطلق", "يطلق"),
+     re.compile(_re(r"[ \t]+(?:[^\W\d_]+[ \t]+|\d+[ \t]+){0,4}(?:صواريخ|صاروخا|صاروخ|مسيرات|مسيرة|طائرات[ \t]+مسيرة|قذائف)")),
+     0, "attack"),
     (("gave", "given", "gives", "giving", "give"), re.compile(r"[ \t]+(?:[^\W\d_]+[ \t]+){1,3}(until)\b"), 1, "deadline"),
     (("موقع", "موقعة"), re.compile(_re(r"(?=[ \t]+(?:في|يوم)[ \t]+\d)")), 0, "agreement"),
     # "The next round is scheduled for Feb. 1": a round of talks (not "a new round of sanctions")
