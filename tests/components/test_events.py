@@ -200,3 +200,9 @@ def test_events_an_attack_told_by_its_weapons(ex):
     assert evs(ex("وأطلقت روسيا 40 صاروخا على المدن الأوكرانية يوم الثلاثاء.", date="2026-01-15")) == \
         [("attack", "2026-01-13")]
     assert evs(ex("The EU launched a new initiative on Monday.", date="2026-01-15", lang="en")) == []
+
+
+def test_events_weapons_that_hit(ex):
+    assert evs(ex("Drones hit an energy facility in Odesa on Monday.", date="2026-01-15", lang="en")) == \
+        [("attack", "2026-01-12")]
+    assert evs(ex("The missile shortage hit the army hard on Monday.", date="2026-01-15", lang="en")) == []

@@ -179,6 +179,10 @@ _PHRASE_TRIGGERS = (
     (("fired", "launched", "fires", "launches", "firing", "launching"),
      re.compile(r"[ \t]+(?:[^\s,.;]+[ \t]+){0,4}(?:ballistic[ \t]+|cruise[ \t]+)?(?:missiles?|drones?|rockets?|shells|"
                 r"barrages?|salvos?)\b"), 0, "attack"),
+    # "Russian drones hit an energy facility": the weapons' verb is the trigger
+    (("missiles", "drones", "rockets", "missile", "drone", "rocket", "shells"),
+     re.compile(r"[ \t]+(?:also[ \t]+)?(hit|hits|slammed[ \t]+into|pounded|rained[ \t]+down[ \t]+on)\b"),
+     1, "attack"),
     (("أطلقت", "أطلق", "أطلقوا", "تطلق", "يطلق"),
      re.compile(_re(r"[ \t]+(?:[^\W\d_]+[ \t]+|\d+[ \t]+){0,4}(?:صواريخ|صاروخا|صاروخ|مسيرات|مسيرة|طائرات[ \t]+مسيرة|قذائف)")),
      0, "attack"),
