@@ -212,3 +212,10 @@ def test_pledges_intentions_of_schedule_wish_and_promise_and_the_subject_of_a_ve
     assert pl(ex("وأبدت بلجيكا رغبتها في المشاركة بطائرات إف-16.")) == {("BEL", "air")}
     assert pl(ex("ووعدت اليونان بإرسال فرقاطة.")) == {("GRC", "maritime")}
     assert pl(ex("وقررت الحكومة اليابانية منح أوكرانيا مليار دولار.")) == {("JPN", "funding")}
+
+
+def test_pledges_a_counted_group_is_counted_by_a_number(ex):
+    got = pl(ex("Twenty-six countries committed to deploying troops after a ceasefire.", lang="en"))
+    assert got == {("group-twenty-six-countries", "troops")}
+    assert pl(ex("Donors pledged nearly $7 billion, well short of what the United Nations estimate.", lang="en")) == set()
+    assert {c for _, c in pl(ex("وأضاف أن ستًّا وعشرين دولة التزمت بالمساهمة بقوات برية."))} == {"troops"}

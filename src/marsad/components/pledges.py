@@ -61,7 +61,7 @@ _HIS_COUNTRY = {_n(w) for w in ("بلاده", "بلادها", "بلادهم", "�
 _TROOP_NOUNS = {_n(w) for w in ("الجنود", "جنود", "القوات", "قوات", "troops", "soldiers", "forces")}
 _FUTURE_NEAR = Guarded(re.compile(_re(r"(سيكون|ستكون|سيكونون|سينتشر|ستنتشر|سينتشرون|will be|would be|will deploy)")),
                        [_re(w) for w in ("سيكون", "ستكون", "سينتشر", "ستنتشر", "will be", "would be", "will deploy")])
-_COUNT_GROUP = Guarded(re.compile(_re(r"(\d+|[^\W\d_]+(?:[ \t]+و[^\W\d_]+)?)[ \t]+(?:دولة|بلدا|بلدان|دول|countries|nations|"
+_COUNT_GROUP = Guarded(re.compile(_re(r"(\d+|[^\W\d_]+(?:-[^\W\d_]+|[ \t]+و[^\W\d_]+)?)[ \t]+(?:دولة|بلدا|بلدان|دول|countries|nations|"
                                       r"members)")), [_re(w) for w in ("دول", "بلد", "countries", "nations", "members")])
 
 # what a cue's scope stops at: "، و<verb>", ", and <Subject>"
@@ -88,6 +88,18 @@ _WHILE = re.compile(_re(r"(?<![^\W\d_])(?:فيما|بينما|كما|ثم)\s+$")
 _WORD = re.compile(r"[^\W\d_]+(?:'[a-z]+)?|'[a-z]+")
 _HIS_COUNTRY_EN = re.compile(r"\b(?:his|her|their) (?:country|government)\b")
 _PLACE_PREP_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+
+
+_NUMBER_WORDS = {_n(w) for w in """one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty dozen dozens several واحد أحد اثنان اثنتان اثنتين
+ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية تسع تسعة عشر عشرة عشرون عشرين ثلاثون ثلاثين أربعون
+أربعين خمسون خمسين ستا سبعا ثلاثا أربعا خمسا تسعا عشرا اثني اثنا""".split()}
+
+
+def _is_count(words: str) -> bool:
+    """"26", "ست وعشرون", "twenty-six": a number in figures or words."""
+    parts = [w[1:] if w[:1] == "و" and w[1:] in _NUMBER_WORDS else w for w in re.split(r"[\s-]+", words.lower())]
+    return all(p.isdigit() or p in _NUMBER_WORDS for p in parts if p)
 
 
 def _within(spans, starts, m) -> bool:
@@ -488,9 +500,9 @@ class PledgeExtractor:
         """"تعهدت ست وعشرون دولة", "26 countries committed": the case's group, or a counted group."""
         view = doc.norm.text
         window = view[doc.norm.to_view(cs):doc.norm.to_view(ce)]
-        m = _COUNT_GROUP.search(window)
+        m = next((m for m in _COUNT_GROUP.finditer(window) if _is_count(m.group(1))), None)
         if not m:
-            return None
+            return None  # (not "the United Nations", "الأموال دول": a count is a number)
         for mm in doc.mentions:
             if mm.entity.type == "group":
                 return mm.entity
