@@ -332,3 +332,9 @@ def test_quotes_an_attribution_set_inside_its_sentence(ex):
     assert sp(doc, "would be ready within weeks") == "keir-starmer"
     doc = ex("Germany will send troops to Lithuania, Friedrich Merz said, adding that the plan was ready.", lang="en")
     assert [t for _, t, _ in quotes(doc)] == ["the plan was ready"]
+
+
+def test_quotes_according_to_in_a_sentence_with_only_a_scare_quote(ex):
+    doc = ex("فالعرض الذي حمله المبعوثان تضمن، بحسب مسؤولين أوروبيين، ضمانات أمنية “شبيهة بالمادة الخامسة” من "
+             "معاهدة حلف شمال الأطلسي.")
+    assert any("ضمانات أمنية" in t and "من معاهدة حلف شمال الأطلسي" in t for _, t, _ in quotes(doc))

@@ -706,8 +706,8 @@ class QuoteExtractor:
         c = self._ctx
         tok = c.toks[k]
         ss, se = c.doc.sent_span(tok.start)
-        if any(ss <= o < se for o in direct_opens):
-            return None
+        if any(ss <= o < se for o in direct_opens) and not _scare_quotes_only(c.doc.text, ss, se):
+            return None  # (but a scare quote in it: 'ضمانات أمنية “شبيهة بالمادة الخامسة”')
         # "ووفقًا للبيان", "according to the draft": a text says it, nobody speaks
         first = next((t.norm for t in c.toks[k + 1:k + 4] if t.norm not in ("to", "the", "ل")), "")
         if _TEXT_SOURCE.fullmatch(first):
