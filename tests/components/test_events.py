@@ -206,3 +206,12 @@ def test_events_weapons_that_hit(ex):
     assert evs(ex("Drones hit an energy facility in Odesa on Monday.", date="2026-01-15", lang="en")) == \
         [("attack", "2026-01-12")]
     assert evs(ex("The missile shortage hit the army hard on Monday.", date="2026-01-15", lang="en")) == []
+
+
+def test_events_an_institution_that_speaks_makes_a_statement(ex):
+    doc = ex("Prime Minister Benjamin Netanyahu's office said on Saturday that the panel had not been coordinated.",
+             date="2026-01-23", lang="en")
+    assert evs(doc) == [("statement", "2026-01-17")]
+    assert evs(ex("وقال مكتب رئيس الوزراء الإسرائيلي يوم السبت إن اللجنة لم تنسق مع إسرائيل.", date="2026-01-23")) == \
+        [("statement", "2026-01-17")]
+    assert evs(ex("وقالت إسرائيل يوم السبت إن اللجنة لم تنسق معها.", date="2026-01-23")) == []

@@ -179,6 +179,12 @@ _PHRASE_TRIGGERS = (
     (("fired", "launched", "fires", "launches", "firing", "launching"),
      re.compile(r"[ \t]+(?:[^\s,.;]+[ \t]+){0,4}(?:ballistic[ \t]+|cruise[ \t]+)?(?:missiles?|drones?|rockets?|shells|"
                 r"barrages?|salvos?)\b"), 0, "attack"),
+    # "Netanyahu's office said on Saturday", "the foreign ministry said in a statement": an institution's statement
+    (("office", "ministry", "presidency", "spokesman", "spokeswoman", "spokesperson", "government"),
+     re.compile(r"[ \t]+(said|announced|declared|stated)\b"), 1, "statement"),
+    (("قال", "قالت", "وقال", "وقالت"),
+     re.compile(_re(r"(?=[ \t]+(?:ال)?(?:مكتب|وزارة|رئاسة|الرئاسة|المتحدث|المتحدثة|الناطق|الناطقة|الحكومة)(?![^\W\d_]))")),
+     0, "statement"),
     # "Russian drones hit an energy facility": the weapons' verb is the trigger
     (("missiles", "drones", "rockets", "missile", "drone", "rocket", "shells"),
      re.compile(r"[ \t]+(?:also[ \t]+)?(hit|hits|slammed[ \t]+into|pounded|rained[ \t]+down[ \t]+on)\b"),
