@@ -169,3 +169,49 @@ def test_events_the_next_round_is_talks_but_not_a_round_of_sanctions(ex):
                                              date="2026-01-24"))
     got = evs(ex("The EU adopted a new round of sanctions on Feb. 1.", lang="en", date="2026-01-24"))
     assert not any(t == "talks" for t, _ in got)
+
+
+def test_events_trigger_verb_families_in_every_person_and_tense(ex):
+    assert evs(ex("وسيتباحثون في جنيف يوم الأحد المقبل.", date="2026-01-20")) == [("talks", "2026-01-25")]
+    assert evs(ex("وتفاوضوا في أبوظبي يوم الثلاثاء.", date="2026-01-22")) == [("talks", "2026-01-20")]
+    assert evs(ex("The envoys sat down with Putin on Tuesday.", date="2026-01-22", lang="en")) == \
+        [("meeting", "2026-01-20")]
+
+
+def test_events_a_live_blog_dates_its_undated_happenings_by_its_day(ex):
+    text = ("Paris summit – live\n\n09:02 CET\n\nLeaders are gathering at the Elysee.\n\n09:25 CET\n\n"
+            "Zelensky has landed.\n\n11:30 CET\n\nMacron and Starmer have signed a declaration of intent.\n")
+    assert set(evs(ex(text, date="2026-01-06", lang="en"))) == {("meeting", "2026-01-06"), ("agreement", "2026-01-06")}
+    text = ("قمة بروكسل – مباشر\n\n07:40 - أعلن كوستا التوصل إلى اتفاق بشأن القرض.\n\n08:10 - سقطت الخطة.\n\n"
+            "08:30 - رحب زيلينسكي بالقرار.\n")
+    assert set(evs(ex(text, date="2025-12-19"))) == {("meeting", "2025-12-19"), ("agreement", "2025-12-19")}
+
+
+def test_events_phone_calls_travel_and_reconvening(ex):
+    assert evs(ex("The leaders spoke by phone on Monday.", date="2026-01-15", lang="en")) == [("meeting", "2026-01-12")]
+    assert evs(ex("Rubio travelled to Kyiv on Tuesday.", date="2026-01-15", lang="en")) == [("visit", "2026-01-13")]
+    assert evs(ex("وهاتف ماكرون نظيره الأوكراني يوم الاثنين.", date="2026-01-15")) == [("meeting", "2026-01-12")]
+    assert evs(ex("وتوجه ويتكوف إلى موسكو يوم الثلاثاء.", date="2026-01-15")) == [("visit", "2026-01-13")]
+
+
+def test_events_an_attack_told_by_its_weapons(ex):
+    assert evs(ex("Russia fired 40 missiles at Ukrainian cities on Tuesday.", date="2026-01-15", lang="en")) == \
+        [("attack", "2026-01-13")]
+    assert evs(ex("وأطلقت روسيا 40 صاروخا على المدن الأوكرانية يوم الثلاثاء.", date="2026-01-15")) == \
+        [("attack", "2026-01-13")]
+    assert evs(ex("The EU launched a new initiative on Monday.", date="2026-01-15", lang="en")) == []
+
+
+def test_events_weapons_that_hit(ex):
+    assert evs(ex("Drones hit an energy facility in Odesa on Monday.", date="2026-01-15", lang="en")) == \
+        [("attack", "2026-01-12")]
+    assert evs(ex("The missile shortage hit the army hard on Monday.", date="2026-01-15", lang="en")) == []
+
+
+def test_events_an_institution_that_speaks_makes_a_statement(ex):
+    doc = ex("Prime Minister Benjamin Netanyahu's office said on Saturday that the panel had not been coordinated.",
+             date="2026-01-23", lang="en")
+    assert evs(doc) == [("statement", "2026-01-17")]
+    assert evs(ex("وقال مكتب رئيس الوزراء الإسرائيلي يوم السبت إن اللجنة لم تنسق مع إسرائيل.", date="2026-01-23")) == \
+        [("statement", "2026-01-17")]
+    assert evs(ex("وقالت إسرائيل يوم السبت إن اللجنة لم تنسق معها.", date="2026-01-23")) == []

@@ -137,3 +137,85 @@ def test_pledges_two_states_giving_the_backbone_and_our_troops_in_a_quote(ex):
     got = pl(ex("وقالت رئيسة الوزراء الدنماركية ميته فريدريكسن: \"يجب أن نكون مستعدين لنشر قواتنا حالما يتوقف "
                 "القتال\".", lang="ar"))
     assert ("DNK", "troops") in got
+
+
+def test_pledges_a_family_verb_under_the_future_or_an_intention(ex):
+    assert pl(ex("Germany will also send air defence systems to Ukraine.", lang="en")) == {("DEU", "equipment")}
+    assert pl(ex("France plans to deploy troops in Ukraine.", lang="en")) == {("FRA", "troops")}
+    assert pl(ex("Britain is sending fighter jets to Poland.", lang="en")) == {("GBR", "air")}
+    assert ("DEU", "funding") in pl(ex("قالت ألمانيا إنها ستزيد مساهمتها في تمويل الجيش."))
+    assert pl(ex("وتعتزم فرنسا وبريطانيا إرسال جنود إلى أوكرانيا.")) == {("FRA", "troops"), ("GBR", "troops")}
+    assert ("ITA", "maritime") in pl(ex("وقالت إيطاليا إنها ستبعث بسفن لإزالة الألغام."))
+
+
+def test_pledges_a_family_verb_not_governed_pledges_nothing(ex):
+    assert pl(ex("Germany sent a delegation to Kyiv.", lang="en")) == set()
+    assert pl(ex("بولندا تعرض قواعدها وتستبعد إرسال جنود.")) == set()
+    assert pl(ex("Italy will not deploy troops.", lang="en")) == set()
+    assert pl(ex("وأعلن ستارمر أن بريطانيا ستقدم حزمة عقوبات جديدة تستهدف 300 سفينة.")) == set()
+
+
+def test_pledges_being_present_or_part_of_a_force_and_bearing_the_cost(ex):
+    got = pl(ex("وقال مسؤول في الإليزيه إن واشنطن لن تنشر جنودا على الأرض لكنها ستكون حاضرة بقدراتها الاستخباراتية."))
+    assert got == {("USA", "intelligence")}
+    assert pl(ex("وأعلنت إيطاليا أنها ستكون جزءا من القوة متعددة الجنسيات.")) == {("ITA", "troops")}
+    assert ("JPN", "funding") in pl(ex("Japan will foot the bill for demining.", lang="en"))
+    assert pl(ex("وقالت تركيا إنها ستؤمن الملاحة في البحر الأسود.")) == {("TUR", "maritime")}
+
+
+def test_pledges_not_to_do_own_spending_and_a_condition_after(ex):
+    assert pl(ex("كما ذكر روته بأن دول الحلف تعهدت برفع إنفاقها الدفاعي إلى خمسة في المئة.")) == set()
+    assert pl(ex("Allies pledged to raise defence spending to 5% of GDP.", lang="en")) == set()
+    assert pl(ex("Germany pledged not to send troops.", lang="en")) == set()
+    assert pl(ex("الذي كان ينص على تعهد أوكرانيا بعدم الانضمام إلى حلف شمال الأطلسي.")) == set()
+    assert pl(ex("وقال بوتين إن روسيا ستواصل التقدم إذا لم تنسحب القوات الأوكرانية.")) == set()
+    assert pl(ex("Britain will send troops if a ceasefire holds.", lang="en")) == {("GBR", "troops")}
+
+
+def test_pledges_an_owned_or_announced_gift_noun_and_reconnaissance_aircraft(ex):
+    assert pl(ex("Germany's contribution will include two Patriot batteries.", lang="en")) == {("DEU", "equipment")}
+    assert pl(ex("The Netherlands announced a €500 million package for Ukraine.", lang="en")) == {("NLD", "funding")}
+    assert pl(ex("The EU's package of sanctions targets oil.", lang="en")) == set()
+    assert pl(ex("وأبدت السويد استعدادها للمساهمة بطائرات استطلاع.")) == {("SWE", "air")}
+
+
+def test_pledges_the_subject_of_the_clause_before_and_of_the_sentence_before(ex):
+    got = pl(ex("وأعلنت رئيسة الوزراء الإيطالية جورجيا ميلوني أن بلادها لن ترسل قوات إلى أوكرانيا، لكنها أبدت "
+                "استعدادها للمشاركة في تدريب الجيش الأوكراني خارج أراضيه."))
+    assert got == {("ITA", "training")}
+    got = pl(ex("وقال ماكرون في مؤتمر صحفي إن الخطة ليست نهائية. كما أعلن تخصيص 200 مليون يورو لشراء أنظمة دفاع جوي."))
+    assert ("FRA", "funding") in got
+
+
+def test_pledges_a_verbal_noun_after_a_preposition_clitic_and_an_unnamed_national_speaker(ex):
+    assert pl(ex("وقالت بولندا إنها جاهزة لتقديم دعم لوجستي.")) == {("POL", "other")}
+    got = pl(ex("ويقول دبلوماسي تركي، طلب عدم الكشف عن اسمه، إن بلاده «مستعدة لقيادة مهمة بحرية لإزالة الألغام»."))
+    assert got == {("TUR", "maritime")}
+
+
+def test_pledges_a_clause_after_while_keeps_the_pledger(ex):
+    got = pl(ex("وأعلن وزير الدفاع البريطاني جون هيلي أن بلاده ستخصص 200 مليون جنيه إسترليني لتجهيز وحداتها، "
+                "فيما ستتولى طائرات سلاح الجو الملكي مهام الدوريات الجوية بعد الهدنة."))
+    assert {("GBR", "funding"), ("GBR", "air")} <= got
+
+
+def test_pledges_more_english_family_members_and_a_hyphen_is_no_dateline(ex):
+    assert pl(ex("Belgium committed four F-16s to the air mission.", lang="en")) == {("BEL", "air")}
+    assert pl(ex("Australia will chip in with surveillance aircraft.", lang="en")) == {("AUS", "air")}
+    assert pl(ex("Canada's parliament approved sending 300 trainers.", lang="en")) == {("CAN", "training")}
+    got = pl(ex("Britain and France said they would take the lead on the ground force.", lang="en"))
+    assert got == {("GBR", "troops"), ("FRA", "troops")}
+
+
+def test_pledges_intentions_of_schedule_wish_and_promise_and_the_subject_of_a_verbal_noun(ex):
+    assert pl(ex("ومن المقرر أن ترسل إستونيا سرية مشاة إلى أوكرانيا.")) == {("EST", "troops")}
+    assert pl(ex("وأبدت بلجيكا رغبتها في المشاركة بطائرات إف-16.")) == {("BEL", "air")}
+    assert pl(ex("ووعدت اليونان بإرسال فرقاطة.")) == {("GRC", "maritime")}
+    assert pl(ex("وقررت الحكومة اليابانية منح أوكرانيا مليار دولار.")) == {("JPN", "funding")}
+
+
+def test_pledges_a_counted_group_is_counted_by_a_number(ex):
+    got = pl(ex("Twenty-six countries committed to deploying troops after a ceasefire.", lang="en"))
+    assert got == {("group-twenty-six-countries", "troops")}
+    assert pl(ex("Donors pledged nearly $7 billion, well short of what the United Nations estimate.", lang="en")) == set()
+    assert {c for _, c in pl(ex("وأضاف أن ستًّا وعشرين دولة التزمت بالمساهمة بقوات برية."))} == {"troops"}

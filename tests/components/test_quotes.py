@@ -276,3 +276,69 @@ def test_quotes_speaker_in_an_apposition_with_a_possessive_title(ex):
                  '"We will train Ukrainian pilots from next month," Tore Sandvik, Norway\'s defence minister, said.'):
         doc = ex(text, lang="en")
         assert [q.speaker.id for q in doc.quotes] in (["yuri-ushakov"], ["tore-o-sandvik"]), text
+
+
+def test_quotes_speech_verb_families_in_every_person(ex):
+    doc = ex("ويتوقع فريدريش ميرز أن تستمر المحادثات مع الجانب الأمريكي عدة أسابيع أخرى.")
+    assert sp(doc, "تستمر المحادثات") == "friedrich-merz"
+    doc = ex("ورجحت الخارجية الفرنسية أن تستمر المحادثات مع الجانب الأمريكي عدة أسابيع أخرى.")
+    assert sp(doc, "تستمر المحادثات") == "FRA"
+    doc = ex("Keir Starmer underlined that the force would be defensive.", lang="en")
+    assert sp(doc, "the force would be defensive") == "keir-starmer"
+
+
+def test_quotes_a_participle_taking_a_noun_reports_nothing(ex):
+    doc = ex("وأعلن ترامب الاتفاق، معربًا عن أمله في إنجازه قبل عيد الميلاد.")
+    assert not any("أمله" in q.text for q in doc.quotes)
+
+
+def test_quotes_but_that_coordinates_a_second_clause_and_scare_quotes_before_a_final_attribution(ex):
+    doc = ex("Donald Trump said on Sunday that they were closer than ever to a deal to end the war, but that the "
+             "fate of eastern Ukraine remained unresolved.", lang="en")
+    assert [t for _, t, _ in quotes(doc)] == ["they were closer than ever to a deal to end the war",
+                                             "the fate of eastern Ukraine remained unresolved"]
+    doc = ex('The talks are the first "trilateral" format since the full-scale invasion in 2022, officials said.',
+             lang="en")
+    assert quotes(doc) == [(None, 'The talks are the first "trilateral" format since the full-scale invasion in 2022',
+                            False)]
+
+
+def test_quotes_a_short_quoted_name_opening_what_follows_a_colon_is_no_quote(ex):
+    assert quotes(ex("سفير ليتوانيا في باريس: “إعلان باريس” خطوة أولى والاختبار الحقيقي في موسكو")) == []
+    assert quotes(ex("قال ماكرون: «لن نتراجع».")) == [("emmanuel-macron", "لن نتراجع", True)]
+
+
+def test_quotes_a_definite_title_of_a_country_points_back_to_the_person_named_before(ex):
+    doc = ex("ووصف مستشار الرئيس الروسي يوري أوشاكوف اللقاء بأنه مفيد. فروسيا، بحسب المستشار الروسي، تتعامل مع "
+             "الوثيقة بوصفها أساسًا للتفاوض لا نصًا نهائيًا.")
+    assert sp(doc, "تتعامل مع الوثيقة") == "yuri-ushakov"
+
+
+def test_quotes_an_attribution_told_to_someone_at_the_end_of_its_sentence(ex):
+    doc = ex("The force would deploy only after a ceasefire, Emmanuel Macron told Le Monde in an interview.", lang="en")
+    assert quotes(doc) == [("emmanuel-macron", "The force would deploy only after a ceasefire", False)]
+
+
+def test_quotes_according_to_with_a_clitic_and_not_according_to_a_text(ex):
+    doc = ex("وبحسب كير ستارمر، فإن القوة ستكون جاهزة خلال أسابيع من وقف إطلاق النار.")
+    assert sp(doc, "القوة ستكون جاهزة") == "keir-starmer"
+    assert quotes(ex("ووفقًا للبيان، سيبقى قوام القوات المسلحة الأوكرانية في وقت السلم عند 800 ألف جندي.")) == []
+    assert quotes(ex("According to the draft, the force would be ready within weeks of a ceasefire.", lang="en")) == []
+
+
+def test_quotes_an_anonymous_source_with_a_preposition_clitic_is_nobody(ex):
+    doc = ex("ووفقا لمسؤول فرنسي، فإن القوة ستكون جاهزة خلال أسابيع من وقف إطلاق النار.")
+    assert sp(doc, "القوة ستكون جاهزة") is None
+
+
+def test_quotes_an_attribution_set_inside_its_sentence(ex):
+    doc = ex("The force, Keir Starmer said, would be ready within weeks of a ceasefire.", lang="en")
+    assert sp(doc, "would be ready within weeks") == "keir-starmer"
+    doc = ex("Germany will send troops to Lithuania, Friedrich Merz said, adding that the plan was ready.", lang="en")
+    assert [t for _, t, _ in quotes(doc)] == ["the plan was ready"]
+
+
+def test_quotes_according_to_in_a_sentence_with_only_a_scare_quote(ex):
+    doc = ex("فالعرض الذي حمله المبعوثان تضمن، بحسب مسؤولين أوروبيين، ضمانات أمنية “شبيهة بالمادة الخامسة” من "
+             "معاهدة حلف شمال الأطلسي.")
+    assert any("ضمانات أمنية" in t and "من معاهدة حلف شمال الأطلسي" in t for _, t, _ in quotes(doc))

@@ -15,7 +15,10 @@ that day" take the date of the happening told just before; "hours after a missil
 هجوم" the date of the happening of their sentence; a past verb ("ووقع المشاركون", "Stubb, who hosted the
 meeting") the date of the sentence before it in the same paragraph. An agreement that is only spoken of
 ("any peace deal", "أي اتفاق", "a future agreement") is not a happening. An event with no date is kept only
-when the sentence reports a past happening at a named place ("التقى وفد أمريكي بنظرائه الروس في أبو ظبي").
+when the sentence reports a past happening at a named place ("التقى وفد أمريكي بنظرائه الروس في أبو ظبي"), or
+in a live blog (time-stamped entries: "09:25 CET"), where it is a happening of the page's day.
+
+Trigger verbs come in families, every person and tense generated ("تفاوضوا", "سيتباحثون", "sat down", "visits").
 """
 from __future__ import annotations
 
@@ -69,6 +72,8 @@ _BY = Guarded(re.compile(_re(r"(?:بحلول[ \t]+[^.؟?!]{0,40}|(?<![^\W\d_])ح
               [_re(w) for w in ("بحلول", "حتى", "by", "until", "no later than")])
 _FUTURE = re.compile(_re(r"(?:\b(?:will|shall|is to|are to|scheduled|expected to|due to|plans? to|next)\b|"
                         r"سوف|من المقرر|المقرر|المرتقب|المنتظر|المقبل|القادم|(?<![^\W\d_])(?:و|ف)?(?:سي|ست)[^\W\d_]{3,})"))
+# the time stamps of a live blog ("09:25 CET", "07:40 - ")
+_LIVE_STAMP = re.compile(r"(?m)^[ \t]*\d{1,2}:\d{2}(?:[ \t]*(?:CET|GMT|UTC|BST|EET|[-–—]))?")
 _SINCE = re.compile(_re(r"(منذ|since)[ \t]+\S*[ \t]*$"))
 _HELD_BEFORE = re.compile(_re(r"(عقدت?|جرت|انعقدت?|اجريت?|held|took place)[ \t]*$"))
 _HELD_AFTER = re.compile(_re(r"^[ \t]*(عقدت?|جرت|انعقدت?|held|took place)"))
@@ -170,6 +175,23 @@ _PHRASE_TRIGGERS = (
      re.compile(r"[ \t]+(?:[^\s,.;]+[ \t]+){0,5}(?:hostages?|prisoners?|detainees?|captives?|remains)\b"), 0, "other"),
     (("افراج", "إفراج", "إطلاق سراح", "أطلقت سراح", "أطلق سراح", "أفرجت", "أفرج", "سلمت", "سلم"),
      re.compile(_re(r"[ \t]+(?:[^\W\d_]+[ \t]+){0,4}(?:عن[ \t]+)?(?:ال)?(?:اسرى|رهائن|رهينة|معتقلين|محتجزين|رفات)")), 0, "other"),
+    # "Russia fired 40 missiles at", "أطلقت روسيا 40 صاروخًا": an attack told by its weapons
+    (("fired", "launched", "fires", "launches", "firing", "launching"),
+     re.compile(r"[ \t]+(?:[^\s,.;]+[ \t]+){0,4}(?:ballistic[ \t]+|cruise[ \t]+)?(?:missiles?|drones?|rockets?|shells|"
+                r"barrages?|salvos?)\b"), 0, "attack"),
+    # "Netanyahu's office said on Saturday", "the foreign ministry said in a statement": an institution's statement
+    (("office", "ministry", "presidency", "spokesman", "spokeswoman", "spokesperson", "government"),
+     re.compile(r"[ \t]+(said|announced|declared|stated)\b"), 1, "statement"),
+    (("قال", "قالت", "وقال", "وقالت"),
+     re.compile(_re(r"(?=[ \t]+(?:ال)?(?:مكتب|وزارة|رئاسة|الرئاسة|المتحدث|المتحدثة|الناطق|الناطقة|الحكومة)(?![^\W\d_]))")),
+     0, "statement"),
+    # "Russian drones hit an energy facility": the weapons' verb is the trigger
+    (("missiles", "drones", "rockets", "missile", "drone", "rocket", "shells"),
+     re.compile(r"[ \t]+(?:also[ \t]+)?(hit|hits|slammed[ \t]+into|pounded|rained[ \t]+down[ \t]+on)\b"),
+     1, "attack"),
+    (("أطلقت", "أطلق", "أطلقوا", "تطلق", "يطلق"),
+     re.compile(_re(r"[ \t]+(?:[^\W\d_]+[ \t]+|\d+[ \t]+){0,4}(?:صواريخ|صاروخا|صاروخ|مسيرات|مسيرة|طائرات[ \t]+مسيرة|قذائف)")),
+     0, "attack"),
     (("gave", "given", "gives", "giving", "give"), re.compile(r"[ \t]+(?:[^\W\d_]+[ \t]+){1,3}(until)\b"), 1, "deadline"),
     (("موقع", "موقعة"), re.compile(_re(r"(?=[ \t]+(?:في|يوم)[ \t]+\d)")), 0, "agreement"),
     # "The next round is scheduled for Feb. 1": a round of talks (not "a new round of sanctions")
@@ -183,9 +205,60 @@ _PHRASE_TRIGGERS = (
 _AR_NOUNS_WITH_SUFFIX = ("اجتماع", "لقاء", "قمة", "محادثات", "مفاوضات", "مباحثات", "زيارة", "جولة", "جلسة", "هجوم")
 
 
+# Families of trigger verbs, every person and tense generated (see :func:`_inflections`): Arabic (past, imperfect
+# stem after the person prefix), English (base, third person, past, -ing)
+_AR_VERBS: dict[str, tuple[tuple[str, str], ...]] = {
+    "meeting": (("اجتمع", "جتمع"), ("التقى", "لتقي"), ("استقبل", "ستقبل"), ("استضاف", "ستضيف"), ("عقد", "عقد"),
+                ("هاتف", "هاتف"), ("تحادث", "تحادث")),
+    "talks": (("تفاوض", "تفاوض"), ("تباحث", "تباحث")),
+    "agreement": (("وقع", "وقع"), ("اتفق", "تفق"), ("أبرم", "برم")),
+    "attack": (("قصف", "قصف"), ("استهدف", "ستهدف")),
+    "visit": (("زار", "زور"), ("توجه", "توجه"), ("سافر", "سافر")),
+    # (هاتف: "هاتف ماكرون نظيره الأوكراني"; تحادث: "تحادث الرئيسان هاتفيًا")
+}
+_EN_VERBS: dict[str, tuple[str, ...]] = {
+    "meeting": ("meet:meets:met:meeting", "host:hosts:hosted:hosting", "convene", "reconvene",
+                "gather:gathers:gathered:gathering", "phone:phones:phoned:phoning",
+                "telephone:telephones:telephoned:telephoning", "spoke_by_phone", "spoke_by_telephone",
+                "spoke_on_the_phone", "speak_by_phone:speaks_by_phone:spoke_by_phone:speaking_by_phone",
+                "receive", "hold_talks:holds_talks:held_talks:holding_talks", "sit_down:sits_down:sat_down:sitting_down"),
+    "talks": ("negotiate", "talk:talks:talked:talking"),
+    # (no agreement family: "will sign", "approves" speak of what is not yet done more often than not)
+    "attack": ("attack:attacks:attacked:attacking", "strike:strikes:struck:striking", "shell:shells:shelled:shelling",
+               "bomb:bombs:bombed:bombing", "pound:pounds:pounded:pounding"),
+    "visit": ("visit:visits:visited:visiting", "arrive", "travel:travels:travelled:travelling", "traveled",
+              "traveling", "fly:flies:flew:flying"),
+}
+
+
+def _inflections() -> list[tuple[str, str]]:
+    """(word, type) of every form of the trigger verb families: Arabic past with its person endings (ت، وا، ا،
+    تا) and imperfect with its prefixes (ي ت ن، with the future س: "سيجتمعون"); English regular or written-out
+    forms."""
+    out: list[tuple[str, str]] = []
+    for typ, verbs in _AR_VERBS.items():
+        for past, stem in verbs:
+            base = past[:-1] if past.endswith("ى") else past
+            out += [(past, typ)] + [(base + end, typ) for end in ("ت", "وا", "ا", "تا")]
+            for fut in ("", "س"):
+                for person in "يتن":
+                    out += [(fut + person + stem + end, typ) for end in ("", "ان", "ون")]
+    for typ, verbs in _EN_VERBS.items():
+        for entry in verbs:
+            parts = [p.replace("_", " ") for p in entry.split(":")]
+            if len(parts) == 1:
+                w = parts[0]
+                stem = w[:-1] if w.endswith("e") else w
+                parts = [w, w + "s", stem + "ed", stem + "ing"]
+            out += [(p, typ) for p in parts]
+    return out
+
+
 @lru_cache(maxsize=1)
 def _automaton():
     words = [(_n(w), typ) for typ, ws in TRIGGERS.items() for w in ws]
+    known = {w for w, _t in words}
+    words.extend((_n(w), typ) for w, typ in _inflections() if _n(w) not in known)
     words.extend((_n(w), i) for i, (anchors, _tail, _g, _t) in enumerate(_PHRASE_TRIGGERS) for w in anchors)
     for w in _AR_NOUNS_WITH_SUFFIX:
         typ = next(t for t, ws in TRIGGERS.items() if w in ws)
@@ -385,6 +458,7 @@ class EventExtractor:
                 s, e = norm.to_original(t[0], t[1])
                 told.append((si, s, self._event(doc, typ, dd, s, e, ss, se, t[2])))
         # 2. a trigger with no date of its own
+        live = doc.date is not None and len(_LIVE_STAMP.findall(doc.text)) >= 3
         dated_here = {(t_si, t_typ) for t_typ, t_date, t_si in seen if t_date is not None}
         told_in = {t_si for _typ, _date, t_si in seen}  # the sentences of ``seen``, kept with it
         for vs, ve, word, typ in triggers:
@@ -406,6 +480,16 @@ class EventExtractor:
                     seen.add(key)
                     told_in.add(si)
                     told.append((si, s, self._event(doc, typ, DateExpr(0, 0, inherited, "inherited"), s, e, ss, se,
+                                                    word)))
+                continue
+            if live and typ in ("meeting", "talks", "agreement") and si not in told_in and \
+                    not _FUTURE.search(view, max(norm.to_view(ss), vs - 40), vs) and not _after_modal(view, vs):
+                # a live blog tells the day's happenings: an undated one is of the day the page is dated
+                key = (typ, doc.date, si)
+                if key not in seen:
+                    seen.add(key)
+                    told_in.add(si)
+                    told.append((si, s, self._event(doc, typ, DateExpr(0, 0, doc.date, "inherited"), s, e, ss, se,
                                                     word)))
                 continue
             if typ not in ("meeting", "talks", "visit", "agreement") or si in told_in:

@@ -19,7 +19,7 @@ from . import stance_rules as S
 from .clauses import Cue, negated
 
 _SEP = "\x1f"
-_NEGATABLE = {"position", "quote", "commit"}  # the lists whose cues a negator turns round
+_NEGATABLE = {"position", "quote", "commit", "family"}  # the lists whose cues a negator turns round
 _ORDER = itemgetter(0, 1)
 
 
@@ -119,5 +119,6 @@ def _build(case: Case) -> Lexicon:
         "hint": _hint_words(),
         "commit": [(w, "commit") for w in _words(P.COMMIT)],
         "category": [(w, cat) for cat, ws in P.CATEGORIES.items() for w in _words(ws)],
+        "family": P.family_words(),
     }
     return Lexicon(f"case:{case.id}:{id(case)}", lists)

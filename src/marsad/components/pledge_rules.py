@@ -63,9 +63,122 @@ CATEGORIES: dict[str, str] = {
                     patriot armoured vehicles""",
     "air": """طائرات_مقاتلة مقاتلات دوريات_جوية الدوريات_الجوية حماية_الأجواء الشرطة_الجوية سلاح_الجو الأجواء air_policing
               air-policing surveillance_aircraft
-              fighter_jets jets aircraft air_cover skies air_patrols""",
+              fighter_jets jets aircraft air_cover skies air_patrols طائرات طائرات_استطلاع طائرات_مراقبة
+              طائرات_الإنذار_المبكر أواكس awacs""",
     "maritime": """بحرية البحرية إزالة_الألغام نزع_الألغام البحر_الأسود سفن كاسحات maritime naval demining
                    mine_clearance minesweepers black_sea ships navy warships frigates القوات_البحرية""",
     "intelligence": """استخبارات الاستخبارات استخباراتية استخبارية الاستخباراتية الاستخبارية استخباراتيا مراقبة المراقبة أقمار_صناعية intelligence
                        surveillance monitoring satellites reconnaissance""",
 }
+
+# More of each category's family: inflections (accusative, possessive), synonyms, weapon and aircraft names
+CATEGORIES_MORE: dict[str, str] = {
+    "troops": """كتيبتين سريتين لوائين جنودا جنودهم فرقة_عسكرية وحدات_عسكرية قوات_برية قواتا قوة_برية أفراد_عسكريين
+                 troop ground_troops ground_forces ground_force boots_on_the_ground peacekeeping units military_personnel
+                 servicemen service_members regiment division""",
+    "training": """تدريبية تدريبي التدريبية مدربيها مدربي تأهيل trainer instructor training_mission
+                   training_missions""",
+    "funding": """تكاليف التكاليف نفقات costs cost bill أموال الأموال منحة منح_مالية قروض تمويلا دعم_مالي الدعم_المالي مساعدات_مالية مساعدة_مالية
+                  money funds cash grant grants loans tranche financial_aid financial_support financial_assistance
+                  pounds""",
+    "equipment": """منظومة_دفاع_جوي الدفاع_الجوي دفاعات الدفاعات_الجوية ذخيرة الذخيرة 
+                    مدفعية أنظمة الأنظمة عربات مدرعة سلاحا أسلحتها air-defence air-defense artillery howitzers
+                    arms weaponry hardware interceptors armored armour armor""",
+    "air": """تايفون رافال غريبن إف-16 إف_16 سرب أسراب المجال_الجوي مجالها_الجوي طائرات_حربية سلاح_الجو_الملكي
+              مهمة_جوية الحماية_الجوية typhoon typhoons rafale rafales gripen gripens f-16 f-16s f-35 f-35s
+              squadron squadrons airspace air_force air_mission air_patrol warplanes""",
+    "maritime": """فرقاطة فرقاطتين سفينة_حربية سفن_حربية سفينتين كاسحة_ألغام كاسحتي_ألغام كاسحات_الألغام الملاحة حرية_الملاحة الألغام_البحرية مهمة_بحرية سفينة سفنا فرقاطات كاسحات_ألغام الموانئ
+                   mine-clearing mine_clearing minehunters mine_countermeasures shipping_lanes sea_lanes navigation
+                   frigate naval_mission sea""",
+    "intelligence": """معلومات_استخباراتية تبادل_المعلومات الإنذار_المبكر صور_الأقمار_الصناعية isr
+                       early_warning intelligence-sharing intelligence_sharing satellite_imagery""",
+    "other": """لوجستي لوجستية اللوجستي اللوجستية الدعم_اللوجستي مركز_لوجستي مركزا_لوجستيا logistics logistic
+                logistical logistics_hub""",
+}
+for _cat, _ws in CATEGORIES_MORE.items():
+    CATEGORIES[_cat] = CATEGORIES.get(_cat, "") + " " + _ws
+
+
+# Families of giving verbs. A family word commits only where the future or an intention governs it (see
+# :func:`family_words` and ``pledges._governed``); it then pledges what its clause names (never "other" alone).
+# Arabic: imperfect stems after the person prefix (ت ي ن: ترسل، يرسل، نرسل; with the future proclitic س
+# read off the text), with dual/plural endings and object pronouns, and the verbal nouns ("مستعدة لإرسال").
+AR_STEMS = """
+رسل نشر قدم ساهم سهم وفر زود مول قرض درب خصص شارك ستضيف قود تولى تكفل منح تبرع جهز دعم رصد بعث ضطلع تقاسم ضخ
+نضم تحمل ؤمن حمي ضع مد
+"""
+AR_NOUNS = """
+إرسال نشر تقديم مساهمة إسهام توفير تزويد تمويل إقراض تدريب تخصيص مشاركة استضافة قيادة تولي تكفل منح تبرع
+تجهيز دعم رصد بعث الاضطلاع اضطلاع ضخ انضمام تحمل تأمين حماية تسيير
+جزءا جزء حاضرة حاضرا حاضرين حاضرون
+"""
+# English verbs: base, third person, past, -ing (irregular forms written out)
+EN_VERBS = """
+send:sends:sent:sending deploy provide contribute supply:supplies:supplied:supplying fund finance
+lend:lends:lent:lending train host lead:leads:led:leading donate give:gives:gave:giving station dispatch:dispatches
+allocate earmark deliver field equip:equips:equipped:equipping dedicate patrol:patrols:patrolled:patrolling
+police:polices:policed:policing join participate take_part:takes_part:took_part:taking_part
+put_up:puts_up:put_up:putting_up commit:commits:committed:committing offer pledge
+contribute_to take_charge_of:takes_charge_of:took_charge_of:taking_charge_of base:bases:based:basing
+shoulder run:runs:ran:running help_fund help_train help_protect protect secure foot cover
+chip_in:chips_in:chipped_in:chipping_in take_the_lead_on:takes_the_lead_on:took_the_lead_on:taking_the_lead_on
+take_the_lead_in:takes_the_lead_in:took_the_lead_in:taking_the_lead_in be_part_of:is_part_of:was_part_of:being_part_of be_present:is_present:was_present:being_present
+"""
+# English nouns of a gift, governed by an owner ("Germany's contribution will include", "its package") or by a
+# verb of announcing before them ("announced a €500 million package")
+EN_NOUNS = "contribution contributions package donation offering share"
+EN_ANNOUNCING = "announced unveiled approved adopted agreed presented outlined detailed finalised finalized"
+# verbs of a decision that govern a family word in -ing: "parliament approved sending 300 trainers"
+EN_DECIDING = "approved authorised authorized endorsed backed greenlighted sanctioned"
+# Words of intention that govern a family word after them (with "to", "أن", "على", "ب", "ل" between)
+AR_INTENT = """
+تعتزم يعتزم نعتزم اعتزامها اعتزامه عزمها عزمه تنوي ينوي ننوي نيتها نيته قررت قرر قرروا تقرر يقرر وافقت وافق
+وافقوا توافق يوافق أعلنت أعلن أعلنوا تخطط يخطط خططها جاهزة جاهز جاهزون جاهزين مستعدة مستعد مستعدون
+مستعدين استعدادها استعداده استعدادهم استعدادهما تعهدت تعهد تعهدوا تتعهد يتعهد نتعهد التزمت التزم التزموا
+تلتزم يلتزم نلتزم عرضت عرض عرضوا تعرض يعرض سوف قد بصدد تستعد يستعد تسعى يسعى تتجه يتجه أبدت أبدى
+وعدت وعد وعدوا تعد يعد المقرر المتوقع المنتظر المرتقب يتوقع يرتقب رغبتها رغبته رغبتهم رغبتهما
+"""
+EN_INTENT = """
+plan plans planned planning intend intends intended intending agree agrees agreed decided decide decides
+vowed vow vows pledged pledge pledges promised promise promises offered offer offers committed set expected
+expects going aims aimed aim ready prepared willing volunteered undertook undertake undertakes able poised
+stands_ready stood_ready preparing prepares moved moving seeks sought signed_up
+"""
+# auxiliaries of the future, and what may stand between them and the verb ("will also send", "will help train")
+EN_FUTURE = "will would shall 'll wo"
+EN_BETWEEN = """
+also likely probably still soon then now initially jointly each both together immediately further
+additionally first eventually quickly help be not_only rapidly swiftly
+"""
+
+
+def _en_forms(entry: str) -> list[tuple[str, str]]:
+    """"send:sends:sent:sending" -> [(send, base), (sends, s), (sent, ed), (sending, ing)]; a lone regular verb
+    ("deploy") gets its regular forms."""
+    parts = [p.replace("_", " ") for p in entry.split(":")]
+    if len(parts) == 1:
+        w = parts[0]
+        stem = w[:-1] if w.endswith("e") else w
+        parts = [w, w + "s", stem + "ed", stem + "ing"]
+    return list(zip(parts, ("base", "s", "ed", "ing")))
+
+
+def family_words() -> list[tuple[str, str]]:
+    """(word, form) of every family word: Arabic "imp" (imperfect) and "noun", English "base", "s", "ed",
+    "ing"."""
+    out: list[tuple[str, str]] = []
+    for stem in AR_STEMS.split():
+        for person in "تين":
+            for end in ("", "ان", "ون"):
+                for pron in (("", "ها", "ه", "هم", "هما") if not end else ("",)):
+                    out.append((person + stem + end + pron, "imp"))
+    for w in AR_NOUNS.split():
+        out.append((w, "noun"))
+        if not w.startswith("ال"):
+            out.append(("ال" + w, "noun"))  # "رغبتها في المشاركة"
+        if w.endswith("ة"):  # "مساهمتها", "مشاركته"
+            out += [(w[:-1] + "ت" + pron, "noun") for pron in ("ها", "ه", "هم", "هما")]
+    for entry in EN_VERBS.split():
+        out += _en_forms(entry)
+    out += [(w, "en-noun") for w in EN_NOUNS.split()]
+    return list(dict.fromkeys(out))

@@ -7,17 +7,23 @@ category its clause names (troops, training, funding, equipment, air, maritime, 
 nationalities in the future ("الجنود الفرنسيين والبريطانيين والأتراك سيكونون حاضرين") pledge troops for
 each nation. "26 countries committed to ..." is a group pledge: the case's group when the article names
 it, else a group of that many countries. A negated cue ("will not send") pledges nothing.
+
+Families of giving verbs (send, deploy, provide, fund, train, host ...; أرسل، نشر، قدّم، موّل، درّب ...: every
+inflection, with Arabic clitics and verbal nouns, see :func:`pledge_rules.family_words`) commit where the future
+or an intention governs them ("will also send", "plans to deploy", "is sending", "ستبعث", "تعتزم فرنسا إرسال",
+"جاهزة لتقديم", "ستزيد مساهمتها"), and only to what their clause names. Sanctions are no gift.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from bisect import bisect_left, bisect_right
 
 from ..doc import Doc
 from ..facts import Entity, Evidence, Pledge
 from ..text.dates import dateline_span
 from ..text.normalize import normalize_pattern as _re, normalize_str
-from .clauses import Guarded, actor_group, can_hold_position, clauses, covering, speakers_of, starting
+from .clauses import Guarded, actor_group, can_hold_position, clauses, covering, ending, speakers_of, starting
 from . import pledge_rules as R
 from .lexicon import case_lexicon
 
@@ -36,26 +42,64 @@ _CONDITION = re.compile(_re(r"\b(?:if|unless|provided|providing|once|until)\s+(?
                             r"(?:إذا|اذا|لو|ما لم|في حال|شرط أن|شريطة أن|بشرط أن)\s+(?:[^\s،,.]+\s+){0,2}$"))
 _AR_PREP = {_n(w) for w in ("مع", "على", "إلى", "الى", "في", "من", "عن", "بين")}
 _AR_PRONOUN = re.compile(_re(r"(?<![^\W\d_])(?:لكنها|لكنه|وهي|وهو|فهي|فهو|إنها|إنه|أنها|أنه|وإنها|وإنه|وأنها|وأنه)"
-                             r"(?:\s+(?:قد|لا|لن|سوف))?\s*$"))
+                             r"(?:\s+(?:قد|لا|لن|سوف)|(?P<fut>\s+(?:قد\s+)?[^\W\d_]{3,}))?\s*$"))
 _WE = Guarded(re.compile(_re(r"\b(?:we|We)\s+$|(?<![^\W\d_])(?:نحن|وإننا|إننا|أننا|نكون|سنكون)\s+$")),
               [_re(w) for w in ("we", "We", "نحن", "إننا", "أننا", "نكون")])
-_NOT_PLEDGED = Guarded(re.compile(r"(?<![^\W\d_])(?:من دون|بدون|دون أن|بدلا من|بدلًا من|عوضا عن)(?![^\W\d_])"
-                                  r"|\b(?:without|rather than|instead of)\b"),
-                       ("دون", "بدلا من", "بدلًا من", "عوضا عن", "without", "rather than", "instead of"))
+# (nor are sanctions a gift: "ستقدم حزمة عقوبات تستهدف 300 سفينة")
+_NOT_PLEDGED = Guarded(re.compile(r"(?<![^\W\d_])(?:من دون|بدون|دون أن|بدلا من|بدلًا من|عوضا عن|[وبل]?(?:ال)?عقوبات)"
+                                  r"(?![^\W\d_])|\b(?:without|rather than|instead of|sanctions)\b"),
+                       ("دون", "بدلا من", "بدلًا من", "عوضا عن", "without", "rather than", "instead of", "عقوبات",
+                        "sanctions"))
+# what is no gift to another: sanctions, a state's own defence spending ("تعهدت برفع إنفاقها الدفاعي")
+_SANCTIONS = re.compile(r"(?<![^\W\d_])(?:[وبل]?(?:ال)?عقوبات|[وبل]?(?:ال)?إنفاق(?:ها|ه|هم)?|[وبل]?(?:ال)?انفاق(?:ها|ه|هم)?)"
+                        r"(?![^\W\d_])|\b(?:sanctions|(?:defen[cs]e|military) spending|spending)\b")
+# a commitment not to do: "تعهد أوكرانيا بعدم الانضمام", "pledged not to join"
+_NOT_TO = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:[وب]?عدم|not\s+to|never\s+to)(?![^\W\d_])")
+_IF_AFTER = Guarded(re.compile(r"(?<![^\W\d_])(?:إذا|إذا لم|لو|ما لم|في حال)(?![^\W\d_])|\b(?:if|unless)\b"),
+                    ("إذا", "لو", "ما لم", "في حال", "if", "unless"))
 _HIS_COUNTRY = {_n(w) for w in ("بلاده", "بلادها", "بلادهم", "حكومته", "حكومتها")}
 _TROOP_NOUNS = {_n(w) for w in ("الجنود", "جنود", "القوات", "قوات", "troops", "soldiers", "forces")}
 _FUTURE_NEAR = Guarded(re.compile(_re(r"(سيكون|ستكون|سيكونون|سينتشر|ستنتشر|سينتشرون|will be|would be|will deploy)")),
                        [_re(w) for w in ("سيكون", "ستكون", "سينتشر", "ستنتشر", "will be", "would be", "will deploy")])
-_COUNT_GROUP = Guarded(re.compile(_re(r"(\d+|[^\W\d_]+(?:[ \t]+و[^\W\d_]+)?)[ \t]+(?:دولة|بلدا|بلدان|دول|countries|nations|"
+_COUNT_GROUP = Guarded(re.compile(_re(r"(\d+|[^\W\d_]+(?:-[^\W\d_]+|[ \t]+و[^\W\d_]+)?)[ \t]+(?:دولة|بلدا|بلدان|دول|countries|nations|"
                                       r"members)")), [_re(w) for w in ("دول", "بلد", "countries", "nations", "members")])
 
 # what a cue's scope stops at: "، و<verb>", ", and <Subject>"
-_NEXT_CLAUSE = re.compile(r"[،,][ \t]*(?:و[^\W\d_]{3,}|and[ \t]+[A-Z])")
+# or at a participle of speech after a comma (", insisting", "، مشيرًا")
+_NEXT_CLAUSE = re.compile(r"[،,][ \t]*(?:و[^\W\d_]{3,}|and[ \t]+[A-Z]|(?:adding|insisting|saying|noting|stressing|warning|"
+                          r"arguing|calling)\b|م[^\W\d_]{3,}[اً]+(?![^\W\d_]))")
 _COMMA_BEFORE = re.compile(r",\s*$")
 _DATELINE_DASH = re.compile(r"\s*(?:\(\w+\)\s*)?[—–-]")  # "RIYADH —", "KYIV (wire) —"
 _ELIDED = re.compile(r"[\s,]*(?:but|and)(?:\s+(?:also|then|later|has|have|had|would|will))*\s*$")
+_AR_INTENT = {_n(w) for w in R.AR_INTENT.split()}
+_EN_INTENT = {w.replace("_", " ") for w in R.EN_INTENT.split()}
+_EN_FUTURE = set(R.EN_FUTURE.split())
+_EN_BETWEEN = {w.replace("_", " ") for w in R.EN_BETWEEN.split()}
+_EN_ANNOUNCING = set(R.EN_ANNOUNCING.split())
+_EN_DECIDING = set(R.EN_DECIDING.split())
+_OWNER = re.compile(r"(?:[A-Z][\w.]*['’]s|\b(?:its|their|his|her))(?:\s+(?:new|latest|first|second|additional|own|"
+                    r"planned|proposed|total|national|military|financial))*\s*$")
+_EN_BE = {"is", "are", "was", "were", "be", "been", "'s", "'re"}
+_AR_LINK = {_n(w) for w in ("أن", "بأن", "على", "عن", "إلى", "الى", "في", "ب", "ل", "لل", "بال", "ال")}
+_AR_FUTURE_VERB = re.compile(r"^[وف]?س[تين][^\W\d_]{2,}$")  # "ستزيد", "وسيبدأ"
+# a past verb that may open a sentence: "أعلن", "وأكدت", "وقررت"
+_AR_VERB_OPEN = re.compile(r"^[وف]?[^\W\d_]{3,6}$")
+_WHILE = re.compile(_re(r"(?<![^\W\d_])(?:فيما|بينما|كما|ثم)\s+$"))
+_WORD = re.compile(r"[^\W\d_]+(?:'[a-z]+)?|'[a-z]+")
 _HIS_COUNTRY_EN = re.compile(r"\b(?:his|her|their) (?:country|government)\b")
 _PLACE_PREP_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+
+
+_NUMBER_WORDS = {_n(w) for w in """one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty dozen dozens several واحد أحد اثنان اثنتان اثنتين
+ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية تسع تسعة عشر عشرة عشرون عشرين ثلاثون ثلاثين أربعون
+أربعين خمسون خمسين ستا سبعا ثلاثا أربعا خمسا تسعا عشرا اثني اثنا""".split()}
+
+
+def _is_count(words: str) -> bool:
+    """"26", "ست وعشرون", "twenty-six": a number in figures or words."""
+    parts = [w[1:] if w[:1] == "و" and w[1:] in _NUMBER_WORDS else w for w in re.split(r"[\s-]+", words.lower())]
+    return all(p.isdigit() or p in _NUMBER_WORDS for p in parts if p)
 
 
 def _within(spans, starts, m) -> bool:
@@ -86,7 +130,7 @@ class PledgeExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         out: list[Pledge] = []
-        cues = self.lexicon.cues(doc, "commit")
+        cues = self._with_families(doc, self.lexicon.cues(doc, "commit"))
         cats = self.lexicon.cues(doc, "category")
         figures = doc.facts.get("figure", [])
         fig_starts = [f.start for f in figures]
@@ -116,16 +160,21 @@ class PledgeExtractor:
             k = bisect_right(marks, ss - 1)
             if k >= len(marks) or marks[k] >= se:
                 continue
+            sent_actors: list[Entity] = []  # the actors of the sentence's last pledge
             for cs, ce in clauses(doc, ss, se):
                 clause_cues = starting(cues, cs, ce)
                 prev_actors: list[Entity] = []
                 for i, cue in enumerate(clause_cues):
-                    if cue.negated or self._nominal(doc, cue) or _NOUN_AFTER.match(doc.text, cue.end):
+                    if cue.negated or self._nominal(doc, cue) or _NOUN_AFTER.match(doc.text, cue.end) \
+                            or _NOT_TO.match(doc.text, cue.end):
                         continue  # "will not send"; "welcomed the Swedish offer", "pledges made in Cairo" (nouns)
                     if _CONDITION.search(doc.norm.text, doc.norm.to_view(max(cs, cue.start - 30)),
                                          doc.norm.to_view(cue.start)):
                         continue  # "provided the United States offers air cover": a condition, not a pledge
-                    scope = self._scope_end(doc, cue, clause_cues[i + 1] if i + 1 < len(clause_cues) else None, ce)
+                    # a family word does not end what a commitment cue before it commits to
+                    nxt = next((c for c in clause_cues[i + 1:]
+                                if cue.value.startswith("family") or not c.value.startswith("family")), None)
+                    scope = self._scope_end(doc, cue, nxt, ce)
                     # "مستعدة لتدريب", "will train": the cue may name what it gives
                     inside = starting(cats, cue.start, scope)
                     # "مدربين عسكريين", "تدريب الجنود", "training for Ukrainian soldiers": the second word
@@ -135,6 +184,11 @@ class PledgeExtractor:
                                                  or (inside[k - 1].value == "training" and c.value == "troops"
                                                      and c.start - inside[k - 1].end <= 25)))]
                     fig = _first_figure(figures, fig_starts, cue.end, scope)
+                    if fig is None and cue.value.startswith("family"):
+                        # "a €500 million package": the amount before the noun
+                        fig = _first_figure(figures, fig_starts, max(cs, cue.start - 30), cue.start)
+                        if fig is not None and re.search(r"[,;:،؛]", doc.text[fig.start:cue.start]):
+                            fig = None
                     if fig is not None and len(fig.unit) == 3 and fig.unit.isupper():
                         categories.append("funding")
                     categories = list(dict.fromkeys(categories))
@@ -142,17 +196,111 @@ class PledgeExtractor:
                                                                 doc.norm.to_view(scope)):
                         continue  # "اتفقوا على مواصلة المحادثات": agreeing to no gift
                     if not categories:
-                        if cue.key in _WEAK or cue.key in _AGREE:
+                        if _SANCTIONS.search(doc.text, cue.end, min(scope + 12, cue.end + 30)):
+                            continue  # "ستقدم حزمة عقوبات", "will impose sanctions": no gift
+                        if cue.key in _WEAK or cue.key in _AGREE or cue.value.startswith("family"):
                             continue  # "ready to fight": readiness commits to nothing in particular
                         categories = ["other"]
                     actors = self._actors(doc, mentions, cue, cs, ce, prev_actors)
+                    if not actors and sent_actors and doc.lang == "ar" and \
+                            _WHILE.search(doc.norm.text, doc.norm.to_view(max(ss, cue.start - 12)),
+                                          doc.norm.to_view(cue.start)):
+                        # "أعلن هيلي أن بلاده ستخصص ...، فيما ستتولى طائرات سلاح الجو الملكي مهام الدوريات"
+                        actors = sent_actors
                     prev_actors = actors or prev_actors
+                    sent_actors = actors or sent_actors
                     for ent in actors:
                         for cat in categories:
                             self._add(out, seen, doc, ent, cat, fig, ss, se, doc.text[cue.start:cue.end])
                 self._nationals(doc, out, seen, cats, demonyms, cs, ce, ss, se)
         doc.facts["pledge"] = out
         return doc
+
+    def _with_families(self, doc: Doc, commits: list) -> list:
+        """The commitment cues and the family words that the future or an intention governs ("will also send",
+        "plans to deploy", "is sending", "ستُرسل", "قد ترسل", "تعتزم إرسال", "جاهزة لتقديم"), where no commitment cue
+        already governs them ("pledged to send", "مستعدة لإرسال")."""
+        # negated ones too: "لن ترسل قوات" pledges nothing, and ends what a cue before it commits to
+        fams = [replace(c, value="family-noun" if c.value == "noun" else "family")
+                for c in self.lexicon.cues(doc, "family") if c.negated or self._governed(doc, c)]
+        if not fams:
+            return commits
+        ends = sorted(c.end for c in commits)
+        out = list(commits)
+        for c in fams:
+            k = bisect_right(ends, c.end) - 1
+            if k >= 0 and ends[k] > c.start - 40 and not re.search(r"[.,;:،؛!?؟\n]", doc.text[ends[k]:c.start]):
+                continue  # "pledged to send", "تعهدت بإرسال": the commitment cue before reads it
+            if any(d.start < c.end and c.start < d.end for d in commits):
+                continue
+            out.append(c)
+        out.sort(key=lambda c: c.start)
+        return out
+
+    @staticmethod
+    def _governed(doc: Doc, cue) -> bool:
+        """Whether a family word is told as to be done: by its future prefix or auxiliary, or an intention."""
+        text = doc.text
+        ss, _ = doc.sent_span(cue.start)
+        before = _WORD.findall(text[max(ss, cue.start - 60):cue.start])
+        if doc.lang == "ar" or any("\u0600" <= ch <= "\u06ff" for ch in cue.key[:1]):
+            attached = text[max(0, cue.start - 2):cue.start]
+            if cue.value == "imp" and "س" in attached and not attached[-1:].isspace() \
+                    and (cue.start < 2 or not text[cue.start - 2].isalpha() or attached[0] in "وفس"):
+                return True  # "سترسل", "وسترسل"
+            words = [_n(w) for w in before][-5:]
+            intent = [w in _AR_INTENT or (w[:1] in "وف" and w[1:] in _AR_INTENT) for w in words]
+            if cue.value == "imp":
+                if words and words[-1] in ("سوف", "قد"):
+                    return True
+                # "قررت فرنسا أن ترسل"
+                return len(words) >= 2 and words[-1] in ("ان", "بان") and any(intent[-5:-1])
+            # a verbal noun: "تعتزم فرنسا إرسال", "جاهزة لتقديم", "وافقت على إرسال", "ستزيد مساهمتها"
+            if words and words[-1] in _AR_LINK:
+                words, intent = words[:-1], intent[:-1]
+            if words and _AR_FUTURE_VERB.match(words[-1]):
+                return True
+            if intent and intent[-1]:
+                return True
+            # "تعتزم فرنسا إرسال": a name between the intention and the noun
+            names = ending(doc, doc.mentions, max(ss, cue.start - 40), cue.start)
+            if not names:
+                return False
+            m = min(names, key=lambda m: m.start)
+            between = list(text[m.end:cue.start])
+            for o in names:  # "تعتزم فرنسا وبريطانيا إرسال": a group of names
+                between[max(0, o.start - m.end):max(0, o.end - m.end)] = " " * (o.end - max(o.start, m.end))
+            gap = [_n(w) for w in _WORD.findall("".join(between))]
+            gap = [w for w in gap if w != "و"]
+            if m.start < cue.start - 60 or any(w not in _AR_LINK for w in gap):
+                return False
+            last = [_n(w) for w in _WORD.findall(text[max(ss, m.start - 30):m.start])][-2:]
+            # "تعتزم فرنسا إرسال"; "وقررت الحكومة اليابانية منح": one word of the name's phrase before it
+            return any(w in _AR_INTENT or (w[:1] in "وف" and w[1:] in _AR_INTENT) for w in last[-1:]) or \
+                (len(last) == 2 and (last[0] in _AR_INTENT or (last[0][:1] in "وف" and last[0][1:] in _AR_INTENT))
+                 and last[1].startswith("ال") and last[1] not in _AR_INTENT)
+        words = [w.lower() for w in before][-5:]
+        while words and (words[-1] in _EN_BETWEEN or words[-1] in ("not", "never")) and words[-1] != "be":
+            words.pop()
+        if not words:
+            return False
+        if cue.value == "base":
+            if words[-1] in _EN_FUTURE:
+                return True
+            if words[-1] == "to":
+                w = words[:-1]
+                while w and w[-1] in _EN_BETWEEN:
+                    w.pop()
+                return bool(w) and (w[-1] in _EN_INTENT or w[-1] in _EN_BE or " ".join(w[-2:]) in _EN_INTENT)
+            return False
+        if cue.value == "ing":
+            return (words[-1] in _EN_BE and words[-1] != "been") or words[-1] in _EN_DECIDING
+        if cue.value == "en-noun":
+            near = text[max(ss, cue.start - 40):cue.start]
+            if _OWNER.search(near):
+                return True  # "Germany's contribution", "its package"
+            return any(w in _EN_ANNOUNCING for w in [w.lower() for w in before][-5:])
+        return False
 
     def _add(self, out, seen, doc, ent: Entity, cat: str, fig, ss, se, cue: str) -> None:
         key = (ent.id, cat)
@@ -172,6 +320,9 @@ class PledgeExtractor:
         end = cue.end + m.start() if m else end
         # "من دون أن تنشر قوات", "rather than contribute troops": what follows is not pledged
         m = _NOT_PLEDGED.search(doc.text, cue.end, end)
+        end = m.start() if m else end
+        # "ستواصل التقدم إذا لم تنسحب القوات الأوكرانية": a condition after it is not what it gives
+        m = _IF_AFTER.search(doc.text, cue.end, end)
         return m.start() if m else end
 
     def _actors(self, doc: Doc, mentions, cue, cs: int, ce: int, prev=None) -> list[Entity]:
@@ -189,6 +340,9 @@ class PledgeExtractor:
             out = self._sentence_subject(doc, mentions, cue)
             if out:
                 return out
+        if not group and doc.lang == "ar" and cue.value == "family-noun":
+            # "وقررت الحكومة اليابانية منح أوكرانيا": the subject of the intention, not the name after the noun
+            group = actor_group(doc, mentions, cue.start, cs, ce, after=False)
         if not group and doc.lang == "ar":
             group = actor_group(doc, mentions, cue.end, cs, ce, after=True)
             gap = normalize_str(doc.text[cue.end:group[0].start]).split() if group else []
@@ -200,7 +354,19 @@ class PledgeExtractor:
             q = self._quote_speaker(doc, cue)
             if q:
                 return q  # «We will train Palestinian police», Safadi said
-        if not group and doc.lang == "ar" and _AR_PRONOUN.search(doc.text, max(cs, cue.start - 16), cue.start):
+        pron = _AR_PRONOUN.search(doc.text, max(cs, cue.start - 24), cue.start) \
+            if not group and doc.lang == "ar" else None
+        if pron and pron.group("fut"):
+            # "إن واشنطن لن تنشر جنودًا لكنها ستكون حاضرة بقدراتها", "أعلنت ميلوني أن بلادها لن ترسل قوات إلى
+            # أوكرانيا، لكنها أبدت استعدادها": the subject of the clause before (not a name after a preposition)
+            ss, _ = doc.sent_span(cue.start)
+            before = [m for m in starting(mentions, ss, pron.start())
+                      if not _DATELINE_DASH.match(doc.text[m.end:m.end + 12])
+                      and not self._after_preposition(doc, m)]
+            out = self._state_of(doc, before[-1]) if before else []
+            if out:
+                return out
+        elif pron:
             out = self._sentence_subject(doc, mentions, cue)
             if out:
                 return out  # "أما الأردن، فقد ...، لكنها ستواصل تدريب": the subject of the sentence
@@ -218,7 +384,36 @@ class PledgeExtractor:
             g = self._count_group(doc, cue, cs, ce)
             if g is not None:
                 out.append(g)
+        if not out and doc.lang == "ar":
+            out = self._elided_subject(doc, mentions, cue)
         return out
+
+    def _elided_subject(self, doc: Doc, mentions, cue) -> list[Entity]:
+        """"وقال ماكرون ... . كما أعلن تخصيص 200 مليون يورو": a sentence that opens on its verb with no subject
+        continues the subject of the sentence before it (in the same paragraph)."""
+        si = doc.sent_index(cue.start)
+        ss, _ = doc.sents[si] if doc.sents else (0, len(doc.text))
+        if si == 0 or starting(mentions, ss, cue.start):
+            return []
+        opening = [_n(w) for w in _WORD.findall(doc.text[ss:cue.start])]
+        if opening[:1] in (["كما"], ["وكما"]):
+            opening = opening[1:]
+        if len(opening) > 1 or (opening and not _AR_VERB_OPEN.match(opening[0])):
+            return []
+        ps, pe = doc.sents[si - 1]
+        if "\n\n" in doc.text[pe:ss] or "\n\n" in doc.text[ps:pe]:
+            return []
+        first = [m for m in starting(mentions, ps, pe) if m.entity.type in ("person", "country")
+                 and not self._after_preposition(doc, m) and not _DATELINE_DASH.match(doc.text[m.end:m.end + 12])]
+        return self._state_of(doc, first[0]) if first else []
+
+    @staticmethod
+    def _after_preposition(doc: Doc, m) -> bool:
+        """"إلى أوكرانيا", "في الإليزيه", "لأوكرانيا": a name that is no subject."""
+        words = normalize_str(doc.text[max(0, m.start - 8):m.start]).split()
+        if m.start > 0 and doc.text[m.start - 1].isalpha():
+            return doc.text[m.start - 1] in "لب"  # a proclitic preposition
+        return bool(words) and words[-1] in _AR_PREP
 
     @staticmethod
     def _nominal(doc: Doc, cue) -> bool:
@@ -283,7 +478,10 @@ class PledgeExtractor:
             persons = [m for m in starting(mentions, ss, cue.start) if m.entity.type == "person"]
             if persons:
                 return self._state_of(doc, persons[-1])
-            return []
+            # "ويقول دبلوماسي تركي ... إن بلاده مستعدة": an unnamed speaker of a nationality speaks for its state
+            nationals = [m for m in starting(doc.mentions, ss, cue.start)
+                         if m.via == "demonym" and m.entity.type == "country"]
+            return [nationals[-1].entity] if nationals else []
         if any(w in ("it", "he", "she", "they") for w in before):
             # "At a meeting in Vilnius, ministers from Lithuania, Latvia and Estonia said they were prepared to":
             # the group the sentence is about, not a place things happen in
@@ -302,9 +500,9 @@ class PledgeExtractor:
         """"تعهدت ست وعشرون دولة", "26 countries committed": the case's group, or a counted group."""
         view = doc.norm.text
         window = view[doc.norm.to_view(cs):doc.norm.to_view(ce)]
-        m = _COUNT_GROUP.search(window)
+        m = next((m for m in _COUNT_GROUP.finditer(window) if _is_count(m.group(1))), None)
         if not m:
-            return None
+            return None  # (not "the United Nations", "الأموال دول": a count is a number)
         for mm in doc.mentions:
             if mm.entity.type == "group":
                 return mm.entity

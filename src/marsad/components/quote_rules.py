@@ -21,6 +21,34 @@ AR_SPEECH_VERBS = _n("""
 متابعا متابعة محذرا محذرة مردفا
 توعد توعدت متوعدا متوعدة نوه نوهت منوها منوهة مبينا مبينة معلنا معلنة مذكرا مذكرة
 """)
+# Families of speech verbs, every person generated (:func:`_ar_family`): (past, imperfect stem after the person
+# prefix, active participle). "أعربت", "يعربون"; "ألمحوا", "تلمح". (The participles, "مجددة رفض بلادها",
+# "معربا عن أمله", take a noun more often than a reported clause: only those of the list above count.)
+AR_SPEECH_FAMILIES = (
+    ("قال", "قول", "قائل"), ("أكد", "ؤكد", "مؤكد"), ("أوضح", "وضح", "موضح"), ("أشار", "شير", "مشير"),
+    ("شدد", "شدد", "مشدد"), ("أضاف", "ضيف", "مضيف"), ("اعتبر", "عتبر", "معتبر"), ("حذر", "حذر", "محذر"),
+    ("أعلن", "علن", "معلن"), ("أعرب", "عرب", "معرب"), ("لفت", "لفت", "لافت"), ("نبه", "نبه", "منبه"),
+    ("ألمح", "لمح", "ملمح"), ("لمح", "لمح", "ملمح"), ("رجح", "رجح", "مرجح"), ("توقع", "توقع", "متوقع"),
+    ("استبعد", "ستبعد", "مستبعد"), ("شرح", "شرح", "شارح"), ("ادعى", "دعي", "مدعي"), ("قدر", "قدر", "مقدر"),
+    ("ذكر", "ذكر", "مذكر"), ("كشف", "كشف", "كاشف"), ("أبلغ", "بلغ", "مبلغ"),
+    ("جدد", "جدد", "مجدد"), ("أقر", "قر", "مقر"), ("اعترف", "عترف", "معترف"), ("نفى", "نفي", "ناف"),
+    ("أصر", "صر", "مصر"), ("زعم", "زعم", "زاعم"), ("صرح", "صرح", "مصرح"), ("تابع", "تابع", "متابع"),
+    ("استدرك", "ستدرك", "مستدرك"), ("أردف", "ردف", "مردف"), ("رأى", "رى", "رائي"), ("وصف", "صف", "واصف"),
+    ("كتب", "كتب", "كاتب"), ("علق", "علق", "معلق"), ("تساءل", "تساءل", "متسائل"), ("نوه", "نوه", "منوه"),
+)
+
+
+def _ar_family() -> frozenset[str]:
+    out: set[str] = set()
+    for past, stem, part in AR_SPEECH_FAMILIES:
+        base = past[:-1] if past.endswith("ى") else past
+        out.update([past] + [base + end for end in ("ت", "وا", "ا", "تا")])
+        for person in "يتن":
+            out.update(person + stem + end for end in ("", "ون", "ان"))
+    return frozenset(normalize_str(w) for w in out)
+
+
+AR_SPEECH_VERBS = AR_SPEECH_VERBS | _ar_family()
 # Verbs that continue the previous speaker when they have no subject of their own.
 AR_CONTINUATION = _n("أضاف أضافت تابع تابعت ختم ختمت اختتم اختتمت استطرد استطردت أردف أردفت مضى مضت")
 # Nouns that introduce reported speech: "إعلان أوكرانيا أن ...".
@@ -41,6 +69,13 @@ confirms emphasised emphasized emphasises emphasizes observed remarked tweeted p
 maintained maintains predicted recalled reiterated reiterates admitted admits suggested suggests
 telling saying adding arguing warning insisting noting stressing calling describing called described
 hailed dismissed went repeated repeats reminded reminds assured assures promised promises""".split())
+# the other forms of the families of English speech verbs ("vowed", "underlined", "signalled" ...)
+EN_SPEECH_VERBS = EN_SPEECH_VERBS | frozenset("""vowed vows underlined underlines underscored underscores reaffirmed
+reaffirms contended contends countered counters responded responds signalled signaled signals indicated indicates
+estimated estimates alleged alleges complained complains lamented laments pointed hinted hints conceded concedes
+cautions observes remarks recalls recalls admitted threatened threatens predicted predicts stating
+asserted asserts agreed expected expects acknowledging announcing declaring explaining emphasising emphasizing
+""".split())
 # Verbs after which English reports speech without "that": "Starmer said the force would ..."
 EN_ZERO_THAT = frozenset("said says told warned insisted argued stressed noted added believes believed".split())
 # Verbs of an attribution that ends its sentence: "..., officials said."

@@ -57,10 +57,31 @@ _CONNECTIVE = re.compile(normalize_pattern(
     r"(?:(?:و|ف)?(?:لكن|لكنه|لكنها|لكنهم|غير انه|غير انها|غير ان|في حين|بينما|فيما|كما|ثم|قبل ان|بعد ان|حيث)|"
     r"(?:and|but|while|whereas|as|then|before|also|later|and later|but also|and also)(?: (?:he|she|they|it|we))?)?"))
 _SENTENCE_STOP = re.compile(r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St))(?<!\bMrs)\.|[!?؟:\n]")
+_SCARE = re.compile(r"[\"“”«»‘’]([^\"“”«»‘’]{1,40})[\"“”«»‘’]")
+
+
+def _scare_quotes_only(text: str, lo: int, hi: int) -> bool:
+    """Whether every quotation mark in [lo, hi) pairs round one to three words (a scare quote, not a quote)."""
+    rest = _SCARE.sub(lambda m: " " if len(m.group(1).split()) <= 3 else m.group(0), text[lo:hi])
+    return not _QUOTE_CHARS.search(rest)
+
+
 _FINAL = "\x00final"  # the stand-in complementiser of an attribution at the end of its sentence
 _FINAL_TAIL = re.compile(r"(?:[ \t]+(?:on|late on|earlier on)[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                          r"Sunday)|[ \t]+(?:in a statement|in a briefing|last week|on X|yesterday|today|earlier|later))?"
                          r"[ \t]*\.[ \t]*")
+# "..., Macron told Le Monde in an interview.", "..., she told reporters in Kyiv.": whom it was told, where, when
+_TOLD_TAIL = re.compile(r"[ \t]+(?:the[ \t]+|a[ \t]+)?(?:[A-Z][\w'’.&-]*(?:[ \t]+[A-Z][\w'’.&-]*){0,3}|reporters|journalists|"
+                        r"lawmakers|parliament|senators|broadcaster|newspaper|news agency|agency|radio|television|"
+                        r"(?:news|press) conference)(?:[ \t]+(?:in|on|at|during|after|late on)[ \t]+[^.!?]{1,40})?"
+                        r"[ \t]*\.[ \t]*")
+# sources that are texts: "وفقًا للبيان", "بحسب الوثيقة", "according to the draft"
+_TEXT_SOURCE = re.compile(normalize_pattern(r"(?:و?(?:ل|لل|ال|بال)?)(?:بيان|خطة|خطه|وثيقة|وثيقه|مسودة|مسوده|نص|اتفاق|"
+                                            r"تقرير|إعلان|اعلان|بند|قرار|مقترح|الخطة)|statement|draft|document|"
+                                            r"text|plan|agreement|report|declaration|proposal|communique|"
+                                            r"resolution|documents|figures|data|estimates|polls?|survey"))
+_INSET_TAIL = re.compile(r"(?:[ \t]+(?:on|late on)[ \t]+[A-Z][a-z]+day)?,[ \t]+(?!adding|saying|insisting|noting|warning|"
+                         r"and\b|but\b|who\b|which\b)[a-z]+(?:[ \t]+[^\s,.;:!?]+){2,}")
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _STAMP = re.compile(r"[ \t]*\d{1,2}:\d{2}(?:[ \t]*[A-Z]{2,4})?[ \t]*[—–-][ \t]*")  # a live blog's time stamp
 
@@ -211,8 +232,8 @@ def _flags(w: str, lang: str) -> int:
         for x in (w, w[1:] if len(w) > 3 and w[0] in "وبل" else w, w[2:] if w.startswith("ال") else w):
             if x in R.AR_SPEECH_NOUNS:
                 f |= NOUN
-        if w in _AR_ACCORD:
-            f |= ACCORD
+        if w in _AR_ACCORD or (len(w) > 3 and w[0] in "وف" and w[1:] in _AR_ACCORD):
+            f |= ACCORD  # "بحسب", "وبحسب", "ووفقا"
     else:
         if w in R.EN_SPEECH_VERBS:
             f |= VERB
@@ -397,6 +418,8 @@ class QuoteExtractor:
         post = self._cue_after(q.close + 1, se)
         if n < 3 and not colon:
             return None
+        if colon and n <= 3 and not post and _words_upto(text, q.close + 1, se, 3) >= 3:
+            return None  # "سفير ليتوانيا: “إعلان باريس” خطوة أولى": a name opens what follows the colon
         if n < 6 and not (colon or (cue and cue.near) or post):
             return None
         return (q, left_start, se, colon, cue, post)
@@ -451,7 +474,7 @@ class QuoteExtractor:
             if c.lang != "ar" and tok.flags & VERB and self._text_subject(k):
                 continue  # "point eight said NATO would ...": a document says it, nobody speaks
             ss, se = c.doc.sent_span(tok.start)
-            if c.lang != "ar" and tok.norm in R.EN_FINAL_VERBS:
+            if c.lang != "ar" and (tok.norm in R.EN_FINAL_VERBS or tok.norm == "told"):
                 cand = self._final_attribution(k, ss, se)
                 if cand is not None:
                     yield cand
@@ -511,14 +534,16 @@ class QuoteExtractor:
         c = self._ctx
         text = c.doc.text
         verb = c.toks[k]
-        if verb.norm not in R.EN_FINAL_VERBS:
+        if verb.norm not in R.EN_FINAL_VERBS and verb.norm != "told":
             return None
         tail = text[verb.end:se]
-        if not _FINAL_TAIL.fullmatch(tail):
+        # "The force, Starmer said, would be ready within weeks.": an attribution set in the sentence
+        inset = verb.norm != "told" and _INSET_TAIL.match(tail) is not None
+        if not inset and not (_TOLD_TAIL if verb.norm == "told" else _FINAL_TAIL).fullmatch(tail):
             return None
         comma = text.rfind(",", ss, verb.start)
-        if comma == -1 or _QUOTE_CHARS.search(text, ss, se):
-            return None
+        if comma == -1 or _QUOTE_CHARS.search(text, ss, se) and not _scare_quotes_only(text, ss, comma):
+            return None  # (a quoted word or two is a scare quote: 'the first "trilateral" format')
         subject = text[comma + 1:verb.start].split()
         if not 1 <= len(subject) <= 7 or any(w.lower() in ("and", "but", "which", "who", "that") for w in subject):
             return None
@@ -528,7 +553,12 @@ class QuoteExtractor:
         m = _STAMP.match(text, body_start)
         if m:
             body_start = m.end()
-        body_end = self._cut(body_start, comma)
+        body_end = self._cut(body_start, se if inset else comma)
+        if inset:
+            while body_end > body_start and text[body_end - 1] in ".!?؟ \t":
+                body_end -= 1
+            if len(_WORD.findall(text[body_start:comma])) > 6:
+                return None  # a long clause before it: "..., Starmer said, adding ..." is no inset
         if len(_WORD.findall(text[body_start:body_end])) < 6:
             return None
         return (verb, k, _Tok(comma + 1, comma + 1, _FINAL, 0), body_start, body_end, ss, se)
@@ -555,7 +585,7 @@ class QuoteExtractor:
             if c.lang == "ar" and t.norm in _COORDINATED_COMPLEMENTIZERS and not (
                     j + 1 < len(toks) and toks[j + 1].norm in R.AR_CONCESSIVE_AFTER):
                 return self._cut(start, t.start), t  # but "وإن كانت بولندا ستؤدي دورًا": even though
-            if c.lang != "ar" and t.norm == "that" and toks[j - 1].norm == "and" and toks[j - 1].start > start:
+            if c.lang != "ar" and t.norm == "that" and toks[j - 1].norm in ("and", "but") and toks[j - 1].start > start:
                 return self._cut(start, toks[j - 1].start), t
             if t.flags & VERB:
                 gap = text[start:t.start]
@@ -676,7 +706,11 @@ class QuoteExtractor:
         c = self._ctx
         tok = c.toks[k]
         ss, se = c.doc.sent_span(tok.start)
-        if any(ss <= o < se for o in direct_opens):
+        if any(ss <= o < se for o in direct_opens) and not _scare_quotes_only(c.doc.text, ss, se):
+            return None  # (but a scare quote in it: 'ضمانات أمنية “شبيهة بالمادة الخامسة”')
+        # "ووفقًا للبيان", "according to the draft": a text says it, nobody speaks
+        first = next((t.norm for t in c.toks[k + 1:k + 4] if t.norm not in ("to", "the", "ل")), "")
+        if _TEXT_SOURCE.fullmatch(first):
             return None
         body_start, body_end = ss, se
         while body_end > body_start and c.doc.text[body_end - 1] in ".،,;؛:!?؟ \t":
@@ -941,6 +975,8 @@ class QuoteExtractor:
                     relative = False
                 continue
             cands = {w, w[2:] if w.startswith("ال") else w}
+            if c.lang == "ar" and len(w) > 4 and w[0] in "لبو":  # "لمسؤول", "بمصادر", "ومصدر"
+                cands.add(w[1:])
             if c.lang == "en" and w.endswith("s"):
                 cands.add(w[:-1])
             if cands & lex:

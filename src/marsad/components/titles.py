@@ -197,7 +197,19 @@ class TitleResolver:
     def _holder(self, doc: Doc, title: str, country, org, pos: int, mentions: list[Mention],
                 *, definite: bool) -> Actor | None:
         if country or org:
-            return self.kb.holder(title, country=country, org=org, on=doc.date)
+            got = self.kb.holder(title, country=country, org=org, on=doc.date)
+            if got is not None or not definite or org:
+                return got
+            # "بحسب المستشار الروسي", "the Russian adviser": no holder of that title, but the last person of that
+            # country named earlier in the document (a definite phrase points back to someone already named)
+            provisional = doc.meta.get("provisional", {})
+            for m in sorted(mentions, key=_start, reverse=True):
+                if m.start >= pos or m.entity.type != "person" or m.via == "title" or pos - m.start > 3000:
+                    continue
+                a = self.kb.get(m.entity.id) or provisional.get(m.entity.id)
+                if a is not None and any(r.country == country and r.active(doc.date) for r in a.roles):
+                    return a
+            return None
         if not definite:
             return None
         # "the chancellor", "الرئيس": the last person of that title named earlier in the document

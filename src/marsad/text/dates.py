@@ -27,7 +27,19 @@ _AR_WEEKDAYS = {"الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1,
                 "السبت": 5, "الأحد": 6}
 _EN_WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
 _RELATIVE = {"أمس": -1, "البارحة": -1, "امس": -1, "اليوم": 0, "الليلة": 0, "غدا": 1, "غدًا": 1, "yesterday": -1,
-             "today": 0, "tonight": 0, "tomorrow": 1}
+             "today": 0, "tonight": 0, "tomorrow": 1,
+             # the parts of a day: "this morning", "هذا المساء", "last night", "الليلة الماضية"
+             "this morning": 0, "this afternoon": 0, "this evening": 0, "hours ago": 0, "last night": -1,
+             "هذا الصباح": 0, "هذا المساء": 0, "الليلة الماضية": -1, "ليلة أمس": -1}
+_AGO_NUMBERS = {normalize_str(w): n for w, n in (
+    ("a", 1), ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7), ("ten", 10),
+    ("يوم", 1), ("يومين", 2), ("ثلاثة", 3), ("ثلاث", 3), ("أربعة", 4), ("خمسة", 5), ("ستة", 6), ("سبعة", 7),
+    ("عشرة", 10))}
+_DAYS_AGO = re.compile(normalize_str(r"\b") + r"(?:(a|one|two|three|four|five|six|seven|ten|\d{1,2})[ \t]+days?[ \t]+ago\b)|"
+                       + r"(?<![^\W\d_])" + normalize_str("قبل") + r"[ \t]+("
+                       + "|".join(normalize_str(w) for w in ("يومين", "ثلاثة", "ثلاث", "أربعة", "خمسة", "ستة", "سبعة", "عشرة"))
+                       + r"|\d{1,2})(?:[ \t]+" + normalize_str("أيام") + r")?(?![ \t]+(?:"
+                       + normalize_str("من") + "|" + normalize_str("على") + r"))(?![^\W\d_])")
 _AR_WD_NORM = {normalize_str(k): v for k, v in _AR_WEEKDAYS.items()}
 _REL_NORM = {normalize_str(k): v for k, v in _RELATIVE.items()}
 _FUTURE = {normalize_str(w) for w in ("المقبل", "المقبلة", "القادم", "القادمة", "next", "coming")}
@@ -126,7 +138,8 @@ _NIGHT_GAP = re.compile(rf"[ \t]*(?:[-–/]|{normalize_str('إلى')}|{normalize
 _DASH = re.compile(r"[-–—]")
 _DL_EN = re.compile(r"[A-Z][A-Z’'.\-]{2,}(?:[ \t]+[A-Z][A-Z’'.\-]+){0,3}(?:,[ \t]*[^\n—–(]{1,30}?)?[ \t]*"
                     r"(?:\([^)\n]{1,30}\)[ \t]*)?(?:—|–|--|-(?=[ \t]))[ \t]*")
-_DL_AR = re.compile(r"[^\W\d_][^\n\d،,.:;؛!?؟«»“”\"()\-–—]{1,30}?[ \t]*[-–—][ \t]*")
+# (a hyphen inside a word is no dateline dash: "Belgium committed F-16 jets")
+_DL_AR = re.compile(r"[^\W\d_][^\n\d،,.:;؛!?؟«»“”\"()\-–—]{1,30}?(?:[ \t]*[–—]|[ \t]+-|-(?![^\W_]))[ \t]*")
 
 
 def dateline_span(text: str) -> tuple[int, int] | None:
@@ -285,4 +298,16 @@ def find_dates(view: str, ref: dt.date | None) -> list[DateExpr]:
                 e = nxt.end
             out.append(DateExpr(s, e, ref + dt.timedelta(days=rel) if ref else None, "relative"))
             taken_until = e
+    # "two days ago", "قبل يومين" (not "قبل يومين من القمة": before something else)
+    for m in _DAYS_AGO.finditer(view):
+        if any(d.start < m.end() and m.start() < d.end for d in out):
+            continue
+        n = _AGO_NUMBERS.get(m.group(1) or m.group(2) or "", None)
+        if n is None:
+            num = m.group(1) or m.group(2) or ""
+            n = int(num) if num.isdigit() else None
+        if n is None or n > 14:
+            continue
+        out.append(DateExpr(m.start(), m.end(), ref - dt.timedelta(days=n) if ref else None, "relative"))
+    out.sort(key=lambda d: d.start)
     return out

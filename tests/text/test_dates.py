@@ -1,0 +1,35 @@
+from marsad.text.dates import dateline_span
+
+
+def test_dates_dateline_spaced_or_glued_dash_but_not_a_hyphen_in_a_word():
+    assert dateline_span("KYIV, March 6 — Leaders met.") == (0, 16)
+    assert dateline_span("لندن - 9 كانون الأول/ديسمبر (وكالات)\nقال الوزير") == (0, 36)
+    assert dateline_span("باريس- قال الرئيس الفرنسي") is not None
+    assert dateline_span("Belgium committed F-16 jets to the mission.") is None
+
+
+def test_dates_parts_of_the_day_relative_to_the_document_date():
+    import datetime as dt
+
+    from marsad.text.dates import find_dates
+    from marsad.text.normalize import normalize_str
+
+    ref = dt.date(2026, 1, 15)
+    for text, want in (("met this morning in London", "2026-01-15"), ("attacked Kyiv last night", "2026-01-14"),
+                       ("قصفت روسيا كييف الليلة الماضية", "2026-01-14"), ("التقى ماكرون هذا المساء", "2026-01-15")):
+        got = [d.date.isoformat() for d in find_dates(normalize_str(text), ref) if d.date]
+        assert got == [want], text
+
+
+def test_dates_days_ago_but_not_days_before_something():
+    import datetime as dt
+
+    from marsad.text.dates import find_dates
+    from marsad.text.normalize import normalize_str
+
+    ref = dt.date(2026, 1, 15)
+    for text, want in (("signed the agreement two days ago", ["2026-01-13"]),
+                       ("ووقع الجانبان الاتفاق قبل يومين في الرياض", ["2026-01-13"]),
+                       ("والتقى الوزراء قبل ثلاثة أيام في بروكسل", ["2026-01-12"]),
+                       ("وعقد الاجتماع قبل يومين من القمة", [])):
+        assert [d.date.isoformat() for d in find_dates(normalize_str(text), ref) if d.date] == want, text
