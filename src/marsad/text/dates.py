@@ -35,11 +35,37 @@ _AGO_NUMBERS = {normalize_str(w): n for w, n in (
     ("a", 1), ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7), ("ten", 10),
     ("يوم", 1), ("يومين", 2), ("ثلاثة", 3), ("ثلاث", 3), ("أربعة", 4), ("خمسة", 5), ("ستة", 6), ("سبعة", 7),
     ("عشرة", 10))}
-_DAYS_AGO = re.compile(normalize_str(r"\b") + r"(?:(a|one|two|three|four|five|six|seven|ten|\d{1,2})[ \t]+days?[ \t]+ago\b)|"
-                       + r"(?<![^\W\d_])" + normalize_str("قبل") + r"[ \t]+("
-                       + "|".join(normalize_str(w) for w in ("يومين", "ثلاثة", "ثلاث", "أربعة", "خمسة", "ستة", "سبعة", "عشرة"))
-                       + r"|\d{1,2})(?:[ \t]+" + normalize_str("أيام") + r")?(?![ \t]+(?:"
-                       + normalize_str("من") + "|" + normalize_str("على") + r"))(?![^\W\d_])")
+# "two days ago" (read backwards from each "ago") and "قبل يومين" (read from each "قبل"): anchored on a word, not
+# tried at every position of the text
+_AGO_BEFORE = re.compile(r"\b(a|one|two|three|four|five|six|seven|ten|\d{1,2})[ \t]+days?[ \t]+$")
+_QABL = normalize_str("قبل")
+_AGO_AR = re.compile(r"(?<![^\W\d_])" + _QABL + r"[ \t]+("
+                     + "|".join(normalize_str(w) for w in ("يومين", "ثلاثة", "ثلاث", "أربعة", "خمسة", "ستة", "سبعة", "عشرة"))
+                     + r"|\d{1,2})(?:[ \t]+" + normalize_str("أيام") + r")?(?![ \t]+(?:"
+                     + normalize_str("من") + "|" + normalize_str("على") + r"))(?![^\W\d_])")
+
+
+def _days_ago(view: str) -> list[tuple[int, int, str]]:
+    """(start, end, count word) of each "N days ago" / "قبل N أيام" of the view, in text order."""
+    out = []
+    i = view.find("ago")
+    while i != -1:
+        after = view[i + 3:i + 4]
+        if not (after.isalnum() or after == "_"):
+            m = _AGO_BEFORE.search(view, max(0, i - 24), i)
+            if m:
+                out.append((m.start(), i + 3, m.group(1)))
+        i = view.find("ago", i + 3)
+    j = view.find(_QABL)
+    while j != -1:
+        m = _AGO_AR.match(view, j)
+        if m:
+            out.append((m.start(), m.end(), m.group(1)))
+        j = view.find(_QABL, j + len(_QABL))
+    out.sort()
+    return out
+
+
 _AR_WD_NORM = {normalize_str(k): v for k, v in _AR_WEEKDAYS.items()}
 _REL_NORM = {normalize_str(k): v for k, v in _RELATIVE.items()}
 _FUTURE = {normalize_str(w) for w in ("المقبل", "المقبلة", "القادم", "القادمة", "next", "coming")}
@@ -299,15 +325,14 @@ def find_dates(view: str, ref: dt.date | None) -> list[DateExpr]:
             out.append(DateExpr(s, e, ref + dt.timedelta(days=rel) if ref else None, "relative"))
             taken_until = e
     # "two days ago", "قبل يومين" (not "قبل يومين من القمة": before something else)
-    for m in _DAYS_AGO.finditer(view):
-        if any(d.start < m.end() and m.start() < d.end for d in out):
+    for start, end, num in _days_ago(view):
+        if any(d.start < end and start < d.end for d in out):
             continue
-        n = _AGO_NUMBERS.get(m.group(1) or m.group(2) or "", None)
+        n = _AGO_NUMBERS.get(num, None)
         if n is None:
-            num = m.group(1) or m.group(2) or ""
             n = int(num) if num.isdigit() else None
         if n is None or n > 14:
             continue
-        out.append(DateExpr(m.start(), m.end(), ref - dt.timedelta(days=n) if ref else None, "relative"))
+        out.append(DateExpr(start, end, ref - dt.timedelta(days=n) if ref else None, "relative"))
     out.sort(key=lambda d: d.start)
     return out
