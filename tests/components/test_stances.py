@@ -787,3 +787,16 @@ def test_stances_a_call_to_accept_is_the_callers_position(ex, text, lang):
     got = st(ex(text, lang=lang))
     assert ("DEU", "ceasefire", "support") in got
     assert not any(actor == "RUS" for actor, _, _ in got), got
+
+
+def test_stances_an_offer_beside_a_refusal_takes_the_refusals_side(ex):
+    # "will not send troops, but ready to help train": the offer is of something else, not readiness for the force
+    got = st(ex("أعلنت ألمانيا أنها لن ترسل قوات إلى أوكرانيا، لكنها مستعدة للمساهمة في تدريب الجيش الأوكراني."))
+    assert ("DEU", "multinational-force", "oppose") in got
+    assert not {p for a, t, p in got if a == "DEU" and t == "multinational-force"} - {"oppose"}
+    got = st(ex("Romania will not deploy troops to Ukraine, but it is open to hosting the force's logistics hub.",
+                lang="en"))
+    assert ("ROU", "multinational-force", "oppose") in got and ("ROU", "multinational-force", "open") not in got
+    # an outright verb of support stays: backing the force while keeping one's own soldiers home
+    got = st(ex("وأكد المندوب الأمريكي أن واشنطن تؤيد نشر قوة طمأنة أوروبية، لكنها لن ترسل جنودًا أمريكيين."))
+    assert ("USA", "multinational-force", "support") in got

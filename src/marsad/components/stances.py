@@ -239,6 +239,7 @@ _HYPOTHETICAL = re.compile(_re(r"\b(?:until|unless|if|once)\s+(?:[^\s,.;:]+\s+){
 # "a video call on Tuesday": "called on" of a date is no appeal
 _ON_A_DAY = re.compile(r"\s+(?:\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|"
                        r"Aug|Sep|Oct|Nov|Dec|the \d)")
+_PREFER = re.compile(_re(r"(?:[وف]?(?:فضل|فضلت|فضلوا|يفضل|تفضل|مفضلا|مفضلة|تفضيل)|prefer)"))  # an alternative offered
 _WITH_WAW = {normalize_str(w) for w in ("وحث", "وحثت")}
 _ASKED_TO = re.compile(r"(?:\s(?:إلى|الى)\s+|\sب|\sto\s+)$")  # the end of "دعا موسكو إلى", "طالبها ب", "urged X to"
 _AND_BEFORE = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?$")  # "... had 80 co-sponsors and urged"
@@ -402,6 +403,8 @@ class StanceExtractor:
                 while ti < len(topics) and topics[ti][0] < se:
                     ti += 1
                 continue  # nothing to read in this sentence
+            made: list[tuple[int, int, object]] = []  # (first, end) of the stances each cue of the sentence made
+            at = len(out)
             for cs, ce in clauses(doc, ss, se):
                 clause_topics = []
                 while ti < len(topics) and topics[ti][0] < ce:
@@ -415,6 +418,9 @@ class StanceExtractor:
                     ci += 1
                 self._prev = None  # (cue, its actors): the subject of a verb coordinated to it
                 for k, cue in enumerate(clause_cues):
+                    if len(out) > at:
+                        made.append((at, len(out), clause_cues[k - 1] if k else None))
+                        at = len(out)
                     # the next cue bounds this one's topics, unless it is a word of a topic ("rule out sending troops")
                     nxt = next((c.start for c in clause_cues[k + 1:]
                                 if not any(t[0] <= c.start < t[1] for t in clause_topics)
@@ -509,8 +515,14 @@ class StanceExtractor:
                         elif denied == "partial" and p == "support":
                             p = "open"  # "تقترح تجميد سلاح الفصائل": a half measure of the topic
                         _add(out, seen, doc, ss, se, cue, [e for e in actors if not _itself(e, topic)], topic, p)
+                if clause_cues and len(out) > at:
+                    made.append((at, len(out), clause_cues[-1]))
+                    at = len(out)
                 if any(self._near(doc, t[0], 30, "neg") for t in clause_topics):
                     self._refusals(doc, mentions, clause_topics, cs, ce, ss, se, out, seen, quoted)
+                    if len(out) > at:
+                        made.append((at, len(out), None))
+                        at = len(out)
                 if self._pointed is not None:
                     last_topic, self._pointed = (si, self._pointed), None  # the clause was about that topic
                 elif clause_topics:
@@ -519,9 +531,39 @@ class StanceExtractor:
                     own = next((t for t in reversed(clause_topics) if not self._adjunct(doc, t)), None)
                     if own is not None:
                         last_topic = (si, own[2])
+            if len(made) > 1:
+                self._drop_offers(out, seen, made)
         out.extend(self._from_quotes(doc, named, seen))
         doc.facts["stance"] = out
         return doc
+
+    @staticmethod
+    def _drop_offers(out: list, seen: set, made: list) -> None:
+        """An actor that refuses a topic and offers a lesser part in the same sentence ("لن ترسل قوات إلى أوكرانيا،
+        لكنها أبدت استعدادها للمشاركة في التدريب", "is ready to host a logistics hub for the force but will not send
+        troops") takes the refusal's side: the offer is of something else, and states no readiness for the topic.
+        (Not an outright verb of support: "تؤيد قوة يقودها الأوروبيون، لكنها لن ترسل جنودًا" supports the force.)"""
+        refused: dict[str, set[str]] = {}
+        for a, b, cue in made:
+            if cue is not None and cue.value in _JUDGES:
+                continue
+            for st in out[a:b]:
+                if st.polarity == "oppose":
+                    refused.setdefault(st.topic, set()).add(st.actor.id)
+        if not refused:
+            return
+        drop = set()
+        for a, b, cue in made:
+            if cue is None or cue.negated or not (cue.value == "open" or _PREFER.match(cue.key)):
+                continue
+            group = {st.actor.id for st in out[a:b]}
+            for i in range(a, b):
+                st = out[i]
+                if st.polarity != "oppose" and group & refused.get(st.topic, set()):
+                    drop.add(i)
+        for i in sorted(drop, reverse=True):
+            st = out.pop(i)
+            seen.discard((st.actor.id, st.topic, st.polarity))
 
     def _near(self, doc: Doc, pos: int, width: int, kind: str) -> bool:
         """A hint word of ``kind`` starts in the ``width`` characters before ``pos``."""
