@@ -800,3 +800,13 @@ def test_stances_an_offer_beside_a_refusal_takes_the_refusals_side(ex):
     # an outright verb of support stays: backing the force while keeping one's own soldiers home
     got = st(ex("وأكد المندوب الأمريكي أن واشنطن تؤيد نشر قوة طمأنة أوروبية، لكنها لن ترسل جنودًا أمريكيين."))
     assert ("USA", "multinational-force", "support") in got
+
+
+def test_stances_a_verbal_noun_governed_by_a_hal_takes_the_sentences_subject(ex):
+    # "، مؤكدًا رفض بلاده": the hal's subject holds the position, not a name in the clause before it
+    got = st(ex("وتحدث وزير الدفاع البيلاروسي عن الوضع على الأراضي الأوكرانية، "
+                "مؤكدًا رفض بلاده القاطع لأي وجود عسكري غربي هناك."))
+    assert ("BLR", "multinational-force", "oppose") in got
+    assert not any(a == "UKR" for a, _, _ in got)
+    got = st(ex("وتحدث وزير الدفاع البيلاروسي عن الوضع على الأراضي الأوكرانية، مجددًا تأييد بلاده للعقوبات على روسيا."))
+    assert ("BLR", "sanctions", "support") in got and not any(a == "UKR" for a, _, _ in got)

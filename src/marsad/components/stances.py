@@ -94,6 +94,8 @@ _AR_PREP_W = _AR_PREP | {normalize_str(w) for w in ("وفي", "ومن", "وإل�
 _HAL = {normalize_str(w) for w in ("داعيا", "داعية", "داعين", "مطالبا", "مطالبين", "رافضا", "رافضين", "معارضا",
                                    "مرحبا", "مرحبة", "مرحبين", "مؤيدا", "محذرا", "محذرة", "محذرين",
                                    "مكتفيا", "مكتفية")}
+_HAL_LIGHT = {normalize_str(w) for w in ("مؤكدا", "مؤكدة", "مؤكدين", "مجددا", "مجددة", "مجددين", "معلنا", "معلنة",
+                                         "مبديا", "مبدية", "معربا", "معربة", "مشددا", "مشددة")}
 _TAKE_PART = re.compile(r"(?:^|\s)(?:to )?(?:take part|participate|join in|contribute|المشاركه|بالمشاركه)\b")
 _UNTIL_RE = re.compile(r"until|unless|before|" + "|".join(normalize_str(w) for w in ("حتى", "لحين", "ريثما", "قبل", "طالما",
                                                                                       "ما لم")))
@@ -536,6 +538,13 @@ class StanceExtractor:
         out.extend(self._from_quotes(doc, named, seen))
         doc.facts["stance"] = out
         return doc
+
+    @staticmethod
+    def _after_hal(doc: Doc, cue) -> bool:
+        """The cue is the object of a hal of a light verb ("، مؤكدًا رفض بلاده", "، مجددة تأييدها")."""
+        v = doc.norm.to_view(cue.start)
+        words = doc.norm.text[max(0, v - 16):v].split()
+        return bool(words) and words[-1] in _HAL_LIGHT
 
     @staticmethod
     def _drop_offers(out: list, seen: set, made: list) -> None:
@@ -998,8 +1007,9 @@ class StanceExtractor:
                 return self._expand(doc, actor_group(doc, mentions, first[0].start, ss, cue.start, after=True))
             # "he was emphatic: ... was the only address", "شدد الوزير على أن ...": who spoke before
             return self._referred(doc, mentions, ss, cue.start)
-        if doc.lang == "ar" and cue.key.split(" ", 1)[0] in _HAL:
-            # "قال ماكرون إن أوروبا ...، داعيًا إلى ...": a hal's subject is the subject of the sentence's verb
+        if doc.lang == "ar" and (cue.key.split(" ", 1)[0] in _HAL or self._after_hal(doc, cue)):
+            # "قال ماكرون إن أوروبا ...، داعيًا إلى ...": a hal's subject is the subject of the sentence's verb; so is
+            # the subject of a verbal noun that a hal governs ("حذر غروشكو ...، مؤكدًا رفض بلاده القاطع لأي وجود")
             ss, _ = doc.sent_span(cue.start)
             first = [m for m in _starting(mentions, ss, cue.start) if not _dateline(doc, m)
                      and not (normalize_str(doc.text[max(ss, m.start - 6):m.start]).split() or [""])[-1] in _AR_PREP_W]
