@@ -810,3 +810,13 @@ def test_stances_a_verbal_noun_governed_by_a_hal_takes_the_sentences_subject(ex)
     assert not any(a == "UKR" for a, _, _ in got)
     got = st(ex("وتحدث وزير الدفاع البيلاروسي عن الوضع على الأراضي الأوكرانية، مجددًا تأييد بلاده للعقوبات على روسيا."))
     assert ("BLR", "sanctions", "support") in got and not any(a == "UKR" for a, _, _ in got)
+
+
+def test_stances_a_verb_opening_its_sentence_carries_the_subject_before(ex):
+    # "كما ترفض ...": no subject of its own; a name after the object is no subject
+    got = st(ex("وتتمسك بيلاروسيا بموقفها السابق من المفاوضات. كما ترفض أي قوات غربية قد تنشرها لندن مستقبلًا."))
+    assert ("BLR", "multinational-force", "oppose") in got and not any(a == "GBR" for a, _, _ in got)
+    # a passive verb has no doer, and a headline is no sentence before
+    assert st(ex("وتتمسك بيلاروسيا بموقفها السابق من المفاوضات. وتُرفض أي قوات غربية قد تنشرها لندن مستقبلًا.")) == set()
+    got = st(ex("بيلاروسيا تستقبل الوفد.. ترفض أي قوات غربية قد تنشرها لندن مستقبلًا"))
+    assert ("BLR", "multinational-force", "oppose") not in got

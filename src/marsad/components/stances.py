@@ -96,6 +96,8 @@ _HAL = {normalize_str(w) for w in ("داعيا", "داعية", "داعين", "م
                                    "مكتفيا", "مكتفية")}
 _HAL_LIGHT = {normalize_str(w) for w in ("مؤكدا", "مؤكدة", "مؤكدين", "مجددا", "مجددة", "مجددين", "معلنا", "معلنة",
                                          "مبديا", "مبدية", "معربا", "معربة", "مشددا", "مشددة")}
+_OPENER = re.compile(r"\s*(?:(?:و|ف)?(?:كما|ثم)\s+)?(?:و|ف)?")  # what may stand before a verb that opens its sentence
+_PASSIVE = re.compile(r"[وف]?س?[يت]\u064f")  # a vocalised passive imperfect ("سيُموَّل", "تُفرض")
 _TAKE_PART = re.compile(r"(?:^|\s)(?:to )?(?:take part|participate|join in|contribute|المشاركه|بالمشاركه)\b")
 _UNTIL_RE = re.compile(r"until|unless|before|" + "|".join(normalize_str(w) for w in ("حتى", "لحين", "ريثما", "قبل", "طالما",
                                                                                       "ما لم")))
@@ -538,6 +540,26 @@ class StanceExtractor:
         out.extend(self._from_quotes(doc, named, seen))
         doc.facts["stance"] = out
         return doc
+
+    def _subject_before(self, doc: Doc, mentions, cue) -> list[Entity]:
+        """An Arabic verb that opens its sentence with no subject of its own ("وتتمسك موسكو بالبند ... . كما ترفض أي
+        صياغة ..."): the subject of the sentence before, named right after its first verb."""
+        ss, _ = doc.sent_span(cue.start)
+        if not _OPENER.fullmatch(doc.norm.text, doc.norm.to_view(ss), doc.norm.to_view(cue.start)):
+            return []
+        if _PASSIVE.match(doc.text, cue.start, cue.end):
+            return []  # "وسيُموَّل القرض ...": a passive verb has no doer to carry over
+        k = doc.sent_index(ss)
+        if k == 0:
+            return []
+        ps, pe = doc.sents[k - 1]
+        end = doc.text[ps:pe].rstrip()
+        if not end.endswith(".") or end.endswith(".."):
+            return []  # a headline ("روما تستضيف ميلوني وتوسك.. توافق على العقوبات") is no sentence before
+        first = next(iter(_starting(mentions, ps, pe)), None)
+        if first is None or _dateline(doc, first) or len(doc.text[ps:first.start].split()) > 2:
+            return []
+        return self._expand(doc, actor_group(doc, mentions, first.start, ps, pe, after=True))
 
     @staticmethod
     def _after_hal(doc: Doc, cue) -> bool:
@@ -1096,6 +1118,8 @@ class StanceExtractor:
                 group = []  # "ووقع المشاركون إعلان باريس": a place after a noun names the noun, not a subject
             elif any(w in _AR_PREP or (w[:1] in "بل" and len(w) > 3) for w in gap):
                 group = []  # "ويرحب بإنشاء مجلس السلام", "دعمهما لنشر قوة الاستقرار": objects, not subjects
+            elif group and any(at <= a < group[0].start for a, _ in self._topic_spans):
+                group = []  # "ترفض أي صياغة تبقي باب الحلف مفتوحًا أمام كييف": the object came first
             if group and group[0].via == "pair":
                 group = group[:1]  # "وطالب الوزيران إسرائيل بالانسحاب": the pair, then the object
         if not group and doc.lang != "ar" and _POSSESSIVE_BEFORE.search(doc.text, max(cs, cue.start - 30), cue.start):
@@ -1151,6 +1175,8 @@ class StanceExtractor:
             out = [e for e in self._referred(doc, mentions, ss, group[0].start) if e not in out] + out
         if not out:
             out = self._his_country(doc, cue, cs, ce) or []
+        if not out and doc.lang == "ar" and not noun:
+            out = self._subject_before(doc, mentions, cue)
         if not out:
             # "Officials from 19 countries put their names to the charter, among them Saudi Arabia, Qatar ..."
             ss, se = doc.sent_span(cue.start)
