@@ -820,3 +820,16 @@ def test_stances_a_verb_opening_its_sentence_carries_the_subject_before(ex):
     assert st(ex("وتتمسك بيلاروسيا بموقفها السابق من المفاوضات. وتُرفض أي قوات غربية قد تنشرها لندن مستقبلًا.")) == set()
     got = st(ex("بيلاروسيا تستقبل الوفد.. ترفض أي قوات غربية قد تنشرها لندن مستقبلًا"))
     assert ("BLR", "multinational-force", "oppose") not in got
+
+
+def test_stances_a_cue_with_its_object_does_not_reach_past_a_participle_of_saying(ex):
+    # "لن تسمح للكرملين بأن يملي ...، مؤكدًا أن ...": the refusal bears on what it forbids, not on the next report
+    got = st(ex("وقال رئيس الوزراء الهولندي إن بلاده لن تسمح للكرملين بأن يملي على الحلفاء جدول أعمالهم، "
+                "مؤكدًا أن الحكومة خصصت كتيبة كاملة لنشر قواتها في أوكرانيا بعد الحرب."))
+    assert ("NLD", "multinational-force", "oppose") not in got
+    got = st(ex("Denmark backed the reassurance force, adding that ministers had discussed the frozen Russian assets "
+                "in Brussels.", lang="en"))
+    assert ("DNK", "multinational-force", "support") in got and ("DNK", "frozen-assets", "support") not in got
+    # without an object of its own, what is said names the topic ("رحب بالنتائج، مؤكدًا أن بلاده تحتاج إلى ضمانات")
+    got = st(ex("وفي كييف، رحب الرئيس الأوكراني بنتائج الاجتماع، مؤكدًا أن بلاده تحتاج إلى ضمانات أمنية حقيقية."))
+    assert ("UKR", "security-guarantees", "support") in got

@@ -98,6 +98,11 @@ _HAL_LIGHT = {normalize_str(w) for w in ("مؤكدا", "مؤكدة", "مؤكدي
                                          "مبديا", "مبدية", "معربا", "معربة", "مشددا", "مشددة")}
 _OPENER = re.compile(r"\s*(?:(?:و|ف)?(?:كما|ثم)\s+)?(?:و|ف)?")  # what may stand before a verb that opens its sentence
 _PASSIVE = re.compile(r"[وف]?س?[يت]\u064f")  # a vocalised passive imperfect ("سيُموَّل", "تُفرض")
+_SAID_AFTER = Guarded(re.compile(_re(r"[،,]\s*(?:(?:مؤكدا|مؤكدة|مؤكدين|مشيرا|مشيرة|مشيرين|موضحا|موضحة|مضيفا|مضيفة|"
+                                    r"لافتا|لافتة|معتبرا|معتبرة|قائلا|قائلة)(?![^\W\d_])|"
+                                    r"(?:saying|adding|noting|stressing|explaining|arguing)\b)")),
+                     ("،", ","))
+_VERBAL_OBJECT = re.compile(r"\s+(?:[^\s.,،:;؛]+\s+){0,2}?(?:بأن|بان|أن|ان|بألا|ألا|to)\s")  # "allow X to", "تسمح لـX بأن"
 _TAKE_PART = re.compile(r"(?:^|\s)(?:to )?(?:take part|participate|join in|contribute|المشاركه|بالمشاركه)\b")
 _UNTIL_RE = re.compile(r"until|unless|before|" + "|".join(normalize_str(w) for w in ("حتى", "لحين", "ريثما", "قبل", "طالما",
                                                                                       "ما لم")))
@@ -432,6 +437,15 @@ class StanceExtractor:
                                 and c.start not in hypo), ce)
                     if self._complement(doc, cue, clause_cues):
                         continue  # "did not rule out joining the force": the verb before holds the position
+                    said = _SAID_AFTER.search(doc.norm.text, doc.norm.to_view(cue.end), doc.norm.to_view(nxt))
+                    if said is not None and (_VERBAL_OBJECT.match(doc.text, cue.end, doc.norm.orig_index(said.start()))
+                                             or any(cue.end <= t[0] and t[1] <= doc.norm.orig_index(said.start())
+                                                    and (t[0], t[1]) in self._topic_spans for t in clause_topics)):
+                        # "لن تسمح للكرملين بأن يملي على الحلفاء شروطه، مؤكدًا أن الحكومة خصصت ... لنشر قواتها",
+                        # "ready to send troops, adding that ...": a cue whose object is a verb, or whose topic is
+                        # named, does not reach past a hal or participle of saying (a noun object may be named by
+                        # what is said: "رحب بنتائج الاجتماع، مؤكدًا أن بلاده تحتاج إلى ضمانات")
+                        nxt = doc.norm.orig_index(said.start())
                     prv = clause_cues[k - 1].end if k else None
                     if cue.key in _SHARE:
                         # "Israel's government shares that view", "echoed Budapest's line": the position of the
