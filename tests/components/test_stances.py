@@ -833,3 +833,16 @@ def test_stances_a_cue_with_its_object_does_not_reach_past_a_participle_of_sayin
     # without an object of its own, what is said names the topic ("رحب بالنتائج، مؤكدًا أن بلاده تحتاج إلى ضمانات")
     got = st(ex("وفي كييف، رحب الرئيس الأوكراني بنتائج الاجتماع، مؤكدًا أن بلاده تحتاج إلى ضمانات أمنية حقيقية."))
     assert ("UKR", "security-guarantees", "support") in got
+
+
+def test_stances_a_verbal_noun_object_closes_the_cue_before_a_participle_of_saying(ex):
+    # "مستعدة لنشر ...، مضيفًا: ... للهدنة": the readiness is for the deployment, not for the truce said after it
+    got = st(ex("وأعلن وزير الدفاع النرويجي أن بلاده مستعدة لنشر ما يصل إلى ألف جندي، "
+                "مضيفًا: \"لن نترك فراغًا في اليوم التالي للهدنة\"."))
+    assert not any(t == "ceasefire" for _, t, _ in got)
+    got = st(ex("وقالت رئيسة الوزراء الدنماركية إن بلادها \"مستعدة لمواصلة العمل\" مع الحلفاء، "
+                "مشددة على أن تكون الضمانات الأمنية متينة."))
+    assert ("DNK", "security-guarantees", "open") not in got
+    got = st(ex("Norway is ready to deploy up to a thousand soldiers, adding that a ceasefire would leave no vacuum.",
+                lang="en"))
+    assert not any(t == "ceasefire" for _, t, _ in got)

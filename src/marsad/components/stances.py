@@ -99,10 +99,11 @@ _HAL_LIGHT = {normalize_str(w) for w in ("مؤكدا", "مؤكدة", "مؤكدي
 _OPENER = re.compile(r"\s*(?:(?:و|ف)?(?:كما|ثم)\s+)?(?:و|ف)?")  # what may stand before a verb that opens its sentence
 _PASSIVE = re.compile(r"[وف]?س?[يت]\u064f")  # a vocalised passive imperfect ("سيُموَّل", "تُفرض")
 _SAID_AFTER = Guarded(re.compile(_re(r"[،,]\s*(?:(?:مؤكدا|مؤكدة|مؤكدين|مشيرا|مشيرة|مشيرين|موضحا|موضحة|مضيفا|مضيفة|"
-                                    r"لافتا|لافتة|معتبرا|معتبرة|قائلا|قائلة)(?![^\W\d_])|"
+                                    r"لافتا|لافتة|معتبرا|معتبرة|قائلا|قائلة|مشددا|مشددة)(?![^\W\d_])|"
                                     r"(?:saying|adding|noting|stressing|explaining|arguing)\b)")),
                      ("،", ","))
-_VERBAL_OBJECT = re.compile(r"\s+(?:[^\s.,،:;؛]+\s+){0,2}?(?:بأن|بان|أن|ان|بألا|ألا|to)\s")  # "allow X to", "تسمح لـX بأن"
+# "allow X to", "تسمح لـX بأن", "مستعدة لنشر": an object that is a verb or a verbal noun
+_VERBAL_OBJECT = re.compile(r"\s+(?:(?:[^\s.,،:;؛]+\s+){0,2}?(?:بأن|بان|أن|ان|بألا|ألا|to)\s|ل(?!ل?(?:ه|ها|هم)\b)[^\W\d_]{3,})")
 _TAKE_PART = re.compile(r"(?:^|\s)(?:to )?(?:take part|participate|join in|contribute|المشاركه|بالمشاركه)\b")
 _UNTIL_RE = re.compile(r"until|unless|before|" + "|".join(normalize_str(w) for w in ("حتى", "لحين", "ريثما", "قبل", "طالما",
                                                                                       "ما لم")))
@@ -438,7 +439,9 @@ class StanceExtractor:
                     if self._complement(doc, cue, clause_cues):
                         continue  # "did not rule out joining the force": the verb before holds the position
                     said = _SAID_AFTER.search(doc.norm.text, doc.norm.to_view(cue.end), doc.norm.to_view(nxt))
-                    if said is not None and (_VERBAL_OBJECT.match(doc.text, cue.end, doc.norm.orig_index(said.start()))
+                    last = doc.text.rfind(" ", cue.start, cue.end)  # "مستعدة لنشر": the object in the cue
+                    if said is not None and (_VERBAL_OBJECT.match(doc.text, last if last != -1 else cue.end,
+                                                                  doc.norm.orig_index(said.start()))
                                              or any(cue.end <= t[0] and t[1] <= doc.norm.orig_index(said.start())
                                                     and (t[0], t[1]) in self._topic_spans for t in clause_topics)):
                         # "لن تسمح للكرملين بأن يملي على الحلفاء شروطه، مؤكدًا أن الحكومة خصصت ... لنشر قواتها",
