@@ -846,3 +846,13 @@ def test_stances_a_verbal_noun_object_closes_the_cue_before_a_participle_of_sayi
     got = st(ex("Norway is ready to deploy up to a thousand soldiers, adding that a ceasefire would leave no vacuum.",
                 lang="en"))
     assert not any(t == "ceasefire" for _, t, _ in got)
+
+
+def test_stances_readiness_for_an_act_of_its_own_takes_no_topic_spoken_of(ex):
+    # "مستعدة للتفاوض": ready to negotiate, not open to the plan of the sentence before
+    got = st(ex("وتناول الاجتماع خطة السلام الأمريكية بالتفصيل. وأضاف بوتين أن روسيا مستعدة للتفاوض، "
+                "لكنها لن تتخلى عن مطالبها."))
+    assert not any(t == "us-peace-plan" for _, t, _ in got)
+    # a part in it is readiness for it ("مستعدة للمساهمة")
+    got = st(ex("وتناول الاجتماع قوة الطمأنة بالتفصيل. وأعلنت النرويج أنها مستعدة للمساهمة."))
+    assert ("NOR", "multinational-force", "support") in got

@@ -104,6 +104,7 @@ _SAID_AFTER = Guarded(re.compile(_re(r"[،,]\s*(?:(?:مؤكدا|مؤكدة|مؤ�
                      ("،", ","))
 # "allow X to", "تسمح لـX بأن", "مستعدة لنشر": an object that is a verb or a verbal noun
 _VERBAL_OBJECT = re.compile(r"\s+(?:(?:[^\s.,،:;؛]+\s+){0,2}?(?:بأن|بان|أن|ان|بألا|ألا|to)\s|ل(?!ل?(?:ه|ها|هم)\b)[^\W\d_]{3,})")
+_OWN_VERB_OBJECT = re.compile(r"(?:و?ل(?!ل?(?:ه|ها|هم|هذا|هذه|ذلك)\b)[^\W\d_]{3,})")
 _TAKE_PART = re.compile(r"(?:^|\s)(?:to )?(?:take part|participate|join in|contribute|المشاركه|بالمشاركه)\b")
 _UNTIL_RE = re.compile(r"until|unless|before|" + "|".join(normalize_str(w) for w in ("حتى", "لحين", "ريثما", "قبل", "طالما",
                                                                                       "ما لم")))
@@ -1026,6 +1027,11 @@ class StanceExtractor:
             return None  # "welcomed the Swedish offer", "يرفض المقترح المصري": another actor's, not the topic before
         if opening and not pointer and _ANY_OBJECT.match(" ".join(tail)):
             return None  # "منفتحة على أي أفكار", "open to all ideas": no topic in particular
+        if opening and not pointer and not resumed and _OWN_VERB_OBJECT.match(" ".join(tail)) \
+                and not _READY_TO_GIVE.match(" " + " ".join(tail)):
+            # "مستعدة للتفاوض", "مستعدة لبحث تشغيلها": readiness for an act of its own, not for the topic spoken of
+            # (but "مستعدة للمساهمة": a part in it)
+            return None
         if pointer or cue.key in _LIMIT or (distance <= 1 and (opening or not tail or resumed)):
             return last_topic[1]  # "this proposal" may reach two sentences back, a bare verb only one
         return None
