@@ -856,3 +856,13 @@ def test_stances_readiness_for_an_act_of_its_own_takes_no_topic_spoken_of(ex):
     # a part in it is readiness for it ("مستعدة للمساهمة")
     got = st(ex("وتناول الاجتماع قوة الطمأنة بالتفصيل. وأعلنت النرويج أنها مستعدة للمساهمة."))
     assert ("NOR", "multinational-force", "support") in got
+
+
+def test_stances_an_opening_with_an_object_of_its_own_takes_no_topic_spoken_of(ex):
+    # "أبدى مرونة في ما يخص محطة زابوريجيا": flexible on the plant, not on the truce of the sentence before
+    got = st(ex("وقال الرئيس الأوكراني إن تنظيم الاستفتاء يتطلب وقفًا لإطلاق النار. "
+                "وأبدى الرئيس الأوكراني مرونة في ما يخص محطة زابوريجيا النووية."))
+    assert ("UKR", "ceasefire", "open") not in got
+    # a pointer still names it
+    got = st(ex("The talks in Geneva focused on a ceasefire. Zelensky was open to it.", lang="en"))
+    assert ("UKR", "ceasefire", "open") in got

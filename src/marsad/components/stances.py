@@ -104,6 +104,8 @@ _SAID_AFTER = Guarded(re.compile(_re(r"[،,]\s*(?:(?:مؤكدا|مؤكدة|مؤ�
                      ("،", ","))
 # "allow X to", "تسمح لـX بأن", "مستعدة لنشر": an object that is a verb or a verbal noun
 _VERBAL_OBJECT = re.compile(r"\s+(?:(?:[^\s.,،:;؛]+\s+){0,2}?(?:بأن|بان|أن|ان|بألا|ألا|to)\s|ل(?!ل?(?:ه|ها|هم)\b)[^\W\d_]{3,})")
+_ABOUT_OBJECT = re.compile(_re(r"(?:(?:في )?ما يخص|فيما يخص|بشأن|حول|إزاء|تجاه|on the question of|regarding|concerning|"
+                               r"over the|on the issue of)\s+\S"))
 _OWN_VERB_OBJECT = re.compile(r"(?:و?ل(?!ل?(?:ه|ها|هم|هذا|هذه|ذلك)\b)[^\W\d_]{3,})")
 _TAKE_PART = re.compile(r"(?:^|\s)(?:to )?(?:take part|participate|join in|contribute|المشاركه|بالمشاركه)\b")
 _UNTIL_RE = re.compile(r"until|unless|before|" + "|".join(normalize_str(w) for w in ("حتى", "لحين", "ريثما", "قبل", "طالما",
@@ -1027,6 +1029,8 @@ class StanceExtractor:
             return None  # "welcomed the Swedish offer", "يرفض المقترح المصري": another actor's, not the topic before
         if opening and not pointer and _ANY_OBJECT.match(" ".join(tail)):
             return None  # "منفتحة على أي أفكار", "open to all ideas": no topic in particular
+        if opening and not pointer and not resumed and _ABOUT_OBJECT.match(" ".join(tail)):
+            return None  # "أبدى مرونة في ما يخص محطة زابوريجيا", "flexible on the plant": its own object, named
         if opening and not pointer and not resumed and _OWN_VERB_OBJECT.match(" ".join(tail)) \
                 and not _READY_TO_GIVE.match(" " + " ".join(tail)):
             # "مستعدة للتفاوض", "مستعدة لبحث تشغيلها": readiness for an act of its own, not for the topic spoken of
