@@ -866,3 +866,15 @@ def test_stances_an_opening_with_an_object_of_its_own_takes_no_topic_spoken_of(e
     # a pointer still names it
     got = st(ex("The talks in Geneva focused on a ceasefire. Zelensky was open to it.", lang="en"))
     assert ("UKR", "ceasefire", "open") in got
+
+
+def test_stances_a_condition_put_first_is_asked_for(ex):
+    # "من دون ضمانات ... لن تنتهي الحرب": the negation comes after the condition, which is still asked for
+    got = st(ex("وقال رئيس الوزراء الأوكراني للصحفيين: «من دون ضمانات أمنية حقيقية لن تكون هذه الحرب قد انتهت فعلًا»."))
+    assert ("UKR", "security-guarantees", "support") in got
+    got = st(ex('Zelensky told reporters: "Without real security guarantees, this war will not be over."', lang="en"))
+    assert ("UKR", "security-guarantees", "support") in got
+    # no negation after it: nothing is asked for
+    got = st(ex('Zelensky told reporters: "Without real security guarantees, the talks went on for hours."',
+                lang="en"))
+    assert ("UKR", "security-guarantees", "support") not in got

@@ -107,6 +107,10 @@ _VERBAL_OBJECT = re.compile(r"\s+(?:(?:[^\s.,،:;؛]+\s+){0,2}?(?:بأن|بان|
 _ABOUT_OBJECT = re.compile(_re(r"(?:(?:في )?ما يخص|فيما يخص|بشأن|حول|إزاء|تجاه|on the question of|regarding|concerning|"
                                r"over the|on the issue of)\s+\S"))
 _OWN_VERB_OBJECT = re.compile(r"(?:و?ل(?!ل?(?:ه|ها|هم|هذا|هذه|ذلك)\b)[^\W\d_]{3,})")
+_LEAD_BREAK = re.compile(r"[.:؛;!?؟«»\"“”]")
+_FRONT_OPENERS = {normalize_str(w) for w in ("إنه", "أنه", "بأنه", "وإنه", "وأنه", "that", "and", "but", "و")}
+_CLAUSE_STOP = re.compile(r"[.;؛]")
+_COMMA_THEN = re.compile(r"^[^.;؛]*?[،,]")
 _TAKE_PART = re.compile(r"(?:^|\s)(?:to )?(?:take part|participate|join in|contribute|المشاركه|بالمشاركه)\b")
 _UNTIL_RE = re.compile(r"until|unless|before|" + "|".join(normalize_str(w) for w in ("حتى", "لحين", "ريثما", "قبل", "طالما",
                                                                                       "ما لم")))
@@ -580,6 +584,18 @@ class StanceExtractor:
         if first is None or _dateline(doc, first) or len(doc.text[ps:first.start].split()) > 2:
             return []
         return self._expand(doc, actor_group(doc, mentions, first.start, ps, pe, after=True))
+
+    @staticmethod
+    def _fronted(doc: Doc, c, q) -> bool:
+        """A condition put first, with the negation after it ("«من دون ضمانات أمنية حقيقية لن تنتهي هذه الحرب»",
+        "Without guarantees, no ceasefire will hold")."""
+        lead = _LEAD_BREAK.split(doc.norm.text[doc.norm.to_view(max(q.start, c.start - 40)):doc.norm.to_view(c.start)])
+        words = _WORD.findall(lead[-1])
+        if len(words) > 1 or (words and words[0].lower() not in _FRONT_OPENERS):
+            return False
+        tail = doc.norm.text[doc.norm.to_view(c.end):doc.norm.to_view(min(q.end, c.end + 70))]
+        tail = _CLAUSE_STOP.split(tail, maxsplit=1)[0] if not _COMMA_THEN.search(tail) else tail
+        return any(w.lower() in NEGATORS for w in _WORD.findall(tail)[:7])
 
     @staticmethod
     def _after_hal(doc: Doc, cue) -> bool:
@@ -1576,7 +1592,7 @@ class StanceExtractor:
                 if c.value == "require":
                     # "لن يصمد أي سلام ما لم تستند أوكرانيا إلى ضمانات", "no deal will hold without guarantees"
                     head = doc.norm.text[doc.norm.to_view(max(q.start, c.start - 50)):doc.norm.to_view(c.start)]
-                    if not any(w in NEGATORS for w in _WORD.findall(head)[-6:]):
+                    if not any(w in NEGATORS for w in _WORD.findall(head)[-6:]) and not self._fronted(doc, c, q):
                         continue
                 modal = c.start in self._modals
                 before = [t for t in q_topics if t[0] <= c.start and c.start - t[1] <= 12]
