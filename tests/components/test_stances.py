@@ -878,3 +878,14 @@ def test_stances_a_condition_put_first_is_asked_for(ex):
     got = st(ex('Zelensky told reporters: "Without real security guarantees, the talks went on for hours."',
                 lang="en"))
     assert ("UKR", "security-guarantees", "support") not in got
+
+
+def test_stances_the_one_condition_a_speaker_sets_is_asked_for(ex):
+    got = st(ex("Zelensky said he was ready to meet Putin face to face, but only once a ceasefire was agreed.",
+                lang="en"))
+    assert ("UKR", "ceasefire", "support") in got
+    got = st(ex("وقال الرئيس الأوكراني إنه مستعد للقاء بوتين وجهًا لوجه، ولكن فقط بعد التوصل إلى وقف لإطلاق النار."))
+    assert ("UKR", "ceasefire", "support") in got
+    # a time, not a condition
+    got = st(ex("Zelensky said he would meet Putin face to face once a ceasefire was agreed.", lang="en"))
+    assert ("UKR", "ceasefire", "support") not in got

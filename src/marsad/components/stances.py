@@ -111,6 +111,9 @@ _LEAD_BREAK = re.compile(r"[.:؛;!?؟«»\"“”]")
 _FRONT_OPENERS = {normalize_str(w) for w in ("إنه", "أنه", "بأنه", "وإنه", "وأنه", "that", "and", "but", "و")}
 _CLAUSE_STOP = re.compile(r"[.;؛]")
 _COMMA_THEN = re.compile(r"^[^.;؛]*?[،,]")
+_ONLY_ONCE = Guarded(re.compile(_re(r"\bonly\s+(?:once|if|after|when)\b|(?<![^\W\d_])فقط\s+(?:بعد|إذا|اذا|عندما)\s|"
+                                   r"(?<![^\W\d_])(?:إلا|الا)\s+(?:بعد|إذا|اذا|عندما)\s")),
+                    ("only", _re("فقط"), _re("إلا"), "الا"))
 _TAKE_PART = re.compile(r"(?:^|\s)(?:to )?(?:take part|participate|join in|contribute|المشاركه|بالمشاركه)\b")
 _UNTIL_RE = re.compile(r"until|unless|before|" + "|".join(normalize_str(w) for w in ("حتى", "لحين", "ريثما", "قبل", "طالما",
                                                                                       "ما لم")))
@@ -404,6 +407,8 @@ class StanceExtractor:
         cues = [c for i, c in enumerate(cues) if not (i and cues[i - 1].value == c.value and c.value != "none"
                                                       and not doc.text[cues[i - 1].end:c.start].strip())]
         self._modals = [c.start for c in self.lexicon.cues(doc, "modal")]
+        self._all_topics, self._topic_starts = topics, [t[0] for t in topics]
+        self._cue_starts = [c.start for c in cues]
         self._titles = None  # title phrases by the positions right before them, made when first asked
         self._spoken = sorted((q.start, q.end) for q in doc.quotes if q.speaker is not None)
         # where the rarer readings may apply: the hint words of each kind, from the case's one scan
@@ -932,6 +937,26 @@ class StanceExtractor:
             return [one] if one else []
         after_t = [t for t in clause_topics if (cue.end <= t[0] or (cue.start < t[0] and t[1] > cue.end))
                    and t[0] < nxt and not self._adjunct(doc, t)]  # "مستعدة لإرسال جنود": a topic from inside
+        if cue.value in ("open", "support", "commit") and not cue.negated:
+            # "ready to meet Putin, but only once a ceasefire was agreed", "مستعد للقاء ... ولكن فقط بعد التوصل إلى هدنة":
+            # the one condition of the offer is asked for (a topic that only dates it is not the topic)
+            only = []
+            _, se = doc.sent_span(cue.start)
+            i = bisect_left(self._topic_starts, cue.end)
+            for t in self._all_topics[i:bisect_left(self._topic_starts, se, i)]:
+                once = _ONLY_ONCE.search(doc.norm.text, doc.norm.to_view(max(cue.end, t[0] - 24)), doc.norm.to_view(t[0]))
+                if once is None:
+                    continue
+                at = doc.norm.orig_index(once.start())
+                j = bisect_left(self._cue_starts, cue.end)
+                if j < len(self._cue_starts) and self._cue_starts[j] < at:
+                    break  # another cue's condition
+                only.append(t)
+            if only:
+                self._wanted = list(dict.fromkeys(t[2] for t in only))
+                after_t = [t for t in after_t if t not in only]
+                if not after_t:
+                    return []
         if after_t and cue.value in ("open", "support", "commit"):
             asked = [t for t in after_t if self._received(doc, max(cue.end, t[0] - 40), t[0])]
             if asked:
@@ -1629,6 +1654,20 @@ class StanceExtractor:
                     if key not in seen and not _itself(ent, topic):
                         seen.add(key)
                         out.append(Stance(q.evidence, ent, topic, polarity, doc.text[c.start:c.end], "quote"))
+            # "said he was ready to meet Putin, but only once a ceasefire was agreed", "لن يرفع العقوبات إلا بعد وقف
+            # إطلاق النار": the one condition the speaker sets is asked for
+            for t in q_topics:
+                once = _ONLY_ONCE.search(doc.norm.text, doc.norm.to_view(max(q.start, t[0] - 24)), doc.norm.to_view(t[0]))
+                if once is None:
+                    continue
+                actors = speakers_of(doc, said[0], self.kb) if said else [q.speaker]
+                for ent in actors:
+                    key = (ent.id, t[2], "support")
+                    if key not in seen and not _itself(ent, t[2]):
+                        seen.add(key)
+                        out.append(Stance(q.evidence, ent, t[2], "support", doc.text[doc.norm.orig_index(once.start()):
+                                                                                     doc.norm.orig_index(once.end())],
+                                          "quote"))
             # "Ukraine «لن تتنازل عن شبر من أراضيها»", "said Ukraine would never give up any land": a topic
             # that is itself an act, refused by a verbal negation right before it
             for t in q_topics:
