@@ -889,3 +889,17 @@ def test_stances_the_one_condition_a_speaker_sets_is_asked_for(ex):
     # a time, not a condition
     got = st(ex("Zelensky said he would meet Putin face to face once a ceasefire was agreed.", lang="en"))
     assert ("UKR", "ceasefire", "support") not in got
+
+
+def test_stances_a_demand_to_remove_a_provision_is_against_it(ex):
+    # "طالب بحذف البند الثامن" (which bars NATO troops from Ukraine): against the provision, so for the force
+    got = st(ex("وطالب وزير الخارجية البولندي رادوسلاف سيكورسكي بحذف البند الثامن من الخطة الأمريكية."))
+    assert ("POL", "multinational-force", "support") in got and ("POL", "multinational-force", "oppose") not in got
+    got = st(ex("وأيد وزير الخارجية البولندي رادوسلاف سيكورسكي البند الثامن من الخطة الأمريكية."))
+    assert ("POL", "multinational-force", "oppose") in got
+
+
+def test_stances_a_verb_opening_its_sentence_carries_a_subject_named_after_an_adverb_and_a_title(ex):
+    got = st(ex("في المقابل، رحب وزير الخارجية البولندي رادوسلاف سيكورسكي بالاجتماع. "
+                "وطالب بأن يُحذف البند الثامن من الخطة الأمريكية من أي نص نهائي."))
+    assert ("POL", "multinational-force", "support") in got

@@ -114,6 +114,10 @@ _COMMA_THEN = re.compile(r"^[^.;؛]*?[،,]")
 _ONLY_ONCE = Guarded(re.compile(_re(r"\bonly\s+(?:once|if|after|when)\b|(?<![^\W\d_])فقط\s+(?:بعد|إذا|اذا|عندما)\s|"
                                    r"(?<![^\W\d_])(?:إلا|الا)\s+(?:بعد|إذا|اذا|عندما)\s")),
                     ("only", _re("فقط"), _re("إلا"), "الا"))
+_REMOVE = Guarded(re.compile(_re(r"(?<![^\W\d_])(?:ب|ل)?(?:حذف|يحذف|تحذف|الغاء|إلغاء|يلغى|تلغى|شطب|يشطب|إسقاط|اسقاط)"
+                               r"(?![^\W\d_])|\b(?:remov|delet|scrap|strik)\w*|\bdrop(?:ping|ped|s)?\b")),
+                  [_re(w) for w in ("حذف", "لغ", "شطب", "سقاط")] + ["remov", "delet", "scrap", "strik", "drop"])
+_REMOVED_AFTER = re.compile(r"[^.;,]{0,12}?\b(?:be|was|were|is|are|being)\s+(?:removed|deleted|dropped|scrapped|struck)\b")
 _TAKE_PART = re.compile(r"(?:^|\s)(?:to )?(?:take part|participate|join in|contribute|المشاركه|بالمشاركه)\b")
 _UNTIL_RE = re.compile(r"until|unless|before|" + "|".join(normalize_str(w) for w in ("حتى", "لحين", "ريثما", "قبل", "طالما",
                                                                                       "ما لم")))
@@ -586,8 +590,15 @@ class StanceExtractor:
         if not end.endswith(".") or end.endswith(".."):
             return []  # a headline ("روما تستضيف ميلوني وتوسك.. توافق على العقوبات") is no sentence before
         first = next(iter(_starting(mentions, ps, pe)), None)
-        if first is None or _dateline(doc, first) or len(doc.text[ps:first.start].split()) > 2:
+        if first is None or _dateline(doc, first):
             return []
+        lead = self._after_comma(doc, ps, first.start)  # "من جانبه، شكر ...": past an adverb put first
+        verb = _TOKEN.search(doc.text, lead, first.start)
+        if len(doc.text[lead:first.start].split()) > 2:
+            # "شكر وزير الدفاع الأوكراني ميخايلو فيدوروف": a title between the verb and the name
+            title = self._title_after(doc, verb.end(), pe) if verb else None
+            if title is None or title.start > first.start + 1 or len(doc.text[lead:title.start].split()) > 2:
+                return []
         return self._expand(doc, actor_group(doc, mentions, first.start, ps, pe, after=True))
 
     @staticmethod
@@ -732,6 +743,10 @@ class StanceExtractor:
             return False
         value = "support" if cue.value == "commit" else cue.value
         polarity = _FLIP[value] if cue.negated else value
+        end = next((c[1] for c in cites if c[0] == start), start)
+        if polarity == "support" and (_REMOVE.search(doc.norm.text, doc.norm.to_view(cue.end), doc.norm.to_view(start))
+                                      or _REMOVED_AFTER.match(doc.text, end, min(ce, end + 40))):
+            polarity = "oppose"  # "طالب بحذف البند الثامن", "demanded that Point 8 be struck out": against the provision
         actors = self._actors(doc, mentions, cue, cs, ce)
         for key in numbers:
             for topic, relation in self._bearing.get(key, ()):
