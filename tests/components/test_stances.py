@@ -903,3 +903,16 @@ def test_stances_a_verb_opening_its_sentence_carries_a_subject_named_after_an_ad
     got = st(ex("في المقابل، رحب وزير الخارجية البولندي رادوسلاف سيكورسكي بالاجتماع. "
                 "وطالب بأن يُحذف البند الثامن من الخطة الأمريكية من أي نص نهائي."))
     assert ("POL", "multinational-force", "support") in got
+
+
+def test_stances_a_pledge_of_troops_is_support_for_the_force(ex):
+    # a commitment with no word of position: "earmarked battalions", "خصصت كتيبة"
+    got = st(ex("Denmark and the Netherlands have quietly earmarked battalions for the first rotation.", lang="en"))
+    assert {("DNK", "multinational-force", "support"), ("NLD", "multinational-force", "support")} <= got
+    got = st(ex("وخصصت الدنمارك كتيبة للمناوبة الأولى ضمن قوة الطمأنة."))
+    assert ("DNK", "multinational-force", "support") in got
+    # a threat is not a commitment
+    doc = ex("وفي مينسك، قال الرئيس الروسي إن المقترح «قد يصلح أساسًا» لتسوية، لكنه حذّر من أن القوات الروسية "
+             "ستواصل التقدم إذا لم تنسحب القوات الأوكرانية من دونباس.")
+    assert any(p.actor.id == "RUS" for p in doc.facts["pledge"])
+    assert ("RUS", "multinational-force", "support") not in st(doc)

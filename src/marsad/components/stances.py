@@ -21,7 +21,17 @@ Beyond the verb and its nearest topic:
 - objects that are not topics: a cited provision ("عارض هذا البند") bears on the topics the case relates to
   it; another actor's position ("أيدت فنلندا موقف برلين") copies that actor's stances;
 - judgements ("a legitimate target", "سيقوض فرص السلام") oppose what they judge; in quotes, modals
-  ("must", "يجب") and requirements ("لن يصمد أي سلام ما لم ...") support their topic.
+  ("must", "يجب") and requirements ("لن يصمد أي سلام ما لم ...") support their topic;
+- reach: a hal or participle of saying ("، مؤكدًا أن"، "، مضيفًا"، ", adding that") ends a cue whose object is a
+  verb ("لن تسمح للكرملين بأن ...", "مستعدة لنشر") or whose topic is named; readiness for an act of its own
+  ("مستعدة للتفاوض") or with an object of its own ("مرونة في ما يخص المحطة") takes no topic spoken of before;
+  an actor that refuses a topic and offers a lesser part in the same sentence ("لن ترسل قوات، لكنها مستعدة
+  للمساهمة في التدريب") takes the refusal's side;
+- conditions: a condition put first ("«من دون ضمانات ... لن تنتهي الحرب»") and the one condition set ("but only
+  once a ceasefire was agreed", "إلا بعد") are asked for; a demand to remove a provision ("طالب بحذف البند
+  الثامن") is against it;
+- pledges: a pledge of troops (the pledges component runs first) supports the topic the case gives troops,
+  for an actor that states no position on it (not a threat: "حذّر من أن القوات ستواصل التقدم").
 """
 from __future__ import annotations
 
@@ -118,6 +128,9 @@ _REMOVE = Guarded(re.compile(_re(r"(?<![^\W\d_])(?:ب|ل)?(?:حذف|يحذف|ت�
                                r"(?![^\W\d_])|\b(?:remov|delet|scrap|strik)\w*|\bdrop(?:ping|ped|s)?\b")),
                   [_re(w) for w in ("حذف", "لغ", "شطب", "سقاط")] + ["remov", "delet", "scrap", "strik", "drop"])
 _REMOVED_AFTER = re.compile(r"[^.;,]{0,12}?\b(?:be|was|were|is|are|being)\s+(?:removed|deleted|dropped|scrapped|struck)\b")
+_THREAT = Guarded(re.compile(_re(r"(?<![^\W\d_])[وف]?(?:حذر|حذرت|حذروا|يحذر|تحذر|محذرا|محذرة|توعد|توعدت|هدد|هددت|"
+                               r"يهدد|تهدد)(?![^\W\d_])|\b(?:warn|warned|warns|warning|threaten|threatened|threatens)\b")),
+                  [_re(w) for w in ("حذر", "توعد", "هدد")] + ["warn", "threat"])
 _TAKE_PART = re.compile(r"(?:^|\s)(?:to )?(?:take part|participate|join in|contribute|المشاركه|بالمشاركه)\b")
 _UNTIL_RE = re.compile(r"until|unless|before|" + "|".join(normalize_str(w) for w in ("حتى", "لحين", "ريثما", "قبل", "طالما",
                                                                                       "ما لم")))
@@ -571,8 +584,29 @@ class StanceExtractor:
             if len(made) > 1:
                 self._drop_offers(out, seen, made)
         out.extend(self._from_quotes(doc, named, seen))
+        out.extend(self._from_pledges(doc, out))
         doc.facts["stance"] = out
         return doc
+
+    def _from_pledges(self, doc: Doc, out: list) -> list[Stance]:
+        """A pledge of troops is a position on what the troops are for ("Denmark and the Netherlands have earmarked
+        battalions for the first rotation", "مستعدة لإرسال سرية مشاة إلى أوكرانيا"), for an actor that states none
+        on it. (Other kinds of help, training or air or sea patrols, do not say as much.)"""
+        topic = self.case.pledge_topics.get("troops")
+        if topic is None:
+            return []
+        held = {(s.actor.id, s.topic) for s in out}
+        got: list[Stance] = []
+        for p in doc.facts.get("pledge", ()):
+            if p.category != "troops" or p.actor.type == "group" or (p.actor.id, topic) in held \
+                    or _itself(p.actor, topic):
+                continue
+            at = doc.text.find(p.cue, p.evidence.start, p.evidence.end) if p.cue else -1
+            if at != -1 and _THREAT.search(doc.norm.text, doc.norm.to_view(p.evidence.start), doc.norm.to_view(at)):
+                continue  # "حذّر من أن القوات الروسية ستواصل التقدم": a threat, not a commitment
+            held.add((p.actor.id, topic))
+            got.append(Stance(p.evidence, p.actor, topic, "support", p.cue))
+        return got
 
     def _subject_before(self, doc: Doc, mentions, cue) -> list[Entity]:
         """An Arabic verb that opens its sentence with no subject of its own ("وتتمسك موسكو بالبند ... . كما ترفض أي
