@@ -916,3 +916,12 @@ def test_stances_a_pledge_of_troops_is_support_for_the_force(ex):
              "ستواصل التقدم إذا لم تنسحب القوات الأوكرانية من دونباس.")
     assert any(p.actor.id == "RUS" for p in doc.facts["pledge"])
     assert ("RUS", "multinational-force", "support") not in st(doc)
+
+
+def test_stances_a_verb_that_is_a_word_of_its_topic_bears_on_that_topic_first(ex):
+    # "will not send ground forces without a backstop": the refusal is of the troops, not of the backstop
+    got = st(ex("Norway's prime minister said his country will not send ground forces without an American backstop.",
+                lang="en"))
+    assert ("NOR", "multinational-force", "oppose") in got and ("NOR", "security-guarantees", "oppose") not in got
+    got = st(ex("وقال رئيس الوزراء النرويجي إن بلاده لن ترسل قوات برية من دون ضمانات أمنية أمريكية."))
+    assert ("NOR", "multinational-force", "oppose") in got and ("NOR", "security-guarantees", "oppose") not in got

@@ -984,8 +984,9 @@ class StanceExtractor:
         if cue.value in _JUDGES:  # what a judgement is about comes before it
             one = self._topic(doc, cue, clause_topics, last_topic, cs, ce, nxt, prv)
             return [one] if one else []
-        after_t = [t for t in clause_topics if (cue.end <= t[0] or (cue.start < t[0] and t[1] > cue.end))
+        after_t = [t for t in clause_topics if (cue.end <= t[0] or (cue.start <= t[0] and t[1] > cue.end))
                    and t[0] < nxt and not self._adjunct(doc, t)]  # "مستعدة لإرسال جنود": a topic from inside
+        # ("will not send ground forces without a backstop": the verb is a word of its topic, which comes first)
         if cue.value in ("open", "support", "commit") and not cue.negated:
             # "ready to meet Putin, but only once a ceasefire was agreed", "مستعد للقاء ... ولكن فقط بعد التوصل إلى هدنة":
             # the one condition of the offer is asked for (a topic that only dates it is not the topic)
