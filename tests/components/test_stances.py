@@ -925,3 +925,14 @@ def test_stances_a_verb_that_is_a_word_of_its_topic_bears_on_that_topic_first(ex
     assert ("NOR", "multinational-force", "oppose") in got and ("NOR", "security-guarantees", "oppose") not in got
     got = st(ex("وقال رئيس الوزراء النرويجي إن بلاده لن ترسل قوات برية من دون ضمانات أمنية أمريكية."))
     assert ("NOR", "multinational-force", "oppose") in got and ("NOR", "security-guarantees", "oppose") not in got
+
+
+def test_stances_a_quoted_offer_does_not_reach_past_a_participle_of_saying(ex):
+    # "«مستعدة لقيادة مهمة بحرية»، مضيفًا أن هذا العرض «لا يعني الانضمام إلى قوة برية»": not readiness for the force
+    got = st(ex("وقال وزير الخارجية التركي هاكان فيدان إن بلاده «مستعدة لقيادة مهمة بحرية لإزالة الألغام فور توقف "
+                "القتال»، مضيفًا أن هذا العرض «لا يعني الانضمام إلى قوة برية»."))
+    assert ("TUR", "multinational-force", "support") not in got
+    got = st(ex('Turkish Foreign Minister Hakan Fidan said his country was "ready to lead a naval mine-clearing '
+                'mission once the fighting stops", adding that the offer "does not mean joining a ground force".',
+                lang="en"))
+    assert ("TUR", "multinational-force", "support") not in got

@@ -1661,6 +1661,7 @@ class StanceExtractor:
             inner = sorted((c for ns_cues in cues for c in _starting(ns_cues, q.start, q.end)
                             if (q.direct or c in wants) and not self._asked(doc, c, q)), key=_START)
             for k, c in enumerate(inner):
+                cut = q.end  # where a participle of saying ends what the cue may bear on
                 # each cue of the quote bears on the topic named right after it (before the next cue);
                 # the first cue falls back on any topic of the quote
                 nxt = inner[k + 1].start if k + 1 < len(inner) else q.end
@@ -1677,8 +1678,12 @@ class StanceExtractor:
                 if modal and before and not near:
                     after = before[-1:]  # "the guarantees had to work from the first day"
                 else:
+                    lim = min(nxt, c.end + 80)
+                    saying = _SAID_AFTER.search(doc.norm.text, doc.norm.to_view(c.end), doc.norm.to_view(lim))
+                    if saying is not None:  # "«مستعدة لقيادة مهمة بحرية»، مضيفًا أن ...": what is added is its own
+                        lim = cut = doc.norm.orig_index(saying.start())
                     after = [t for t in q_topics
-                             if c.start <= t[0] < min(nxt, c.end + 80) and not self._adjunct(doc, t)]
+                             if c.start <= t[0] < lim and not self._adjunct(doc, t)]
                 if c.value == "require":
                     after = [t for t in after if t[0] <= c.end + 40][:1]
                 if after and not modal and after[0][0] > c.end and _NEW_CLAUSE.match(doc.text, c.end, after[0][0]) and \
@@ -1686,7 +1691,8 @@ class StanceExtractor:
                     continue  # "لن نقبل بأي وصاية أجنبية، وسلاحنا مرتبط بوجود الاحتلال": the next clause's topic
                 if not after and k == 0 and not modal and c.value != "require" and \
                         (c in wants or not _WORD_NEXT.match(doc.text[c.end:c.end + 3])):
-                    after = q_topics  # "we need it", not "keep the Black Sea open to shipping"
+                    after = [t for t in q_topics if t[0] < cut]  # "we need it", not "keep the Black Sea open to
+                    # shipping"
                 if not after:
                     continue
                 topic = after[0][2]
