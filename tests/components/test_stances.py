@@ -936,3 +936,11 @@ def test_stances_a_quoted_offer_does_not_reach_past_a_participle_of_saying(ex):
                 'mission once the fighting stops", adding that the offer "does not mean joining a ground force".',
                 lang="en"))
     assert ("TUR", "multinational-force", "support") not in got
+
+
+def test_stances_a_name_with_the_preposition_l_after_the_verb_is_no_subject(ex):
+    # "لن تسمح لأوكرانيا بالانضمام": Ukraine is the one (not) allowed; Russia, named before, holds the position
+    got = st(ex("وقال الكرملين إن روسيا لن تسمح لأوكرانيا بالانضمام إلى حلف شمال الأطلسي."))
+    assert ("RUS", "nato-membership", "oppose") in got and not any(a == "UKR" for a, _, _ in got)
+    got = st(ex("Russia has rejected Ukraine's membership of NATO.", lang="en"))
+    assert ("RUS", "nato-membership", "oppose") in got and not any(a == "UKR" for a, _, _ in got)

@@ -1238,6 +1238,9 @@ class StanceExtractor:
                 group = []  # "ويرحب بإنشاء مجلس السلام", "دعمهما لنشر قوة الاستقرار": objects, not subjects
             elif group and any(at <= a < group[0].start for a, _ in self._topic_spans):
                 group = []  # "ترفض أي صياغة تبقي باب الحلف مفتوحًا أمام كييف": the object came first
+            elif group and doc.text[group[0].start - 1:group[0].start] == "ل" and \
+                    not _LETTER.match(doc.text, group[0].start - 2):
+                group = []  # "لن تسمح لأوكرانيا بالانضمام": the one allowed or asked, not the subject
             if group and group[0].via == "pair":
                 group = group[:1]  # "وطالب الوزيران إسرائيل بالانسحاب": the pair, then the object
         if not group and doc.lang != "ar" and _POSSESSIVE_BEFORE.search(doc.text, max(cs, cue.start - 30), cue.start):
