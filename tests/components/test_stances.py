@@ -944,3 +944,12 @@ def test_stances_a_name_with_the_preposition_l_after_the_verb_is_no_subject(ex):
     assert ("RUS", "nato-membership", "oppose") in got and not any(a == "UKR" for a, _, _ in got)
     got = st(ex("Russia has rejected Ukraine's membership of NATO.", lang="en"))
     assert ("RUS", "nato-membership", "oppose") in got and not any(a == "UKR" for a, _, _ in got)
+
+
+def test_stances_who_will_not_allow_an_act_opposes_it(ex):
+    got = st(ex("Moscow will not allow Ukraine to join NATO.", lang="en"))
+    assert ("RUS", "nato-membership", "oppose") in got and not any(a == "UKR" for a, _, _ in got)
+    got = st(ex("Berlin said it would never let Kyiv sign the 28-point plan.", lang="en"))
+    assert ("DEU", "us-peace-plan", "oppose") in got and not any(a == "UKR" for a, _, _ in got)
+    got = st(ex("وقالت موسكو إنها لن تسمح لأوكرانيا بالانضمام إلى حلف شمال الأطلسي."))
+    assert ("RUS", "nato-membership", "oppose") in got and not any(a == "UKR" for a, _, _ in got)

@@ -131,6 +131,9 @@ _REMOVED_AFTER = re.compile(r"[^.;,]{0,12}?\b(?:be|was|were|is|are|being)\s+(?:r
 _THREAT = Guarded(re.compile(_re(r"(?<![^\W\d_])[وف]?(?:حذر|حذرت|حذروا|يحذر|تحذر|محذرا|محذرة|توعد|توعدت|هدد|هددت|"
                                r"يهدد|تهدد)(?![^\W\d_])|\b(?:warn|warned|warns|warning|threaten|threatened|threatens)\b")),
                   [_re(w) for w in ("حذر", "توعد", "هدد")] + ["warn", "threat"])
+_NOT_ALLOWED = re.compile(r"\b(?:will not|won't|would not|wouldn't|cannot|can't|could not|couldn't|must not|does not|"
+                          r"doesn't|did not|didn't|never|not)\s+(?:allow|let|permit)\s+(?:[^\s,.;:]+\s+){1,4}?"
+                          r"(?:to\s+)?(?:\w+\s+)?$", re.I)
 _TAKE_PART = re.compile(r"(?:^|\s)(?:to )?(?:take part|participate|join in|contribute|المشاركه|بالمشاركه)\b")
 _UNTIL_RE = re.compile(r"until|unless|before|" + "|".join(normalize_str(w) for w in ("حتى", "لحين", "ريثما", "قبل", "طالما",
                                                                                       "ما لم")))
@@ -536,7 +539,14 @@ class StanceExtractor:
                     if value == "support" and (_DOWNFALL_AR.search(doc.text, cue.end, min(ce, cue.end + 80))
                                                or _DOWNFALL_EN.match(doc.text, cue.end, ce)):
                         polarity = "oppose"  # "رحب بتعثر خطة الأصول", "welcomed the collapse of the plan"
-                    actors = self._actors(doc, mentions, cue, cs, ce)
+                    perm = _NOT_ALLOWED.search(doc.text, max(cs, cue.start - 70), cue.start) \
+                        if english and not cue.negated and polarity == "support" else None
+                    if perm is not None:
+                        # "Moscow will not allow Ukraine to join NATO": the one who forbids opposes what it forbids
+                        polarity = "oppose"
+                        actors = self._actors(doc, mentions, Cue(perm.start(), perm.start() + 1, "", "oppose"), cs, ce)
+                    else:
+                        actors = self._actors(doc, mentions, cue, cs, ce)
                     self._prev = (cue, actors)
                     if polarity == "oppose" or (polarity == "support" and value == "support"):
                         # "ruled out any pullback until Hamas gives up its weapons", "urged partners to keep up the
