@@ -953,3 +953,13 @@ def test_stances_who_will_not_allow_an_act_opposes_it(ex):
     assert ("DEU", "us-peace-plan", "oppose") in got and not any(a == "UKR" for a, _, _ in got)
     got = st(ex("وقالت موسكو إنها لن تسمح لأوكرانيا بالانضمام إلى حلف شمال الأطلسي."))
     assert ("RUS", "nato-membership", "oppose") in got and not any(a == "UKR" for a, _, _ in got)
+
+
+def test_stances_the_condition_a_requirement_names_is_its_object(ex):
+    # "no lasting settlement unless Ukraine pulls out": the condition is asked for, not a mere date
+    got = st(ex("Kremlin aide Yuri Ushakov said there would be no lasting settlement unless Ukraine pulled its forces "
+                "out of the Donbas.", lang="en"))
+    assert ("yuri-ushakov", "territorial-concessions", "support") in got
+    got = st(ex("وقال مستشار الرئيس الروسي يوري أوشاكوف إنه لن تكون هناك تسوية دائمة ما لم يتحقق انسحاب القوات "
+                "الأوكرانية من دونباس."))
+    assert ("yuri-ushakov", "territorial-concessions", "support") in got

@@ -1695,8 +1695,9 @@ class StanceExtractor:
                     saying = _SAID_AFTER.search(doc.norm.text, doc.norm.to_view(c.end), doc.norm.to_view(lim))
                     if saying is not None:  # "«مستعدة لقيادة مهمة بحرية»، مضيفًا أن ...": what is added is its own
                         lim = cut = doc.norm.orig_index(saying.start())
+                    # (the condition a requirement names is its object: "no settlement unless Ukraine pulls out")
                     after = [t for t in q_topics
-                             if c.start <= t[0] < lim and not self._adjunct(doc, t)]
+                             if c.start <= t[0] < lim and (c.value == "require" or not self._adjunct(doc, t))]
                 if c.value == "require":
                     after = [t for t in after if t[0] <= c.end + 40][:1]
                 if after and not modal and after[0][0] > c.end and _NEW_CLAUSE.match(doc.text, c.end, after[0][0]) and \
