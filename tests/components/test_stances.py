@@ -963,3 +963,13 @@ def test_stances_the_condition_a_requirement_names_is_its_object(ex):
     got = st(ex("وقال مستشار الرئيس الروسي يوري أوشاكوف إنه لن تكون هناك تسوية دائمة ما لم يتحقق انسحاب القوات "
                 "الأوكرانية من دونباس."))
     assert ("yuri-ushakov", "territorial-concessions", "support") in got
+
+
+def test_stances_a_cue_past_a_clause_break_is_not_in_what_a_provision_says(ex):
+    # "البند 28 ... ينص على ...، في حين تشترط موسكو ...": Moscow's demand is its own; what it comes "before" is gated
+    got = st(ex("ويقول محللون إن البند 28 من الخطة الأمريكية ينص على وقف فوري لإطلاق النار، في حين تشترط موسكو "
+                "انسحاب القوات الأوكرانية من دونباس قبل أي هدنة."))
+    assert ("RUS", "territorial-concessions", "support") in got and ("RUS", "ceasefire", "support") not in got
+    got = st(ex("Analysts say Point 28 of the US plan provides for an immediate ceasefire, while Moscow demands that "
+                "Ukrainian forces withdraw from the Donbas before any truce.", lang="en"))
+    assert ("RUS", "territorial-concessions", "support") in got and ("RUS", "ceasefire", "support") not in got

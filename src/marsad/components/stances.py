@@ -134,6 +134,7 @@ _THREAT = Guarded(re.compile(_re(r"(?<![^\W\d_])[وف]?(?:حذر|حذرت|حذر
 _NOT_ALLOWED = re.compile(r"\b(?:will not|won't|would not|wouldn't|cannot|can't|could not|couldn't|must not|does not|"
                           r"doesn't|did not|didn't|never|not)\s+(?:allow|let|permit)\s+(?:[^\s,.;:]+\s+){1,4}?"
                           r"(?:to\s+)?(?:\w+\s+)?$", re.I)
+_BEFORE_WORDS = {normalize_str(w) for w in ("before", "قبل")}
 _TAKE_PART = re.compile(r"(?:^|\s)(?:to )?(?:take part|participate|join in|contribute|المشاركه|بالمشاركه)\b")
 _UNTIL_RE = re.compile(r"until|unless|before|" + "|".join(normalize_str(w) for w in ("حتى", "لحين", "ريثما", "قبل", "طالما",
                                                                                       "ما لم")))
@@ -551,8 +552,10 @@ class StanceExtractor:
                     if polarity == "oppose" or (polarity == "support" and value == "support"):
                         # "ruled out any pullback until Hamas gives up its weapons", "urged partners to keep up the
                         # pressure until Moscow accepts a ceasefire": what the refusal or the demand waits for
+                        # (a demand made "before" something gates that thing: "تشترط موسكو انسحاب القوات قبل أي هدنة")
                         waited = [t for t in clause_topics if cue.end <= t[0] < nxt and self._near(doc, t[0], 40, "wait")
-                                  and self._condition(doc, t) and t[2] not in topics_here]
+                                  and (cond := self._condition(doc, t)) and t[2] not in topics_here
+                                  and not (polarity == "support" and cond in _BEFORE_WORDS)]
                         for t in waited[:1]:
                             _add(out, seen, doc, ss, se, cue, actors, t[2], "support")
                     if polarity == "support":
@@ -1328,8 +1331,9 @@ class StanceExtractor:
             at = doc.text.find(p.cited, ss, cue.start)
             says = _PROVIDES.search(doc.text, at + len(p.cited), cue.start) if at != -1 else None
             if says and not _SENTENCE_PUNCT.search(doc.text[at:cue.start]) \
-                    and not _COMMA_AND_ANY.search(doc.text[says.end():cue.start]):
-                return True  # not past ", وقد أعلنت ألمانيا ..." 
+                    and not _COMMA_AND_ANY.search(doc.text[says.end():cue.start]) \
+                    and not any(at < a <= cue.start for a, _ in clauses(doc, ss, se)):
+                return True  # not past ", وقد أعلنت ألمانيا ...", nor past a clause break ("، في حين تشترط موسكو")
         return False
 
     @staticmethod
