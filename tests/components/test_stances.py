@@ -973,3 +973,13 @@ def test_stances_a_cue_past_a_clause_break_is_not_in_what_a_provision_says(ex):
     got = st(ex("Analysts say Point 28 of the US plan provides for an immediate ceasefire, while Moscow demands that "
                 "Ukrainian forces withdraw from the Donbas before any truce.", lang="en"))
     assert ("RUS", "territorial-concessions", "support") in got and ("RUS", "ceasefire", "support") not in got
+
+
+def test_stances_criticising_a_refusal_is_support_for_what_is_refused(ex, gaza):
+    got = st(gaza("Jordan criticised Israel's refusal to withdraw its troops from Gaza.", lang="en"))
+    assert ("JOR", "israeli-withdrawal", "support") in got and ("ISR", "israeli-withdrawal", "oppose") in got
+    got = st(gaza("وانتقد الأردن رفض إسرائيل سحب قواتها من غزة."))
+    assert ("JOR", "israeli-withdrawal", "support") in got and ("ISR", "israeli-withdrawal", "oppose") in got
+    # two refusals joined by "و" are two refusals
+    got = st(ex("أما موسكو، فهي ترفض أي استخدام لأصولها وترفض نشر أي قوات غربية في أوكرانيا."))
+    assert ("RUS", "multinational-force", "support") not in got

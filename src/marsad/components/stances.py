@@ -501,6 +501,14 @@ class StanceExtractor:
                         # "مستعدة للنظر في بدائل إذا حصلت على ضمانات ملزمة": what the offer asks for
                         for topic in asked:
                             _add(out, seen, doc, ss, se, cue, self._actors(doc, mentions, cue, cs, ce), topic, "support")
+                    if not topics_here and self._criticised_refusal(doc, cue, clause_cues[k + 1:], clause_topics, ce):
+                        # "Jordan criticised Israel's refusal to withdraw", "انتقد الأردن رفض إسرائيل الانسحاب":
+                        # against a refusal is for what is refused
+                        c2 = clause_cues[k + 1]
+                        nxt2 = clause_cues[k + 2].start if k + 2 < len(clause_cues) else ce
+                        t = next(t for t in clause_topics if c2.end <= t[0] < nxt2 and not self._adjunct(doc, t))
+                        _add(out, seen, doc, ss, se, cue, self._actors(doc, mentions, cue, cs, ce), t[2], "support")
+                        continue
                     if not topics_here:
                         if k + 1 < len(clause_cues):  # the subject of a verb that the next one may share
                             self._prev = (cue, self._actors(doc, mentions, cue, cs, ce))
@@ -647,6 +655,21 @@ class StanceExtractor:
             if title is None or title.start > first.start + 1 or len(doc.text[lead:title.start].split()) > 2:
                 return []
         return self._expand(doc, actor_group(doc, mentions, first.start, ps, pe, after=True))
+
+    def _criticised_refusal(self, doc: Doc, cue, later, clause_topics, ce: int) -> bool:
+        """An opposing cue whose object is another's refusal of a topic, named within a few words (a possessor or
+        the subject between them)."""
+        if cue.value != "oppose" or cue.negated or not later:
+            return False
+        c2 = later[0]
+        if c2.value != "oppose" or c2.negated or c2.start - cue.end > 70 or _PUNCT.search(doc.text, cue.end, c2.start):
+            return False
+        if any(cue.end <= t[0] < c2.start for t in clause_topics) or doc.text[c2.start:c2.start + 1] in ("و", "ف") \
+                or (doc.text[c2.start - 1:c2.start] in ("و", "ف") and not _LETTER.match(doc.text, c2.start - 2)) \
+                or _AND_BEFORE.search(doc.text, max(cue.end, c2.start - 12), c2.start):
+            return False  # "ترفض أي استخدام لأصولها وترفض نشر ...": a second refusal, not the object of the first
+        nxt2 = later[1].start if len(later) > 1 else ce
+        return any(c2.end <= t[0] < nxt2 and not self._adjunct(doc, t) for t in clause_topics)
 
     @staticmethod
     def _fronted(doc: Doc, c, q) -> bool:
