@@ -37,11 +37,11 @@ def populate() -> None:
                       "Citations of numbered points of the case's plans."),
         ComponentInfo("marsad.events.v1", EventExtractor, ("doc.sents", "doc.mentions", "doc.quotes", "doc.date"),
                       ("doc.facts.event",), "Events with their type, resolved date, participants and place."),
-        ComponentInfo("marsad.stances.v1", StanceExtractor,
-                      ("doc.sents", "doc.mentions", "doc.quotes", "doc.facts.provision"),
-                      ("doc.facts.stance",), "Positions of actors on the case's topics."),
         ComponentInfo("marsad.pledges.v1", PledgeExtractor, ("doc.sents", "doc.mentions", "doc.facts.figure"),
                       ("doc.facts.pledge",), "Commitments of actors, by category, with amounts."),
+        ComponentInfo("marsad.stances.v1", StanceExtractor,
+                      ("doc.sents", "doc.mentions", "doc.quotes", "doc.facts.provision", "doc.facts.pledge"),
+                      ("doc.facts.stance",), "Positions of actors on the case's topics, also from pledges of troops."),
     ]
     for info in builtins:
         registry.register(info)

@@ -787,3 +787,199 @@ def test_stances_a_call_to_accept_is_the_callers_position(ex, text, lang):
     got = st(ex(text, lang=lang))
     assert ("DEU", "ceasefire", "support") in got
     assert not any(actor == "RUS" for actor, _, _ in got), got
+
+
+def test_stances_an_offer_beside_a_refusal_takes_the_refusals_side(ex):
+    # "will not send troops, but ready to help train": the offer is of something else, not readiness for the force
+    got = st(ex("أعلنت ألمانيا أنها لن ترسل قوات إلى أوكرانيا، لكنها مستعدة للمساهمة في تدريب الجيش الأوكراني."))
+    assert ("DEU", "multinational-force", "oppose") in got
+    assert not {p for a, t, p in got if a == "DEU" and t == "multinational-force"} - {"oppose"}
+    got = st(ex("Romania will not deploy troops to Ukraine, but it is open to hosting the force's logistics hub.",
+                lang="en"))
+    assert ("ROU", "multinational-force", "oppose") in got and ("ROU", "multinational-force", "open") not in got
+    # an outright verb of support stays: backing the force while keeping one's own soldiers home
+    got = st(ex("وأكد المندوب الأمريكي أن واشنطن تؤيد نشر قوة طمأنة أوروبية، لكنها لن ترسل جنودًا أمريكيين."))
+    assert ("USA", "multinational-force", "support") in got
+
+
+def test_stances_a_verbal_noun_governed_by_a_hal_takes_the_sentences_subject(ex):
+    # "، مؤكدًا رفض بلاده": the hal's subject holds the position, not a name in the clause before it
+    got = st(ex("وتحدث وزير الدفاع البيلاروسي عن الوضع على الأراضي الأوكرانية، "
+                "مؤكدًا رفض بلاده القاطع لأي وجود عسكري غربي هناك."))
+    assert ("BLR", "multinational-force", "oppose") in got
+    assert not any(a == "UKR" for a, _, _ in got)
+    got = st(ex("وتحدث وزير الدفاع البيلاروسي عن الوضع على الأراضي الأوكرانية، مجددًا تأييد بلاده للعقوبات على روسيا."))
+    assert ("BLR", "sanctions", "support") in got and not any(a == "UKR" for a, _, _ in got)
+
+
+def test_stances_a_verb_opening_its_sentence_carries_the_subject_before(ex):
+    # "كما ترفض ...": no subject of its own; a name after the object is no subject
+    got = st(ex("وتتمسك بيلاروسيا بموقفها السابق من المفاوضات. كما ترفض أي قوات غربية قد تنشرها لندن مستقبلًا."))
+    assert ("BLR", "multinational-force", "oppose") in got and not any(a == "GBR" for a, _, _ in got)
+    # a passive verb has no doer, and a headline is no sentence before
+    assert st(ex("وتتمسك بيلاروسيا بموقفها السابق من المفاوضات. وتُرفض أي قوات غربية قد تنشرها لندن مستقبلًا.")) == set()
+    got = st(ex("بيلاروسيا تستقبل الوفد.. ترفض أي قوات غربية قد تنشرها لندن مستقبلًا"))
+    assert ("BLR", "multinational-force", "oppose") not in got
+
+
+def test_stances_a_cue_with_its_object_does_not_reach_past_a_participle_of_saying(ex):
+    # "لن تسمح للكرملين بأن يملي ...، مؤكدًا أن ...": the refusal bears on what it forbids, not on the next report
+    got = st(ex("وقال رئيس الوزراء الهولندي إن بلاده لن تسمح للكرملين بأن يملي على الحلفاء جدول أعمالهم، "
+                "مؤكدًا أن الحكومة خصصت كتيبة كاملة لنشر قواتها في أوكرانيا بعد الحرب."))
+    assert ("NLD", "multinational-force", "oppose") not in got
+    got = st(ex("Denmark backed the reassurance force, adding that ministers had discussed the frozen Russian assets "
+                "in Brussels.", lang="en"))
+    assert ("DNK", "multinational-force", "support") in got and ("DNK", "frozen-assets", "support") not in got
+    # without an object of its own, what is said names the topic ("رحب بالنتائج، مؤكدًا أن بلاده تحتاج إلى ضمانات")
+    got = st(ex("وفي كييف، رحب الرئيس الأوكراني بنتائج الاجتماع، مؤكدًا أن بلاده تحتاج إلى ضمانات أمنية حقيقية."))
+    assert ("UKR", "security-guarantees", "support") in got
+
+
+def test_stances_a_verbal_noun_object_closes_the_cue_before_a_participle_of_saying(ex):
+    # "مستعدة لنشر ...، مضيفًا: ... للهدنة": the readiness is for the deployment, not for the truce said after it
+    got = st(ex("وأعلن وزير الدفاع النرويجي أن بلاده مستعدة لنشر ما يصل إلى ألف جندي، "
+                "مضيفًا: \"لن نترك فراغًا في اليوم التالي للهدنة\"."))
+    assert not any(t == "ceasefire" for _, t, _ in got)
+    got = st(ex("وقالت رئيسة الوزراء الدنماركية إن بلادها \"مستعدة لمواصلة العمل\" مع الحلفاء، "
+                "مشددة على أن تكون الضمانات الأمنية متينة."))
+    assert ("DNK", "security-guarantees", "open") not in got
+    got = st(ex("Norway is ready to deploy up to a thousand soldiers, adding that a ceasefire would leave no vacuum.",
+                lang="en"))
+    assert not any(t == "ceasefire" for _, t, _ in got)
+
+
+def test_stances_readiness_for_an_act_of_its_own_takes_no_topic_spoken_of(ex):
+    # "مستعدة للتفاوض": ready to negotiate, not open to the plan of the sentence before
+    got = st(ex("وتناول الاجتماع خطة السلام الأمريكية بالتفصيل. وأضاف بوتين أن روسيا مستعدة للتفاوض، "
+                "لكنها لن تتخلى عن مطالبها."))
+    assert not any(t == "us-peace-plan" for _, t, _ in got)
+    # a part in it is readiness for it ("مستعدة للمساهمة")
+    got = st(ex("وتناول الاجتماع قوة الطمأنة بالتفصيل. وأعلنت النرويج أنها مستعدة للمساهمة."))
+    assert ("NOR", "multinational-force", "support") in got
+
+
+def test_stances_an_opening_with_an_object_of_its_own_takes_no_topic_spoken_of(ex):
+    # "أبدى مرونة في ما يخص محطة زابوريجيا": flexible on the plant, not on the truce of the sentence before
+    got = st(ex("وقال الرئيس الأوكراني إن تنظيم الاستفتاء يتطلب وقفًا لإطلاق النار. "
+                "وأبدى الرئيس الأوكراني مرونة في ما يخص محطة زابوريجيا النووية."))
+    assert ("UKR", "ceasefire", "open") not in got
+    # a pointer still names it
+    got = st(ex("The talks in Geneva focused on a ceasefire. Zelensky was open to it.", lang="en"))
+    assert ("UKR", "ceasefire", "open") in got
+
+
+def test_stances_a_condition_put_first_is_asked_for(ex):
+    # "من دون ضمانات ... لن تنتهي الحرب": the negation comes after the condition, which is still asked for
+    got = st(ex("وقال رئيس الوزراء الأوكراني للصحفيين: «من دون ضمانات أمنية حقيقية لن تكون هذه الحرب قد انتهت فعلًا»."))
+    assert ("UKR", "security-guarantees", "support") in got
+    got = st(ex('Zelensky told reporters: "Without real security guarantees, this war will not be over."', lang="en"))
+    assert ("UKR", "security-guarantees", "support") in got
+    # no negation after it: nothing is asked for
+    got = st(ex('Zelensky told reporters: "Without real security guarantees, the talks went on for hours."',
+                lang="en"))
+    assert ("UKR", "security-guarantees", "support") not in got
+
+
+def test_stances_the_one_condition_a_speaker_sets_is_asked_for(ex):
+    got = st(ex("Zelensky said he was ready to meet Putin face to face, but only once a ceasefire was agreed.",
+                lang="en"))
+    assert ("UKR", "ceasefire", "support") in got
+    got = st(ex("وقال الرئيس الأوكراني إنه مستعد للقاء بوتين وجهًا لوجه، ولكن فقط بعد التوصل إلى وقف لإطلاق النار."))
+    assert ("UKR", "ceasefire", "support") in got
+    # a time, not a condition
+    got = st(ex("Zelensky said he would meet Putin face to face once a ceasefire was agreed.", lang="en"))
+    assert ("UKR", "ceasefire", "support") not in got
+
+
+def test_stances_a_demand_to_remove_a_provision_is_against_it(ex):
+    # "طالب بحذف البند الثامن" (which bars NATO troops from Ukraine): against the provision, so for the force
+    got = st(ex("وطالب وزير الخارجية البولندي رادوسلاف سيكورسكي بحذف البند الثامن من الخطة الأمريكية."))
+    assert ("POL", "multinational-force", "support") in got and ("POL", "multinational-force", "oppose") not in got
+    got = st(ex("وأيد وزير الخارجية البولندي رادوسلاف سيكورسكي البند الثامن من الخطة الأمريكية."))
+    assert ("POL", "multinational-force", "oppose") in got
+
+
+def test_stances_a_verb_opening_its_sentence_carries_a_subject_named_after_an_adverb_and_a_title(ex):
+    got = st(ex("في المقابل، رحب وزير الخارجية البولندي رادوسلاف سيكورسكي بالاجتماع. "
+                "وطالب بأن يُحذف البند الثامن من الخطة الأمريكية من أي نص نهائي."))
+    assert ("POL", "multinational-force", "support") in got
+
+
+def test_stances_a_pledge_of_troops_is_support_for_the_force(ex):
+    # a commitment with no word of position: "earmarked battalions", "خصصت كتيبة"
+    got = st(ex("Denmark and the Netherlands have quietly earmarked battalions for the first rotation.", lang="en"))
+    assert {("DNK", "multinational-force", "support"), ("NLD", "multinational-force", "support")} <= got
+    got = st(ex("وخصصت الدنمارك كتيبة للمناوبة الأولى ضمن قوة الطمأنة."))
+    assert ("DNK", "multinational-force", "support") in got
+    # a threat is not a commitment
+    doc = ex("وفي مينسك، قال الرئيس الروسي إن المقترح «قد يصلح أساسًا» لتسوية، لكنه حذّر من أن القوات الروسية "
+             "ستواصل التقدم إذا لم تنسحب القوات الأوكرانية من دونباس.")
+    assert any(p.actor.id == "RUS" for p in doc.facts["pledge"])
+    assert ("RUS", "multinational-force", "support") not in st(doc)
+
+
+def test_stances_a_verb_that_is_a_word_of_its_topic_bears_on_that_topic_first(ex):
+    # "will not send ground forces without a backstop": the refusal is of the troops, not of the backstop
+    got = st(ex("Norway's prime minister said his country will not send ground forces without an American backstop.",
+                lang="en"))
+    assert ("NOR", "multinational-force", "oppose") in got and ("NOR", "security-guarantees", "oppose") not in got
+    got = st(ex("وقال رئيس الوزراء النرويجي إن بلاده لن ترسل قوات برية من دون ضمانات أمنية أمريكية."))
+    assert ("NOR", "multinational-force", "oppose") in got and ("NOR", "security-guarantees", "oppose") not in got
+
+
+def test_stances_a_quoted_offer_does_not_reach_past_a_participle_of_saying(ex):
+    # "«مستعدة لقيادة مهمة بحرية»، مضيفًا أن هذا العرض «لا يعني الانضمام إلى قوة برية»": not readiness for the force
+    got = st(ex("وقال وزير الخارجية التركي هاكان فيدان إن بلاده «مستعدة لقيادة مهمة بحرية لإزالة الألغام فور توقف "
+                "القتال»، مضيفًا أن هذا العرض «لا يعني الانضمام إلى قوة برية»."))
+    assert ("TUR", "multinational-force", "support") not in got
+    got = st(ex('Turkish Foreign Minister Hakan Fidan said his country was "ready to lead a naval mine-clearing '
+                'mission once the fighting stops", adding that the offer "does not mean joining a ground force".',
+                lang="en"))
+    assert ("TUR", "multinational-force", "support") not in got
+
+
+def test_stances_a_name_with_the_preposition_l_after_the_verb_is_no_subject(ex):
+    # "لن تسمح لأوكرانيا بالانضمام": Ukraine is the one (not) allowed; Russia, named before, holds the position
+    got = st(ex("وقال الكرملين إن روسيا لن تسمح لأوكرانيا بالانضمام إلى حلف شمال الأطلسي."))
+    assert ("RUS", "nato-membership", "oppose") in got and not any(a == "UKR" for a, _, _ in got)
+    got = st(ex("Russia has rejected Ukraine's membership of NATO.", lang="en"))
+    assert ("RUS", "nato-membership", "oppose") in got and not any(a == "UKR" for a, _, _ in got)
+
+
+def test_stances_who_will_not_allow_an_act_opposes_it(ex):
+    got = st(ex("Moscow will not allow Ukraine to join NATO.", lang="en"))
+    assert ("RUS", "nato-membership", "oppose") in got and not any(a == "UKR" for a, _, _ in got)
+    got = st(ex("Berlin said it would never let Kyiv sign the 28-point plan.", lang="en"))
+    assert ("DEU", "us-peace-plan", "oppose") in got and not any(a == "UKR" for a, _, _ in got)
+    got = st(ex("وقالت موسكو إنها لن تسمح لأوكرانيا بالانضمام إلى حلف شمال الأطلسي."))
+    assert ("RUS", "nato-membership", "oppose") in got and not any(a == "UKR" for a, _, _ in got)
+
+
+def test_stances_the_condition_a_requirement_names_is_its_object(ex):
+    # "no lasting settlement unless Ukraine pulls out": the condition is asked for, not a mere date
+    got = st(ex("Kremlin aide Yuri Ushakov said there would be no lasting settlement unless Ukraine pulled its forces "
+                "out of the Donbas.", lang="en"))
+    assert ("yuri-ushakov", "territorial-concessions", "support") in got
+    got = st(ex("وقال مستشار الرئيس الروسي يوري أوشاكوف إنه لن تكون هناك تسوية دائمة ما لم يتحقق انسحاب القوات "
+                "الأوكرانية من دونباس."))
+    assert ("yuri-ushakov", "territorial-concessions", "support") in got
+
+
+def test_stances_a_cue_past_a_clause_break_is_not_in_what_a_provision_says(ex):
+    # "البند 28 ... ينص على ...، في حين تشترط موسكو ...": Moscow's demand is its own; what it comes "before" is gated
+    got = st(ex("ويقول محللون إن البند 28 من الخطة الأمريكية ينص على وقف فوري لإطلاق النار، في حين تشترط موسكو "
+                "انسحاب القوات الأوكرانية من دونباس قبل أي هدنة."))
+    assert ("RUS", "territorial-concessions", "support") in got and ("RUS", "ceasefire", "support") not in got
+    got = st(ex("Analysts say Point 28 of the US plan provides for an immediate ceasefire, while Moscow demands that "
+                "Ukrainian forces withdraw from the Donbas before any truce.", lang="en"))
+    assert ("RUS", "territorial-concessions", "support") in got and ("RUS", "ceasefire", "support") not in got
+
+
+def test_stances_criticising_a_refusal_is_support_for_what_is_refused(ex, gaza):
+    got = st(gaza("Jordan criticised Israel's refusal to withdraw its troops from Gaza.", lang="en"))
+    assert ("JOR", "israeli-withdrawal", "support") in got and ("ISR", "israeli-withdrawal", "oppose") in got
+    got = st(gaza("وانتقد الأردن رفض إسرائيل سحب قواتها من غزة."))
+    assert ("JOR", "israeli-withdrawal", "support") in got and ("ISR", "israeli-withdrawal", "oppose") in got
+    # two refusals joined by "و" are two refusals
+    got = st(ex("أما موسكو، فهي ترفض أي استخدام لأصولها وترفض نشر أي قوات غربية في أوكرانيا."))
+    assert ("RUS", "multinational-force", "support") not in got

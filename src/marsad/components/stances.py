@@ -21,7 +21,17 @@ Beyond the verb and its nearest topic:
 - objects that are not topics: a cited provision ("عارض هذا البند") bears on the topics the case relates to
   it; another actor's position ("أيدت فنلندا موقف برلين") copies that actor's stances;
 - judgements ("a legitimate target", "سيقوض فرص السلام") oppose what they judge; in quotes, modals
-  ("must", "يجب") and requirements ("لن يصمد أي سلام ما لم ...") support their topic.
+  ("must", "يجب") and requirements ("لن يصمد أي سلام ما لم ...") support their topic;
+- reach: a hal or participle of saying ("، مؤكدًا أن"، "، مضيفًا"، ", adding that") ends a cue whose object is a
+  verb ("لن تسمح للكرملين بأن ...", "مستعدة لنشر") or whose topic is named; readiness for an act of its own
+  ("مستعدة للتفاوض") or with an object of its own ("مرونة في ما يخص المحطة") takes no topic spoken of before;
+  an actor that refuses a topic and offers a lesser part in the same sentence ("لن ترسل قوات، لكنها مستعدة
+  للمساهمة في التدريب") takes the refusal's side;
+- conditions: a condition put first ("«من دون ضمانات ... لن تنتهي الحرب»") and the one condition set ("but only
+  once a ceasefire was agreed", "إلا بعد") are asked for; a demand to remove a provision ("طالب بحذف البند
+  الثامن") is against it;
+- pledges: a pledge of troops (the pledges component runs first) supports the topic the case gives troops,
+  for an actor that states no position on it (not a threat: "حذّر من أن القوات ستواصل التقدم").
 """
 from __future__ import annotations
 
@@ -94,6 +104,37 @@ _AR_PREP_W = _AR_PREP | {normalize_str(w) for w in ("وفي", "ومن", "وإل�
 _HAL = {normalize_str(w) for w in ("داعيا", "داعية", "داعين", "مطالبا", "مطالبين", "رافضا", "رافضين", "معارضا",
                                    "مرحبا", "مرحبة", "مرحبين", "مؤيدا", "محذرا", "محذرة", "محذرين",
                                    "مكتفيا", "مكتفية")}
+_HAL_LIGHT = {normalize_str(w) for w in ("مؤكدا", "مؤكدة", "مؤكدين", "مجددا", "مجددة", "مجددين", "معلنا", "معلنة",
+                                         "مبديا", "مبدية", "معربا", "معربة", "مشددا", "مشددة")}
+_OPENER = re.compile(r"\s*(?:(?:و|ف)?(?:كما|ثم)\s+)?(?:و|ف)?")  # what may stand before a verb that opens its sentence
+_PASSIVE = re.compile(r"[وف]?س?[يت]\u064f")  # a vocalised passive imperfect ("سيُموَّل", "تُفرض")
+_SAID_AFTER = Guarded(re.compile(_re(r"[،,]\s*(?:(?:مؤكدا|مؤكدة|مؤكدين|مشيرا|مشيرة|مشيرين|موضحا|موضحة|مضيفا|مضيفة|"
+                                    r"لافتا|لافتة|معتبرا|معتبرة|قائلا|قائلة|مشددا|مشددة)(?![^\W\d_])|"
+                                    r"(?:saying|adding|noting|stressing|explaining|arguing)\b)")),
+                     ("،", ","))
+# "allow X to", "تسمح لـX بأن", "مستعدة لنشر": an object that is a verb or a verbal noun
+_VERBAL_OBJECT = re.compile(r"\s+(?:(?:[^\s.,،:;؛]+\s+){0,2}?(?:بأن|بان|أن|ان|بألا|ألا|to)\s|ل(?!ل?(?:ه|ها|هم)\b)[^\W\d_]{3,})")
+_ABOUT_OBJECT = re.compile(_re(r"(?:(?:في )?ما يخص|فيما يخص|بشأن|حول|إزاء|تجاه|on the question of|regarding|concerning|"
+                               r"over the|on the issue of)\s+\S"))
+_OWN_VERB_OBJECT = re.compile(r"(?:و?ل(?!ل?(?:ه|ها|هم|هذا|هذه|ذلك)\b)[^\W\d_]{3,})")
+_LEAD_BREAK = re.compile(r"[.:؛;!?؟«»\"“”]")
+_FRONT_OPENERS = {normalize_str(w) for w in ("إنه", "أنه", "بأنه", "وإنه", "وأنه", "that", "and", "but", "و")}
+_CLAUSE_STOP = re.compile(r"[.;؛]")
+_COMMA_THEN = re.compile(r"^[^.;؛]*?[،,]")
+_ONLY_ONCE = Guarded(re.compile(_re(r"\bonly\s+(?:once|if|after|when)\b|(?<![^\W\d_])فقط\s+(?:بعد|إذا|اذا|عندما)\s|"
+                                   r"(?<![^\W\d_])(?:إلا|الا)\s+(?:بعد|إذا|اذا|عندما)\s")),
+                    ("only", _re("فقط"), _re("إلا"), "الا"))
+_REMOVE = Guarded(re.compile(_re(r"(?<![^\W\d_])(?:ب|ل)?(?:حذف|يحذف|تحذف|الغاء|إلغاء|يلغى|تلغى|شطب|يشطب|إسقاط|اسقاط)"
+                               r"(?![^\W\d_])|\b(?:remov|delet|scrap|strik)\w*|\bdrop(?:ping|ped|s)?\b")),
+                  [_re(w) for w in ("حذف", "لغ", "شطب", "سقاط")] + ["remov", "delet", "scrap", "strik", "drop"])
+_REMOVED_AFTER = re.compile(r"[^.;,]{0,12}?\b(?:be|was|were|is|are|being)\s+(?:removed|deleted|dropped|scrapped|struck)\b")
+_THREAT = Guarded(re.compile(_re(r"(?<![^\W\d_])[وف]?(?:حذر|حذرت|حذروا|يحذر|تحذر|محذرا|محذرة|توعد|توعدت|هدد|هددت|"
+                               r"يهدد|تهدد)(?![^\W\d_])|\b(?:warn|warned|warns|warning|threaten|threatened|threatens)\b")),
+                  [_re(w) for w in ("حذر", "توعد", "هدد")] + ["warn", "threat"])
+_NOT_ALLOWED = re.compile(r"\b(?:will not|won't|would not|wouldn't|cannot|can't|could not|couldn't|must not|does not|"
+                          r"doesn't|did not|didn't|never|not)\s+(?:allow|let|permit)\s+(?:[^\s,.;:]+\s+){1,4}?"
+                          r"(?:to\s+)?(?:\w+\s+)?$", re.I)
+_BEFORE_WORDS = {normalize_str(w) for w in ("before", "قبل")}
 _TAKE_PART = re.compile(r"(?:^|\s)(?:to )?(?:take part|participate|join in|contribute|المشاركه|بالمشاركه)\b")
 _UNTIL_RE = re.compile(r"until|unless|before|" + "|".join(normalize_str(w) for w in ("حتى", "لحين", "ريثما", "قبل", "طالما",
                                                                                       "ما لم")))
@@ -239,6 +280,7 @@ _HYPOTHETICAL = re.compile(_re(r"\b(?:until|unless|if|once)\s+(?:[^\s,.;:]+\s+){
 # "a video call on Tuesday": "called on" of a date is no appeal
 _ON_A_DAY = re.compile(r"\s+(?:\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|"
                        r"Aug|Sep|Oct|Nov|Dec|the \d)")
+_PREFER = re.compile(_re(r"(?:[وف]?(?:فضل|فضلت|فضلوا|يفضل|تفضل|مفضلا|مفضلة|تفضيل)|prefer)"))  # an alternative offered
 _WITH_WAW = {normalize_str(w) for w in ("وحث", "وحثت")}
 _ASKED_TO = re.compile(r"(?:\s(?:إلى|الى)\s+|\sب|\sto\s+)$")  # the end of "دعا موسكو إلى", "طالبها ب", "urged X to"
 _AND_BEFORE = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?$")  # "... had 80 co-sponsors and urged"
@@ -386,6 +428,8 @@ class StanceExtractor:
         cues = [c for i, c in enumerate(cues) if not (i and cues[i - 1].value == c.value and c.value != "none"
                                                       and not doc.text[cues[i - 1].end:c.start].strip())]
         self._modals = [c.start for c in self.lexicon.cues(doc, "modal")]
+        self._all_topics, self._topic_starts = topics, [t[0] for t in topics]
+        self._cue_starts = [c.start for c in cues]
         self._titles = None  # title phrases by the positions right before them, made when first asked
         self._spoken = sorted((q.start, q.end) for q in doc.quotes if q.speaker is not None)
         # where the rarer readings may apply: the hint words of each kind, from the case's one scan
@@ -402,6 +446,8 @@ class StanceExtractor:
                 while ti < len(topics) and topics[ti][0] < se:
                     ti += 1
                 continue  # nothing to read in this sentence
+            made: list[tuple[int, int, object]] = []  # (first, end) of the stances each cue of the sentence made
+            at = len(out)
             for cs, ce in clauses(doc, ss, se):
                 clause_topics = []
                 while ti < len(topics) and topics[ti][0] < ce:
@@ -415,6 +461,9 @@ class StanceExtractor:
                     ci += 1
                 self._prev = None  # (cue, its actors): the subject of a verb coordinated to it
                 for k, cue in enumerate(clause_cues):
+                    if len(out) > at:
+                        made.append((at, len(out), clause_cues[k - 1] if k else None))
+                        at = len(out)
                     # the next cue bounds this one's topics, unless it is a word of a topic ("rule out sending troops")
                     nxt = next((c.start for c in clause_cues[k + 1:]
                                 if not any(t[0] <= c.start < t[1] for t in clause_topics)
@@ -422,6 +471,17 @@ class StanceExtractor:
                                 and c.start not in hypo), ce)
                     if self._complement(doc, cue, clause_cues):
                         continue  # "did not rule out joining the force": the verb before holds the position
+                    said = _SAID_AFTER.search(doc.norm.text, doc.norm.to_view(cue.end), doc.norm.to_view(nxt))
+                    last = doc.text.rfind(" ", cue.start, cue.end)  # "مستعدة لنشر": the object in the cue
+                    if said is not None and (_VERBAL_OBJECT.match(doc.text, last if last != -1 else cue.end,
+                                                                  doc.norm.orig_index(said.start()))
+                                             or any(cue.end <= t[0] and t[1] <= doc.norm.orig_index(said.start())
+                                                    and (t[0], t[1]) in self._topic_spans for t in clause_topics)):
+                        # "لن تسمح للكرملين بأن يملي على الحلفاء شروطه، مؤكدًا أن الحكومة خصصت ... لنشر قواتها",
+                        # "ready to send troops, adding that ...": a cue whose object is a verb, or whose topic is
+                        # named, does not reach past a hal or participle of saying (a noun object may be named by
+                        # what is said: "رحب بنتائج الاجتماع، مؤكدًا أن بلاده تحتاج إلى ضمانات")
+                        nxt = doc.norm.orig_index(said.start())
                     prv = clause_cues[k - 1].end if k else None
                     if cue.key in _SHARE:
                         # "Israel's government shares that view", "echoed Budapest's line": the position of the
@@ -441,6 +501,14 @@ class StanceExtractor:
                         # "مستعدة للنظر في بدائل إذا حصلت على ضمانات ملزمة": what the offer asks for
                         for topic in asked:
                             _add(out, seen, doc, ss, se, cue, self._actors(doc, mentions, cue, cs, ce), topic, "support")
+                    if not topics_here and self._criticised_refusal(doc, cue, clause_cues[k + 1:], clause_topics, ce):
+                        # "Jordan criticised Israel's refusal to withdraw", "انتقد الأردن رفض إسرائيل الانسحاب":
+                        # against a refusal is for what is refused
+                        c2 = clause_cues[k + 1]
+                        nxt2 = clause_cues[k + 2].start if k + 2 < len(clause_cues) else ce
+                        t = next(t for t in clause_topics if c2.end <= t[0] < nxt2 and not self._adjunct(doc, t))
+                        _add(out, seen, doc, ss, se, cue, self._actors(doc, mentions, cue, cs, ce), t[2], "support")
+                        continue
                     if not topics_here:
                         if k + 1 < len(clause_cues):  # the subject of a verb that the next one may share
                             self._prev = (cue, self._actors(doc, mentions, cue, cs, ce))
@@ -480,13 +548,22 @@ class StanceExtractor:
                     if value == "support" and (_DOWNFALL_AR.search(doc.text, cue.end, min(ce, cue.end + 80))
                                                or _DOWNFALL_EN.match(doc.text, cue.end, ce)):
                         polarity = "oppose"  # "رحب بتعثر خطة الأصول", "welcomed the collapse of the plan"
-                    actors = self._actors(doc, mentions, cue, cs, ce)
+                    perm = _NOT_ALLOWED.search(doc.text, max(cs, cue.start - 70), cue.start) \
+                        if english and not cue.negated and polarity == "support" else None
+                    if perm is not None:
+                        # "Moscow will not allow Ukraine to join NATO": the one who forbids opposes what it forbids
+                        polarity = "oppose"
+                        actors = self._actors(doc, mentions, Cue(perm.start(), perm.start() + 1, "", "oppose"), cs, ce)
+                    else:
+                        actors = self._actors(doc, mentions, cue, cs, ce)
                     self._prev = (cue, actors)
                     if polarity == "oppose" or (polarity == "support" and value == "support"):
                         # "ruled out any pullback until Hamas gives up its weapons", "urged partners to keep up the
                         # pressure until Moscow accepts a ceasefire": what the refusal or the demand waits for
+                        # (a demand made "before" something gates that thing: "تشترط موسكو انسحاب القوات قبل أي هدنة")
                         waited = [t for t in clause_topics if cue.end <= t[0] < nxt and self._near(doc, t[0], 40, "wait")
-                                  and self._condition(doc, t) and t[2] not in topics_here]
+                                  and (cond := self._condition(doc, t)) and t[2] not in topics_here
+                                  and not (polarity == "support" and cond in _BEFORE_WORDS)]
                         for t in waited[:1]:
                             _add(out, seen, doc, ss, se, cue, actors, t[2], "support")
                     if polarity == "support":
@@ -509,8 +586,14 @@ class StanceExtractor:
                         elif denied == "partial" and p == "support":
                             p = "open"  # "تقترح تجميد سلاح الفصائل": a half measure of the topic
                         _add(out, seen, doc, ss, se, cue, [e for e in actors if not _itself(e, topic)], topic, p)
+                if clause_cues and len(out) > at:
+                    made.append((at, len(out), clause_cues[-1]))
+                    at = len(out)
                 if any(self._near(doc, t[0], 30, "neg") for t in clause_topics):
                     self._refusals(doc, mentions, clause_topics, cs, ce, ss, se, out, seen, quoted)
+                    if len(out) > at:
+                        made.append((at, len(out), None))
+                        at = len(out)
                 if self._pointed is not None:
                     last_topic, self._pointed = (si, self._pointed), None  # the clause was about that topic
                 elif clause_topics:
@@ -519,9 +602,121 @@ class StanceExtractor:
                     own = next((t for t in reversed(clause_topics) if not self._adjunct(doc, t)), None)
                     if own is not None:
                         last_topic = (si, own[2])
+            if len(made) > 1:
+                self._drop_offers(out, seen, made)
         out.extend(self._from_quotes(doc, named, seen))
+        out.extend(self._from_pledges(doc, out))
         doc.facts["stance"] = out
         return doc
+
+    def _from_pledges(self, doc: Doc, out: list) -> list[Stance]:
+        """A pledge of troops is a position on what the troops are for ("Denmark and the Netherlands have earmarked
+        battalions for the first rotation", "مستعدة لإرسال سرية مشاة إلى أوكرانيا"), for an actor that states none
+        on it. (Other kinds of help, training or air or sea patrols, do not say as much.)"""
+        topic = self.case.pledge_topics.get("troops")
+        if topic is None:
+            return []
+        held = {(s.actor.id, s.topic) for s in out}
+        got: list[Stance] = []
+        for p in doc.facts.get("pledge", ()):
+            if p.category != "troops" or p.actor.type == "group" or (p.actor.id, topic) in held \
+                    or _itself(p.actor, topic):
+                continue
+            at = doc.text.find(p.cue, p.evidence.start, p.evidence.end) if p.cue else -1
+            if at != -1 and _THREAT.search(doc.norm.text, doc.norm.to_view(p.evidence.start), doc.norm.to_view(at)):
+                continue  # "حذّر من أن القوات الروسية ستواصل التقدم": a threat, not a commitment
+            held.add((p.actor.id, topic))
+            got.append(Stance(p.evidence, p.actor, topic, "support", p.cue))
+        return got
+
+    def _subject_before(self, doc: Doc, mentions, cue) -> list[Entity]:
+        """An Arabic verb that opens its sentence with no subject of its own ("وتتمسك موسكو بالبند ... . كما ترفض أي
+        صياغة ..."): the subject of the sentence before, named right after its first verb."""
+        ss, _ = doc.sent_span(cue.start)
+        if not _OPENER.fullmatch(doc.norm.text, doc.norm.to_view(ss), doc.norm.to_view(cue.start)):
+            return []
+        if _PASSIVE.match(doc.text, cue.start, cue.end):
+            return []  # "وسيُموَّل القرض ...": a passive verb has no doer to carry over
+        k = doc.sent_index(ss)
+        if k == 0:
+            return []
+        ps, pe = doc.sents[k - 1]
+        end = doc.text[ps:pe].rstrip()
+        if not end.endswith(".") or end.endswith(".."):
+            return []  # a headline ("روما تستضيف ميلوني وتوسك.. توافق على العقوبات") is no sentence before
+        first = next(iter(_starting(mentions, ps, pe)), None)
+        if first is None or _dateline(doc, first):
+            return []
+        lead = self._after_comma(doc, ps, first.start)  # "من جانبه، شكر ...": past an adverb put first
+        verb = _TOKEN.search(doc.text, lead, first.start)
+        if len(doc.text[lead:first.start].split()) > 2:
+            # "شكر وزير الدفاع الأوكراني ميخايلو فيدوروف": a title between the verb and the name
+            title = self._title_after(doc, verb.end(), pe) if verb else None
+            if title is None or title.start > first.start + 1 or len(doc.text[lead:title.start].split()) > 2:
+                return []
+        return self._expand(doc, actor_group(doc, mentions, first.start, ps, pe, after=True))
+
+    def _criticised_refusal(self, doc: Doc, cue, later, clause_topics, ce: int) -> bool:
+        """An opposing cue whose object is another's refusal of a topic, named within a few words (a possessor or
+        the subject between them)."""
+        if cue.value != "oppose" or cue.negated or not later:
+            return False
+        c2 = later[0]
+        if c2.value != "oppose" or c2.negated or c2.start - cue.end > 70 or _PUNCT.search(doc.text, cue.end, c2.start):
+            return False
+        if any(cue.end <= t[0] < c2.start for t in clause_topics) or doc.text[c2.start:c2.start + 1] in ("و", "ف") \
+                or (doc.text[c2.start - 1:c2.start] in ("و", "ف") and not _LETTER.match(doc.text, c2.start - 2)) \
+                or _AND_BEFORE.search(doc.text, max(cue.end, c2.start - 12), c2.start):
+            return False  # "ترفض أي استخدام لأصولها وترفض نشر ...": a second refusal, not the object of the first
+        nxt2 = later[1].start if len(later) > 1 else ce
+        return any(c2.end <= t[0] < nxt2 and not self._adjunct(doc, t) for t in clause_topics)
+
+    @staticmethod
+    def _fronted(doc: Doc, c, q) -> bool:
+        """A condition put first, with the negation after it ("«من دون ضمانات أمنية حقيقية لن تنتهي هذه الحرب»",
+        "Without guarantees, no ceasefire will hold")."""
+        lead = _LEAD_BREAK.split(doc.norm.text[doc.norm.to_view(max(q.start, c.start - 40)):doc.norm.to_view(c.start)])
+        words = _WORD.findall(lead[-1])
+        if len(words) > 1 or (words and words[0].lower() not in _FRONT_OPENERS):
+            return False
+        tail = doc.norm.text[doc.norm.to_view(c.end):doc.norm.to_view(min(q.end, c.end + 70))]
+        tail = _CLAUSE_STOP.split(tail, maxsplit=1)[0] if not _COMMA_THEN.search(tail) else tail
+        return any(w.lower() in NEGATORS for w in _WORD.findall(tail)[:7])
+
+    @staticmethod
+    def _after_hal(doc: Doc, cue) -> bool:
+        """The cue is the object of a hal of a light verb ("، مؤكدًا رفض بلاده", "، مجددة تأييدها")."""
+        v = doc.norm.to_view(cue.start)
+        words = doc.norm.text[max(0, v - 16):v].split()
+        return bool(words) and words[-1] in _HAL_LIGHT
+
+    @staticmethod
+    def _drop_offers(out: list, seen: set, made: list) -> None:
+        """An actor that refuses a topic and offers a lesser part in the same sentence ("لن ترسل قوات إلى أوكرانيا،
+        لكنها أبدت استعدادها للمشاركة في التدريب", "is ready to host a logistics hub for the force but will not send
+        troops") takes the refusal's side: the offer is of something else, and states no readiness for the topic.
+        (Not an outright verb of support: "تؤيد قوة يقودها الأوروبيون، لكنها لن ترسل جنودًا" supports the force.)"""
+        refused: dict[str, set[str]] = {}
+        for a, b, cue in made:
+            if cue is not None and cue.value in _JUDGES:
+                continue
+            for st in out[a:b]:
+                if st.polarity == "oppose":
+                    refused.setdefault(st.topic, set()).add(st.actor.id)
+        if not refused:
+            return
+        drop = set()
+        for a, b, cue in made:
+            if cue is None or cue.negated or not (cue.value == "open" or _PREFER.match(cue.key)):
+                continue
+            group = {st.actor.id for st in out[a:b]}
+            for i in range(a, b):
+                st = out[i]
+                if st.polarity != "oppose" and group & refused.get(st.topic, set()):
+                    drop.add(i)
+        for i in sorted(drop, reverse=True):
+            st = out.pop(i)
+            seen.discard((st.actor.id, st.topic, st.polarity))
 
     def _near(self, doc: Doc, pos: int, width: int, kind: str) -> bool:
         """A hint word of ``kind`` starts in the ``width`` characters before ``pos``."""
@@ -618,6 +813,10 @@ class StanceExtractor:
             return False
         value = "support" if cue.value == "commit" else cue.value
         polarity = _FLIP[value] if cue.negated else value
+        end = next((c[1] for c in cites if c[0] == start), start)
+        if polarity == "support" and (_REMOVE.search(doc.norm.text, doc.norm.to_view(cue.end), doc.norm.to_view(start))
+                                      or _REMOVED_AFTER.match(doc.text, end, min(ce, end + 40))):
+            polarity = "oppose"  # "طالب بحذف البند الثامن", "demanded that Point 8 be struck out": against the provision
         actors = self._actors(doc, mentions, cue, cs, ce)
         for key in numbers:
             for topic, relation in self._bearing.get(key, ()):
@@ -821,8 +1020,29 @@ class StanceExtractor:
         if cue.value in _JUDGES:  # what a judgement is about comes before it
             one = self._topic(doc, cue, clause_topics, last_topic, cs, ce, nxt, prv)
             return [one] if one else []
-        after_t = [t for t in clause_topics if (cue.end <= t[0] or (cue.start < t[0] and t[1] > cue.end))
+        after_t = [t for t in clause_topics if (cue.end <= t[0] or (cue.start <= t[0] and t[1] > cue.end))
                    and t[0] < nxt and not self._adjunct(doc, t)]  # "مستعدة لإرسال جنود": a topic from inside
+        # ("will not send ground forces without a backstop": the verb is a word of its topic, which comes first)
+        if cue.value in ("open", "support", "commit") and not cue.negated:
+            # "ready to meet Putin, but only once a ceasefire was agreed", "مستعد للقاء ... ولكن فقط بعد التوصل إلى هدنة":
+            # the one condition of the offer is asked for (a topic that only dates it is not the topic)
+            only = []
+            _, se = doc.sent_span(cue.start)
+            i = bisect_left(self._topic_starts, cue.end)
+            for t in self._all_topics[i:bisect_left(self._topic_starts, se, i)]:
+                once = _ONLY_ONCE.search(doc.norm.text, doc.norm.to_view(max(cue.end, t[0] - 24)), doc.norm.to_view(t[0]))
+                if once is None:
+                    continue
+                at = doc.norm.orig_index(once.start())
+                j = bisect_left(self._cue_starts, cue.end)
+                if j < len(self._cue_starts) and self._cue_starts[j] < at:
+                    break  # another cue's condition
+                only.append(t)
+            if only:
+                self._wanted = list(dict.fromkeys(t[2] for t in only))
+                after_t = [t for t in after_t if t not in only]
+                if not after_t:
+                    return []
         if after_t and cue.value in ("open", "support", "commit"):
             asked = [t for t in after_t if self._received(doc, max(cue.end, t[0] - 40), t[0])]
             if asked:
@@ -936,6 +1156,13 @@ class StanceExtractor:
             return None  # "welcomed the Swedish offer", "يرفض المقترح المصري": another actor's, not the topic before
         if opening and not pointer and _ANY_OBJECT.match(" ".join(tail)):
             return None  # "منفتحة على أي أفكار", "open to all ideas": no topic in particular
+        if opening and not pointer and not resumed and _ABOUT_OBJECT.match(" ".join(tail)):
+            return None  # "أبدى مرونة في ما يخص محطة زابوريجيا", "flexible on the plant": its own object, named
+        if opening and not pointer and not resumed and _OWN_VERB_OBJECT.match(" ".join(tail)) \
+                and not _READY_TO_GIVE.match(" " + " ".join(tail)):
+            # "مستعدة للتفاوض", "مستعدة لبحث تشغيلها": readiness for an act of its own, not for the topic spoken of
+            # (but "مستعدة للمساهمة": a part in it)
+            return None
         if pointer or cue.key in _LIMIT or (distance <= 1 and (opening or not tail or resumed)):
             return last_topic[1]  # "this proposal" may reach two sentences back, a bare verb only one
         return None
@@ -956,8 +1183,9 @@ class StanceExtractor:
                 return self._expand(doc, actor_group(doc, mentions, first[0].start, ss, cue.start, after=True))
             # "he was emphatic: ... was the only address", "شدد الوزير على أن ...": who spoke before
             return self._referred(doc, mentions, ss, cue.start)
-        if doc.lang == "ar" and cue.key.split(" ", 1)[0] in _HAL:
-            # "قال ماكرون إن أوروبا ...، داعيًا إلى ...": a hal's subject is the subject of the sentence's verb
+        if doc.lang == "ar" and (cue.key.split(" ", 1)[0] in _HAL or self._after_hal(doc, cue)):
+            # "قال ماكرون إن أوروبا ...، داعيًا إلى ...": a hal's subject is the subject of the sentence's verb; so is
+            # the subject of a verbal noun that a hal governs ("حذر غروشكو ...، مؤكدًا رفض بلاده القاطع لأي وجود")
             ss, _ = doc.sent_span(cue.start)
             first = [m for m in _starting(mentions, ss, cue.start) if not _dateline(doc, m)
                      and not (normalize_str(doc.text[max(ss, m.start - 6):m.start]).split() or [""])[-1] in _AR_PREP_W]
@@ -1044,6 +1272,11 @@ class StanceExtractor:
                 group = []  # "ووقع المشاركون إعلان باريس": a place after a noun names the noun, not a subject
             elif any(w in _AR_PREP or (w[:1] in "بل" and len(w) > 3) for w in gap):
                 group = []  # "ويرحب بإنشاء مجلس السلام", "دعمهما لنشر قوة الاستقرار": objects, not subjects
+            elif group and any(at <= a < group[0].start for a, _ in self._topic_spans):
+                group = []  # "ترفض أي صياغة تبقي باب الحلف مفتوحًا أمام كييف": the object came first
+            elif group and doc.text[group[0].start - 1:group[0].start] == "ل" and \
+                    not _LETTER.match(doc.text, group[0].start - 2):
+                group = []  # "لن تسمح لأوكرانيا بالانضمام": the one allowed or asked, not the subject
             if group and group[0].via == "pair":
                 group = group[:1]  # "وطالب الوزيران إسرائيل بالانسحاب": the pair, then the object
         if not group and doc.lang != "ar" and _POSSESSIVE_BEFORE.search(doc.text, max(cs, cue.start - 30), cue.start):
@@ -1099,6 +1332,8 @@ class StanceExtractor:
             out = [e for e in self._referred(doc, mentions, ss, group[0].start) if e not in out] + out
         if not out:
             out = self._his_country(doc, cue, cs, ce) or []
+        if not out and doc.lang == "ar" and not noun:
+            out = self._subject_before(doc, mentions, cue)
         if not out:
             # "Officials from 19 countries put their names to the charter, among them Saudi Arabia, Qatar ..."
             ss, se = doc.sent_span(cue.start)
@@ -1119,8 +1354,9 @@ class StanceExtractor:
             at = doc.text.find(p.cited, ss, cue.start)
             says = _PROVIDES.search(doc.text, at + len(p.cited), cue.start) if at != -1 else None
             if says and not _SENTENCE_PUNCT.search(doc.text[at:cue.start]) \
-                    and not _COMMA_AND_ANY.search(doc.text[says.end():cue.start]):
-                return True  # not past ", وقد أعلنت ألمانيا ..." 
+                    and not _COMMA_AND_ANY.search(doc.text[says.end():cue.start]) \
+                    and not any(at < a <= cue.start for a, _ in clauses(doc, ss, se)):
+                return True  # not past ", وقد أعلنت ألمانيا ...", nor past a clause break ("، في حين تشترط موسكو")
         return False
 
     @staticmethod
@@ -1465,13 +1701,14 @@ class StanceExtractor:
             inner = sorted((c for ns_cues in cues for c in _starting(ns_cues, q.start, q.end)
                             if (q.direct or c in wants) and not self._asked(doc, c, q)), key=_START)
             for k, c in enumerate(inner):
+                cut = q.end  # where a participle of saying ends what the cue may bear on
                 # each cue of the quote bears on the topic named right after it (before the next cue);
                 # the first cue falls back on any topic of the quote
                 nxt = inner[k + 1].start if k + 1 < len(inner) else q.end
                 if c.value == "require":
                     # "لن يصمد أي سلام ما لم تستند أوكرانيا إلى ضمانات", "no deal will hold without guarantees"
                     head = doc.norm.text[doc.norm.to_view(max(q.start, c.start - 50)):doc.norm.to_view(c.start)]
-                    if not any(w in NEGATORS for w in _WORD.findall(head)[-6:]):
+                    if not any(w in NEGATORS for w in _WORD.findall(head)[-6:]) and not self._fronted(doc, c, q):
                         continue
                 modal = c.start in self._modals
                 before = [t for t in q_topics if t[0] <= c.start and c.start - t[1] <= 12]
@@ -1481,8 +1718,13 @@ class StanceExtractor:
                 if modal and before and not near:
                     after = before[-1:]  # "the guarantees had to work from the first day"
                 else:
+                    lim = min(nxt, c.end + 80)
+                    saying = _SAID_AFTER.search(doc.norm.text, doc.norm.to_view(c.end), doc.norm.to_view(lim))
+                    if saying is not None:  # "«مستعدة لقيادة مهمة بحرية»، مضيفًا أن ...": what is added is its own
+                        lim = cut = doc.norm.orig_index(saying.start())
+                    # (the condition a requirement names is its object: "no settlement unless Ukraine pulls out")
                     after = [t for t in q_topics
-                             if c.start <= t[0] < min(nxt, c.end + 80) and not self._adjunct(doc, t)]
+                             if c.start <= t[0] < lim and (c.value == "require" or not self._adjunct(doc, t))]
                 if c.value == "require":
                     after = [t for t in after if t[0] <= c.end + 40][:1]
                 if after and not modal and after[0][0] > c.end and _NEW_CLAUSE.match(doc.text, c.end, after[0][0]) and \
@@ -1490,7 +1732,8 @@ class StanceExtractor:
                     continue  # "لن نقبل بأي وصاية أجنبية، وسلاحنا مرتبط بوجود الاحتلال": the next clause's topic
                 if not after and k == 0 and not modal and c.value != "require" and \
                         (c in wants or not _WORD_NEXT.match(doc.text[c.end:c.end + 3])):
-                    after = q_topics  # "we need it", not "keep the Black Sea open to shipping"
+                    after = [t for t in q_topics if t[0] < cut]  # "we need it", not "keep the Black Sea open to
+                    # shipping"
                 if not after:
                     continue
                 topic = after[0][2]
@@ -1508,6 +1751,20 @@ class StanceExtractor:
                     if key not in seen and not _itself(ent, topic):
                         seen.add(key)
                         out.append(Stance(q.evidence, ent, topic, polarity, doc.text[c.start:c.end], "quote"))
+            # "said he was ready to meet Putin, but only once a ceasefire was agreed", "لن يرفع العقوبات إلا بعد وقف
+            # إطلاق النار": the one condition the speaker sets is asked for
+            for t in q_topics:
+                once = _ONLY_ONCE.search(doc.norm.text, doc.norm.to_view(max(q.start, t[0] - 24)), doc.norm.to_view(t[0]))
+                if once is None:
+                    continue
+                actors = speakers_of(doc, said[0], self.kb) if said else [q.speaker]
+                for ent in actors:
+                    key = (ent.id, t[2], "support")
+                    if key not in seen and not _itself(ent, t[2]):
+                        seen.add(key)
+                        out.append(Stance(q.evidence, ent, t[2], "support", doc.text[doc.norm.orig_index(once.start()):
+                                                                                     doc.norm.orig_index(once.end())],
+                                          "quote"))
             # "Ukraine «لن تتنازل عن شبر من أراضيها»", "said Ukraine would never give up any land": a topic
             # that is itself an act, refused by a verbal negation right before it
             for t in q_topics:

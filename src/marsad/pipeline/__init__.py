@@ -19,8 +19,8 @@ from ..errors import Errors, PipelineError
 __all__ = ["Component", "ComponentInfo", "Pipeline", "registry", "register", "DEFAULT_PIPELINE"]
 
 DEFAULT_PIPELINE = ("marsad.sentences.v1", "marsad.actors.v1", "marsad.titles.v1", "marsad.quotes.v1",
-                    "marsad.figures.v1", "marsad.provisions.v1", "marsad.events.v1", "marsad.stances.v1",
-                    "marsad.pledges.v1")
+                    "marsad.figures.v1", "marsad.provisions.v1", "marsad.events.v1", "marsad.pledges.v1",
+                    "marsad.stances.v1")
 
 
 class Component(Protocol):
