@@ -51,3 +51,30 @@ def test_a_discarded_list_gives_its_place_to_the_next_one():
     assert third.iter(text) == []
     assert third.iter("cab") == [(1, 3)]
     assert first.iter("cab") == [(2, 1)]
+
+
+def test_a_list_discarded_during_a_build_does_not_deadlock(monkeypatch):
+    # the finaliser of a collected matcher may run in the middle of a build, in the thread holding the lock
+    import threading
+
+    import marsad.text.wordscan as ws
+
+    shared = SharedWords()
+    gone = shared.add([("alpha", 1)])
+    kept = shared.add([("beta", 2)])
+    real = ws.build_automaton
+
+    def build_and_collect(items):
+        shared.discard(gone)  # as the garbage collector would, from a weakref.finalize callback
+        return real(items)
+
+    monkeypatch.setattr(ws, "build_automaton", build_and_collect)
+    worker = threading.Thread(target=lambda: kept.iter("beta alpha"), daemon=True)
+    worker.start()
+    worker.join(10)
+    assert not worker.is_alive(), "discard waited for the lock its own thread holds"
+    monkeypatch.setattr(ws, "build_automaton", real)
+    assert [v for _, v in kept.iter("beta")] == [2]
+    again = shared.add([("gamma", 3)])
+    assert again._index == gone._index  # the discarded place is given to the next list
+    assert [v for _, v in again.iter("gamma alpha")] == [3]

@@ -50,11 +50,13 @@ class SharedWords:
         self._late: dict[int, Any] = {}  # lists added since the build: index -> their own automaton (or None)
         self._last: tuple[str, list] | None = None  # (text, hits of each list) of the last text scanned
         self._lock = threading.Lock()
+        self._discarded: list[int] = []  # lists given back, freed at the next add or build (see discard)
 
     def add(self, items: Iterable[tuple[str, Any]]) -> WordList:
         """A new list of (word, value) pairs (a word given twice keeps its last value)."""
         words = dict(items)
         with self._lock:
+            self._free_discarded()
             if self._free:
                 index = self._free.pop()
                 self._lists[index] = words
@@ -66,15 +68,23 @@ class SharedWords:
 
     def discard(self, words: WordList) -> None:
         """Give back a list no longer used (its words stay in the automaton until the next build: their hits,
-        still collected, are read by no one)."""
-        with self._lock:
-            self._lists[words._index] = {}
-            self._late.pop(words._index, None)
-            self._free.append(words._index)
+        still collected, are read by no one). The list is freed at the next add or build, not here: a
+        discard runs from the finaliser of a collected matcher, which the garbage collector may call in the
+        middle of an add or a build, in the thread that holds the lock (taking it here would wait forever)."""
+        self._discarded.append(words._index)  # (one atomic append: no lock)
+
+    def _free_discarded(self) -> None:
+        """Free the lists discarded since the last add or build (with the lock held)."""
+        while self._discarded:
+            index = self._discarded.pop()
+            self._lists[index] = {}
+            self._late.pop(index, None)
+            self._free.append(index)
 
     def _automaton(self):
         """The shared automaton, rebuilt first if lists were added since its build."""
         with self._lock:
+            self._free_discarded()
             if self._auto is None or self._late:
                 owners: dict[str, list[tuple[int, Any]]] = {}
                 for i, words in enumerate(self._lists):
