@@ -30,6 +30,7 @@ from functools import lru_cache
 from ..doc import Doc
 from ..facts import Event, Evidence, Mention, Quote
 from ..text.dates import DateExpr, dateline_span, find_dates, resolve_weekday
+from ..text.inflect import ar_imperfect, ar_past, en_forms
 from ..text.wordscan import automaton, scan
 from ..text.normalize import normalize_pattern as _re, normalize_str
 from .clauses import Guarded
@@ -238,19 +239,10 @@ def _inflections() -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for typ, verbs in _AR_VERBS.items():
         for past, stem in verbs:
-            base = past[:-1] if past.endswith("ى") else past
-            out += [(past, typ)] + [(base + end, typ) for end in ("ت", "وا", "ا", "تا")]
-            for fut in ("", "س"):
-                for person in "يتن":
-                    out += [(fut + person + stem + end, typ) for end in ("", "ان", "ون")]
+            out += [(w, typ) for w in ar_past(past) + ar_imperfect(stem, future=("", "س"))]
     for typ, verbs in _EN_VERBS.items():
         for entry in verbs:
-            parts = [p.replace("_", " ") for p in entry.split(":")]
-            if len(parts) == 1:
-                w = parts[0]
-                stem = w[:-1] if w.endswith("e") else w
-                parts = [w, w + "s", stem + "ed", stem + "ing"]
-            out += [(p, typ) for p in parts]
+            out += [(w, typ) for w, _form in en_forms(entry)]
     return out
 
 

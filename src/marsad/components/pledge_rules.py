@@ -4,6 +4,8 @@ Words are separated by white space; the words of a phrase are joined by "_".
 """
 from __future__ import annotations
 
+from ..text.inflect import en_forms
+
 VERSION = "marsad.pledge_rules.v1"
 
 COMMIT = """
@@ -152,17 +154,6 @@ additionally first eventually quickly help be not_only rapidly swiftly
 """
 
 
-def _en_forms(entry: str) -> list[tuple[str, str]]:
-    """"send:sends:sent:sending" -> [(send, base), (sends, s), (sent, ed), (sending, ing)]; a lone regular verb
-    ("deploy") gets its regular forms."""
-    parts = [p.replace("_", " ") for p in entry.split(":")]
-    if len(parts) == 1:
-        w = parts[0]
-        stem = w[:-1] if w.endswith("e") else w
-        parts = [w, w + "s", stem + "ed", stem + "ing"]
-    return list(zip(parts, ("base", "s", "ed", "ing")))
-
-
 def family_words() -> list[tuple[str, str]]:
     """(word, form) of every family word: Arabic "imp" (imperfect) and "noun", English "base", "s", "ed",
     "ing"."""
@@ -179,6 +170,6 @@ def family_words() -> list[tuple[str, str]]:
         if w.endswith("ة"):  # "مساهمتها", "مشاركته"
             out += [(w[:-1] + "ت" + pron, "noun") for pron in ("ها", "ه", "هم", "هما")]
     for entry in EN_VERBS.split():
-        out += _en_forms(entry)
+        out += en_forms(entry)
     out += [(w, "en-noun") for w in EN_NOUNS.split()]
     return list(dict.fromkeys(out))

@@ -1,6 +1,7 @@
 """Word lists for quote detection and attribution (``marsad.quote_rules.v1``), in normalised form."""
 from __future__ import annotations
 
+from ..text.inflect import ar_imperfect, ar_past
 from ..text.normalize import normalize_str
 
 VERSION = "marsad.quote_rules.v1"
@@ -40,11 +41,8 @@ AR_SPEECH_FAMILIES = (
 
 def _ar_family() -> frozenset[str]:
     out: set[str] = set()
-    for past, stem, part in AR_SPEECH_FAMILIES:
-        base = past[:-1] if past.endswith("ى") else past
-        out.update([past] + [base + end for end in ("ت", "وا", "ا", "تا")])
-        for person in "يتن":
-            out.update(person + stem + end for end in ("", "ون", "ان"))
+    for past, stem, _participle in AR_SPEECH_FAMILIES:
+        out.update(ar_past(past) + ar_imperfect(stem))
     return frozenset(normalize_str(w) for w in out)
 
 
