@@ -8,15 +8,17 @@ view back to the original text. Every span found in the view is reported in orig
 :meth:`NormText.to_original`.
 
 Fast path: most characters map to exactly one character, some are deleted (marks, tatweel,
-zero-width and bidi controls). Then the view is one ``str.translate`` call and the map is a sorted list
-of deletion points (O(log n) lookups). Only texts holding characters that NFKC expands to several
-characters (Arabic ligatures such as U+FEFB, Latin ligatures, U+2026) take the slow, per-character path.
+zero-width and bidi controls). Then the view is the text with each character that changes replaced
+(``str.replace``) and the map is a sorted list of deletion points (O(log n) lookups). Only texts holding
+characters that NFKC expands to several characters (Arabic ligatures such as U+FEFB, Latin ligatures,
+U+2026) take the slow, per-character path.
 """
 from __future__ import annotations
 
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 __all__ = ["NormText", "normalize", "normalize_str", "normalize_pattern", "fold_char"]
 
@@ -138,10 +140,27 @@ class NormText:
         return f"NormText({self.text[:40]!r}...)" if len(self.text) > 40 else f"NormText({self.text!r})"
 
 
+@lru_cache(maxsize=1)
+def _unplain_re() -> re.Pattern:
+    """A character that the view may change: any character but those of the common ranges (ASCII, Latin-1,
+    Arabic, general punctuation) that fold to themselves. Built at the first use."""
+    codes = [c for c in (*range(0x100), *range(0x600, 0x700), *range(0x2000, 0x2070))
+             if fold_char(chr(c)) == chr(c) and not _EXPAND_RE.match(chr(c))]
+    runs: list[list[int]] = []
+    for c in codes:
+        if runs and runs[-1][1] == c - 1:
+            runs[-1][1] = c
+        else:
+            runs.append([c, c])
+    ranges = "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in runs)
+    return re.compile(f"[^{ranges}]")
+
+
 def normalize(text: str) -> NormText:
     """Build the normalised view of ``text`` (see the module docstring)."""
-    # An article uses a hundred distinct characters or so: the checks and the folding work on those
-    chars = "".join(set(text))
+    # The checks and the folding work on the distinct characters that the view may change, a dozen or so in
+    # an article: finding those is several times cheaper than collecting all its distinct characters
+    chars = "".join(set(_unplain_re().findall(text)))
     if _EXPAND_RE.search(chars):
         return _normalize_slow(text)
     view = _translate(text, chars)
@@ -155,9 +174,9 @@ def normalize(text: str) -> NormText:
 
 def _translate(text: str, chars: str) -> str:
     """``text.translate(_TABLE)`` for a text of the fast path (each character folds to at most one), whose
-    distinct characters are ``chars``: one ``str.replace`` for each character that the table changes. Most
-    characters of a text stay as they are, and ``translate`` looks every one of them up in the table (several
-    times the instructions of the replacements)."""
+    distinct characters that may change are among ``chars``: one ``str.replace`` for each character that the
+    table changes. Most characters of a text stay as they are, and ``translate`` looks every one of them up in
+    the table (several times the instructions of the replacements)."""
     changes = {}
     for c in chars:
         out = _TABLE[ord(c)]
