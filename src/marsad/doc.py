@@ -40,18 +40,30 @@ class Doc:
             self._norm = normalize(self.text)
         return self._norm
 
+    def _starts(self) -> list[int]:
+        """The start of every sentence, listed again (the sentences were set or changed in number)."""
+        starts = self._sent_starts = [s for s, _ in self.sents]
+        return starts
+
     def sent_index(self, pos: int) -> int:
         """Index of the sentence that contains (or precedes) ``pos``."""
         starts = self._sent_starts
         if starts is None or len(starts) != len(self.sents):
-            starts = self._sent_starts = [s for s, _ in self.sents]
+            starts = self._starts()
         i = bisect_right(starts, pos) - 1
         return i if i > 0 else 0
 
     def sent_span(self, pos: int) -> tuple[int, int]:
-        if not self.sents:
+        """The sentence that contains (or precedes) ``pos``: the look-up of :meth:`sent_index`, not called
+        (both are made for nearly every fact)."""
+        sents = self.sents
+        if not sents:
             return (0, len(self.text))
-        return self.sents[self.sent_index(pos)]
+        starts = self._sent_starts
+        if starts is None or len(starts) != len(sents):
+            starts = self._starts()
+        i = bisect_right(starts, pos) - 1
+        return sents[i if i > 0 else 0]
 
     def all_facts(self) -> list[Fact]:
         out: list[Fact] = [*self.mentions, *self.quotes]
