@@ -9,15 +9,17 @@ Matches every alias of the knowledge base (see :class:`marsad.kb.matcher.AliasMa
 """
 from __future__ import annotations
 
-from operator import attrgetter
+from operator import itemgetter
 
 from ..doc import Doc
 from ..facts import Evidence, Mention, Span
 from ..kb import KnowledgeBase
-from ..kb.matcher import AliasMatcher, Hit
+from ..kb.matcher import AliasMatcher, Entry, Hit
 from ..text.wordscan import SHARED
 
 _TYPE_PREF = {"country": 0, "organization": 1, "person": 2, "group": 3, "place": 4}
+_LONGEST_FIRST = itemgetter(0, 1)
+_START = itemgetter(1)
 
 
 def build_matcher(kb: KnowledgeBase) -> AliasMatcher:
@@ -43,47 +45,61 @@ class ActorRuler:
 
     def __call__(self, doc: Doc) -> Doc:
         hits = self.matcher.match(doc.norm)
+        # the actors named unambiguously: by a hit whose entries other than surnames are all of that actor
         strong: set[str] = set()
         for h in hits:
-            if len(h.entries) == 1:
-                if h.entries[0].kind != "surname":
-                    strong.add(h.entries[0].actor_id)
+            entries = h.entries
+            if len(entries) == 1:
+                if entries[0].kind != "surname":
+                    strong.add(entries[0].actor_id)
                 continue
-            ids = {e.actor_id for e in h.entries if e.kind != "surname"}
+            ids = {e.actor_id for e in entries if e.kind != "surname"}
             if len(ids) == 1:
                 strong |= ids
-        chosen: list[tuple[Hit, str, str]] = []
+        chosen: list[tuple[int, int, Hit, str, str]] = []  # (-length, start, hit, actor id, via)
         weak: list[Span] = []
         for h in hits:
-            pick = self._choose(h, strong)
+            entries = h.entries
+            if len(entries) == 1:
+                e = entries[0]
+                pick = None if e.kind == "surname" and e.actor_id not in strong else (e.actor_id, e.kind)
+            else:
+                pick = self._choose(entries, strong)
             if pick is None:
-                for e in h.entries:
+                for e in entries:
                     if e.kind == "surname":
                         weak.append(Span(h.start, h.end, "surname", {"actor": e.actor_id}))
                 continue
-            chosen.append((h, *pick))
-        chosen.sort(key=lambda t: (-(t[0].end - t[0].start), t[0].start))
+            chosen.append((h.start - h.end, h.start, h, *pick))
+        # the longest hit first where hits overlap (the sort is stable: ties keep the matcher's order)
+        chosen.sort(key=_LONGEST_FIRST)
         taken = bytearray(len(doc.text) + 1)
+        kept: list[tuple[int, int, Hit, str, str]] = []
+        for c in chosen:
+            h = c[2]
+            if taken.find(1, h.start, h.end) == -1:
+                taken[h.start:h.end] = b"\x01" * (h.end - h.start)
+                kept.append(c)
+        # in text order (the kept hits do not overlap: their starts differ), each sentence looked up once
+        kept.sort(key=_START)
+        text = doc.text
+        actors = self.kb.actors
         mentions: list[Mention] = []
-        for h, actor_id, kind in chosen:
-            if taken.find(1, h.start, h.end) != -1:
-                continue
-            taken[h.start:h.end] = b"\x01" * (h.end - h.start)
-            actor = self.kb[actor_id]
-            s, e = doc.sent_span(h.start)
-            mentions.append(Mention(Evidence.of(doc.text, s, e), actor.entity, doc.text[h.start:h.end],
-                                    h.start, h.end, kind))
-        mentions.sort(key=attrgetter("start"))
+        evidence = None
+        sent_end = -1
+        for _, start, h, actor_id, kind in kept:
+            if start >= sent_end:
+                s, sent_end = doc.sent_span(start)
+                evidence = Evidence.of(text, s, sent_end)
+            mentions.append(Mention(evidence, actors[actor_id].entity, text[start:h.end], start, h.end, kind))
         doc.mentions = mentions
         doc.spans["weak"] = [w for w in weak if taken.find(1, w.start, w.end) == -1]
         return doc
 
-    def _choose(self, h: Hit, strong: set[str]) -> tuple[str, str] | None:
-        if len(h.entries) == 1:
-            e = h.entries[0]
-            return None if e.kind == "surname" and e.actor_id not in strong else (e.actor_id, e.kind)
+    def _choose(self, entries: tuple[Entry, ...], strong: set[str]) -> tuple[str, str] | None:
+        """The actor (and the kind of its alias) of a hit with several entries, if one can be chosen."""
         by_actor: dict[str, str] = {}
-        for e in h.entries:
+        for e in entries:
             if e.kind == "surname" and e.actor_id not in strong:
                 continue
             prev = by_actor.get(e.actor_id)
