@@ -97,8 +97,8 @@ class AliasMatcher:
 
     def _accepted(self, key: str, entries: list[Entry]):
         """What :meth:`match` needs of a key besides its length: (proclitics allowed before it, its entries,
-        None) for an Arabic key (all entries of a key share its script), (None, None, case rules) for an
-        English one."""
+        None) for an Arabic key (all entries of a key share its script), (None, its entries, case rules) for an
+        English one (no rules when every entry matches in any case)."""
         if entries[0].lang == "ar":
             allowed = [_PROCLITICS_LL if e.contracted else _PROCLITICS_AL if key.startswith("ال") else PROCLITICS
                        for e in entries]
@@ -110,7 +110,8 @@ class AliasMatcher:
         # (entry, exact surface wanted, capital wanted): abbreviations match their capitals exactly; an
         # alias written capitalised in the data must be capitalised in the text, one written in lower case
         # ("coalition of the willing") matches any case
-        return None, None, tuple((e, e.kind == "abbrev", self.cased and e.surface[:1].isupper()) for e in entries)
+        rules = tuple((e, e.kind == "abbrev", self.cased and e.surface[:1].isupper()) for e in entries)
+        return None, tuple(entries), rules if any(exact or cap for _, exact, cap in rules) else ()
 
     def __len__(self) -> int:
         return len(self.table)
@@ -145,11 +146,15 @@ class AliasMatcher:
                 ostart, oend = to_original(start, end)
             else:
                 ostart, oend = to_original(start, end)
-                surface = orig[ostart:oend]
-                capital = surface[:1].isupper() or surface[:1].isdigit()
-                ok = tuple(e for e, exact, cap in english if (surface == e.surface if exact else capital or not cap))
-                if not ok:
-                    continue
+                if english:
+                    surface = orig[ostart:oend]
+                    capital = surface[:1].isupper() or surface[:1].isdigit()
+                    ok = tuple([e for e, exact, cap in english
+                                if (surface == e.surface if exact else capital or not cap)])
+                    if not ok:
+                        continue
+                else:
+                    ok = entries
             hits.append(Hit(ostart, oend, ok, start, end))
         return hits
 
