@@ -55,13 +55,12 @@ class Lexicon:
         # together (the sort is stable: ties keep the matcher's order)
         by_ns: dict[str, list] = defaultdict(list)
         for h in self.matcher.match(norm):
-            done = set()
             for e in h.entries:
                 ns, value = parts[e.actor_id]
-                if ns in done:
-                    continue
-                done.add(ns)
-                by_ns[ns].append((h.start, h.start - h.end, h, value))
+                got = by_ns[ns]
+                if got and got[-1][2] is h:
+                    continue  # the hit is in that list already, with the value of its first entry there
+                got.append((h.start, h.start - h.end, h, value))
         out: dict[str, list[Cue]] = {}
         for ns, hits in by_ns.items():
             hits.sort(key=_ORDER)
