@@ -89,12 +89,12 @@ class TitleResolver:
         hits = matcher.match(doc.norm)
         # longest title phrase first, no overlaps
         hits.sort(key=lambda h: (-(h.end - h.start), h.start))
-        taken: list[tuple[int, int]] = []
+        taken = bytearray(len(doc.text) + 1)
         chosen = []
         for h in hits:
-            if any(h.start < e and s < h.end for s, e in taken):
+            if taken.find(1, h.start, h.end) != -1:
                 continue
-            taken.append((h.start, h.end))
+            taken[h.start:h.end] = b"\x01" * (h.end - h.start)
             chosen.append(h)
         chosen.sort(key=attrgetter("start"))
         mentions = sorted(doc.mentions, key=attrgetter("start"))
