@@ -41,11 +41,12 @@ class Evidence:
     end: int
     text: str
 
-    @classmethod
+    @staticmethod
     @lru_cache(maxsize=64)
-    def of(cls, text: str, start: int, end: int) -> "Evidence":
-        """The span ``start:end`` of ``text`` (one object for the facts of one span, often a sentence)."""
-        return cls(start, end, text[start:end])
+    def of(text: str, start: int, end: int) -> "Evidence":
+        """The span ``start:end`` of ``text`` (one object for the facts of one span, often a sentence). A
+        static method: a class method would make a bound method at every call."""
+        return Evidence(start, end, text[start:end])
 
     def to_dict(self) -> dict[str, Any]:
         return {"start": self.start, "end": self.end, "text": self.text}
