@@ -21,8 +21,9 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, compress, islice
-from operator import attrgetter, itemgetter
+from itertools import accumulate, compress, islice, repeat
+from operator import add, attrgetter, itemgetter
+from typing import NamedTuple
 
 from ..doc import Doc
 from ..facts import Entity, Evidence, Mention, Quote
@@ -35,6 +36,7 @@ from . import quote_rules as R
 _DOUBLE = "\"“”„‟″＂"
 _QUOTE_CHARS = re.compile(r"[\"“”„‟«»‘’‹›]")
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_WORD_SPLIT = re.compile(r"([^\W_]+)")  # the words of a text at the odd places of its split
 _REPORTED_FROM = frozenset(normalize_str(w) for w in "نقل نقلت ونقلت ونقل quoted".split())
 _PREPOSITIONS = frozenset(normalize_str(w) for w in
                           "في من إلى الى عبر لدى داخل على عن مع in at from to into via with by for on".split())
@@ -208,8 +210,7 @@ def _carry(stack, pending, text, para_start):
 VERB, CONT, NOUN, ACCORD = 1, 2, 4, 8
 
 
-@dataclass(slots=True)
-class _Tok:
+class _Tok(NamedTuple):
     start: int  # original offsets
     end: int
     norm: str
@@ -218,6 +219,7 @@ class _Tok:
 
 
 _FLAGS = attrgetter("flags")
+_START = attrgetter("start")
 
 
 def _flags(w: str, lang: str) -> int:
@@ -278,38 +280,47 @@ def _candidate_ranges(doc: Doc, lang: str, quoted: list[tuple[int, int]]) -> lis
     return ranges
 
 
-def _tokens(doc: Doc, lang: str, ranges: list[tuple[int, int]] | None = None) -> list[_Tok]:
-    """Words of the normalised view (within ``ranges``, else all), with original offsets (one merge
-    pass over the deletion points)."""
+def _tokens(doc: Doc, lang: str, ranges: list[tuple[int, int]] | None = None,
+            quoted: list[tuple[int, int]] = ()) -> list[_Tok]:
+    """Words of the normalised view (within ``ranges``, else all), with original offsets, flagged when they
+    start inside one of the ``quoted`` spans. Built a range at a time with ``split`` and the running sum of
+    the lengths of its pieces (words at odd places), not a match object per word."""
     norm = doc.norm
-    out = []
+    text = norm.text
     cache = _FLAG_CACHE["ar" if lang == "ar" else "en"]
     if len(cache) > 200_000:
         cache.clear()
     map_ = norm._map
-    dels = norm._dels or ()
-    nd = len(dels)
-    j = 0
-    text = norm.text
+    dels = norm._dels
+    starts: list[int] = []
+    ends: list[int] = []
+    words: list[str] = []
     for a, b in ranges if ranges is not None else [(0, len(text))]:
-        for m in _WORD.finditer(text, a, b):
-            s, e = m.span()
-            w = m.group()
-            f = cache.get(w)
-            if f is None:
-                f = cache[w] = _flags(w, lang)
-            if map_ is not None:
-                out.append(_Tok(map_[s], map_[e - 1] + 1, w, f))
-            elif not nd:
-                out.append(_Tok(s, e, w, f))
-            else:
-                while j < nd and dels[j] <= s:
-                    j += 1
-                os_ = s + j
-                while j < nd and dels[j] <= e - 1:
-                    j += 1
-                out.append(_Tok(os_, e + j, w, f))
-    return out
+        parts = _WORD_SPLIT.split(text[a:b])
+        shift = 0
+        if map_ is None and dels:
+            shift = bisect_right(dels, a)
+            if shift != bisect_right(dels, b):
+                shift = None  # characters were deleted inside the range: each word is mapped below
+        # the view offset where each piece ends (the first is where the range starts)
+        cum = list(accumulate(map(len, parts), initial=a if shift is None else a + shift))
+        s_, e_ = cum[1:-1:2], cum[2::2]
+        if map_ is not None:
+            s_ = list(map(map_.__getitem__, s_))
+            e_ = [map_[e - 1] + 1 for e in e_]
+        elif shift is None:
+            s_ = list(map(add, s_, map(bisect_right, repeat(dels), s_)))
+            e_ = [e + bisect_right(dels, e - 1) for e in e_]
+        starts += s_
+        ends += e_
+        words += parts[1::2]
+    for w in set(words).difference(cache):
+        cache[w] = _flags(w, lang)
+    inq = [False] * len(starts)
+    for s, e in quoted:
+        a, b = bisect_left(starts, s), bisect_left(starts, e)
+        inq[a:b] = repeat(True, b - a)
+    return list(map(tuple.__new__, repeat(_Tok), zip(starts, ends, words, map(cache.__getitem__, words), inq)))
 
 
 def _words_upto(text: str, start: int, end: int, enough: int) -> int:
@@ -350,7 +361,7 @@ class QuoteExtractor:
         lang = doc.lang or "en"
         spans = find_quoted_spans(text)
         quoted = [(q.open, q.close + 1) for q in spans]
-        toks = _tokens(doc, lang, _candidate_ranges(doc, lang, quoted) if doc.sents else None)
+        toks = _tokens(doc, lang, _candidate_ranges(doc, lang, quoted) if doc.sents else None, quoted)
         if quoted:
             by_start = sorted(quoted)
             reach = list(accumulate((e for _, e in by_start), max))
@@ -359,7 +370,6 @@ class QuoteExtractor:
             mentions = list(doc.mentions)
         titles = doc.spans.get("titles", [])
         c = self._ctx = _Ctx(doc, lang, toks, mentions, titles, quoted, self.kb)
-        c.mark_quoted()
         # 1. which quoted spans are quotes (independent of speakers)
         items: list[tuple[int, str, object]] = []
         prev_end = 0
@@ -1047,17 +1057,11 @@ class _Ctx:
         self.titles = titles
         self.quoted = quoted
         self.kb = kb
-        self._starts = [t.start for t in toks]
+        self._starts = list(map(_START, toks))
         self._mstarts = [m.start for m in mentions]
         self.speakers: list[tuple[int, Entity | None, str | None]] = []
         self.done: list[Quote] = []  # the quotes resolved so far, in document order
         self.dateline = dateline_span(doc.text)
-
-    def mark_quoted(self) -> None:
-        """Flag the tokens that start inside a quoted span."""
-        for s, e in self.quoted:
-            for k in range(self.tok_index(s), self.tok_index(e)):
-                self.toks[k].inq = True
 
     def mentions_between(self, lo: int, hi: int) -> list[Mention]:
         return self.mentions[bisect_left(self._mstarts, lo):bisect_left(self._mstarts, hi)]
