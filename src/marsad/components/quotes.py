@@ -220,6 +220,7 @@ class _Tok(NamedTuple):
 
 _FLAGS = attrgetter("flags")
 _START = attrgetter("start")
+_NORM = attrgetter("norm")
 
 
 def _flags(w: str, lang: str) -> int:
@@ -265,11 +266,12 @@ def _candidate_ranges(doc: Doc, lang: str, quoted: list[tuple[int, int]]) -> lis
     norm = doc.norm
     text = norm.text
     n = len(text)
-    marks: set[int] = set()
-    for last, length in _cue_automaton(lang).iter(text):
-        s = last + 1 - length
-        if (s == 0 or not text[s - 1].isalnum()) and (last + 1 >= n or not text[last + 1].isalnum()):
-            marks.add(doc.sent_index(norm.orig_index(s)))
+    # where each sentence starts in the view (the first from anywhere before: as ``Doc.sent_index``)
+    bounds = [-1]
+    bounds += map(norm.to_view, map(itemgetter(0), islice(doc.sents, 1, None)))
+    marks = {bisect_right(bounds, last + 1 - length) - 1 for last, length in _cue_automaton(lang).iter(text)
+             if (last + 1 == length or not text[last - length].isalnum())
+             and (last + 1 >= n or not text[last + 1].isalnum())}
     for qs, qe in quoted:
         a, b = doc.sent_index(qs), doc.sent_index(qe - 1)
         marks.update(range(max(0, a - 1), b + 1))
@@ -310,7 +312,7 @@ def _tokens(doc: Doc, lang: str, ranges: list[tuple[int, int]] | None = None,
             e_ = [map_[e - 1] + 1 for e in e_]
         elif shift is None:
             s_ = list(map(add, s_, map(bisect_right, repeat(dels), s_)))
-            e_ = [e + bisect_right(dels, e - 1) for e in e_]
+            e_ = list(map(add, e_, map(bisect_left, repeat(dels), e_)))  # the deletions before the end
         starts += s_
         ends += e_
         words += parts[1::2]
@@ -969,8 +971,10 @@ class QuoteExtractor:
 
     def _anon(self, lo: int, hi: int, ms: list[Mention]) -> tuple[int, int] | None:
         c = self._ctx
-        lex = R.AR_ANON if c.lang == "ar" else R.EN_ANON
+        forms = _anon_forms(c.lang)
         toks = c.toks[c.tok_index(lo):c.tok_index(hi)]
+        if forms.isdisjoint(map(_NORM, toks)):
+            return None  # (most spans name no source)
         text = c.doc.text
         relative = False
         for i, t in enumerate(toks):
@@ -984,12 +988,7 @@ class QuoteExtractor:
                         r"[,،]", text[t.end:toks[i + 1].start])):
                     relative = False
                 continue
-            cands = {w, w[2:] if w.startswith("ال") else w}
-            if c.lang == "ar" and len(w) > 4 and w[0] in "لبو":  # "لمسؤول", "بمصادر", "ومصدر"
-                cands.add(w[1:])
-            if c.lang == "en" and w.endswith("s"):
-                cands.add(w[:-1])
-            if cands & lex:
+            if w in forms:
                 start = t.start
                 if c.lang == "en":
                     # take the article and modifiers before the noun ("a senior EU official")
@@ -1030,6 +1029,20 @@ class QuoteExtractor:
         if earlier:
             return _Speaker(earlier[-1][1], earlier[-1][2], None, None)
         return _Speaker(None, None)
+
+
+@lru_cache(maxsize=8)
+def _anon_forms(lang: str) -> frozenset[str]:
+    """The words that name an anonymous source: the nouns of the language's list, with the article
+    ("المسؤول"), in Arabic also after ل, ب or و when that makes more than four letters ("لمسؤول", "بمصادر",
+    "ومصدر"), in English also in the plural ("officials")."""
+    lex = R.AR_ANON if lang == "ar" else R.EN_ANON
+    out = set(lex) | {"ال" + x for x in lex}
+    if lang == "ar":
+        out.update(p + x for x in lex for p in "لبو" if len(x) > 3)
+    if lang == "en":
+        out.update(x + "s" for x in lex)
+    return frozenset(out)
 
 
 @dataclass
@@ -1083,6 +1096,7 @@ class _Ctx:
 
 
 _INF = float("inf")
+_SECOND = itemgetter(1)
 
 
 def _inside(pos: int, spans: list[tuple[int, int]], exclude: tuple[int, int] | None = None,
@@ -1090,6 +1104,11 @@ def _inside(pos: int, spans: list[tuple[int, int]], exclude: tuple[int, int] | N
     """Is ``pos`` inside one of ``spans`` (sorted by start; outer spans may contain inner ones, any number of
     them)? ``reach[k]``, the furthest end among ``spans[:k + 1]``, stops the walk back where no span reaches."""
     i = bisect_right(spans, (pos, _INF))
+    if not i:
+        return False
+    if exclude is None:
+        # inside one of them if the furthest end of the spans that start at or before ``pos`` is after it
+        return (reach[i - 1] if reach is not None else max(map(_SECOND, spans[:i]))) > pos
     if reach is None:
         reach = list(accumulate((e for _, e in spans[:i]), max))
     for k in range(i - 1, -1, -1):
