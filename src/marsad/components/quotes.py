@@ -275,11 +275,21 @@ def _candidate_ranges(doc: Doc, lang: str, quoted: list[tuple[int, int]]) -> lis
     for qs, qe in quoted:
         a, b = doc.sent_index(qs), doc.sent_index(qe - 1)
         marks.update(range(max(0, a - 1), b + 1))
-    ranges = []
+    ranges: list[tuple[int, int]] = []
     for i in sorted(marks):
         ss, se = doc.sents[i]
-        ranges.append((norm.to_view(ss), norm.to_view(se)))
+        a, b = norm.to_view(ss), norm.to_view(se)
+        if ranges and _no_word_between(text, ranges[-1][1], a):
+            a = ranges.pop()[0]  # one range for sentences with no word between them: the same words
+        ranges.append((a, b))
     return ranges
+
+
+def _no_word_between(text: str, b: int, a: int) -> bool:
+    """Whether ``text[b:a]`` holds no word and no word runs on from before ``b`` to after ``a``."""
+    if b < a:
+        return not _WORD.search(text, b, a)
+    return b == a and not (text[b - 1:b].isalnum() and text[b:b + 1].isalnum())
 
 
 def _tokens(doc: Doc, lang: str, ranges: list[tuple[int, int]] | None = None,
