@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import accumulate, compress, islice, repeat
 from operator import add, attrgetter, itemgetter
 from typing import NamedTuple
@@ -181,7 +181,10 @@ def find_quoted_spans(text: str) -> list[_QSpan]:
 
 
 def stack_has(stack: list[tuple[str, int]], fam: str) -> bool:
-    return any(f == fam for f, _ in stack)
+    for f, _ in stack:
+        if f == fam:
+            return True
+    return False
 
 
 def _pop(stack: list[tuple[str, int]], fam: str) -> int:
@@ -337,7 +340,7 @@ def _tokens(doc: Doc, lang: str, ranges: list[tuple[int, int]] | None = None,
 
 def _words_upto(text: str, start: int, end: int, enough: int) -> int:
     """The number of words of ``text[start:end]``, counted up to ``enough``."""
-    return sum(1 for _ in islice(_WORD.finditer(text, start, end), enough))
+    return len(list(islice(_WORD.finditer(text, start, end), enough)))
 
 
 def _is_verb(tok: _Tok, lang: str) -> bool:
@@ -481,6 +484,7 @@ class QuoteExtractor:
         c = self._ctx
         text = c.doc.text
         toks = c.toks
+        ar = c.lang == "ar"
         # the tokens with a cue flag (about one in twenty-five; the tests below skip the others)
         for k in compress(range(len(toks)), map(_FLAGS, toks)):
             tok = toks[k]
@@ -493,16 +497,16 @@ class QuoteExtractor:
                 continue
             if not tok.flags & (VERB | NOUN):
                 continue
-            if c.lang != "ar" and tok.flags & VERB and self._text_subject(k):
+            if not ar and tok.flags & VERB and self._text_subject(k):
                 continue  # "point eight said NATO would ...": a document says it, nobody speaks
             ss, se = c.doc.sent_span(tok.start)
-            if c.lang != "ar" and (tok.norm in R.EN_FINAL_VERBS or tok.norm == "told"):
+            if not ar and (tok.norm in R.EN_FINAL_VERBS or tok.norm == "told"):
                 cand = self._final_attribution(k, ss, se)
                 if cand is not None:
                     yield cand
                     continue
             comp = None
-            if c.lang != "ar" and tok.norm in R.EN_ZERO_THAT and k + 1 < len(toks) and toks[k + 1].norm != "that":
+            if not ar and tok.norm in R.EN_ZERO_THAT and k + 1 < len(toks) and toks[k + 1].norm != "that":
                 comp = self._zero_that(k, se)
             for j in range(k + 1, min(k + 22, len(toks))) if comp is None else ():
                 t = toks[j]
@@ -512,7 +516,7 @@ class QuoteExtractor:
                     if self._scare_quoted(t.start, direct_opens):
                         continue  # "فون دير لاين، التي دفعت نحو «قرض التعويضات»، أن ...": a name, not speech
                     break
-                if c.lang == "ar":
+                if ar:
                     if t.norm in ("الي", "من"):
                         # "أشار إلى أن", "حذّر من أن"
                         if j + 1 < len(toks) and toks[j + 1].norm in R.AR_COMPLEMENTIZERS \
@@ -528,7 +532,7 @@ class QuoteExtractor:
                 elif t.norm == "that":
                     comp = t
                     break
-                if _is_verb(t, c.lang):
+                if t.flags & VERB:
                     break
             if comp is None:
                 continue
@@ -536,7 +540,7 @@ class QuoteExtractor:
             while comp is not None:
                 # each reported clause of the verb: "قال إن ...، وإن ..." , "said that ... and that ..."
                 body_start = comp.end
-                if c.lang == "ar" and len(comp.norm) > 2 and comp.norm not in _BARE_COMPLEMENTIZERS:
+                if ar and len(comp.norm) > 2 and comp.norm not in _BARE_COMPLEMENTIZERS:
                     # "إنه ينتظر ...": the pronoun is the reported clause's subject
                     body_start = comp.start + (1 if comp.norm[0] == "و" else 0)
                 while body_start < se and text[body_start] in " \t":
@@ -952,9 +956,10 @@ class QuoteExtractor:
                 return False
         if after_prep:
             return True
-        before = self._ctx.doc.norm.view_of(max(0, m.start - 6), m.start).split()
-        if before and text[m.start - 1:m.start].isspace() and before[-1] in _PREPOSITIONS:
-            return False
+        if text[m.start - 1:m.start].isspace():
+            before = self._ctx.doc.norm.view_of(max(0, m.start - 6), m.start).split()
+            if before and before[-1] in _PREPOSITIONS:
+                return False
         if m.start > 0 and text[m.start - 1] in "بلك" and (m.start < 2 or not text[m.start - 2].isalpha()
                                                           or text[m.start - 2] in "وف"):
             return False
@@ -1081,6 +1086,8 @@ class _Ctx:
         self.quoted = quoted
         self.kb = kb
         self._starts = list(map(_START, toks))
+        # tok_index(pos): the index of the first token that starts at or after ``pos``
+        self.tok_index = partial(bisect_left, self._starts)
         self._mstarts = [m.start for m in mentions]
         self.speakers: list[tuple[int, Entity | None, str | None]] = []
         self.done: list[Quote] = []  # the quotes resolved so far, in document order
@@ -1088,9 +1095,6 @@ class _Ctx:
 
     def mentions_between(self, lo: int, hi: int) -> list[Mention]:
         return self.mentions[bisect_left(self._mstarts, lo):bisect_left(self._mstarts, hi)]
-
-    def tok_index(self, pos: int) -> int:
-        return bisect_left(self._starts, pos)
 
     def actor(self, actor_id: str):
         a = self.kb.get(actor_id)
