@@ -312,20 +312,20 @@ def _tokens(doc: Doc, lang: str, ranges: list[tuple[int, int]] | None = None,
     words: list[str] = []
     for a, b in ranges if ranges is not None else [(0, len(text))]:
         parts = _WORD_SPLIT.split(text[a:b])
-        shift = 0
+        lo = hi = 0  # the deletions up to the range's start, and up to its end
         if map_ is None and dels:
-            shift = bisect_right(dels, a)
-            if shift != bisect_right(dels, b):
-                shift = None  # characters were deleted inside the range: each word is mapped below
-        # the view offset where each piece ends (the first is where the range starts)
-        cum = list(accumulate(map(len, parts), initial=a if shift is None else a + shift))
+            lo, hi = bisect_right(dels, a), bisect_right(dels, b)
+        # where each piece ends (the first, where the range starts), past the characters deleted before the range
+        cum = list(accumulate(map(len, parts), initial=a + lo))
         s_, e_ = cum[1:-1:2], cum[2::2]
         if map_ is not None:
             s_ = list(map(map_.__getitem__, s_))
             e_ = [map_[e - 1] + 1 for e in e_]
-        elif shift is None:
-            s_ = list(map(add, s_, map(bisect_right, repeat(dels), s_)))
-            e_ = list(map(add, e_, map(bisect_left, repeat(dels), e_)))  # the deletions before the end
+        elif hi != lo:
+            # characters were deleted inside the range too: those before each word's start and end
+            inner = list(map(add, dels[lo:hi], repeat(lo)))
+            s_ = list(map(add, s_, map(bisect_right, repeat(inner), s_)))
+            e_ = list(map(add, e_, map(bisect_left, repeat(inner), e_)))
         starts += s_
         ends += e_
         words += parts[1::2]
