@@ -20,9 +20,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
-from itertools import accumulate, compress, islice
-from operator import attrgetter, itemgetter
+from functools import lru_cache, partial
+from itertools import accumulate, compress, islice, repeat
+from operator import add, attrgetter, itemgetter
+from typing import NamedTuple
 
 from ..doc import Doc
 from ..facts import Entity, Evidence, Mention, Quote
@@ -35,6 +36,7 @@ from . import quote_rules as R
 _DOUBLE = "\"“”„‟″＂"
 _QUOTE_CHARS = re.compile(r"[\"“”„‟«»‘’‹›]")
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_WORD_SPLIT = re.compile(r"([^\W_]+)")  # the words of a text at the odd places of its split
 _REPORTED_FROM = frozenset(normalize_str(w) for w in "نقل نقلت ونقلت ونقل quoted".split())
 _PREPOSITIONS = frozenset(normalize_str(w) for w in
                           "في من إلى الى عبر لدى داخل على عن مع in at from to into via with by for on".split())
@@ -179,7 +181,10 @@ def find_quoted_spans(text: str) -> list[_QSpan]:
 
 
 def stack_has(stack: list[tuple[str, int]], fam: str) -> bool:
-    return any(f == fam for f, _ in stack)
+    for f, _ in stack:
+        if f == fam:
+            return True
+    return False
 
 
 def _pop(stack: list[tuple[str, int]], fam: str) -> int:
@@ -208,8 +213,7 @@ def _carry(stack, pending, text, para_start):
 VERB, CONT, NOUN, ACCORD = 1, 2, 4, 8
 
 
-@dataclass(slots=True)
-class _Tok:
+class _Tok(NamedTuple):
     start: int  # original offsets
     end: int
     norm: str
@@ -218,6 +222,8 @@ class _Tok:
 
 
 _FLAGS = attrgetter("flags")
+_START = attrgetter("start")
+_NORM = attrgetter("norm")
 
 
 def _flags(w: str, lang: str) -> int:
@@ -263,58 +269,78 @@ def _candidate_ranges(doc: Doc, lang: str, quoted: list[tuple[int, int]]) -> lis
     norm = doc.norm
     text = norm.text
     n = len(text)
-    marks: set[int] = set()
-    for last, length in _cue_automaton(lang).iter(text):
-        s = last + 1 - length
-        if (s == 0 or not text[s - 1].isalnum()) and (last + 1 >= n or not text[last + 1].isalnum()):
-            marks.add(doc.sent_index(norm.orig_index(s)))
+    # where each sentence starts in the view (the first from anywhere before: as ``Doc.sent_index``)
+    bounds = [-1]
+    bounds += map(norm.to_view, map(itemgetter(0), islice(doc.sents, 1, None)))
+    marks = {bisect_right(bounds, last + 1 - length) - 1 for last, length in _cue_automaton(lang).iter(text)
+             if (last + 1 == length or not text[last - length].isalnum())
+             and (last + 1 >= n or not text[last + 1].isalnum())}
     for qs, qe in quoted:
         a, b = doc.sent_index(qs), doc.sent_index(qe - 1)
         marks.update(range(max(0, a - 1), b + 1))
-    ranges = []
+    ranges: list[tuple[int, int]] = []
     for i in sorted(marks):
         ss, se = doc.sents[i]
-        ranges.append((norm.to_view(ss), norm.to_view(se)))
+        a, b = norm.to_view(ss), norm.to_view(se)
+        if ranges and _no_word_between(text, ranges[-1][1], a):
+            a = ranges.pop()[0]  # one range for sentences with no word between them: the same words
+        ranges.append((a, b))
     return ranges
 
 
-def _tokens(doc: Doc, lang: str, ranges: list[tuple[int, int]] | None = None) -> list[_Tok]:
-    """Words of the normalised view (within ``ranges``, else all), with original offsets (one merge
-    pass over the deletion points)."""
+def _no_word_between(text: str, b: int, a: int) -> bool:
+    """Whether ``text[b:a]`` holds no word and no word runs on from before ``b`` to after ``a``."""
+    if b < a:
+        return not _WORD.search(text, b, a)
+    return b == a and not (text[b - 1:b].isalnum() and text[b:b + 1].isalnum())
+
+
+def _tokens(doc: Doc, lang: str, ranges: list[tuple[int, int]] | None = None,
+            quoted: list[tuple[int, int]] = ()) -> list[_Tok]:
+    """Words of the normalised view (within ``ranges``, else all), with original offsets, flagged when they
+    start inside one of the ``quoted`` spans. Built a range at a time with ``split`` and the running sum of
+    the lengths of its pieces (words at odd places), not a match object per word."""
     norm = doc.norm
-    out = []
+    text = norm.text
     cache = _FLAG_CACHE["ar" if lang == "ar" else "en"]
     if len(cache) > 200_000:
         cache.clear()
     map_ = norm._map
-    dels = norm._dels or ()
-    nd = len(dels)
-    j = 0
-    text = norm.text
+    dels = norm._dels
+    starts: list[int] = []
+    ends: list[int] = []
+    words: list[str] = []
     for a, b in ranges if ranges is not None else [(0, len(text))]:
-        for m in _WORD.finditer(text, a, b):
-            s, e = m.span()
-            w = m.group()
-            f = cache.get(w)
-            if f is None:
-                f = cache[w] = _flags(w, lang)
-            if map_ is not None:
-                out.append(_Tok(map_[s], map_[e - 1] + 1, w, f))
-            elif not nd:
-                out.append(_Tok(s, e, w, f))
-            else:
-                while j < nd and dels[j] <= s:
-                    j += 1
-                os_ = s + j
-                while j < nd and dels[j] <= e - 1:
-                    j += 1
-                out.append(_Tok(os_, e + j, w, f))
-    return out
+        parts = _WORD_SPLIT.split(text[a:b])
+        lo = hi = 0  # the deletions up to the range's start, and up to its end
+        if map_ is None and dels:
+            lo, hi = bisect_right(dels, a), bisect_right(dels, b)
+        # where each piece ends (the first, where the range starts), past the characters deleted before the range
+        cum = list(accumulate(map(len, parts), initial=a + lo))
+        s_, e_ = cum[1:-1:2], cum[2::2]
+        if map_ is not None:
+            s_ = list(map(map_.__getitem__, s_))
+            e_ = [map_[e - 1] + 1 for e in e_]
+        elif hi != lo:
+            # characters were deleted inside the range too: those before each word's start and end
+            inner = list(map(add, dels[lo:hi], repeat(lo)))
+            s_ = list(map(add, s_, map(bisect_right, repeat(inner), s_)))
+            e_ = list(map(add, e_, map(bisect_left, repeat(inner), e_)))
+        starts += s_
+        ends += e_
+        words += parts[1::2]
+    for w in set(words).difference(cache):
+        cache[w] = _flags(w, lang)
+    inq = [False] * len(starts)
+    for s, e in quoted:
+        a, b = bisect_left(starts, s), bisect_left(starts, e)
+        inq[a:b] = repeat(True, b - a)
+    return list(map(tuple.__new__, repeat(_Tok), zip(starts, ends, words, map(cache.__getitem__, words), inq)))
 
 
 def _words_upto(text: str, start: int, end: int, enough: int) -> int:
     """The number of words of ``text[start:end]``, counted up to ``enough``."""
-    return sum(1 for _ in islice(_WORD.finditer(text, start, end), enough))
+    return len(list(islice(_WORD.finditer(text, start, end), enough)))
 
 
 def _is_verb(tok: _Tok, lang: str) -> bool:
@@ -350,7 +376,7 @@ class QuoteExtractor:
         lang = doc.lang or "en"
         spans = find_quoted_spans(text)
         quoted = [(q.open, q.close + 1) for q in spans]
-        toks = _tokens(doc, lang, _candidate_ranges(doc, lang, quoted) if doc.sents else None)
+        toks = _tokens(doc, lang, _candidate_ranges(doc, lang, quoted) if doc.sents else None, quoted)
         if quoted:
             by_start = sorted(quoted)
             reach = list(accumulate((e for _, e in by_start), max))
@@ -359,7 +385,6 @@ class QuoteExtractor:
             mentions = list(doc.mentions)
         titles = doc.spans.get("titles", [])
         c = self._ctx = _Ctx(doc, lang, toks, mentions, titles, quoted, self.kb)
-        c.mark_quoted()
         # 1. which quoted spans are quotes (independent of speakers)
         items: list[tuple[int, str, object]] = []
         prev_end = 0
@@ -459,6 +484,7 @@ class QuoteExtractor:
         c = self._ctx
         text = c.doc.text
         toks = c.toks
+        ar = c.lang == "ar"
         # the tokens with a cue flag (about one in twenty-five; the tests below skip the others)
         for k in compress(range(len(toks)), map(_FLAGS, toks)):
             tok = toks[k]
@@ -471,16 +497,16 @@ class QuoteExtractor:
                 continue
             if not tok.flags & (VERB | NOUN):
                 continue
-            if c.lang != "ar" and tok.flags & VERB and self._text_subject(k):
+            if not ar and tok.flags & VERB and self._text_subject(k):
                 continue  # "point eight said NATO would ...": a document says it, nobody speaks
             ss, se = c.doc.sent_span(tok.start)
-            if c.lang != "ar" and (tok.norm in R.EN_FINAL_VERBS or tok.norm == "told"):
+            if not ar and (tok.norm in R.EN_FINAL_VERBS or tok.norm == "told"):
                 cand = self._final_attribution(k, ss, se)
                 if cand is not None:
                     yield cand
                     continue
             comp = None
-            if c.lang != "ar" and tok.norm in R.EN_ZERO_THAT and k + 1 < len(toks) and toks[k + 1].norm != "that":
+            if not ar and tok.norm in R.EN_ZERO_THAT and k + 1 < len(toks) and toks[k + 1].norm != "that":
                 comp = self._zero_that(k, se)
             for j in range(k + 1, min(k + 22, len(toks))) if comp is None else ():
                 t = toks[j]
@@ -490,7 +516,7 @@ class QuoteExtractor:
                     if self._scare_quoted(t.start, direct_opens):
                         continue  # "فون دير لاين، التي دفعت نحو «قرض التعويضات»، أن ...": a name, not speech
                     break
-                if c.lang == "ar":
+                if ar:
                     if t.norm in ("الي", "من"):
                         # "أشار إلى أن", "حذّر من أن"
                         if j + 1 < len(toks) and toks[j + 1].norm in R.AR_COMPLEMENTIZERS \
@@ -506,7 +532,7 @@ class QuoteExtractor:
                 elif t.norm == "that":
                     comp = t
                     break
-                if _is_verb(t, c.lang):
+                if t.flags & VERB:
                     break
             if comp is None:
                 continue
@@ -514,7 +540,7 @@ class QuoteExtractor:
             while comp is not None:
                 # each reported clause of the verb: "قال إن ...، وإن ..." , "said that ... and that ..."
                 body_start = comp.end
-                if c.lang == "ar" and len(comp.norm) > 2 and comp.norm not in _BARE_COMPLEMENTIZERS:
+                if ar and len(comp.norm) > 2 and comp.norm not in _BARE_COMPLEMENTIZERS:
                     # "إنه ينتظر ...": the pronoun is the reported clause's subject
                     body_start = comp.start + (1 if comp.norm[0] == "و" else 0)
                 while body_start < se and text[body_start] in " \t":
@@ -930,9 +956,10 @@ class QuoteExtractor:
                 return False
         if after_prep:
             return True
-        before = self._ctx.doc.norm.view_of(max(0, m.start - 6), m.start).split()
-        if before and text[m.start - 1:m.start].isspace() and before[-1] in _PREPOSITIONS:
-            return False
+        if text[m.start - 1:m.start].isspace():
+            before = self._ctx.doc.norm.view_of(max(0, m.start - 6), m.start).split()
+            if before and before[-1] in _PREPOSITIONS:
+                return False
         if m.start > 0 and text[m.start - 1] in "بلك" and (m.start < 2 or not text[m.start - 2].isalpha()
                                                           or text[m.start - 2] in "وف"):
             return False
@@ -959,8 +986,10 @@ class QuoteExtractor:
 
     def _anon(self, lo: int, hi: int, ms: list[Mention]) -> tuple[int, int] | None:
         c = self._ctx
-        lex = R.AR_ANON if c.lang == "ar" else R.EN_ANON
+        forms = _anon_forms(c.lang)
         toks = c.toks[c.tok_index(lo):c.tok_index(hi)]
+        if forms.isdisjoint(map(_NORM, toks)):
+            return None  # (most spans name no source)
         text = c.doc.text
         relative = False
         for i, t in enumerate(toks):
@@ -974,12 +1003,7 @@ class QuoteExtractor:
                         r"[,،]", text[t.end:toks[i + 1].start])):
                     relative = False
                 continue
-            cands = {w, w[2:] if w.startswith("ال") else w}
-            if c.lang == "ar" and len(w) > 4 and w[0] in "لبو":  # "لمسؤول", "بمصادر", "ومصدر"
-                cands.add(w[1:])
-            if c.lang == "en" and w.endswith("s"):
-                cands.add(w[:-1])
-            if cands & lex:
+            if w in forms:
                 start = t.start
                 if c.lang == "en":
                     # take the article and modifiers before the noun ("a senior EU official")
@@ -1022,6 +1046,20 @@ class QuoteExtractor:
         return _Speaker(None, None)
 
 
+@lru_cache(maxsize=8)
+def _anon_forms(lang: str) -> frozenset[str]:
+    """The words that name an anonymous source: the nouns of the language's list, with the article
+    ("المسؤول"), in Arabic also after ل, ب or و when that makes more than four letters ("لمسؤول", "بمصادر",
+    "ومصدر"), in English also in the plural ("officials")."""
+    lex = R.AR_ANON if lang == "ar" else R.EN_ANON
+    out = set(lex) | {"ال" + x for x in lex}
+    if lang == "ar":
+        out.update(p + x for x in lex for p in "لبو" if len(x) > 3)
+    if lang == "en":
+        out.update(x + "s" for x in lex)
+    return frozenset(out)
+
+
 @dataclass
 class _Cue:
     tok: _Tok
@@ -1047,23 +1085,16 @@ class _Ctx:
         self.titles = titles
         self.quoted = quoted
         self.kb = kb
-        self._starts = [t.start for t in toks]
+        self._starts = list(map(_START, toks))
+        # tok_index(pos): the index of the first token that starts at or after ``pos``
+        self.tok_index = partial(bisect_left, self._starts)
         self._mstarts = [m.start for m in mentions]
         self.speakers: list[tuple[int, Entity | None, str | None]] = []
         self.done: list[Quote] = []  # the quotes resolved so far, in document order
         self.dateline = dateline_span(doc.text)
 
-    def mark_quoted(self) -> None:
-        """Flag the tokens that start inside a quoted span."""
-        for s, e in self.quoted:
-            for k in range(self.tok_index(s), self.tok_index(e)):
-                self.toks[k].inq = True
-
     def mentions_between(self, lo: int, hi: int) -> list[Mention]:
         return self.mentions[bisect_left(self._mstarts, lo):bisect_left(self._mstarts, hi)]
-
-    def tok_index(self, pos: int) -> int:
-        return bisect_left(self._starts, pos)
 
     def actor(self, actor_id: str):
         a = self.kb.get(actor_id)
@@ -1079,6 +1110,7 @@ class _Ctx:
 
 
 _INF = float("inf")
+_SECOND = itemgetter(1)
 
 
 def _inside(pos: int, spans: list[tuple[int, int]], exclude: tuple[int, int] | None = None,
@@ -1086,6 +1118,11 @@ def _inside(pos: int, spans: list[tuple[int, int]], exclude: tuple[int, int] | N
     """Is ``pos`` inside one of ``spans`` (sorted by start; outer spans may contain inner ones, any number of
     them)? ``reach[k]``, the furthest end among ``spans[:k + 1]``, stops the walk back where no span reaches."""
     i = bisect_right(spans, (pos, _INF))
+    if not i:
+        return False
+    if exclude is None:
+        # inside one of them if the furthest end of the spans that start at or before ``pos`` is after it
+        return (reach[i - 1] if reach is not None else max(map(_SECOND, spans[:i]))) > pos
     if reach is None:
         reach = list(accumulate((e for _, e in spans[:i]), max))
     for k in range(i - 1, -1, -1):
