@@ -524,7 +524,7 @@ class QuoteExtractor:
                     continue  # a direct quote opens the clause: it is the quote
                 while body_end > body_start and text[body_end - 1] in ".،,;؛:!?؟ \t":
                     body_end -= 1
-                if _words_upto(text, body_start, body_end, 4) < 4:
+                if _words_upto(text, body_start, body_end, 3) < 3:
                     continue
                 yield (tok, k, first, body_start, body_end, ss, se)
 
