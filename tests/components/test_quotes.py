@@ -342,3 +342,27 @@ def test_quotes_according_to_in_a_sentence_with_only_a_scare_quote(ex):
     doc = ex("فالعرض الذي حمله المبعوثان تضمن، بحسب مسؤولين أوروبيين، ضمانات أمنية “شبيهة بالمادة الخامسة” من "
              "معاهدة حلف شمال الأطلسي.")
     assert any("ضمانات أمنية" in t and "من معاهدة حلف شمال الأطلسي" in t for _, t, _ in quotes(doc))
+
+
+def test_quotes_unknown_english_speakers_and_namesakes():
+    """An English name the knowledge base does not know still speaks (a provisional actor, found again by its
+    surname); another first name before a known surname is someone else; an institution is no person."""
+    from marsad.api import _default_pipeline, make_doc
+
+    nlp = _default_pipeline()
+
+    def speakers(text):
+        return [(q.speaker.name if q.speaker else None, q.speaker.provisional if q.speaker else None)
+                for q in nlp(make_doc(text)).quotes]
+
+    assert speakers("Hassan Abbas said that the talks in Cairo would resume next week. Abbas added that the "
+                    "committee needed money to rebuild the schools.") == [("Hassan Abbas", True)] * 2
+    assert speakers("Hassan Abbas, a political analyst in Ramallah, said the committee would struggle to "
+                    "govern without money.") == [("Hassan Abbas", True)]
+    assert speakers('"The committee will struggle without money," said Hassan Abbas.') == [("Hassan Abbas", True)]
+    assert speakers("Analyst Daniel Rubio said that the talks in Cairo would resume next week.") == \
+        [("Daniel Rubio", True)]
+    assert speakers("Marco Rubio said so on Monday. Rubio said that the talks would resume next week.") == \
+        [("Marco Rubio", False)]
+    assert speakers("The Foreign Ministry said the committee would struggle to govern without money.") == \
+        [(None, None)]
