@@ -366,3 +366,12 @@ def test_quotes_unknown_english_speakers_and_namesakes():
         [("Marco Rubio", False)]
     assert speakers("The Foreign Ministry said the committee would struggle to govern without money.") == \
         [(None, None)]
+
+
+def test_quotes_told_someone_that():
+    """What was said starts after "that", whoever was told."""
+    from marsad.api import _default_pipeline, make_doc
+
+    doc = _default_pipeline()(make_doc("Emmanuel Macron told the assembled ambassadors that peace required "
+                                       "courage from every side."))
+    assert [q.text for q in doc.quotes] == ["peace required courage from every side"]

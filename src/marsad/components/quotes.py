@@ -652,6 +652,12 @@ class QuoteExtractor:
                 continue
             if toks[j].norm == "that":
                 return toks[j]
+            if told:
+                # "told pilgrims that", "told the assembled ambassadors that": whoever was told, then what
+                that = next((i for i in range(j + 1, min(j + 5, len(toks))) if toks[i].norm == "that"), None)
+                if that is not None and toks[that].start < se and not _CLAUSE_PUNCT.search(
+                        text, toks[j].start, toks[that].start) and not any(t.flags & VERB for t in toks[j:that]):
+                    return toks[that]
             for words in _EN_SKIP_PHRASES.get(toks[j].norm, ()):
                 if [t.norm for t in toks[j:j + len(words)]] == words:
                     j += len(words)
