@@ -1003,3 +1003,17 @@ def test_stances_keeping_to_an_agreement_and_boycotts():
     assert ("EGY", "israeli-withdrawal", "support") in demand and not any(a == "ISR" for a, _, _ in demand)
     # (monitoring compliance with a truce is no one's commitment to it)
     assert ("EGY", "ceasefire", "support") not in got("ودعت مصر إلى نشر القوة الدولية لمراقبة الالتزام بالهدنة.")
+
+
+def test_stances_a_ministry_states_its_states_position():
+    from marsad.api import load_pipeline, make_doc
+    from marsad.settings import Options
+
+    doc = load_pipeline(Options(case="gaza-ceasefire"))(make_doc(
+        "Egypt's foreign ministry welcomed the deployment of the International Stabilization Force.", lang="en"))
+    got = {(s.actor.id, s.topic, s.polarity) for s in doc.facts["stance"]}
+    assert {("egyptian-foreign-ministry", "stabilization-force", "support"),
+            ("EGY", "stabilization-force", "support")} <= got
+    # (its spokesperson is still the ministry's, not the head of state's)
+    doc = load_pipeline(Options())(make_doc("وقالت المتحدثة باسم الخارجية الروسية إن أي قوات غربية ستكون هدفا مشروعا."))
+    assert [q.speaker.id for q in doc.quotes] == ["maria-zakharova"]
