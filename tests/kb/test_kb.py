@@ -181,3 +181,12 @@ def test_kb_gaza_local_bodies_and_places_in_the_case():
     # the bare service is every country's civil defence
     doc = nlp(make_doc("وقال الدفاع المدني اللبناني إن فرق الدفاع المدني أخمدت الحريق.", date="2025-11-25"))
     assert "gaza-civil-defence" not in _ids(doc)
+
+
+def test_kb_palestinian_presidency_is_the_authority():
+    from marsad.api import _default_pipeline, make_doc
+
+    nlp = _default_pipeline()
+    for text in ("وأكدت الرئاسة الفلسطينية أنها جاهزة لتولي إدارة القطاع.",
+                 "The Palestinian presidency said it was ready to run Gaza."):
+        assert "palestinian-authority" in {m.entity.id for m in nlp(make_doc(text)).mentions}
