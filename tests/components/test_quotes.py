@@ -375,3 +375,20 @@ def test_quotes_told_someone_that():
     doc = _default_pipeline()(make_doc("Emmanuel Macron told the assembled ambassadors that peace required "
                                        "courage from every side."))
     assert [q.text for q in doc.quotes] == ["peace required courage from every side"]
+
+
+def test_quotes_more_verbs_report_without_that():
+    """"confirmed it would", "insists the force must": reported clauses without "that"; "confirmed the delivery"
+    is an object, not a quote."""
+    from marsad.api import _default_pipeline, make_doc
+
+    nlp = _default_pipeline()
+
+    def quotes(text):
+        return [(q.speaker.id if q.speaker else None, q.text) for q in nlp(make_doc(text)).quotes]
+
+    assert quotes("Indonesia confirmed it would provide an initial brigade of soldiers.") == \
+        [("IDN", "it would provide an initial brigade of soldiers")]
+    assert quotes("Israel insists the force must be able to disarm Hamas.") == \
+        [("ISR", "the force must be able to disarm Hamas")]
+    assert quotes("Germany confirmed the delivery of two air defence systems.") == []

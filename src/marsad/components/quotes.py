@@ -641,6 +641,9 @@ class QuoteExtractor:
             return None  # '"...," said Ushakov' / '"...," he said in a video address': an attribution
             # ('dismissed it as "theatre" and said Russia would ...' goes on with new speech)
             # (a quote closed after a full stop ends its sentence: what follows is new speech)
+        if verb.norm in R.EN_ZERO_THAT_OBJECT and not any(
+                t.norm in R.EN_AUXILIARIES for t in toks[k + 2:k + 7] if t.start < se):
+            return None  # "confirmed the delivery of two systems": an object, not what was said
         j = k + 1
         told = verb.norm == "told"
         while j < len(toks) and toks[j].start < se and j - k <= 8:
