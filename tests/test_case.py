@@ -66,3 +66,37 @@ def test_case_cue_families_expand():
     assert expand_cue("ground troops") == ["ground troops"]
     topic = load_case("ukraine-security-guarantees").topics["multinational-force"]
     assert "deploying their troops" in topic.cues["en"] and "إرسال جنودها" in topic.cues["ar"]
+
+
+def test_case_pledge_stances_name_the_pledges_that_are_positions(tmp_path):
+    """A case file says which pledges also state support for their topic: by default only troops."""
+    from marsad.api import load_pipeline, make_doc
+    from marsad.settings import Options
+
+    text = ("Kazakhstan will send a battalion of peacekeepers to Gaza. Norway pledged 50 million dollars to "
+            "Gaza. Japan will send a team of police trainers to Gaza.")
+
+    def stances(case):
+        doc = load_pipeline(Options(case=case))(make_doc(text, lang="en", date="2026-01-10"))
+        return {(p.actor.id, p.category) for p in doc.facts["pledge"]}, \
+            {(s.actor.id, s.topic, s.polarity) for s in doc.facts["stance"]}
+
+    pledges, got = stances("gaza-ceasefire")  # troops and funding are positions in that case
+    assert {("KAZ", "troops"), ("NOR", "funding")} <= pledges
+    assert {("KAZ", "stabilization-force", "support"), ("NOR", "reconstruction", "support"),
+            ("JPN", "stabilization-force", "support")} <= got
+    # the same case with the default: only the troop pledge is a position
+    from importlib import resources
+
+    src = resources.files("marsad") / "cases" / "gaza-ceasefire.yaml"
+    plain = tmp_path / "plain.yaml"
+    plain.write_text(src.read_text(encoding="utf-8").split("\npledge_stances:")[0] + "\n", encoding="utf-8")
+    _, got = stances(str(plain))
+    assert ("KAZ", "stabilization-force", "support") in got
+    assert not any(a in ("NOR", "JPN") for a, _, _ in got)
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(src.read_text(encoding="utf-8").replace("pledge_stances: [troops,", "pledge_stances: [votes,"),
+                   encoding="utf-8")
+    with pytest.raises(CaseError) as e:
+        load_case(str(bad))
+    assert "votes" in str(e.value) and "bad.yaml" in str(e.value)

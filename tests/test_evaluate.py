@@ -56,12 +56,14 @@ UNSEEN_FLOORS = {
     "e4": {"quote-detect": 0.87, "quote-attrib": 0.80, "event": 0.80, "stance": 0.52, "pledge": 0.55},
     "e5": {"quote-attrib": 0.80, "event": 0.70, "stance": 0.55, "pledge": 0.55},
     # e6 (written on 2026-11-29 for the Gaza case, unseen when these floors were set)
-    "e6": {"quote-attrib": 0.82, "event": 0.70, "stance": 0.38, "pledge": 0.57},
+    "e6": {"quote-attrib": 0.82, "event": 0.70, "stance": 0.45, "pledge": 0.57},
+    # e7 (Gaza, written on 2026-11-29 as development material; its first run is in its NOTES.md)
+    "e7": {"quote-detect": 0.87, "quote-attrib": 0.84, "event": 0.65, "stance": 0.50, "pledge": 0.72},
 }
-_CASE = {"e6": "gaza-ceasefire"}
+_CASE = {"e6": "gaza-ceasefire", "e7": "gaza-ceasefire"}
 
 
-@pytest.mark.parametrize("batch", ["e1", "e2", "e3", "e4", "e5", "e6"])
+@pytest.mark.parametrize("batch", ["e1", "e2", "e3", "e4", "e5", "e6", "e7"])
 def test_evaluate_fresh_batches_with_full_gold(batch):
     """The fresh batches with gold of every kind (e1 was drawn on after its first run, e2 a little; e3 to e5 see
     UNSEEN_FLOORS)."""

@@ -95,6 +95,9 @@ class Case:
     plans: dict[str, Plan] = field(default_factory=dict)
     relations: list[Relation] = field(default_factory=list)
     pledge_topics: dict[str, str] = field(default_factory=dict)
+    # the pledge categories whose pledges state support for their topic (a pledge of troops is a position on
+    # the force they are for): troops unless the case file says otherwise
+    pledge_stances: tuple[str, ...] = ("troops",)
     source: str = ""
 
 
@@ -278,6 +281,14 @@ def parse_case(data: Any, source: str = "<case>") -> Case:
         if topic not in case.topics:
             v.fail(pt, f"pledge_topics: unknown topic {topic!r}")
         case.pledge_topics[cat] = topic
+    ps = data.get("pledge_stances")
+    if ps is not None:
+        if not isinstance(ps, list) or not all(isinstance(c, str) for c in ps):
+            v.fail(data, "\"pledge_stances\" must be a list of pledge categories")
+        for cat in ps:
+            if cat not in case.pledge_topics:
+                v.fail(data, f"pledge_stances: {cat!r} has no topic in pledge_topics")
+        case.pledge_stances = tuple(ps)
     return case
 
 

@@ -75,3 +75,15 @@ def test_actors_case_group_and_demonym_group(ex):
     doc = ex("اجتمع تحالف الراغبين، وقال الأوروبيون إن أوروبا معنية.")
     got = set(ids(doc))
     assert {"coalition-of-the-willing", "europe"} <= got
+
+
+def test_actors_dateline_credit_is_no_actor():
+    """The agency credited in brackets in a dateline carried the story; named in the story, it is an actor."""
+    from marsad.api import _default_pipeline, make_doc
+
+    nlp = _default_pipeline()
+    ids = [m.entity.id for m in nlp(make_doc("باريس - 7 كانون الثاني (رويترز)\n\nقال ماكرون إن فرنسا مستعدة.")).mentions]
+    assert "reuters" not in ids and "emmanuel-macron" in ids
+    ids = [m.entity.id for m in nlp(make_doc("KYIV (Reuters) — Zelensky said the talks would go on. Reuters "
+                                             "reported that the talks would go on.")).mentions]
+    assert ids.count("reuters") == 1

@@ -215,3 +215,22 @@ def test_events_an_institution_that_speaks_makes_a_statement(ex):
     assert evs(ex("وقال مكتب رئيس الوزراء الإسرائيلي يوم السبت إن اللجنة لم تنسق مع إسرائيل.", date="2026-01-23")) == \
         [("statement", "2026-01-17")]
     assert evs(ex("وقالت إسرائيل يوم السبت إن اللجنة لم تنسق معها.", date="2026-01-23")) == []
+
+
+def test_events_a_weekday_takes_the_tense_of_its_clause():
+    """"met on Monday, but the money will not flow": last Monday; "will meet on Monday, but ...": next Monday;
+    a clause that goes on with the same outlook keeps it ("من المنتظر أن ...، بينما يعقد القادة قمتهم يوم الخميس")."""
+    from marsad.api import load_pipeline, make_doc
+    from marsad.settings import Options
+
+    nlp = load_pipeline(Options(case="gaza-ceasefire"))
+
+    def dates(text):
+        return [e.date for e in nlp(make_doc(text, date="2026-06-09")).facts["event"]]
+
+    assert dates("Donors pledged 1.9 billion euros at a meeting in Brussels on Monday, but most of the money "
+                 "will not flow through the board.") == ["2026-06-08"]
+    assert dates("Donors will meet in Brussels on Monday, but the money will not flow.") == ["2026-06-15"]
+    assert dates("اجتمع المانحون في بروكسل يوم الاثنين، لكن الأموال لن تمر عبر المجلس.") == ["2026-06-08"]
+    assert "2026-06-11" in dates("ومن المنتظر أن يلتقي المفاوضون في القاهرة، بينما يعقد القادة قمتهم في بروكسل "
+                                 "يوم الخميس.")

@@ -219,3 +219,19 @@ def test_pledges_a_counted_group_is_counted_by_a_number(ex):
     assert got == {("group-twenty-six-countries", "troops")}
     assert pl(ex("Donors pledged nearly $7 billion, well short of what the United Nations estimate.", lang="en")) == set()
     assert {c for _, c in pl(ex("وأضاف أن ستًّا وعشرين دولة التزمت بالمساهمة بقوات برية."))} == {"troops"}
+
+
+def test_pledges_counted_nationals_are_not_the_pledger():
+    """"5,000 Palestinian policemen", "two thousand Turkish soldiers": whom the pledge is for or of, not who
+    pledges (a definite demonym after its noun may be the subject: "الحكومة المصرية")."""
+    from marsad.api import load_pipeline, make_doc
+    from marsad.settings import Options
+
+    nlp = load_pipeline(Options(case="gaza-ceasefire"))
+
+    def pledgers(text):
+        return {p.actor.id for p in nlp(make_doc(text, date="2026-01-10")).facts["pledge"]}
+
+    assert pledgers("وأضاف المصدر أن مصر مستعدة لتدريب 5 آلاف شرطي فلسطيني إضافي.") == {"EGY"}
+    assert pledgers("وقالت مصر إنها ستدرب ألف شرطي فلسطيني.") == {"EGY"}
+    assert pledgers("وستقدم الحكومة المصرية 10 ملايين دولار.") == {"EGY"}

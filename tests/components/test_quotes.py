@@ -342,3 +342,53 @@ def test_quotes_according_to_in_a_sentence_with_only_a_scare_quote(ex):
     doc = ex("فالعرض الذي حمله المبعوثان تضمن، بحسب مسؤولين أوروبيين، ضمانات أمنية “شبيهة بالمادة الخامسة” من "
              "معاهدة حلف شمال الأطلسي.")
     assert any("ضمانات أمنية" in t and "من معاهدة حلف شمال الأطلسي" in t for _, t, _ in quotes(doc))
+
+
+def test_quotes_unknown_english_speakers_and_namesakes():
+    """An English name the knowledge base does not know still speaks (a provisional actor, found again by its
+    surname); another first name before a known surname is someone else; an institution is no person."""
+    from marsad.api import _default_pipeline, make_doc
+
+    nlp = _default_pipeline()
+
+    def speakers(text):
+        return [(q.speaker.name if q.speaker else None, q.speaker.provisional if q.speaker else None)
+                for q in nlp(make_doc(text)).quotes]
+
+    assert speakers("Hassan Abbas said that the talks in Cairo would resume next week. Abbas added that the "
+                    "committee needed money to rebuild the schools.") == [("Hassan Abbas", True)] * 2
+    assert speakers("Hassan Abbas, a political analyst in Ramallah, said the committee would struggle to "
+                    "govern without money.") == [("Hassan Abbas", True)]
+    assert speakers('"The committee will struggle without money," said Hassan Abbas.') == [("Hassan Abbas", True)]
+    assert speakers("Analyst Daniel Rubio said that the talks in Cairo would resume next week.") == \
+        [("Daniel Rubio", True)]
+    assert speakers("Marco Rubio said so on Monday. Rubio said that the talks would resume next week.") == \
+        [("Marco Rubio", False)]
+    assert speakers("The Foreign Ministry said the committee would struggle to govern without money.") == \
+        [(None, None)]
+
+
+def test_quotes_told_someone_that():
+    """What was said starts after "that", whoever was told."""
+    from marsad.api import _default_pipeline, make_doc
+
+    doc = _default_pipeline()(make_doc("Emmanuel Macron told the assembled ambassadors that peace required "
+                                       "courage from every side."))
+    assert [q.text for q in doc.quotes] == ["peace required courage from every side"]
+
+
+def test_quotes_more_verbs_report_without_that():
+    """"confirmed it would", "insists the force must": reported clauses without "that"; "confirmed the delivery"
+    is an object, not a quote."""
+    from marsad.api import _default_pipeline, make_doc
+
+    nlp = _default_pipeline()
+
+    def quotes(text):
+        return [(q.speaker.id if q.speaker else None, q.text) for q in nlp(make_doc(text)).quotes]
+
+    assert quotes("Indonesia confirmed it would provide an initial brigade of soldiers.") == \
+        [("IDN", "it would provide an initial brigade of soldiers")]
+    assert quotes("Israel insists the force must be able to disarm Hamas.") == \
+        [("ISR", "the force must be able to disarm Hamas")]
+    assert quotes("Germany confirmed the delivery of two air defence systems.") == []

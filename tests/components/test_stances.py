@@ -982,3 +982,39 @@ def test_stances_criticising_a_refusal_is_support_for_what_is_refused(ex, gaza):
     # two refusals joined by "و" are two refusals
     got = st(ex("أما موسكو، فهي ترفض أي استخدام لأصولها وترفض نشر أي قوات غربية في أوكرانيا."))
     assert ("RUS", "multinational-force", "support") not in got
+
+
+def test_stances_keeping_to_an_agreement_and_boycotts():
+    """Abiding by an agreement is a stand for it, a boycott one against; a name right after the subject of an
+    Arabic demand is who is asked, not a second demander."""
+    from marsad.api import load_pipeline, make_doc
+    from marsad.settings import Options
+
+    nlp = load_pipeline(Options(case="gaza-ceasefire"))
+
+    def got(text):
+        return {(s.actor.id, s.topic, s.polarity) for s in nlp(make_doc(text, date="2026-01-10")).facts["stance"]}
+
+    assert ("hamas", "ceasefire", "support") in got("Hamas said it would keep abiding by the ceasefire.")
+    assert ("hamas", "ceasefire", "support") in got("وأكدت حماس أنها ستواصل الالتزام بوقف إطلاق النار.")
+    assert ("IRL", "board-of-peace", "oppose") in got("Ireland boycotted the Board of Peace meeting.")
+    assert ("IRL", "board-of-peace", "oppose") in got("وقاطعت أيرلندا اجتماع مجلس السلام.")
+    demand = got("وطالبت مصر إسرائيل بالانسحاب الكامل من القطاع.")
+    assert ("EGY", "israeli-withdrawal", "support") in demand and not any(a == "ISR" for a, _, _ in demand)
+    # (monitoring compliance with a truce is no one's commitment to it)
+    assert ("EGY", "ceasefire", "support") not in got("ودعت مصر إلى نشر القوة الدولية لمراقبة الالتزام بالهدنة.")
+
+
+def test_stances_a_ministry_states_its_states_position():
+    from marsad.api import load_pipeline, make_doc
+    from marsad.settings import Options
+
+    doc = load_pipeline(Options(case="gaza-ceasefire"))(make_doc(
+        "Egypt's foreign ministry welcomed the deployment of the International Stabilization Force.", lang="en"))
+    got = {(s.actor.id, s.topic, s.polarity) for s in doc.facts["stance"]}
+    assert {("egyptian-foreign-ministry", "stabilization-force", "support"),
+            ("EGY", "stabilization-force", "support")} <= got
+    # (its spokesperson is the ministry's, not the head of state's: no title-only reference to the Kremlin's)
+    doc = load_pipeline(Options())(make_doc("وقالت المتحدثة باسم الخارجية الروسية إن أي قوات غربية ستكون هدفا مشروعا.",
+                                            date="2025-11-26"))
+    assert [q.speaker.id for q in doc.quotes] == ["russian-foreign-ministry"]

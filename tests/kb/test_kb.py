@@ -136,3 +136,57 @@ def test_kb_common_words_and_shared_surnames_are_not_actors(ex):
     # "the quint" and "lyman" in lower case are words, not the format and the town
     doc = ex("He played the quint on a lyman chord.")
     assert not {"quint", "lyman"} & _ids(doc)
+
+
+def test_kb_arab_and_israeli_officials_and_news_outlets(ex, kb):
+    doc = ex("Arab League chief Ahmed Aboul Gheit, Algeria's Ahmed Attaf and Israeli foreign ministry spokesman Oren "
+             "Marmorstein spoke, Reuters and AFP reported, citing the Associated Press, Kan and Channel 12. The "
+             "security cabinet met as COGAT, KSrelief and the Egyptian Red Crescent moved aid.")
+    assert {"ahmed-aboul-gheit", "ahmed-attaf", "oren-marmorstein", "reuters", "afp", "associated-press", "kan",
+            "channel-12", "israeli-security-cabinet", "cogat", "ksrelief", "egyptian-red-crescent"} <= _ids(doc)
+    doc = ex("وقال أحمد أبو الغيط وسامح شكري لوكالة الأنباء السعودية (واس) وهيئة البث الإسرائيلية وصحيفة هآرتس، "
+             "فيما نقلت وكالة الأناضول عن المجلس الوزاري المصغر (الكابينت) وعن منسق أعمال الحكومة في المناطق.")
+    assert {"ahmed-aboul-gheit", "sameh-shoukry", "spa", "kan", "haaretz", "anadolu-agency",
+            "israeli-security-cabinet", "cogat"} <= _ids(doc)
+    assert kb.holder("secretary-general", org="arab-league", on=dt.date(2025, 11, 25)).name == "Ahmed Aboul Gheit"
+    assert kb.holder("foreign-minister", country="DZA", on=dt.date(2025, 11, 25)).name == "Ahmed Attaf"
+    assert kb.holder("foreign-minister", country="EGY", on=dt.date(2023, 5, 1)).name == "Sameh Shoukry"
+    assert kb.holder("foreign-minister", country="EGY", on=dt.date(2025, 5, 1)).name == "Badr Abdelatty"
+
+
+def test_kb_outlet_acronyms_that_are_ordinary_words_are_not_aliases(ex):
+    # كان (was), وأم (and a mother), قنا (Qena, spears), كونا (we formed), بترا (amputation), وفا, الجزيرة
+    # (the island), العربية (Arabic), الأناضول (Anatolia) are words first: only the agencies' longer names link
+    doc = ex("كان الوضع صعبًا، فقد فقدت أب وأم، وكوّنا في قنا فريقًا، وشهد بترًا للأطراف، ووفا بوعده في شبه "
+             "الجزيرة العربية وفي هضبة الأناضول.")
+    assert not {"kan", "wam", "qna", "kuna", "petra", "wafa", "al-jazeera", "al-arabiya", "anadolu-agency"} & _ids(doc)
+    # Petra the ancient city, the MENA region and a hotel spa are not the agencies
+    doc = ex("Tourists returned to Petra as growth in the MENA region picked up and the hotel spa reopened.")
+    assert not {"petra", "mena", "spa"} & _ids(doc)
+
+
+def test_kb_gaza_local_bodies_and_places_in_the_case():
+    from marsad.api import load_pipeline, make_doc
+    from marsad.settings import Options
+
+    nlp = load_pipeline(Options(case="gaza-ceasefire"))
+    doc = nlp(make_doc("قال الدفاع المدني في غزة والمكتب الإعلامي الحكومي إن غارات أصابت حي الشجاعية والمواصي "
+                       "وبيت حانون والنصيرات، وأُغلق معبر زيكيم.", date="2025-11-25"))
+    assert {"gaza-civil-defence", "gaza-government-media-office", "shujaiya", "al-mawasi", "beit-hanoun",
+            "nuseirat", "zikim"} <= _ids(doc)
+    doc = nlp(make_doc("Gaza's civil defence agency said strikes hit Shujaiya, al-Mawasi and Nuseirat near the "
+                       "Philadelphia corridor; aid came through Kissufim.", date="2025-11-25"))
+    assert {"gaza-civil-defence", "shujaiya", "al-mawasi", "nuseirat", "philadelphi-corridor",
+            "kissufim"} <= _ids(doc)
+    # the bare service is every country's civil defence
+    doc = nlp(make_doc("وقال الدفاع المدني اللبناني إن فرق الدفاع المدني أخمدت الحريق.", date="2025-11-25"))
+    assert "gaza-civil-defence" not in _ids(doc)
+
+
+def test_kb_palestinian_presidency_is_the_authority():
+    from marsad.api import _default_pipeline, make_doc
+
+    nlp = _default_pipeline()
+    for text in ("وأكدت الرئاسة الفلسطينية أنها جاهزة لتولي إدارة القطاع.",
+                 "The Palestinian presidency said it was ready to run Gaza."):
+        assert "palestinian-authority" in {m.entity.id for m in nlp(make_doc(text)).mentions}

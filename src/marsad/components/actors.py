@@ -92,7 +92,7 @@ class ActorRuler:
                 s, sent_end = doc.sent_span(start)
                 evidence = Evidence.of(text, s, sent_end)
             mentions.append(Mention(evidence, actors[actor_id].entity, text[start:h.end], start, h.end, kind))
-        doc.mentions = mentions
+        doc.mentions = _without_credit(doc, mentions)
         doc.spans["weak"] = [w for w in weak if taken.find(1, w.start, w.end) == -1]
         return doc
 
@@ -115,3 +115,24 @@ class ActorRuler:
         if len(pool) == 1 or _TYPE_PREF.get(self.kb[pool[0]].type) < _TYPE_PREF.get(self.kb[pool[1]].type, 9):
             return pool[0], by_actor[pool[0]]
         return None
+
+
+def _without_credit(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions but the agency credited in brackets in the dateline ("باريس - 7 كانون الثاني (أ ف ب)",
+    "KYIV (Reuters) —"): who carried the story, not an actor in it."""
+    if not mentions or mentions[0].start > 200 or "(" not in doc.text[:200]:
+        return mentions
+    from ..text.dates import dateline_span
+
+    span = dateline_span(doc.text)
+    if span is None:
+        return mentions
+    text = doc.text
+    out = []
+    for m in mentions:
+        if span[0] <= m.start < span[1]:
+            open_ = text.rfind("(", span[0], m.start)
+            if open_ != -1 and text.find(")", open_, m.start) == -1 and text.find(")", m.end, span[1] + 1) != -1:
+                continue
+        out.append(m)
+    return out

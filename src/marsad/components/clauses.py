@@ -218,6 +218,8 @@ def _actor_group(doc: Doc, mentions: list[Mention], pos: int, lo: int, hi: int, 
                 break
             if not group and len(_words(gap)) > 2:
                 break
+            if group and not gap.strip() and "person" not in (group[-1].entity.type, m.entity.type):
+                break  # "طالبت مصر إسرائيل بالانسحاب": a name right after the subject is the verb's object
             group.append(m)
             cur = m.end
         return group
@@ -254,6 +256,8 @@ def speakers_of(doc: Doc, m: Mention, kb, *, with_country: bool = True) -> list[
         a = kb.get(ent.id)
         if a is not None and a.stands_for and kb.get(a.stands_for) is not None:
             out.append(kb.get(a.stands_for).entity)  # موسكو، the Kremlin, Downing Street: the state
+        elif a is not None and a.part_of and getattr(kb.get(a.part_of), "type", None) == "country":
+            out.append(kb.get(a.part_of).entity)  # "Egypt's foreign ministry": a ministry states its state's position
     if with_country and ent.type == "person":
         actor = (kb.get(ent.id) if kb is not None else None) or doc.meta.get("provisional", {}).get(ent.id)
         if actor is not None:

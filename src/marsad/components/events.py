@@ -149,6 +149,9 @@ def _is_before(m: re.Match) -> bool:
     return any(g in ("before", "قبل") for g in m.groups() if g)
 
 
+# where a sentence turns to a clause of its own (a weekday takes the tense of its clause), not one that goes on
+# with the same outlook ("من المنتظر أن يلتقي ...، بينما يعقد القادة قمتهم يوم الخميس")
+_CLAUSE_SPLIT = re.compile(r"[;؛]|,[ \t]+(?:but|yet)\b|،[ \t]*(?:لكن|ولكن|غير أن)")
 # an agreement only spoken of: "any peace deal", "أي اتفاق", "a future agreement", "اتفاق مستقبلي"
 _HYPOTHETICAL_BEFORE = re.compile(_re(r"(?:(?<![^\W\d_])(?:[ولب]?اي|لاي)|\b(?:any|a future|an eventual|a possible|a potential|"
                                      r"no))[ \t]+(?:[^\W\d_]+[ \t]+)?$"))
@@ -631,6 +634,10 @@ class EventExtractor:
         if not _FUTURE.search(norm.text, norm.to_view(ss), norm.to_view(se)):
             return d
         ds = norm.orig_index(d.start)
+        # only the clause of the date: "pledged ... at a meeting on Monday, but the money will not flow ..."
+        ss = max((m.end() for m in _CLAUSE_SPLIT.finditer(doc.text, ss, ds)), default=ss)
+        nxt = _CLAUSE_SPLIT.search(doc.text, ds, se)
+        se = nxt.start() if nxt else se
         skip = [(m.start, m.end) for m in self._mentions_in(doc, ss, se)]
         skip += [(q.start, q.end) for q in doc.quotes if q.direct and ss <= q.start < se and not q.start <= ds < q.end]
         parts, pos = [], ss

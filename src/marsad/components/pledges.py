@@ -344,7 +344,9 @@ class PledgeExtractor:
             # "وقررت الحكومة اليابانية منح أوكرانيا": the subject of the intention, not the name after the noun
             group = actor_group(doc, mentions, cue.start, cs, ce, after=False)
         if not group and doc.lang == "ar":
-            group = actor_group(doc, mentions, cue.end, cs, ce, after=True)
+            # (not an indefinite demonym: "لتدريب 5 آلاف شرطي فلسطيني" names whom, a subject is definite)
+            group = [m for m in actor_group(doc, mentions, cue.end, cs, ce, after=True)
+                     if m.via != "demonym" or normalize_str(m.text).lstrip("وفبل").startswith("ال")]
             gap = normalize_str(doc.text[cue.end:group[0].start]).split() if group else []
             if any(w in _AR_PREP for w in gap) or (gap and gap[0] in _AR_PREP):
                 group = []  # "وستتولى مع فرنسا حماية ...": "with France" is no subject

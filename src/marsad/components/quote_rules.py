@@ -75,7 +75,13 @@ cautions observes remarks recalls recalls admitted threatened threatens predicte
 asserted asserts agreed expected expects acknowledging announcing declaring explaining emphasising emphasizing
 """.split())
 # Verbs after which English reports speech without "that": "Starmer said the force would ..."
-EN_ZERO_THAT = frozenset("said says told warned insisted argued stressed noted added believes believed".split())
+EN_ZERO_THAT = frozenset("""said says told warned insisted argued stressed noted added believes believed insists warns
+argues stresses notes adds confirmed confirms announced announces acknowledged acknowledges admitted admits conceded
+concedes claimed claims maintained maintains vowed vows reiterated reiterates signalled signaled indicated""".split())
+# Of those, the verbs that also take a noun object ("confirmed the delivery", "announced new sanctions"): what
+# follows is a reported clause only when a verb of its own comes within a few words ("confirmed it would send")
+EN_ZERO_THAT_OBJECT = frozenset("""confirmed confirms announced announces acknowledged acknowledges admitted admits
+conceded concedes claimed claims maintained maintains reiterated reiterates signalled signaled indicated""".split())
 # Verbs of an attribution that ends its sentence: "..., officials said."
 EN_FINAL_VERBS = frozenset("said says added reported confirmed".split())
 # What may stand between such a verb and the reported clause.

@@ -550,7 +550,7 @@ class QuoteExtractor:
                     continue  # a direct quote opens the clause: it is the quote
                 while body_end > body_start and text[body_end - 1] in ".،,;؛:!?؟ \t":
                     body_end -= 1
-                if _words_upto(text, body_start, body_end, 4) < 4:
+                if _words_upto(text, body_start, body_end, 3) < 3:
                     continue
                 yield (tok, k, first, body_start, body_end, ss, se)
 
@@ -667,6 +667,9 @@ class QuoteExtractor:
             return None  # '"...," said Ushakov' / '"...," he said in a video address': an attribution
             # ('dismissed it as "theatre" and said Russia would ...' goes on with new speech)
             # (a quote closed after a full stop ends its sentence: what follows is new speech)
+        if verb.norm in R.EN_ZERO_THAT_OBJECT and not any(
+                t.norm in R.EN_AUXILIARIES for t in toks[k + 2:k + 7] if t.start < se):
+            return None  # "confirmed the delivery of two systems": an object, not what was said
         j = k + 1
         told = verb.norm == "told"
         while j < len(toks) and toks[j].start < se and j - k <= 8:
@@ -678,6 +681,12 @@ class QuoteExtractor:
                 continue
             if toks[j].norm == "that":
                 return toks[j]
+            if told:
+                # "told pilgrims that", "told the assembled ambassadors that": whoever was told, then what
+                that = next((i for i in range(j + 1, min(j + 5, len(toks))) if toks[i].norm == "that"), None)
+                if that is not None and toks[that].start < se and not _CLAUSE_PUNCT.search(
+                        text, toks[j].start, toks[that].start) and not any(t.flags & VERB for t in toks[j:that]):
+                    return toks[that]
             for words in _EN_SKIP_PHRASES.get(toks[j].norm, ()):
                 if [t.norm for t in toks[j:j + len(words)]] == words:
                     j += len(words)

@@ -318,6 +318,12 @@ SUPPORT_PHRASES = [
     "in {favour|favor} of", "{supportive|a supporter|a proponent|an advocate|a champion} of",
     "{argued|argues|arguing|voted|votes|voting|spoke out|speaks out} for",
     "{ready|prepared|willing} to {lead|back|support|join|take part in}",
+    # keeping to an agreement is a stand for it ("will keep abiding by the ceasefire", "ستواصل الالتزام بوقف
+    # إطلاق النار", "صوتت لصالح القرار"; not "لمراقبة الالتزام بالهدنة", to monitor it)
+    "{abide|abides|abiding|abided|adhere|adheres|adhering|adhered|stick|sticks|sticking|stuck} {by|to}",
+    "{التزامها|التزامه|التزامهم|التزامهما|ملتزمة|ملتزم|ملتزمون|ملتزمين|ملتزما}",
+    "{ستواصل|سيواصل|تواصل|يواصل|واصلت|واصل|مواصلة} الالتزام",
+    "{صوتت|صوت|صوتوا|تصوت|يصوت} لصالح",
 ]
 OPPOSE_PHRASES = [
     "{its|their|his|her|our|strong|firm|fierce|staunch|} {opposition|objection|objections|resistance|hostility} to",
@@ -326,6 +332,7 @@ OPPOSE_PHRASES = [
     "pushes back|push back|pushing back|argued|argues|arguing|spoke out|speaks out|lobbied|voted|votes|voting} against",
     "{hostile|opposed} to", "{an opponent|opponents|a critic|critical} of", "pushed back on", "pushes back on",
     "rebuffed", "rebuffs", "rebuff", "spurned", "spurns",
+    "{boycott|boycotts|boycotted|boycotting}", "{قاطع|قاطعت|قاطعوا|يقاطع|تقاطع|ستقاطع|سيقاطع}",
     "{تقف|يقف|وقفت|وقف|يقفون|تقفان|يقفان|صوتت|صوت|صوتوا|تصوت|يصوت} {ضد|في وجه}",
 ]
 OPEN_PHRASES = [

@@ -612,15 +612,17 @@ class StanceExtractor:
     def _from_pledges(self, doc: Doc, out: list) -> list[Stance]:
         """A pledge of troops is a position on what the troops are for ("Denmark and the Netherlands have earmarked
         battalions for the first rotation", "مستعدة لإرسال سرية مشاة إلى أوكرانيا"), for an actor that states none
-        on it. (Other kinds of help, training or air or sea patrols, do not say as much.)"""
-        topic = self.case.pledge_topics.get("troops")
-        if topic is None:
+        on it. A case file may name other categories that say as much (``pledge_stances``: money pledged for
+        reconstruction, police trainers for a stabilisation force); by default other kinds of help, training or
+        air or sea patrols, do not."""
+        topics = {c: self.case.pledge_topics[c] for c in self.case.pledge_stances if c in self.case.pledge_topics}
+        if not topics:
             return []
         held = {(s.actor.id, s.topic) for s in out}
         got: list[Stance] = []
         for p in doc.facts.get("pledge", ()):
-            if p.category != "troops" or p.actor.type == "group" or (p.actor.id, topic) in held \
-                    or _itself(p.actor, topic):
+            topic = topics.get(p.category)
+            if topic is None or p.actor.type == "group" or (p.actor.id, topic) in held or _itself(p.actor, topic):
                 continue
             at = doc.text.find(p.cue, p.evidence.start, p.evidence.end) if p.cue else -1
             if at != -1 and _THREAT.search(doc.norm.text, doc.norm.to_view(p.evidence.start), doc.norm.to_view(at)):

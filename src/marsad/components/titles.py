@@ -97,9 +97,11 @@ class TitleResolver:
             taken[h.start:h.end] = b"\x01" * (h.end - h.start)
             chosen.append(h)
         chosen.sort(key=attrgetter("start"))
+        provisional: dict[str, Actor] = doc.meta.setdefault("provisional", {})
+        if doc.lang == "en":
+            doc.mentions = self._namesakes(doc, provisional)
         mentions = sorted(doc.mentions, key=attrgetter("start"))
         starts = {m.start: m for m in mentions}
-        provisional: dict[str, Actor] = doc.meta.setdefault("provisional", {})
         titles: list[Span] = []
         added: list[Mention] = []
         for h in chosen:
@@ -169,11 +171,34 @@ class TitleResolver:
                 added.append(Mention(Evidence.of(doc.text, s, e), actor.entity, doc.text[span_start:span_end],
                                      span_start, span_end, "title"))
         doc.spans["titles"] = titles
+        if doc.lang == "en":
+            added.extend(_speaking_names(doc, provisional, mentions + added))
         doc.mentions = sorted(mentions + added, key=attrgetter("start"))
         self._surnames(doc, provisional)
         return doc
 
     # ------------------------------------------------------------------ helpers
+    def _namesakes(self, doc: Doc, provisional: dict[str, Actor]) -> list[Mention]:
+        """The mentions, with a known person's bare surname given to someone else where another first name comes
+        right before it ("analyst Daniel Rubio" is not Marco Rubio): that person is a provisional actor."""
+        text = doc.text
+        out = []
+        changed = False
+        for m in doc.mentions:
+            if m.entity.type == "person" and " " not in m.text and m.start > 1 and text[m.start - 1] == " ":
+                actor = self.kb.get(m.entity.id)
+                w = _WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
+                if actor is not None and w is not None and w.group(1) not in _NOT_A_NAME \
+                        and w.group(1) not in actor.name.split() \
+                        and not any(w.group(1) == a.text.split()[0] for a in actor.aliases if " " in a.text):
+                    name = f"{w.group(1)} {m.text}"
+                    other = _provisional(doc, provisional, name, "en", "", None, None)
+                    out.append(Mention(m.evidence, other.entity, name, w.start(1), m.end, "provisional"))
+                    changed = True
+                    continue
+            out.append(m)
+        return out if changed else doc.mentions
+
     def _known_surname(self, name: str, country: str | None, org: str | None) -> Actor | None:
         """A known person of that country or organisation whose surname ends the captured name
         ("المتحدثة باسم البيت الأبيض كارولاين ليفيت" -> Karoline Leavitt)."""
@@ -360,6 +385,62 @@ def _capture_name(text: str, pos: int, lang: str) -> tuple[int, int] | None:
     while e > s and text[e - 1] in ".’'":
         e -= 1
     return s, e
+
+
+# An English personal name: two to four capitalised words (with name particles between them), none of them a
+# word that starts sentences, a title or the noun of an institution ("The Foreign Ministry said" names no one).
+_EN_NAME = r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?(?:[ \t]+(?:(?:bin|al|el|de|van|von|der|da|del|la|le)[ \t]+)?" \
+           r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?){1,3}"
+_SPEECH = r"(?:said|says|told|added|adds|stressed|insisted|warned|argued|noted|wrote|posted|acknowledged|" \
+          r"conceded|explained|declared|announced|confirmed|claimed|cautioned|urged|contended|countered|" \
+          r"maintained|replied|recalled|observed|predicted|complained|admitted)\b"
+_NAME_SPEAKS = re.compile(
+    rf"(?<![\w’'.-])({_EN_NAME})"
+    rf"(?:,[ \t]+(?:a|an|the)[ \t]+[^,.;:\"“”\n]{{3,80}},)?"  # "Hassan Abbas, a political analyst in Ramallah, said"
+    rf"[ \t]+(?:(?:also|later|earlier|then|again|separately)[ \t]+)?{_SPEECH}"
+    rf"|[,”\"][ \t]*(?:said|says|added|wrote)[ \t]+({_EN_NAME})(?=[ \t]*[,.;])")  # '..." said Hassan Abbas.'
+_NOT_A_NAME = frozenset("""Foreign Ministry Ministry Ministries Minister Office Council Committee Commission Agency
+Department Army Forces Force Party Union Court Bank Fund Group Brigades Brigade Movement Front Authority Government
+House Palace Embassy Service Services Corps Guard Guards Police Parliament Assembly Senate Congress News Times Post
+Press Organization Organisation Association Institute Center Centre University Foundation Company Corporation
+Crescent Cross Nations Council Board Cabinet Kremlin Pentagon Secretariat Presidency Command Staff Delegation
+Mission Spokesman Spokeswoman Spokesperson Officials Official Sources Source Diplomats Diplomat Leader Leaders
+President Prime Chancellor Secretary General Ambassador Envoy Senator Governor Mayor King Queen Prince Emir Sheikh
+Pope Chief Director Commissioner Speaker Chairman Chair Deputy Vice Analyst Analysts Professor Prof Doctor
+Colonel Lieutenant Captain Admiral Sergeant Major Lord Lady Sir Dame Saint St Street Square Road Avenue
+North South East West Northern Southern Eastern Western Central Gulf Middle Arab European African Asian
+Islamic Jewish Christian Palestinian Palestinians Israeli Israelis American Americans British French German
+Russian Ukrainian Turkish Egyptian Qatari Saudi Emirati Jordanian Iranian Lebanese Syrian Iraqi Chinese
+Gaza Strip Bank Sea Ocean Washington Brussels Cairo Doha Moscow Kyiv Kiev London Paris Berlin Ankara Tehran
+Statement Report Reports Reporters Witnesses Residents Medics Hospital Sunday Monday Tuesday Wednesday Thursday
+Friday Saturday""".split()) | EN_STOP
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][a-z]+) $")
+
+
+def _speaking_names(doc: Doc, provisional: dict[str, Actor], mentions: list[Mention]) -> list[Mention]:
+    """Unknown people who speak in an English text ("Hassan Abbas said", "Hassan Abbas, a political analyst in
+    Ramallah, said", '..." said Hassan Abbas.'): provisional actors without a role, so their words have a
+    speaker and their surname links to them later (a name the knowledge base knows is a mention already)."""
+    text = doc.text
+    out: list[Mention] = []
+    taken = [(m.start, m.end) for m in mentions]
+    for m in _NAME_SPEAKS.finditer(text):
+        g = 1 if m.group(1) else 2
+        s, e = m.span(g)
+        words = m.group(g).split()
+        if any(w in _NOT_A_NAME or w.split("-")[0] in _NOT_A_NAME for w in words):
+            continue
+        if any(s < te and ts < e for ts, te in taken):
+            continue  # (part of a known name, a title or a place)
+        if g == 1 and s > 0 and text[max(0, s - 2):s].strip()[-1:].isalpha():
+            continue  # "... of the Foreign Policy Council said": a name starts a phrase, not in its middle
+        actor = _provisional(doc, provisional, m.group(g), "en", "", None, None)
+        ss, se = doc.sent_span(s)
+        out.append(Mention(Evidence.of(text, ss, se), actor.entity, m.group(g), s, e, "provisional"))
+        taken.append((s, e))
+    return out
 
 
 def _provisional(doc: Doc, provisional: dict[str, Actor], name: str, lang: str, title: str,
