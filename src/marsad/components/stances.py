@@ -162,6 +162,19 @@ def _inside(pos: int, spans, exclude=None, *, strict: bool = False) -> bool:
     return i > 0 and spans[i - 1][0] < pos < spans[i - 1][1]
 
 
+class _Spans:
+    """Spans (start, end) sorted by start, asked whether one holds a position (``pos in spans``), with the
+    furthest end among the spans up to each one made once (see ``quotes._inside``), not on each question."""
+    __slots__ = ("spans", "reach")
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.spans = spans
+        self.reach = list(accumulate((e for _, e in spans), max))
+
+    def __contains__(self, pos: int) -> bool:
+        return _inside_any(pos, self.spans, None, self.reach)
+
+
 _OWNER_GAP = re.compile(r"(?:'s|’s)?\s+")  # "Egypt's proposal", "the Swedish offer"
 _FILED = re.compile(r"[^.\n]{0,30}?[—–]")  # what follows the place of a dateline
 _DETERMINER = re.compile(r"\b(?:the|an?)\s+$", re.I)  # "the agreed line": no verb of position
@@ -397,15 +410,14 @@ class StanceExtractor:
         inner = self._inside_topics(doc, named)
         cues = self.lexicon.cues(doc, "position")
         # a quoted fragment of a few words ('ستُعد “أهدافًا مشروعة”') is read with its sentence
-        in_quote = [(q.start, q.end, q) for q in doc.quotes if q.direct and len(q.text.split()) > 4]
-        quoted = sorted((s, e) for s, e, _ in in_quote)
+        quoted = _Spans(sorted((q.start, q.end) for q in doc.quotes if q.direct and len(q.text.split()) > 4))
         holds: dict[str, bool] = {}  # can_hold_position by actor (it depends on the actor only)
         mentions = []
         for m in doc.mentions:
             ok = holds.get(m.entity.id)
             if ok is None:
                 ok = holds[m.entity.id] = can_hold_position(m, self.kb)
-            if ok and not (quoted and _inside_any(m.start, quoted)) and (m.start, m.end) not in inner:
+            if ok and not (quoted.spans and m.start in quoted) and (m.start, m.end) not in inner:
                 mentions.append(m)
         mentions = self._with_pairs(doc, mentions)
         named_spans = {(m.start, m.end) for m in mentions}  # topics that are also names
@@ -414,7 +426,7 @@ class StanceExtractor:
         inside_topic = [(a, b) for a, b, _ in named]
         english = doc.lang != "ar"
         has_cites = bool(doc.facts.get("provision"))
-        cues = [c for c in cues if c.value != "none" and not (quoted and _inside_any(c.start, quoted))
+        cues = [c for c in cues if c.value != "none" and not (quoted.spans and c.start in quoted)
                 and not (english and c.value not in _JUDGES and _DETERMINER.search(doc.text, max(0, c.start - 6), c.start))
                 and not (english and _PARTICLE_BACK.match(doc.text[c.start:c.end])
                          and (_PHRASAL_BEFORE.search(doc.text, max(0, c.start - 30), c.start)
@@ -431,7 +443,7 @@ class StanceExtractor:
         self._all_topics, self._topic_starts = topics, [t[0] for t in topics]
         self._cue_starts = [c.start for c in cues]
         self._titles = None  # title phrases by the positions right before them, made when first asked
-        self._spoken = sorted((q.start, q.end) for q in doc.quotes if q.speaker is not None)
+        self._spoken = _Spans(sorted((q.start, q.end) for q in doc.quotes if q.speaker is not None))
         # where the rarer readings may apply: the hint words of each kind, from the case's one scan
         self._at: dict[str, list[int]] = {}
         for c in self.lexicon.cues(doc, "hint"):
@@ -744,7 +756,7 @@ class StanceExtractor:
                 continue
             hi = doc.norm.to_view(t[0])
             lo = doc.norm.to_view(max(cs, t[0] - 30))
-            if (quoted and _inside_any(t[0], quoted)) or (self._spoken and _inside_any(t[0], self._spoken)):
+            if t[0] in quoted or t[0] in self._spoken:
                 continue  # read with the quote and its speaker
             m = _WILL_NOT.search(doc.norm.text, lo, hi)
             if m is None or not (m.group("act") or _ACT_TOPIC.match(doc.norm.text, hi)):
