@@ -28,31 +28,27 @@ class Guarded:
     one of them (as written, case and all: a pattern compiled with IGNORECASE is no candidate).
 
     Searching a window tries the pattern at every position, which is slow for the patterns that open with a
-    look-behind or a long alternation; most windows hold none of the words, and testing for them is cheap."""
-    __slots__ = ("pattern", "words")
+    look-behind or a long alternation; most windows hold none of the words, and testing for them is cheap: one
+    search for the words as literal alternatives, within the same bounds, which scans the window once (no copy
+    of it, no pass per word)."""
+    __slots__ = ("pattern", "words", "_any")
 
     def __init__(self, pattern: re.Pattern, words: Iterable[str]):
         self.pattern = pattern
         self.words = tuple(words)
-
-    def _holds(self, text: str, pos: int, endpos: int) -> bool:
-        window = text[max(pos, 0):max(endpos, 0)]  # (as the pattern reads them: no wrapping round)
-        for w in self.words:
-            if w in window:
-                return True
-        return False
+        self._any = re.compile("|".join(map(re.escape, self.words)))
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
-        return self.pattern.search(text, pos, endpos) if self._holds(text, pos, endpos) else None
+        return self.pattern.search(text, pos, endpos) if self._any.search(text, pos, endpos) else None
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
-        return self.pattern.match(text, pos, endpos) if self._holds(text, pos, endpos) else None
+        return self.pattern.match(text, pos, endpos) if self._any.search(text, pos, endpos) else None
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
-        return self.pattern.fullmatch(text, pos, endpos) if self._holds(text, pos, endpos) else None
+        return self.pattern.fullmatch(text, pos, endpos) if self._any.search(text, pos, endpos) else None
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
-        return self.pattern.finditer(text, pos, endpos) if self._holds(text, pos, endpos) else iter(())
+        return self.pattern.finditer(text, pos, endpos) if self._any.search(text, pos, endpos) else iter(())
 
 
 # A clause break: "، بينما", ", while", "; ", "؛", " في حين ", "but". The patterns open with the class of

@@ -46,7 +46,6 @@ from ..doc import Doc
 from ..facts import Entity, Evidence, Mention, Stance
 from ..kb.matcher import AliasMatcher
 from . import stance_rules as R
-from .quotes import _inside as _inside_any
 from .lexicon import case_lexicon
 from .clauses import (DEMONSTRATIVES, NEGATORS, Cue, Guarded, actor_group, can_hold_position, clauses, ending,
                       speakers_of, starting as _starting)
@@ -154,12 +153,26 @@ _POSITION_OF = Guarded(re.compile(r"(?<![^\W\d_])(?:ب|ل)?(?:ال)?(?:موقف|
 _POSITION_EN = re.compile(r"\b(?:position|stance|line)\b")  # "the Israeli position", "Berlin's stance"
 _WHAT_IT_DOES = re.compile(r"^\s*(?:(?:that|which)\s+(?:would|will|could|is to|are to|should)?\s*"
                            r"|(?:التي|الذي)?\s*(?:ت|ي|ست|سي)(?:تولى|قوم ب|عمل على|تكفل ب)\s*)$")
-def _inside(pos: int, spans, exclude=None, *, strict: bool = False) -> bool:
-    """``quotes._inside``; strict: inside a span but not at its start ("pull back its troops": not 'back')."""
-    if not strict:
-        return _inside_any(pos, spans, exclude)
+def _strictly_inside(pos: int, spans) -> bool:
+    """Inside a span but not at its start ("pull back its troops": not 'back')."""
     i = bisect_left(spans, (pos, 1 << 30))  # topics do not overlap: only the one starting before can hold pos
     return i > 0 and spans[i - 1][0] < pos < spans[i - 1][1]
+
+
+class _Spans:
+    """Spans (start, end) that may nest or overlap, asked whether one holds a position: made once per article,
+    their starts in order and the furthest end among the spans up to each one. A span holds ``pos`` iff the
+    furthest end among those starting by ``pos`` lies after it: one bisection, no walk back."""
+    __slots__ = ("starts", "reach")
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        spans = sorted(spans)
+        self.starts = [s for s, _ in spans]
+        self.reach = list(accumulate((e for _, e in spans), max))
+
+    def holds(self, pos: int) -> bool:
+        i = bisect_right(self.starts, pos)
+        return i > 0 and self.reach[i - 1] > pos
 
 
 _OWNER_GAP = re.compile(r"(?:'s|’s)?\s+")  # "Egypt's proposal", "the Swedish offer"
@@ -397,15 +410,14 @@ class StanceExtractor:
         inner = self._inside_topics(doc, named)
         cues = self.lexicon.cues(doc, "position")
         # a quoted fragment of a few words ('ستُعد “أهدافًا مشروعة”') is read with its sentence
-        in_quote = [(q.start, q.end, q) for q in doc.quotes if q.direct and len(q.text.split()) > 4]
-        quoted = sorted((s, e) for s, e, _ in in_quote)
+        quoted = _Spans([(q.start, q.end) for q in doc.quotes if q.direct and len(q.text.split()) > 4])
         holds: dict[str, bool] = {}  # can_hold_position by actor (it depends on the actor only)
         mentions = []
         for m in doc.mentions:
             ok = holds.get(m.entity.id)
             if ok is None:
                 ok = holds[m.entity.id] = can_hold_position(m, self.kb)
-            if ok and not (quoted and _inside_any(m.start, quoted)) and (m.start, m.end) not in inner:
+            if ok and not quoted.holds(m.start) and (m.start, m.end) not in inner:
                 mentions.append(m)
         mentions = self._with_pairs(doc, mentions)
         named_spans = {(m.start, m.end) for m in mentions}  # topics that are also names
@@ -414,7 +426,7 @@ class StanceExtractor:
         inside_topic = [(a, b) for a, b, _ in named]
         english = doc.lang != "ar"
         has_cites = bool(doc.facts.get("provision"))
-        cues = [c for c in cues if c.value != "none" and not (quoted and _inside_any(c.start, quoted))
+        cues = [c for c in cues if c.value != "none" and not quoted.holds(c.start)
                 and not (english and c.value not in _JUDGES and _DETERMINER.search(doc.text, max(0, c.start - 6), c.start))
                 and not (english and _PARTICLE_BACK.match(doc.text[c.start:c.end])
                          and (_PHRASAL_BEFORE.search(doc.text, max(0, c.start - 30), c.start)
@@ -422,7 +434,7 @@ class StanceExtractor:
                               or _COPULA_BEFORE.search(doc.text, max(0, c.start - 12), c.start)))
                 and not (english and c.key.endswith(" on") and _ON_A_DAY.match(doc.text, c.end))
                 and not (c.key in _WARN and not self._warned_against(doc, c))
-                and not _inside(c.start, inside_topic, None, strict=True)
+                and not _strictly_inside(c.start, inside_topic)
                 and not (has_cites and self._in_provision(doc, c))]
         # "يرفض رفضًا قاطعًا": the verbal noun after its verb only stresses it
         cues = [c for i, c in enumerate(cues) if not (i and cues[i - 1].value == c.value and c.value != "none"
@@ -431,7 +443,7 @@ class StanceExtractor:
         self._all_topics, self._topic_starts = topics, [t[0] for t in topics]
         self._cue_starts = [c.start for c in cues]
         self._titles = None  # title phrases by the positions right before them, made when first asked
-        self._spoken = sorted((q.start, q.end) for q in doc.quotes if q.speaker is not None)
+        self._spoken = _Spans([(q.start, q.end) for q in doc.quotes if q.speaker is not None])
         # where the rarer readings may apply: the hint words of each kind, from the case's one scan
         self._at: dict[str, list[int]] = {}
         for c in self.lexicon.cues(doc, "hint"):
@@ -460,17 +472,21 @@ class StanceExtractor:
                         clause_cues.append(cues[ci])
                     ci += 1
                 self._prev = None  # (cue, its actors): the subject of a verb coordinated to it
+                # the cues that are the object of a cue before them; the next cue bounds a cue's topics, unless it
+                # is such an object, a word of a topic ("rule out sending troops") or in a condition
+                objects = [self._complement(doc, c, clause_cues) for c in clause_cues]
+                bounds = [ce] * len(clause_cues)  # where each cue's topics end
+                for j in range(len(clause_cues) - 1, 0, -1):
+                    c = clause_cues[j]
+                    bounds[j - 1] = bounds[j] if objects[j] or c.start in hypo or \
+                        any(t[0] <= c.start < t[1] for t in clause_topics) else c.start
                 for k, cue in enumerate(clause_cues):
                     if len(out) > at:
                         made.append((at, len(out), clause_cues[k - 1] if k else None))
                         at = len(out)
-                    # the next cue bounds this one's topics, unless it is a word of a topic ("rule out sending troops")
-                    nxt = next((c.start for c in clause_cues[k + 1:]
-                                if not any(t[0] <= c.start < t[1] for t in clause_topics)
-                                and not self._complement(doc, c, clause_cues)
-                                and c.start not in hypo), ce)
-                    if self._complement(doc, cue, clause_cues):
+                    if objects[k]:
                         continue  # "did not rule out joining the force": the verb before holds the position
+                    nxt = bounds[k]
                     said = _SAID_AFTER.search(doc.norm.text, doc.norm.to_view(cue.end), doc.norm.to_view(nxt))
                     last = doc.text.rfind(" ", cue.start, cue.end)  # "مستعدة لنشر": the object in the cue
                     if said is not None and (_VERBAL_OBJECT.match(doc.text, last if last != -1 else cue.end,
@@ -746,7 +762,7 @@ class StanceExtractor:
                 continue
             hi = doc.norm.to_view(t[0])
             lo = doc.norm.to_view(max(cs, t[0] - 30))
-            if (quoted and _inside_any(t[0], quoted)) or (self._spoken and _inside_any(t[0], self._spoken)):
+            if quoted.holds(t[0]) or self._spoken.holds(t[0]):
                 continue  # read with the quote and its speaker
             m = _WILL_NOT.search(doc.norm.text, lo, hi)
             if m is None or not (m.group("act") or _ACT_TOPIC.match(doc.norm.text, hi)):
@@ -1384,6 +1400,8 @@ class StanceExtractor:
         """A joining or committing verb right after another cue is its object ("signalled openness to joining",
         "unwilling to commit ground forces"); so is a verb of support that a call asks of someone ("urged Moscow
         to accept")."""
+        if cue.value not in ("support", "join", "commit"):
+            return False
         prev = [c for c in clause_cues if c.end <= cue.start]
         if cue.value == "support" and prev and prev[-1].value == "support" and not prev[-1].negated \
                 and cue.start - prev[-1].end <= 40 and _ASKED_TO.search(doc.text, prev[-1].end, cue.start):
