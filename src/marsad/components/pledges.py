@@ -519,11 +519,14 @@ class PledgeExtractor:
 
     def _nationals(self, doc: Doc, out, seen, cats, demonyms, cs, ce, ss, se) -> None:
         """"الجنود الفرنسيين والبريطانيين والأتراك سيكونون حاضرين": troops of each nationality."""
+        nationals = starting(demonyms, cs, ce)
+        if not nationals:
+            return
         view = doc.norm.text
         vcs, vce = doc.norm.to_view(cs), doc.norm.to_view(ce)
         if not _FUTURE_NEAR.search(view, vcs, vce):
             return
-        for m in starting(demonyms, cs, ce):
+        for m in nationals:
             if m.entity.type != "country":
                 continue
             before = [w.strip("\"'«“(") for w in
