@@ -32,12 +32,15 @@ _CURRENCY_BEFORE = [
     (re.compile(r"(c\$|ca\$)[ \t]*$"), "CAD"), (re.compile(r"(€|eur)[ \t]*$"), "EUR"),
     (re.compile(r"(us\$|\$|usd)[ \t]*$"), "USD"), (re.compile(r"(£|gbp)[ \t]*$"), "GBP"),
 ]
+_CURRENCY_BEFORE_WIDTH = 3  # the longest sign or code above
 _PERCENT = re.compile(_re(r"^[ \t]*(%|٪|في[ \t]+المئة|في[ \t]+المائة|بالمئة|بالمائة|percent|per[ \t]+cent|pct)"))
 _TARGET_YEAR = re.compile(_re(r"(بحلول[ \t]+(?:عام[ \t]+)?|حتى[ \t]+عام[ \t]+|مع[ \t]+حلول[ \t]+(?:عام[ \t]+)?|"
                              r"by[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+)?|until[ \t]+|no[ \t]+later[ \t]+than[ \t]+)$"))
-_POINT_BEFORE = re.compile(_re(r"(نقطة|النقطة|النقطتين|النقاط|البند|بند|البندين|البنود|الفقرة|فقرة|المادة|مادة|"
-                              r"القرار|قرار|رقم|point|points|article|paragraph|clause|item|resolution|no\.?|number|"
-                              r"#)[ \t]*(?:\d+[ \t]*(?:و|and|,|،)[ \t]*)*$"))
+_POINT_WORDS = [_re(w) for w in ("نقطة", "النقطة", "النقطتين", "النقاط", "البند", "بند", "البندين", "البنود", "الفقرة",
+                                  "فقرة", "المادة", "مادة", "القرار", "قرار", "رقم", "point", "points", "article",
+                                  "paragraph", "clause", "item", "resolution", "no.", "no", "number", "#")]
+_POINT_BEFORE = re.compile("(" + "|".join(map(re.escape, _POINT_WORDS)) + r")[ \t]*(?:\d+[ \t]*(?:و|and|,|،)[ \t]*)*$")
+_POINT_WIDTH = max(map(len, _POINT_WORDS))
 _STOP_COUNTED = {_n(w) for w in "من في على عن إلى الى of the a an to in on at for by with and و".split()}
 _WORD = re.compile(r"[^\W\d_]+")
 _SLASH_DIGIT = re.compile(r"^/\d")
@@ -46,6 +49,17 @@ _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 _LIST_MARK = re.compile(r"[.)]")
 _DAY_MONTH_BEFORE = re.compile(r"\d{1,2}[ \t]+[^\W\d_]+[ \t]*,?[ \t]*$")
 _YEAR = re.compile(r"(19|20)\d\d")
+
+
+def _search_end(rx: re.Pattern, text: str, width: int, trailing: str) -> re.Match | None:
+    """``rx.search(text)`` for a pattern anchored at the end of ``text`` whose match is a part at most ``width``
+    long followed only by characters of ``trailing`` and digits: tried only from where that part may start,
+    not at each of the positions before (the characters of ``trailing`` and digits at the end are passed
+    over first; passing over more than the match holds only starts the search earlier)."""
+    k = len(text)
+    while k and (text[k - 1] in trailing or text[k - 1].isdecimal()):
+        k -= 1
+    return rx.search(text, max(0, k - width))
 
 
 class FigureExtractor:
@@ -90,7 +104,7 @@ class FigureExtractor:
         if code is not None:
             return code[1], n.start, doc.norm.to_view(o_end + code[0])
         for rx, code in _CURRENCY_BEFORE:
-            m = rx.search(left)
+            m = _search_end(rx, left, _CURRENCY_BEFORE_WIDTH, " \t\n")
             if m:
                 return code, n.start - (len(left) - m.start(1)), n.end
         lo = max(0, o_start - 8)
@@ -125,12 +139,12 @@ class FigureExtractor:
         if not n.spelled and last_left and last_left[-1] in self._months and \
                 left.rstrip().rstrip(".").endswith(last_left[-1]):
             return None  # "November 25" / the year of a date
-        if n.digits and _LINE_START.search(left) and _LIST_MARK.match(right):
+        if n.digits and _LIST_MARK.match(right) and _LINE_START.search(left):
             return None  # a list number: "1." at the start of a line
-        if not n.spelled and _DAY_MONTH_BEFORE.search(left) and last_left and \
-                last_left[-1] in self._months:
+        if not n.spelled and last_left and last_left[-1] in self._months and \
+                _DAY_MONTH_BEFORE.search(left):
             return None
-        if _POINT_BEFORE.search(left):
+        if _search_end(_POINT_BEFORE, left, _POINT_WIDTH, " \t\n,،وand"):
             return None
         start, end = n.start, n.end
         unit = "count"

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from bisect import bisect_left, bisect_right
+from operator import attrgetter
 
 from ..doc import Doc
 from ..facts import Entity, Evidence, Pledge
@@ -28,6 +29,7 @@ from . import pledge_rules as R
 from .lexicon import case_lexicon
 
 _n = normalize_str
+_START = attrgetter("start")
 
 _WEAK = {_n(w.replace("_", " ")) for w in R.WEAK.split()}
 _AGREE = {_n(w.replace("_", " ")) for w in R.AGREE.split()}
@@ -69,6 +71,7 @@ _COUNT_GROUP = Guarded(re.compile(_re(r"(\d+|[^\W\d_]+(?:-[^\W\d_]+|[ \t]+و[^\W
 _NEXT_CLAUSE = re.compile(r"[،,][ \t]*(?:و[^\W\d_]{3,}|and[ \t]+[A-Z]|(?:adding|insisting|saying|noting|stressing|warning|"
                           r"arguing|calling)\b|م[^\W\d_]{3,}[اً]+(?![^\W\d_]))")
 _COMMA_BEFORE = re.compile(r",\s*$")
+_PUNCT = re.compile(r"[.,;:،؛!?؟\n]")
 _DATELINE_DASH = re.compile(r"\s*(?:\(\w+\)\s*)?[—–-]")  # "RIYADH —", "KYIV (wire) —"
 _ELIDED = re.compile(r"[\s,]*(?:but|and)(?:\s+(?:also|then|later|has|have|had|would|will))*\s*$")
 _AR_INTENT = {_n(w) for w in R.AR_INTENT.split()}
@@ -100,6 +103,11 @@ def _is_count(words: str) -> bool:
     """"26", "ست وعشرون", "twenty-six": a number in figures or words."""
     parts = [w[1:] if w[:1] == "و" and w[1:] in _NUMBER_WORDS else w for w in re.split(r"[\s-]+", words.lower())]
     return all(p.isdigit() or p in _NUMBER_WORDS for p in parts if p)
+
+
+def _is_intent(w: str) -> bool:
+    """"تعتزم", "وقررت": a word of intention, with a conjunction or not."""
+    return w in _AR_INTENT or (w[:1] in "وف" and w[1:] in _AR_INTENT)
 
 
 def _within(spans, starts, m) -> bool:
@@ -220,21 +228,24 @@ class PledgeExtractor:
         """The commitment cues and the family words that the future or an intention governs ("will also send",
         "plans to deploy", "is sending", "ستُرسل", "قد ترسل", "تعتزم إرسال", "جاهزة لتقديم"), where no commitment cue
         already governs them ("pledged to send", "مستعدة لإرسال")."""
-        # negated ones too: "لن ترسل قوات" pledges nothing, and ends what a cue before it commits to
-        fams = [replace(c, value="family-noun" if c.value == "noun" else "family")
-                for c in self.lexicon.cues(doc, "family") if c.negated or self._governed(doc, c)]
-        if not fams:
-            return commits
-        ends = sorted(c.end for c in commits)
+        # (the commitment cues are in text order and do not overlap: their ends are in order too, and the last
+        # one starting before a family word's end is the one that may overlap it)
+        starts = [c.start for c in commits]
+        ends = [c.end for c in commits]
         out = list(commits)
-        for c in fams:
+        for c in self.lexicon.cues(doc, "family"):
             k = bisect_right(ends, c.end) - 1
-            if k >= 0 and ends[k] > c.start - 40 and not re.search(r"[.,;:،؛!?؟\n]", doc.text[ends[k]:c.start]):
+            if k >= 0 and ends[k] > c.start - 40 and not _PUNCT.search(doc.text, ends[k], c.start):
                 continue  # "pledged to send", "تعهدت بإرسال": the commitment cue before reads it
-            if any(d.start < c.end and c.start < d.end for d in commits):
-                continue
-            out.append(c)
-        out.sort(key=lambda c: c.start)
+            k = bisect_left(starts, c.end) - 1
+            if k >= 0 and ends[k] > c.start:
+                continue  # it overlaps a commitment cue
+            # negated ones too: "لن ترسل قوات" pledges nothing, and ends what a cue before it commits to
+            # (whether it is governed, the costliest test, last)
+            if c.negated or self._governed(doc, c):
+                out.append(replace(c, value="family-noun" if c.value == "noun" else "family"))
+        if len(out) > len(commits):
+            out.sort(key=_START)
         return out
 
     @staticmethod
@@ -242,25 +253,21 @@ class PledgeExtractor:
         """Whether a family word is told as to be done: by its future prefix or auxiliary, or an intention."""
         text = doc.text
         ss, _ = doc.sent_span(cue.start)
-        before = _WORD.findall(text[max(ss, cue.start - 60):cue.start])
-        if doc.lang == "ar" or any("\u0600" <= ch <= "\u06ff" for ch in cue.key[:1]):
+        if doc.lang == "ar" or "\u0600" <= cue.key[:1] <= "\u06ff":
             attached = text[max(0, cue.start - 2):cue.start]
             if cue.value == "imp" and "س" in attached and not attached[-1:].isspace() \
                     and (cue.start < 2 or not text[cue.start - 2].isalpha() or attached[0] in "وفس"):
                 return True  # "سترسل", "وسترسل"
-            words = [_n(w) for w in before][-5:]
-            intent = [w in _AR_INTENT or (w[:1] in "وف" and w[1:] in _AR_INTENT) for w in words]
+            words = [_n(w) for w in _WORD.findall(text, max(ss, cue.start - 60), cue.start)[-5:]]
             if cue.value == "imp":
                 if words and words[-1] in ("سوف", "قد"):
                     return True
                 # "قررت فرنسا أن ترسل"
-                return len(words) >= 2 and words[-1] in ("ان", "بان") and any(intent[-5:-1])
+                return len(words) >= 2 and words[-1] in ("ان", "بان") and any(_is_intent(w) for w in words[:-1])
             # a verbal noun: "تعتزم فرنسا إرسال", "جاهزة لتقديم", "وافقت على إرسال", "ستزيد مساهمتها"
             if words and words[-1] in _AR_LINK:
-                words, intent = words[:-1], intent[:-1]
-            if words and _AR_FUTURE_VERB.match(words[-1]):
-                return True
-            if intent and intent[-1]:
+                words = words[:-1]
+            if words and (_AR_FUTURE_VERB.match(words[-1]) or _is_intent(words[-1])):
                 return True
             # "تعتزم فرنسا إرسال": a name between the intention and the noun
             names = ending(doc, doc.mentions, max(ss, cue.start - 40), cue.start)
@@ -274,12 +281,12 @@ class PledgeExtractor:
             gap = [w for w in gap if w != "و"]
             if m.start < cue.start - 60 or any(w not in _AR_LINK for w in gap):
                 return False
-            last = [_n(w) for w in _WORD.findall(text[max(ss, m.start - 30):m.start])][-2:]
+            last = [_n(w) for w in _WORD.findall(text, max(ss, m.start - 30), m.start)[-2:]]
             # "تعتزم فرنسا إرسال"; "وقررت الحكومة اليابانية منح": one word of the name's phrase before it
-            return any(w in _AR_INTENT or (w[:1] in "وف" and w[1:] in _AR_INTENT) for w in last[-1:]) or \
-                (len(last) == 2 and (last[0] in _AR_INTENT or (last[0][:1] in "وف" and last[0][1:] in _AR_INTENT))
-                 and last[1].startswith("ال") and last[1] not in _AR_INTENT)
-        words = [w.lower() for w in before][-5:]
+            return (bool(last) and _is_intent(last[-1])) or \
+                (len(last) == 2 and _is_intent(last[0]) and last[1].startswith("ال") and last[1] not in _AR_INTENT)
+        before = [w.lower() for w in _WORD.findall(text, max(ss, cue.start - 60), cue.start)[-5:]]
+        words = list(before)
         while words and (words[-1] in _EN_BETWEEN or words[-1] in ("not", "never")) and words[-1] != "be":
             words.pop()
         if not words:
@@ -299,7 +306,7 @@ class PledgeExtractor:
             near = text[max(ss, cue.start - 40):cue.start]
             if _OWNER.search(near):
                 return True  # "Germany's contribution", "its package"
-            return any(w in _EN_ANNOUNCING for w in [w.lower() for w in before][-5:])
+            return any(w in _EN_ANNOUNCING for w in before)
         return False
 
     def _add(self, out, seen, doc, ent: Entity, cat: str, fig, ss, se, cue: str) -> None:
@@ -514,11 +521,14 @@ class PledgeExtractor:
 
     def _nationals(self, doc: Doc, out, seen, cats, demonyms, cs, ce, ss, se) -> None:
         """"الجنود الفرنسيين والبريطانيين والأتراك سيكونون حاضرين": troops of each nationality."""
+        nationals = starting(demonyms, cs, ce)
+        if not nationals:
+            return
         view = doc.norm.text
         vcs, vce = doc.norm.to_view(cs), doc.norm.to_view(ce)
         if not _FUTURE_NEAR.search(view, vcs, vce):
             return
-        for m in starting(demonyms, cs, ce):
+        for m in nationals:
             if m.entity.type != "country":
                 continue
             before = [w.strip("\"'«“(") for w in

@@ -61,10 +61,13 @@ class Currencies:
         view after a number): the longest qualified name, else a bare noun (with an Arabic plural or
         accusative ending: كرونات، ريالًا), else a symbol."""
         words = []
-        for m in _WORD_AFTER.finditer(right):
-            if (m.start() != (words[-1].end() if words else 0)) or len(words) == self.longest:
+        pos = 0
+        while len(words) < self.longest:  # (each word matched where the one before ends: no search ahead)
+            m = _WORD_AFTER.match(right, pos)
+            if m is None:
                 break
             words.append(m)
+            pos = m.end()
         for k in range(len(words), 0, -1):
             code = self.names.get(" ".join(m.group(1) for m in words[:k]))
             if code is not None:
