@@ -73,8 +73,8 @@ _BY = Guarded(re.compile(_re(r"(?:بحلول[ \t]+[^.؟?!]{0,40}|(?<![^\W\d_])ح
               [_re(w) for w in ("بحلول", "حتى", "by", "until", "no later than")])
 _FUTURE = re.compile(_re(r"(?:\b(?:will|shall|is to|are to|scheduled|expected to|due to|plans? to|next)\b|"
                         r"سوف|من المقرر|المقرر|المرتقب|المنتظر|المقبل|القادم|(?<![^\W\d_])(?:و|ف)?(?:سي|ست)[^\W\d_]{3,})"))
-# the time stamps of a live blog ("09:25 CET", "07:40 - ")
-_LIVE_STAMP = re.compile(r"(?m)^[ \t]*\d{1,2}:\d{2}(?:[ \t]*(?:CET|GMT|UTC|BST|EET|[-–—]))?")
+# the time stamp opening an entry of a live blog ("09:25 CET", "07:40 - ")
+_LIVE_STAMP = re.compile(r"[ \t]*\d{1,2}:\d{2}")
 _SINCE = re.compile(_re(r"(منذ|since)[ \t]+\S*[ \t]*$"))
 _HELD_BEFORE = re.compile(_re(r"(عقدت?|جرت|انعقدت?|اجريت?|held|took place)[ \t]*$"))
 _HELD_AFTER = re.compile(_re(r"^[ \t]*(عقدت?|جرت|انعقدت?|held|took place)"))
@@ -143,6 +143,22 @@ def _days(m: re.Match | None) -> int:
 def _after_modal(view: str, pos: int) -> bool:
     words = view[max(0, pos - 12):pos].split()
     return bool(words) and words[-1] in _MODAL_WORDS
+
+
+def _stamped_lines(text: str) -> int:
+    """How many lines open with a time stamp. Only the lines with a colon are read (a time has one): the
+    stamp is not looked for at every position of the text."""
+    count = 0
+    line = -1
+    i = text.find(":")
+    while i != -1:
+        start = text.rfind("\n", 0, i) + 1
+        if start != line:
+            line = start
+            if _LIVE_STAMP.match(text, start):
+                count += 1
+        i = text.find(":", i + 1)
+    return count
 
 
 def _is_before(m: re.Match) -> bool:
@@ -341,21 +357,30 @@ class _Voices:
     position made long texts quadratic)."""
 
     def __init__(self, quotes: list[Quote]):
-        self.bounds = sorted({p for q in quotes for p in (q.start, q.end)})
         starting: dict[int, list[int]] = {}
         ending: dict[int, list[int]] = {}
         for i, q in enumerate(quotes):
             starting.setdefault(q.start, []).append(i)
             ending.setdefault(q.end, []).append(i)
+        self.bounds = sorted(starting.keys() | ending.keys())
         self.held: list[frozenset[int]] = []  # the quotes (by index) holding each stretch
         self.inner: list[Quote | None] = []  # the innermost of them
         active: set[int] = set()
+        none: frozenset[int] = frozenset()
         for b in self.bounds:
-            active.difference_update(ending.get(b, ()))
-            active.update(i for i in starting.get(b, ()) if quotes[i].end > b)
+            if b in ending:
+                active.difference_update(ending[b])
+            for i in starting.get(b, ()):
+                if quotes[i].end > b:
+                    active.add(i)
+            if not active:
+                self.held.append(none)
+                self.inner.append(None)
+                continue
             self.held.append(frozenset(active))
             # the latest start; on a tie the one listed last (as a scan in list order keeping ">=" would)
-            self.inner.append(quotes[max(active, key=lambda i: (quotes[i].start, i))] if active else None)
+            self.inner.append(quotes[max(active, key=lambda i: (quotes[i].start, i)) if len(active) > 1
+                                     else next(iter(active))])
 
     def _stretch(self, pos: int) -> int:
         return bisect_right(self.bounds, pos) - 1  # -1: before every quote
@@ -453,7 +478,7 @@ class EventExtractor:
                 s, e = norm.to_original(t[0], t[1])
                 told.append((si, s, self._event(doc, typ, dd, s, e, ss, se, t[2])))
         # 2. a trigger with no date of its own
-        live = doc.date is not None and len(_LIVE_STAMP.findall(doc.text)) >= 3
+        live = doc.date is not None and _stamped_lines(doc.text) >= 3
         dated_here = {(t_si, t_typ) for t_typ, t_date, t_si in seen if t_date is not None}
         told_in = {t_si for _typ, _date, t_si in seen}  # the sentences of ``seen``, kept with it
         for vs, ve, word, typ in triggers:

@@ -129,21 +129,19 @@ class FigureExtractor:
             return None
         if n.digits and (right.startswith("/") or left.endswith("/")) and _SLASH_DIGIT.match(right):
             return None
-        first_right = _WORD.match(right.lstrip())
-        last_left = _WORD.findall(left[-20:])
-        if not n.spelled and first_right and first_right.group() in self._month_first:
-            return None  # a day of a month: "25 نوفمبر", "1 كانون الأول"
-        m2 = _SECOND_DAY.match(right)
-        if not n.spelled and m2 and m2.group(1) in self._month_first:
-            return None  # "18 و19 كانون الأول"
-        if not n.spelled and last_left and last_left[-1] in self._months and \
-                left.rstrip().rstrip(".").endswith(last_left[-1]):
-            return None  # "November 25" / the year of a date
+        if not n.spelled:
+            first_right = _WORD.match(right.lstrip())
+            if first_right and first_right.group() in self._month_first:
+                return None  # a day of a month: "25 نوفمبر", "1 كانون الأول"
+            m2 = _SECOND_DAY.match(right)
+            if m2 and m2.group(1) in self._month_first:
+                return None  # "18 و19 كانون الأول"
+            last_left = _WORD.findall(left[-20:])
+            if last_left and last_left[-1] in self._months and (
+                    left.rstrip().rstrip(".").endswith(last_left[-1]) or _DAY_MONTH_BEFORE.search(left)):
+                return None  # "November 25" / the year of a date
         if n.digits and _LIST_MARK.match(right) and _LINE_START.search(left):
             return None  # a list number: "1." at the start of a line
-        if not n.spelled and last_left and last_left[-1] in self._months and \
-                _DAY_MONTH_BEFORE.search(left):
-            return None
         if _search_end(_POINT_BEFORE, left, _POINT_WIDTH, " \t\n,،وand"):
             return None
         start, end = n.start, n.end

@@ -161,11 +161,17 @@ def _ordinal_day_before(view: str, s: int) -> tuple[int, int] | None:
 # (patterns of the normalised view: its words as normalize_str writes them)
 _NIGHT_BEFORE = re.compile(rf"(?:{normalize_str('ليل')}|{normalize_str('ليلة')}|night[ \t]+of|overnight)[ \t]+$")
 _NIGHT_GAP = re.compile(rf"[ \t]*(?:[-–/]|{normalize_str('إلى')}|{normalize_str('على')}|to|into)?[ \t]*")
-_DASH = re.compile(r"[-–—]")
+_BLANK = re.compile(r"[ \t\n]*")
 _DL_EN = re.compile(r"[A-Z][A-Z’'.\-]{2,}(?:[ \t]+[A-Z][A-Z’'.\-]+){0,3}(?:,[ \t]*[^\n—–(]{1,30}?)?[ \t]*"
                     r"(?:\([^)\n]{1,30}\)[ \t]*)?(?:—|–|--|-(?=[ \t]))[ \t]*")
 # (a hyphen inside a word is no dateline dash: "Belgium committed F-16 jets")
 _DL_AR = re.compile(r"[^\W\d_][^\n\d،,.:;؛!?؟«»“”\"()\-–—]{1,30}?(?:[ \t]*[–—]|[ \t]+-|-(?![^\W_]))[ \t]*")
+
+
+def _first_dash(text: str, lo: int, hi: int) -> int:
+    """Where the first dash of text[lo:hi] is (-1: none)."""
+    found = [i for i in (text.find("-", lo, hi), text.find("–", lo, hi), text.find("—", lo, hi)) if i != -1]
+    return min(found) if found else -1
 
 
 def dateline_span(text: str) -> tuple[int, int] | None:
@@ -174,25 +180,28 @@ def dateline_span(text: str) -> tuple[int, int] | None:
     where the story was filed and when, not what happened then."""
     pos = 0
     for _ in range(3):
-        while pos < len(text) and text[pos] in " \t\n":
-            pos += 1
+        pos = _BLANK.match(text, pos).end()
         if pos >= len(text):
             return None
         le = text.find("\n", pos)
         le = len(text) if le == -1 else le
-        line = text[pos:le]
-        m = _DL_EN.match(line) if _DASH.search(line, 0, 90) else None
+        # a dash near the start of the line, else no dateline (the patterns read the line only: each is matched
+        # within [pos, le) of the text)
+        dash = _first_dash(text, pos, min(pos + 90, le))
+        m = _DL_EN.match(text, pos, le) if dash != -1 else None
         if m:
-            return pos, pos + m.end()
-        m = _DL_AR.match(line) if _DASH.search(line, 0, 45) else None
-        if m and len(line[:m.end()].split()) <= 5:
-            rest = line[m.end():]
+            return pos, m.end()
+        m = _DL_AR.match(text, pos, le) if dash != -1 and dash < pos + 45 else None
+        if m and len(text[pos:m.end()].split()) <= 5:
+            rest = text[m.end():le]
             if len(rest) <= 60 and (rest.rstrip().endswith(")") or len(rest.split()) <= 6):
                 return pos, le  # the whole line: place, date and agency
-            return pos, pos + m.end()
-        n_words = len(line.split())
-        if n_words >= 30 or (n_words >= 12 and line.rstrip()[-1:] in ".!?؟"):
-            return None  # the story has begun (a headline has no full stop)
+            return pos, m.end()
+        # the story has begun: 30 words, or 12 ending on a full stop (a headline has none)
+        line = text[pos:le]
+        words = 12 if line.rstrip()[-1:] in ".!?؟" else 30
+        if len(line.split(None, words - 1)) >= words:  # (split no further than that)
+            return None
         pos = le
     return None
 
