@@ -68,7 +68,8 @@ NEGATORS = {_n(w) for w in ("لم", "لا", "لن", "ليس", "ليست", "غي�
 DEMONSTRATIVES = {_n(w) for w in ("ذلك", "هذا", "هذه", "تلك", "الطرح", "الفكرة", "الخطة", "العرض", "المقترح", "it",
                                   "this", "that", "idea", "scheme", "proposal", "plan", "step", "option", "move",
                                   "offer")}
-_GROUP_GAP = re.compile(r"^[ \t]*(?:,|،|and|و|&)?[ \t]*(?:the[ \t]+)?(?:و)?$", re.I)
+# read with fullmatch within the gap's bounds (no copy of the gap); a final newline is let through
+_GROUP_GAP = re.compile(r"[ \t]*(?:,|،|and|و|&)?[ \t]*(?:the[ \t]+)?(?:و)?\n?", re.I)
 _GROUP_STOP = re.compile(r"[.:؛;]")  # punctuation that ends a coordinated group
 _LETTERS = re.compile(r"[^\W\d_]+")
 _CLAUSE_END = re.compile(r"[.,،;:؛]")
@@ -208,11 +209,11 @@ def _actor_group(doc: Doc, mentions: list[Mention], pos: int, lo: int, hi: int, 
                 break  # (so do all after it)
             if m.start < cur:
                 continue
-            gap = text[cur:m.start]
-            limit = 24 if not group else 12
-            if len(gap) > limit or (group and not _GROUP_GAP.match(gap)) or _GROUP_STOP.search(gap):
+            # the gap text[cur:m.start], read in place
+            if m.start - cur > (12 if group else 24) or (group and not _GROUP_GAP.fullmatch(text, cur, m.start)) \
+                    or _GROUP_STOP.search(text, cur, m.start):
                 break
-            if not group and len(_words(gap)) > 2:
+            if not group and len(_LETTERS.findall(text, cur, m.start)) > 2:
                 break
             if group and not gap.strip() and "person" not in (group[-1].entity.type, m.entity.type):
                 break  # "طالبت مصر إسرائيل بالانسحاب": a name right after the subject is the verb's object
@@ -228,20 +229,16 @@ def _actor_group(doc: Doc, mentions: list[Mention], pos: int, lo: int, hi: int, 
         m = mentions[k]
         if m.end > cur or m.end <= lo:
             continue
-        gap = text[m.end:cur]
+        # the gap text[m.end:cur], read in place
         if group:
-            if len(gap) > 12 or not _GROUP_GAP.match(gap):
+            if cur - m.end > 12 or not _GROUP_GAP.fullmatch(text, m.end, cur):
                 break
         else:
-            if len(gap) > 40 or _GROUP_STOP.search(gap) or len(_words(gap)) > 5:
+            if cur - m.end > 40 or _GROUP_STOP.search(text, m.end, cur) or len(_LETTERS.findall(text, m.end, cur)) > 5:
                 break
         group.insert(0, m)
         cur = m.start
     return group
-
-
-def _words(s: str) -> list[str]:
-    return _LETTERS.findall(s)
 
 
 def speakers_of(doc: Doc, m: Mention, kb, *, with_country: bool = True) -> list[Entity]:

@@ -84,8 +84,8 @@ _PROVIDES = Guarded(re.compile(r"\b(?:required?|requires|said|says|provides?|pro
                     ("require", "said", "says", "provide", "stipulate", "would", "foresee", "call", "oblige", "bar",
                      "نص", "لزم", "قضي", "قضى", "حدد", "حظر", "منع", "دعو"))
 _AND_TO = re.compile(r"^(?:\s+[^\s.,;:]+){0,3}?,?\s+and\s+to\s+[^.;:,]{0,45}$")
-_AND = re.compile(r"^\s*(?:and|و)\s*$")
-_GROUP_JOIN = re.compile(r"^\s*(?:,|،|and|و)\s*(?:the\s+)?$")
+_AND = re.compile(r"\s*(?:and|و)\s*")  # (these two are read with fullmatch within the gap's bounds)
+_GROUP_JOIN = re.compile(r"\s*(?:,|،|and|و)\s*(?:the\s+)?")
 _PROVISION_POINTER = Guarded(re.compile(r"(?<![^\W\d_])(?:ب|ل|على\s)?(?:هذا|هذه|هذين|هاتين|ذلك|تلك)\s+(?:ال)?(?:بند|بندين|نقطة|نقطتين|"
                                 r"فقرة|بنود|نقاط)(?![^\W\d_])|\b(?:this|that|these|those|the)\s+(?:clause|point|provision|"
                                 r"clauses|points|provisions)\b"),
@@ -702,9 +702,9 @@ class StanceExtractor:
         return any(w.lower() in NEGATORS for w in _WORD.findall(tail)[:7])
 
     @staticmethod
-    def _after_hal(doc: Doc, cue) -> bool:
-        """The cue is the object of a hal of a light verb ("، مؤكدًا رفض بلاده", "، مجددة تأييدها")."""
-        v = doc.norm.to_view(cue.start)
+    def _after_hal(doc: Doc, v: int) -> bool:
+        """The cue starting at view index ``v`` is the object of a hal of a light verb ("، مؤكدًا رفض بلاده",
+        "، مجددة تأييدها")."""
         words = doc.norm.text[max(0, v - 16):v].split()
         return bool(words) and words[-1] in _HAL_LIGHT
 
@@ -970,13 +970,14 @@ class StanceExtractor:
     @staticmethod
     def _dates(doc: Doc, t) -> bool:
         v = doc.norm.to_view(t[0])
-        words = doc.norm.text[max(0, v - 16):v].split()
+        before = doc.norm.text[max(0, v - 40):v]  # (the window of ``_condition``, cut once)
+        words = before[-16:].split()
         if words and words[-1] in ("a", "the", "any", "اي"):
             words = words[:-1]
         w = words[-1] if words else ""
         if w in _TEMPORAL or (w[:1] == "و" and w[1:] in _TEMPORAL):
             return True
-        return StanceExtractor._condition(doc, t) is not None
+        return StanceExtractor._condition_in(before) is not None
 
     @staticmethod
     def _warned_against(doc: Doc, cue) -> bool:
@@ -995,7 +996,11 @@ class StanceExtractor:
     def _condition(doc: Doc, t) -> str | None:
         """"until Hamas gives up its weapons", "حتى تسلم حماس سلاحها": a clause that a refusal waits for."""
         v = doc.norm.to_view(t[0])
-        window = doc.norm.text[max(0, v - 40):v]
+        return StanceExtractor._condition_in(doc.norm.text[max(0, v - 40):v])
+
+    @staticmethod
+    def _condition_in(window: str) -> str | None:
+        """``_condition`` read in the 40 view characters before the topic."""
         if not _UNTIL_RE.search(window):
             return None
         before = _PUNCT.split(window)[-1].replace("ما لم ", "مالم ").split()[-5:]
@@ -1201,7 +1206,8 @@ class StanceExtractor:
                 return self._expand(doc, actor_group(doc, mentions, first[0].start, ss, cue.start, after=True))
             # "he was emphatic: ... was the only address", "شدد الوزير على أن ...": who spoke before
             return self._referred(doc, mentions, ss, cue.start)
-        if doc.lang == "ar" and (cue.key.split(" ", 1)[0] in _HAL or self._after_hal(doc, cue)):
+        vstart = doc.norm.to_view(cue.start)  # where the cue starts in the view, for the words before it
+        if doc.lang == "ar" and (cue.key.split(" ", 1)[0] in _HAL or self._after_hal(doc, vstart)):
             # "قال ماكرون إن أوروبا ...، داعيًا إلى ...": a hal's subject is the subject of the sentence's verb; so is
             # the subject of a verbal noun that a hal governs ("حذر غروشكو ...، مؤكدًا رفض بلاده القاطع لأي وجود")
             ss, _ = doc.sent_span(cue.start)
@@ -1223,7 +1229,7 @@ class StanceExtractor:
                 # Viktor Orbán, who has praised the plan": "who" is the person's)
                 return []
             return self._expand(doc, group) if group and rel.start() - group[-1].end <= 3 else []
-        light = self._light_verb(doc, cue, cs)
+        light = self._light_verb(doc, cue, cs, vstart)
         if light is not None:
             group = actor_group(doc, mentions, light, cs, ce, after=True)
             gap = normalize_str(doc.text[light:group[0].start]).split() if group else []
@@ -1242,13 +1248,13 @@ class StanceExtractor:
             # "فهي ترفض انضمام أوكرانيا إلى الناتو وترفض أي وجود عسكري": the second verb shares the subject
             if not actor_group(doc, mentions, cue.end, cs, ce, after=True):
                 return self._prev[1]
-        if self._his_country_subject(doc, mentions, cue, cs):
+        if self._his_country_subject(doc, mentions, cue, cs, vstart):
             # "مشددة على أن بلادها لن تقبل", "said her country would never accept": nearer than any name
             his = self._his_country(doc, cue, cs, cue.start)
             if his:
                 self._last_subject = his
                 return his
-        pronoun = self._pronoun_subject(doc, cue, cs)
+        pronoun = self._pronoun_subject(doc, cue, cs, vstart)
         if pronoun in ("it", "they"):
             # "Indonesia, which signed on Thursday, has said it will send troops": the state its clause began with
             states = [m for m in _starting(mentions, cs, cue.start) if m.entity.type != "person"
@@ -1462,14 +1468,17 @@ class StanceExtractor:
         if not nouns:
             return mentions
         pairs = []  # (start, sentence, kind, key, entities)
-        ms = [m for m in mentions]
+        ms = mentions
+        last = nouns[-1].start  # a pair joined after the last noun names none of them
         for i in range(len(ms) - 1):
             a, b = ms[i], ms[i + 1]
-            if not _AND.match(doc.text[a.end:b.start]):
+            if a.start >= last:
+                break
+            if not _AND.fullmatch(doc.text, a.end, b.start):
                 continue
-            if i > 0 and _GROUP_JOIN.match(doc.text[ms[i - 1].end:a.start]):
+            if i > 0 and _GROUP_JOIN.fullmatch(doc.text, ms[i - 1].end, a.start):
                 continue  # a longer list
-            if i + 2 < len(ms) and _GROUP_JOIN.match(doc.text[b.end:ms[i + 2].start]):
+            if i + 2 < len(ms) and _GROUP_JOIN.fullmatch(doc.text, b.end, ms[i + 2].start):
                 continue
             ents, kinds = [], set()
             for m in (a, b):
@@ -1549,20 +1558,22 @@ class StanceExtractor:
         return i
 
     @staticmethod
-    def _light_verb(doc: Doc, cue, cs: int) -> int | None:
-        """"أبدى زيلينسكي ... انفتاحه", "جددت إيطاليا ... رفضها": the verb whose subject holds the position."""
+    def _light_verb(doc: Doc, cue, cs: int, vstart: int) -> int | None:
+        """"أبدى زيلينسكي ... انفتاحه", "جددت إيطاليا ... رفضها": the verb whose subject holds the position
+        (``vstart``: where the cue starts in the view)."""
         if doc.lang != "ar":
             return None
         v0 = doc.norm.to_view(max(cs, cue.start - 60))
-        window = doc.norm.text[v0:doc.norm.to_view(cue.start)]
+        window = doc.norm.text[v0:vstart]
         best = None
         for m in _LIGHT.finditer(window):
             best = m
         return doc.norm.orig_index(v0 + best.end()) if best else None
 
-    def _pronoun_subject(self, doc: Doc, cue, cs: int) -> str | None:
-        """"He continues to reject", "وهو يرفض": the subject of the sentence before. Returns the pronoun."""
-        before = doc.norm.text[doc.norm.to_view(max(cs, cue.start - 30)):doc.norm.to_view(cue.start)]
+    def _pronoun_subject(self, doc: Doc, cue, cs: int, vstart: int) -> str | None:
+        """"He continues to reject", "وهو يرفض": the subject of the sentence before. Returns the pronoun.
+        (``vstart``: where the cue starts in the view.)"""
+        before = doc.norm.text[doc.norm.to_view(max(cs, cue.start - 30)):vstart]
         words = before.split()[-3:]
         if doc.lang == "ar":
             while len(words) > 1 and (words[-1] in _AUX_AR or _LIGHT.fullmatch(words[-1])):
@@ -1657,13 +1668,14 @@ class StanceExtractor:
         return _ABANDON.search(doc.norm.text, doc.norm.to_view(cue.end), doc.norm.to_view(spans[0][0])) is not None
 
     @staticmethod
-    def _his_country_subject(doc: Doc, mentions, cue, cs: int) -> bool:
-        """"his country" is the subject: it stands in the few words before the cue, after every name."""
+    def _his_country_subject(doc: Doc, mentions, cue, cs: int, vstart: int) -> bool:
+        """"his country" is the subject: it stands in the few words before the cue, after every name
+        (``vstart``: where the cue starts in the view)."""
         start = max(cs, cue.start - 45)  # 'said his country was "ready and willing" to contribute'
-        if _HIS_COUNTRY.search(doc.norm.text, doc.norm.to_view(start), doc.norm.to_view(cue.start)) is None:
+        if _HIS_COUNTRY.search(doc.norm.text, doc.norm.to_view(start), vstart) is None:
             return False
         last = max((m.end for m in _starting(mentions, start, cue.start)), default=start)
-        found = _HIS_COUNTRY.search(doc.norm.text, doc.norm.to_view(last), doc.norm.to_view(cue.start))
+        found = _HIS_COUNTRY.search(doc.norm.text, doc.norm.to_view(last), vstart)
         return found is not None
 
     def _his_country(self, doc: Doc, cue, cs: int, ce: int) -> list[Entity] | None:
