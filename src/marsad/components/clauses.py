@@ -215,7 +215,7 @@ def _actor_group(doc: Doc, mentions: list[Mention], pos: int, lo: int, hi: int, 
                 break
             if not group and len(_LETTERS.findall(text, cur, m.start)) > 2:
                 break
-            if group and not gap.strip() and "person" not in (group[-1].entity.type, m.entity.type):
+            if group and not text[cur:m.start].strip() and "person" not in (group[-1].entity.type, m.entity.type):
                 break  # "طالبت مصر إسرائيل بالانسحاب": a name right after the subject is the verb's object
             group.append(m)
             cur = m.end
