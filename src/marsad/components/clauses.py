@@ -38,6 +38,11 @@ class Guarded:
         self.words = tuple(words)
         self._any = re.compile("|".join(map(re.escape, self.words)))
 
+    def holds(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
+        """Whether the stretch holds one of the words (else the pattern matches nowhere in it, nor in any part of
+        it)."""
+        return self._any.search(text, pos, endpos) is not None
+
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
         return self.pattern.search(text, pos, endpos) if self._any.search(text, pos, endpos) else None
 

@@ -402,6 +402,7 @@ class StanceExtractor:
         topic_cues = self.lexicon.cues(doc, "topic")
         named = [(c.start, c.end, c.value) for c in topic_cues]
         self._topic_spans = {(c.start, c.end) for c in topic_cues}
+        self._topic_cues = topic_cues  # (in text order)
         if any(c.key in _BARE_PLAN for c in topic_cues):
             named = self._bare_plans(doc, named)
         topics = self._with_anaphors(doc, named)
@@ -849,14 +850,19 @@ class StanceExtractor:
 
     def _copy_position(self, doc: Doc, mentions, cue, cs, ce, ss, se, out, seen) -> bool:
         """A cue whose object is another actor's position takes that actor's stances of the article so far."""
-        m = _POSITION_OF.search(doc.text, cue.end, min(ce, cue.end + 50))
-        if m is None and doc.lang != "ar" and cue.value not in ("commit", "join"):
+        if cue.value in ("commit", "join"):
+            return False
+        end = min(ce, cue.end + 50)
+        if not _POSITION_OF.holds(doc.text, cue.end, end):
+            return False  # no word of a position after the cue (nor then of the English ones, among them)
+        m = _POSITION_OF.pattern.search(doc.text, cue.end, end)
+        if m is None and doc.lang != "ar":
             e = _POSITION_EN.search(doc.text, cue.end, min(ce, cue.end + 40))
             adj = [x for x in _starting(mentions, cue.end, e.start()) if 0 <= e.start() - x.end <= 3] \
                 if e is not None else ()
             if adj and not _EN_PUNCT.search(doc.text[cue.end:e.start()]):
                 return self._copy_from(doc, mentions, cue, cs, ce, ss, se, out, seen, adj)
-        if not m or cue.value in ("commit", "join"):
+        if not m:
             return False
         between = doc.text[cue.end:m.start()]  # nothing but the subject: "أيدت فنلندا وإستونيا موقف برلين"
         if _PUNCT.search(between) or len(_starting(mentions, cue.end, m.start())) < \
@@ -1296,7 +1302,7 @@ class StanceExtractor:
                 group = []  # "ووقع المشاركون إعلان باريس": a place after a noun names the noun, not a subject
             elif any(w in _AR_PREP or (w[:1] in "بل" and len(w) > 3) for w in gap):
                 group = []  # "ويرحب بإنشاء مجلس السلام", "دعمهما لنشر قوة الاستقرار": objects, not subjects
-            elif group and any(at <= a < group[0].start for a, _ in self._topic_spans):
+            elif group and _starting(self._topic_cues, at, group[0].start):
                 group = []  # "ترفض أي صياغة تبقي باب الحلف مفتوحًا أمام كييف": the object came first
             elif group and doc.text[group[0].start - 1:group[0].start] == "ل" and \
                     not _LETTER.match(doc.text, group[0].start - 2):
@@ -1373,8 +1379,11 @@ class StanceExtractor:
     def _in_provision(doc: Doc, cue) -> bool:
         """A cue in what a cited provision says is no one's position ("Point 7 required Ukraine to write into
         its constitution that it would never join NATO", "يلزم البند السابع أوكرانيا بالتخلي عن ...")."""
+        cited = _cited_at(doc, cue.start)
+        if not cited:
+            return False
         ss, se = doc.sent_span(cue.start)
-        for p in _cited_at(doc, cue.start):
+        for p in cited:
             at = doc.text.find(p.cited, ss, cue.start)
             says = _PROVIDES.search(doc.text, at + len(p.cited), cue.start) if at != -1 else None
             if says and not _SENTENCE_PUNCT.search(doc.text[at:cue.start]) \
