@@ -381,6 +381,9 @@ class StanceExtractor:
         self.kb = kb
         self.case = load_case(getattr(options, "case", None) or "ukraine-security-guarantees")
         self.lexicon = case_lexicon(self.case)
+        # the pledge categories that are positions, with the topic each serves (see _from_pledges)
+        self._pledge_positions = {c: self.case.pledge_topics[c] for c in self.case.pledge_stances
+                                  if c in self.case.pledge_topics}
         # what a stance on a provision says about a topic: (plan, number) -> [(topic, relation)], kept to the
         # provision's own topics ("opposing point 8, which bars NATO troops, is supporting the force")
         self._bearing: dict[tuple[str, int], list[tuple[str, str]]] = {}
@@ -632,7 +635,7 @@ class StanceExtractor:
         on it. A case file may name other categories that say as much (``pledge_stances``: money pledged for
         reconstruction, police trainers for a stabilisation force); by default other kinds of help, training or
         air or sea patrols, do not."""
-        topics = {c: self.case.pledge_topics[c] for c in self.case.pledge_stances if c in self.case.pledge_topics}
+        topics = self._pledge_positions
         if not topics:
             return []
         held = {(s.actor.id, s.topic) for s in out}

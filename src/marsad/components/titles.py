@@ -27,6 +27,7 @@ from ..facts import Evidence, Mention, Span
 from ..kb import Actor, KnowledgeBase, Role
 from ..kb.matcher import AliasMatcher
 from ..lexicon import AR_NAME_PARTICLES, AR_STOP, EN_NAME_PARTICLES, EN_STOP, FORMER
+from .quote_rules import EN_SPEECH_VERBS
 from ..text.normalize import normalize_str
 from ..text.wordscan import SHARED
 
@@ -391,19 +392,18 @@ def _capture_name(text: str, pos: int, lang: str) -> tuple[int, int] | None:
 # word that starts sentences, a title or the noun of an institution ("The Foreign Ministry said" names no one).
 _EN_NAME = r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?(?:[ \t]+(?:(?:bin|al|el|de|van|von|der|da|del|la|le)[ \t]+)?" \
            r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?){1,3}"
-_SPEECH = r"(?:said|says|told|added|adds|stressed|insisted|warned|argued|noted|wrote|posted|acknowledged|" \
-          r"conceded|explained|declared|announced|confirmed|claimed|cautioned|urged|contended|countered|" \
-          r"maintained|replied|recalled|observed|predicted|complained|admitted)\b"
+# the speech verbs the quote extractor reads
+_SPEECH = "(?:" + "|".join(sorted(EN_SPEECH_VERBS, key=len, reverse=True)) + r")\b"
 _NAME_SPEAKS = re.compile(
     rf"(?<![\w’'.-])({_EN_NAME})"
     rf"(?:,[ \t]+(?:a|an|the)[ \t]+[^,.;:\"“”\n]{{3,80}},)?"  # "Hassan Abbas, a political analyst in Ramallah, said"
     rf"[ \t]+(?:(?:also|later|earlier|then|again|separately)[ \t]+)?{_SPEECH}"
     rf"|[,”\"][ \t]*(?:said|says|added|wrote)[ \t]+({_EN_NAME})(?=[ \t]*[,.;])")  # '..." said Hassan Abbas.'
-_NOT_A_NAME = frozenset("""Foreign Ministry Ministry Ministries Minister Office Council Committee Commission Agency
+_NOT_A_NAME = frozenset("""Foreign Ministry Ministries Minister Office Council Committee Commission Agency
 Department Army Forces Force Party Union Court Bank Fund Group Brigades Brigade Movement Front Authority Government
 House Palace Embassy Service Services Corps Guard Guards Police Parliament Assembly Senate Congress News Times Post
 Press Organization Organisation Association Institute Center Centre University Foundation Company Corporation
-Crescent Cross Nations Council Board Cabinet Kremlin Pentagon Secretariat Presidency Command Staff Delegation
+Crescent Cross Nations Board Cabinet Kremlin Pentagon Secretariat Presidency Command Staff Delegation
 Mission Spokesman Spokeswoman Spokesperson Officials Official Sources Source Diplomats Diplomat Leader Leaders
 President Prime Chancellor Secretary General Ambassador Envoy Senator Governor Mayor King Queen Prince Emir Sheikh
 Pope Chief Director Commissioner Speaker Chairman Chair Deputy Vice Analyst Analysts Professor Prof Doctor
@@ -411,9 +411,9 @@ Colonel Lieutenant Captain Admiral Sergeant Major Lord Lady Sir Dame Saint St St
 North South East West Northern Southern Eastern Western Central Gulf Middle Arab European African Asian
 Islamic Jewish Christian Palestinian Palestinians Israeli Israelis American Americans British French German
 Russian Ukrainian Turkish Egyptian Qatari Saudi Emirati Jordanian Iranian Lebanese Syrian Iraqi Chinese
-Gaza Strip Bank Sea Ocean Washington Brussels Cairo Doha Moscow Kyiv Kiev London Paris Berlin Ankara Tehran
-Statement Report Reports Reporters Witnesses Residents Medics Hospital Sunday Monday Tuesday Wednesday Thursday
-Friday Saturday""".split()) | EN_STOP
+Gaza Strip Sea Ocean Washington Brussels Cairo Doha Moscow Kyiv Kiev London Paris Berlin Ankara Tehran
+Statement Report Reports Reporters Witnesses Residents Medics Hospital Democrat Democrats Republican Republicans
+Conservative Conservatives Labour Liberal Liberals Socialist Green Greens Independent""".split()) | EN_STOP  # (and the days)
 
 
 _WORD_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][a-z]+) $")
