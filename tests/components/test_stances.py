@@ -1018,3 +1018,19 @@ def test_stances_a_ministry_states_its_states_position():
     doc = load_pipeline(Options())(make_doc("وقالت المتحدثة باسم الخارجية الروسية إن أي قوات غربية ستكون هدفا مشروعا.",
                                             date="2025-11-26"))
     assert [q.speaker.id for q in doc.quotes] == ["russian-foreign-ministry"]
+
+
+def test_stances_merely_saying_is_no_position_and_refraining_negates(ex):
+    # "اكتفى بالقول": merely said; not a limit set on the topic spoken of
+    got = st(ex("رفضت بولندا نشر قوات برية في أوكرانيا. أما وزير الخارجية المجري فاكتفى بالقول إن حكومته ستنتظر."))
+    assert not any(a == "HUN" for a, _, _ in got)
+    got = st(ex("The Austrian chancellor has refrained from backing the new sanctions on Russia.", lang="en"))
+    assert ("AUT", "sanctions", "support") not in got and ("AUT", "sanctions", "oppose") in got
+
+
+def test_stances_an_opening_to_an_act_of_its_own_takes_no_topic_spoken_of(ex):
+    got = st(ex("Kyiv still hopes to join NATO. The president said he was open to holding a referendum next year.",
+                lang="en"))
+    assert ("UKR", "nato-membership", "open") not in got
+    got = st(ex("Paris proposed a reassurance force for Ukraine. Lisbon said it was open to joining.", lang="en"))
+    assert ("PRT", "multinational-force", "open") in got

@@ -69,7 +69,10 @@ _UNSPACED_BREAK = Guarded(re.compile(_re(rf"[،,;؛bw](?:{_UNSPACED_BREAKS})")),
 _SPACED_WORDS = tuple(_n(w) for w in _SPACED)
 NEGATORS = {_n(w) for w in ("لم", "لا", "لن", "ليس", "ليست", "غير", "دون", "بدون", "without", "not", "never", "no",
                             "n't", "didn't", "don't",
-                            "doesn't", "won't", "hasn't", "haven't", "wouldn't", "cannot", "can't")}
+                            "doesn't", "won't", "hasn't", "haven't", "wouldn't", "cannot", "can't",
+                            # holding back from an act: "refrained from endorsing", "امتنعت عن تأييد"
+                            "refrained", "refrains", "refrain", "refraining", "امتنع", "امتنعت", "امتنعوا", "يمتنع",
+                            "تمتنع", "يمتنعون")}
 DEMONSTRATIVES = {_n(w) for w in ("ذلك", "هذا", "هذه", "تلك", "الطرح", "الفكرة", "الخطة", "العرض", "المقترح", "it",
                                   "this", "that", "idea", "scheme", "proposal", "plan", "step", "option", "move",
                                   "offer")}

@@ -158,11 +158,15 @@ we_need we_must we_want we_seek we_support must should essential requires need d
 one_way_or_another بطريقة_أو_بأخرى
 had_to has_to have_to
 """
-# Phrases that hold a cue word but state no position ("على وقع المفاوضات": amid the talks; "فضلًا عن": besides).
+# Phrases that hold a cue word but state no position ("على وقع المفاوضات": amid the talks; "فضلًا عن": besides;
+# "اكتفى بالقول إن": merely said that).
 NOT_POSITION = """
 على_وقع وعلى_وقع فضلا_عن on_the_basis_for on_the_basis_of
 حذر_من_أن حذرت_من_أن حذروا_من_أن يحذر_من_أن تحذر_من_أن محذرا_من_أن محذرة_من_أن حذر_من_ان حذرت_من_ان
 محذرا_من_ان held_out_hope holds_out_hope held_out_the_prospect holds_out_the_prospect held_out_the_possibility
+اكتفى_بالقول اكتفت_بالقول اكتفوا_بالقول يكتفي_بالقول تكتفي_بالقول مكتفيا_بالقول مكتفية_بالقول
+اكتفى_بالإشارة اكتفت_بالإشارة يكتفي_بالإشارة تكتفي_بالإشارة مكتفيا_بالإشارة مكتفية_بالإشارة
+اكتفى_بالتعليق اكتفت_بالتعليق اكتفى_بالرد اكتفت_بالرد
 """
 # Sharing another's position: the stances of the actors named before, or of the one whose line is named
 # ("Israel's government shares that view", "Fico, who has echoed Budapest's line"); also in SUPPORT.

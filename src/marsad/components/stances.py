@@ -115,6 +115,10 @@ _SAID_AFTER = Guarded(re.compile(_re(r"[،,]\s*(?:(?:مؤكدا|مؤكدة|مؤ�
 _VERBAL_OBJECT = re.compile(r"\s+(?:(?:[^\s.,،:;؛]+\s+){0,2}?(?:بأن|بان|أن|ان|بألا|ألا|to)\s|ل(?!ل?(?:ه|ها|هم)\b)[^\W\d_]{3,})")
 _ABOUT_OBJECT = re.compile(_re(r"(?:(?:في )?ما يخص|فيما يخص|بشأن|حول|إزاء|تجاه|on the question of|regarding|concerning|"
                                r"over the|on the issue of)\s+\S"))
+# an English act of its own after an opening ("open to holding an election"; not "open to discussing" nor "open
+# to joining", which take what was spoken of)
+_OWN_GERUND = re.compile(r"(?!discussing|considering|negotiating|talking|exploring|examining|studying|joining|"
+                         r"contributing|participating|taking|sending|deploying|backing|supporting)[a-z]{2,}ing", re.I)
 _OWN_VERB_OBJECT = re.compile(r"(?:و?ل(?!ل?(?:ه|ها|هم|هذا|هذه|ذلك)\b)[^\W\d_]{3,})")
 _LEAD_BREAK = re.compile(r"[.:؛;!?؟«»\"“”]")
 _FRONT_OPENERS = {normalize_str(w) for w in ("إنه", "أنه", "بأنه", "وإنه", "وأنه", "that", "and", "but", "و")}
@@ -1195,6 +1199,8 @@ class StanceExtractor:
             # "مستعدة للتفاوض", "مستعدة لبحث تشغيلها": readiness for an act of its own, not for the topic spoken of
             # (but "مستعدة للمساهمة": a part in it)
             return None
+        if opening and not pointer and not resumed and tail and _OWN_GERUND.fullmatch(tail[0]):
+            return None  # "open to holding an election", "ready to meeting": an act of its own, named
         if pointer or cue.key in _LIMIT or (distance <= 1 and (opening or not tail or resumed)):
             return last_topic[1]  # "this proposal" may reach two sentences back, a bare verb only one
         return None
