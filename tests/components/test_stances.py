@@ -1034,3 +1034,18 @@ def test_stances_an_opening_to_an_act_of_its_own_takes_no_topic_spoken_of(ex):
     assert ("UKR", "nato-membership", "open") not in got
     got = st(ex("Paris proposed a reassurance force for Ukraine. Lisbon said it was open to joining.", lang="en"))
     assert ("PRT", "multinational-force", "open") in got
+
+
+def test_stances_a_coordinated_verb_after_the_subjects_quoted_words_shares_the_subject(ex):
+    got = st(ex("ورحب رئيس الوزراء الهولندي ديك شوف بالعرض الفرنسي، قائلًا إن «أوروبا تتحمل مسؤولية كبيرة الآن»، "
+                "ودعا الشركاء إلى تشديد العقوبات على روسيا."))
+    assert ("NLD", "sanctions", "support") in got and ("FRA", "sanctions", "support") not in got
+
+
+def test_stances_a_masculine_verb_does_not_take_a_feminine_state_after_it_as_subject(gaza):
+    # "يطالب" cannot agree with "إسرائيل": Israel is the one asked; the verb shares the subject before it
+    got = st(gaza("وأصدر مجلس التعاون الخليجي بيانًا يرحب بنشر قوة الاستقرار الدولية، ويطالب إسرائيل بالانسحاب "
+                  "الكامل من القطاع."))
+    assert ("ISR", "israeli-withdrawal", "support") not in got and ("gcc", "israeli-withdrawal", "support") in got
+    # a feminine verb agrees with it: the state is the subject
+    assert ("EGY", "israeli-withdrawal", "support") in st(gaza("وتطالب مصر بالانسحاب الإسرائيلي الكامل من القطاع."))

@@ -185,6 +185,17 @@ limits_itself_to confine_itself_to confined_itself_to confines_itself_to
 MODALS = """
 يجب ينبغي لا_بد must should has_to have_to had_to needs_to need_to
 """
+# Arabic names of states (and their capitals) that take a masculine verb; every other state or city is feminine
+# ("أعلنت مصر", "رحب الأردن"): a masculine verb right before a feminine name is not that name's
+# ("ويطالب إسرائيل بالانسحاب": the name is the one asked).
+MASCULINE_NAMES = """
+الأردن العراق المغرب السودان لبنان اليمن البحرين الفاتيكان الصومال الكرملين البنتاغون
+"""
+# Arabic verbs of calling whose past stem is masculine with no ending ("دعا", "طالب"; not "رفض", which is also
+# the noun "refusal" whose genitive is its subject).
+AR_CALL_PAST = """
+دعا طالب حث ناشد
+"""
 # Nouns that name two actors named together before ("Britain and France ... Both hosts urged"): leaders
 # (two people, or the two states they lead) and states.
 PAIR_LEADERS = """

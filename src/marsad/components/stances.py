@@ -228,6 +228,8 @@ def _last_person(ms: list, upto: int):
             return ms[k]
     return None
 _LIMIT = {normalize_str(w.replace("_", " ")) for w in R.LIMIT.split()}
+_MASCULINE = {normalize_str(w) for w in R.MASCULINE_NAMES.split()}
+_CALL_PAST = {normalize_str(w) for w in R.AR_CALL_PAST.split()}
 _RELUCTANT = {normalize_str(w.replace("_", " ")) for w in R.RELUCTANT.split()}
 _SHARE = {normalize_str(w.replace("_", " ")) for w in R.SHARE.split()}
 _GOALS = {normalize_str(w) for w in ("goal", "aim", "ambition", "bid", "الهدف", "الطموح", "المسعى")}
@@ -302,7 +304,7 @@ _WITH_WAW = {normalize_str(w) for w in ("وحث", "وحثت")}
 _ASKED_TO = re.compile(r"(?:\s(?:إلى|الى)\s+|\sب|\sto\s+)$")  # the end of "دعا موسكو إلى", "طالبها ب", "urged X to"
 _AND_BEFORE = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?$")  # "... had 80 co-sponsors and urged"
 _HE_AND_HIS = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+and\s+(?:his|her)\s+$")
-_NAME_IN_QUOTES = re.compile(r"[«“\"][^«»“”\"]{1,30}[»”\"]")
+_QUOTED = re.compile(r"«[^«»]{1,400}»|“[^“”]{1,400}”|\"[^\"“”«»]{1,400}\"")
 _BEFORE_GERUND = re.compile(r"\b(?:before|without first)\s+$|(?<![^\W\d_])قبل\s+$")
 # a new coordinated clause: "لن نقبل بأي وصاية أجنبية، وسلاحنا مرتبط بوجود الاحتلال"
 _NEW_CLAUSE = re.compile(r"[^.;:؛]*?[،,]\s*(?:و(?=[^\W\d_])|and\b|but\b|ولكن|لكن)")
@@ -1260,8 +1262,10 @@ class StanceExtractor:
             if group:
                 return self._expand(doc, group)
         if doc.lang == "ar" and self._prev is not None and self._prev[1] and self._coordinated(doc, cue):
-            # "فهي ترفض انضمام أوكرانيا إلى الناتو وترفض أي وجود عسكري": the second verb shares the subject
-            if not actor_group(doc, mentions, cue.end, cs, ce, after=True):
+            # "فهي ترفض انضمام أوكرانيا إلى الناتو وترفض أي وجود عسكري": the second verb shares the subject (and
+            # "يرحب بنشر القوة ويطالب إسرائيل بالانسحاب": a name the verb cannot agree with is its object)
+            after = actor_group(doc, mentions, cue.end, cs, ce, after=True)
+            if not after or self._disagrees(doc, cue, after):
                 return self._prev[1]
         if self._his_country_subject(doc, mentions, cue, cs, vstart):
             # "مشددة على أن بلادها لن تقبل", "said her country would never accept": nearer than any name
@@ -1309,6 +1313,8 @@ class StanceExtractor:
             gap = normalize_str(doc.text[at:group[0].start]).split() if group else []
             if group and group[0].entity.type == "place" and gap:
                 group = []  # "ووقع المشاركون إعلان باريس": a place after a noun names the noun, not a subject
+            elif group and not gap and self._disagrees(doc, cue, group):
+                group = []  # "قرارًا يطالب إسرائيل بالانسحاب": a masculine verb, a feminine name: the one asked
             elif any(w in _AR_PREP or (w[:1] in "بل" and len(w) > 3) for w in gap):
                 group = []  # "ويرحب بإنشاء مجلس السلام", "دعمهما لنشر قوة الاستقرار": objects, not subjects
             elif group and _starting(self._topic_cues, at, group[0].start):
@@ -1443,6 +1449,26 @@ class StanceExtractor:
             words = words[:-1]
         return bool(words) and words[-1].lower() in _EN_PREP
 
+    @staticmethod
+    def _disagrees(doc: Doc, cue, group) -> bool:
+        """An Arabic masculine verb ("يطالب", "دعا") right before the name of a state or city, which takes a
+        feminine verb ("طالبت مصر"): the name is not the verb's subject but its object."""
+        if doc.lang != "ar":
+            return False
+        words = cue.key.split()
+        verb = words[0] if words else ""
+        if verb[:1] in ("و", "ف") and len(verb) > 3:
+            verb = verb[1:]
+        if verb[:1] == "س" and verb[1:2] in ("ي", "ت"):
+            verb = verb[1:]
+        if not (verb[:1] == "ي" or verb in _CALL_PAST):
+            return False
+        m = group[0]
+        if m.entity.type not in ("country", "place") or m.via in ("pair", "demonym") or doc.text[cue.end:m.start].strip():
+            return False
+        first = normalize_str(m.text).split()
+        return bool(first) and first[0] not in _MASCULINE
+
     def _coordinated(self, doc: Doc, cue) -> bool:
         """The cue is joined by "و"/"ف" to the cue before it in its clause, with no other verb of speech or
         subject between them."""
@@ -1451,7 +1477,8 @@ class StanceExtractor:
             pass  # "وحثّت": a cue listed with its conjunction
         elif doc.text[cue.start - 1:cue.start] not in ("و", "ف") or not doc.text[cue.start - 2:cue.start - 1].isspace():
             return False
-        gap = _NAME_IN_QUOTES.sub("", doc.text[prev.end:cue.start])  # "مؤسسة «يوروكلير»": a name
+        # "مؤسسة «يوروكلير»": a name; "رحب ...، قائلًا إن «...»، ودعا": the subject's own words
+        gap = _QUOTED.sub("", doc.text[prev.end:cue.start])
         return len(gap) <= 120 and not _STOP_OR_QUOTE.search(gap)
 
     @staticmethod
