@@ -1049,3 +1049,16 @@ def test_stances_a_masculine_verb_does_not_take_a_feminine_state_after_it_as_sub
     assert ("ISR", "israeli-withdrawal", "support") not in got and ("gcc", "israeli-withdrawal", "support") in got
     # a feminine verb agrees with it: the state is the subject
     assert ("EGY", "israeli-withdrawal", "support") in st(gaza("وتطالب مصر بالانسحاب الإسرائيلي الكامل من القطاع."))
+
+
+def test_stances_a_text_a_body_adopted_speaks_for_the_body(gaza):
+    got = st(gaza("أصدر مجلس التعاون الخليجي في ختام قمته بيانًا ختاميًا بشأن غزة. وشدد البيان على أن السلطة الفلسطينية "
+                  "هي الجهة الشرعية الوحيدة في القطاع، داعيًا إلى حصر السلاح بيدها."))
+    assert {("gcc", "palestinian-authority-role", "support"), ("gcc", "hamas-disarmament", "support")} <= got
+    assert ("palestinian-authority", "hamas-disarmament", "support") not in got
+    got = st(gaza("The Arab League adopted a resolution on Gaza on Sunday. The resolution also calls for a full "
+                  "Israeli withdrawal from the Strip.", lang="en"))
+    assert ("arab-league", "israeli-withdrawal", "support") in got
+    # a text no one was said to adopt speaks for no one
+    assert st(gaza("The Arab League met on Sunday. The resolution also calls for a full Israeli withdrawal from the "
+                   "Strip.", lang="en")) == set()

@@ -196,6 +196,19 @@ MASCULINE_NAMES = """
 AR_CALL_PAST = """
 دعا طالب حث ناشد
 """
+# A text adopted by a body speaks for it: "أقر مجلس الجامعة قرارًا ...؛ وشدد القرار على ...", "the council adopted
+# a resolution ... The resolution also calls for ...". The verbs of adopting and the nouns of the texts
+# (indefinite when adopted, definite when spoken of again).
+ADOPT_VERBS = """
+أقر أقرت أقروا اعتمد اعتمدت اعتمدوا أصدر أصدرت أصدروا تبنى تبنت تبنوا
+adopted passed approved issued released
+"""
+ADOPTED_TEXTS = """
+قرارا بيانا إعلانا resolution statement declaration communique communiqué
+"""
+ADOPTED_TEXT_REFS = """
+القرار البيان الإعلان the_resolution the_statement the_declaration the_communique the_communiqué
+"""
 # Nouns that name two actors named together before ("Britain and France ... Both hosts urged"): leaders
 # (two people, or the two states they lead) and states.
 PAIR_LEADERS = """
@@ -236,6 +249,7 @@ direct_involvement direct_intervention إعلان_حرب إعلانا_للحرب
 # Judgements that support what they judge, said of the topic before them ("NATO membership remains the
 # strongest guarantee", "الانضمام إلى الحلف يبقى الضمانة الأرخص", "السلطة هي العنوان الشرعي").
 JUDGE_SUPPORT = """
+the_sole_legitimate the_only_legitimate the_sole_representative الجهة_الشرعية_الوحيدة الممثل_الشرعي_الوحيد
 the_best_guarantee the_strongest_guarantee the_only_guarantee the_surest_guarantee the_cheapest_guarantee
 the_best_chance the_best_hope the_only_way the_only_address the_legitimate_address the_only_realistic_route
 cannot_wait could_not_wait can't_wait

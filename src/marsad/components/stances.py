@@ -229,6 +229,21 @@ def _last_person(ms: list, upto: int):
     return None
 _LIMIT = {normalize_str(w.replace("_", " ")) for w in R.LIMIT.split()}
 _MASCULINE = {normalize_str(w) for w in R.MASCULINE_NAMES.split()}
+_AR_ADOPT = "|".join(normalize_str(w) for w in R.ADOPT_VERBS.split() if w[0] > "z")
+_EN_ADOPT = "|".join(w for w in R.ADOPT_VERBS.split() if w[0] <= "z")
+# the body's verb, then the text: in Arabic past the subject and adverbials ("أقر مجلس الجامعة، في ختام دورته،
+# قرارًا"), in English within a few words ("adopted a non-binding resolution")
+_ADOPTED = {
+    "ar": re.compile(r"(?<![^\W\d_])[وف]?(?P<verb>" + _AR_ADOPT + r")(?![^\W\d_])[^.\n]{0,160}?(?<![^\W\d_])(?:"
+                     + "|".join(normalize_str(w) for w in R.ADOPTED_TEXTS.split() if w[0] > "z") + r")(?![^\W\d_])"),
+    "en": re.compile(r"\b(?P<verb>" + _EN_ADOPT + r")\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:"
+                     + "|".join(w for w in R.ADOPTED_TEXTS.split() if w[0] <= "z") + r")\b"),
+}
+_ADOPTED_REF = re.compile(r"(?<![^\W\d_])(?:" + "|".join(normalize_str(w.replace("_", " "))
+                                                         for w in R.ADOPTED_TEXT_REFS.split()) + r")(?![^\W\d_])")
+# where the text spoken of again is its sentence's subject: first (after "but", "and"), or right after the
+# Arabic verb that opens the sentence ("وشدد القرار", "كما طالب البيان")
+_SUBJECT_SLOT = re.compile(r"\s*(?:(?:but|and|yet)\s+)?|\s*(?:[وف]?(?:كما|ثم)\s+)?[^\W\d_]+\s+")
 _CALL_PAST = {normalize_str(w) for w in R.AR_CALL_PAST.split()}
 _RELUCTANT = {normalize_str(w.replace("_", " ")) for w in R.RELUCTANT.split()}
 _SHARE = {normalize_str(w.replace("_", " ")) for w in R.SHARE.split()}
@@ -430,6 +445,7 @@ class StanceExtractor:
             if ok and not quoted.holds(m.start) and (m.start, m.end) not in inner:
                 mentions.append(m)
         mentions = self._with_pairs(doc, mentions)
+        mentions = self._with_adopted_texts(doc, mentions)
         named_spans = {(m.start, m.end) for m in mentions}  # topics that are also names
         seen: set[tuple[str, str, str]] = set()
         last_topic: tuple[int, str] | None = None
@@ -1565,6 +1581,37 @@ class StanceExtractor:
         starts = [m.start for m in extra]
         kept = [m for m in mentions if not ((i := bisect_right(starts, m.start) - 1) >= 0 and m.start < extra[i].end)]
         return sorted(kept + extra, key=lambda m: m.start)
+
+    def _with_adopted_texts(self, doc: Doc, mentions: list) -> list:
+        """Add a text a body adopted ("قرارًا", "a resolution"), spoken of again as the subject of its sentence
+        ("وشدد القرار على أن ...", "The resolution also calls for ..."), as a mention of the body: its sentence
+        and the three after it."""
+        adopted = _ADOPTED["ar" if doc.lang == "ar" else "en"]
+        hit = adopted.search(doc.norm.text)
+        if hit is None:
+            return mentions
+        extra = []
+        while hit is not None:
+            verb_s, verb_e = doc.norm.orig_index(hit.start("verb")), doc.norm.orig_index(hit.end("verb"))
+            ss, se = doc.sent_span(verb_s)
+            group = actor_group(doc, mentions, verb_e, ss, se, after=True) if doc.lang == "ar" \
+                else actor_group(doc, mentions, verb_s, ss, se, after=False)
+            nxt = adopted.search(doc.norm.text, hit.end())
+            if group:
+                ents = list(dict.fromkeys(e for m in group for e in speakers_of(doc, m, self.kb)))
+                si = doc.sent_index(ss)
+                last = doc.sents[min(len(doc.sents) - 1, si + 3)][1]
+                upto = min(last, doc.norm.orig_index(nxt.start()) if nxt is not None else last)
+                for ref in _ADOPTED_REF.finditer(doc.norm.text, doc.norm.to_view(se), doc.norm.to_view(upto)):
+                    s, e = doc.norm.orig_index(ref.start()), doc.norm.orig_index(ref.end())
+                    rs, _ = doc.sent_span(s)
+                    if _SUBJECT_SLOT.fullmatch(doc.norm.text, doc.norm.to_view(rs), ref.start()):
+                        self._pairs[(s, e)] = ents
+                        extra.append(Mention(Evidence.of(doc.text, s, e), ents[0], doc.text[s:e], s, e, "adopted"))
+            hit = nxt
+        if not extra:
+            return mentions
+        return sorted(mentions + extra, key=_START)
 
     def _expand(self, doc: Doc, group) -> list[Entity]:
         out: list[Entity] = []
