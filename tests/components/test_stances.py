@@ -1062,3 +1062,16 @@ def test_stances_a_text_a_body_adopted_speaks_for_the_body(gaza):
     # a text no one was said to adopt speaks for no one
     assert st(gaza("The Arab League met on Sunday. The resolution also calls for a full Israeli withdrawal from the "
                    "Strip.", lang="en")) == set()
+
+
+def test_stances_he_after_a_speaker_named_in_the_sentence_is_that_speaker(ex):
+    got = st(ex("Kaja Kallas backed the reparations loan. Lithuania's President Gitanas Nauseda said he would back "
+                "new sanctions on Russia.", lang="en"))
+    assert ("LTU", "sanctions", "support") in got and ("kaja-kallas", "sanctions", "support") not in got
+
+
+def test_stances_a_topic_undone_by_the_verb_before_it_turns_the_position_round(ex):
+    got = st(ex("The Hungarian premier urged Brussels to lift sanctions on Russia.", lang="en"))
+    assert ("HUN", "sanctions", "oppose") in got and ("HUN", "sanctions", "support") not in got
+    got = st(ex("ورفضت ليتوانيا أي اتفاق يتضمن رفع العقوبات عن روسيا."))
+    assert ("LTU", "sanctions", "support") in got and ("LTU", "sanctions", "oppose") not in got

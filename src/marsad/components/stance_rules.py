@@ -266,7 +266,8 @@ HINTS = {
     "receipt": "if provided providing once exchange return إذا شرط شريطة بشرط مقابل",
     "before": "before without_first قبل",
     "pre": "شرط شرطا condition precondition prerequisite",
-    "deny": "عدم non nor no تجميد تخزين freeze freezes freezing store stores storing",
+    "deny": "عدم non nor no تجميد تخزين freeze freezes freezing store stores storing lift lifts lifted lifting ease "
+            "eases eased easing scrap scraps scrapped scrapping رفع تخفيف",
 }
 
 

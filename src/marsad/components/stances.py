@@ -264,6 +264,9 @@ _NONE_WILL = re.compile(_re(r"(?:\bthere\s+(?:will|would|can|could|shall)\s+be\s
 _WILL_AFTER = re.compile(r"\s+(?:\S+\s+){0,4}?(?:will|would|could|can|is going to|was going to)\s+(?:take place|happen|"
                          r"go ahead|begin|start|be allowed|be possible)\b")
 # "the non-accession of Ukraine", "عدم انضمامها إلى الحلف": a topic denied by its own noun
+# "an arrangement that lifted sanctions", "رفع العقوبات": a topic undone by the verb before it
+_UNDONE = re.compile(r"\b(?:lift|lifts|lifted|lifting|ease|eases|eased|easing|scrap|scraps|scrapped|scrapping)\s+"
+                     r"(?:the\s+|all\s+|any\s+)?$|(?<![^\W\d_])(?:ب|ل|و)?(?:رفع|تخفيف)\s+$", re.I)
 _NON = re.compile(r"(?<![^\W\d_])(?:و|ب|ل)?عدم\s+$|\bnon-$|\b(?:no|nor)\s+$")
 # topic cues that are acts ("give up land", "تتنازل عن أراضيها", "send troops"), not things ("the plan")
 _ACTS = (r"cede|ceding|give|giving|surrender|withdraw|pull|send|sending|deploy|deploying|join|recognise|recognize|"
@@ -1306,6 +1309,13 @@ class StanceExtractor:
         if pronoun and doc.lang == "ar" and self._last_subject and \
                 getattr(self, "_last_at", -1) == doc.sent_index(cue.start):
             return self._last_subject  # "أعلنت الحكومة الألمانية استعدادها ...، لكنها لا تزال ترفض"
+        if pronoun in ("he", "she") and doc.lang != "ar":
+            # "Tusk said he would not accept ...": the person who speaks in the sentence, before the pronoun
+            ss, _ = doc.sent_span(cue.start)
+            own = [m for m in _starting(mentions, ss, cue.start) if m.entity.type == "person"
+                   and not _dateline(doc, m) and not self._object_of_preposition(doc, m)]
+            if own:
+                return speakers_of(doc, own[0], self.kb)
         if pronoun:
             # (the distance grows back through the text: only the last person can be near enough)
             person = _last_person(mentions, cs)
@@ -1689,7 +1699,7 @@ class StanceExtractor:
         span = next((t for t in clause_topics if t[2] == topic and t[0] >= cue.end), None)
         if span is None or not self._near(doc, span[0], 12, "deny"):
             return None
-        if _NON.search(doc.text, max(0, span[0] - 12), span[0]):
+        if _NON.search(doc.text, max(0, span[0] - 12), span[0]) or _UNDONE.search(doc.text, max(0, span[0] - 14), span[0]):
             return "non"
         return "partial" if _PARTIAL.search(doc.text, max(0, span[0] - 12), span[0]) else None
 
