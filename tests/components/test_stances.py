@@ -1075,3 +1075,16 @@ def test_stances_a_topic_undone_by_the_verb_before_it_turns_the_position_round(e
     assert ("HUN", "sanctions", "oppose") in got and ("HUN", "sanctions", "support") not in got
     got = st(ex("ورفضت ليتوانيا أي اتفاق يتضمن رفع العقوبات عن روسيا."))
     assert ("LTU", "sanctions", "support") in got and ("LTU", "sanctions", "oppose") not in got
+
+
+def test_stances_pressing_someone_to_act_is_the_pressers_position(ex):
+    got = st(ex("Ottawa pressed Kyiv to sign up to the 28-point plan before the holidays.", lang="en"))
+    assert ("CAN", "us-peace-plan", "support") in got and ("UKR", "us-peace-plan", "support") not in got
+    # (no addressee and "to": no call)
+    assert st(ex("Reporters pressed the Canadian minister on the 28-point plan.", lang="en")) == set()
+
+
+def test_stances_what_another_should_do_is_the_speakers_position(ex):
+    got = st(ex("The Canadian prime minister added that talks had stalled and that Kyiv should accept the 28-point "
+                "plan soon.", lang="en"))
+    assert ("CAN", "us-peace-plan", "support") in got and ("UKR", "us-peace-plan", "support") not in got

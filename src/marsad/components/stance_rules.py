@@ -39,7 +39,7 @@ throw_their_weight_behind throws_its_weight_behind hailed hails
 praise praises praised praising أشاد أشادت أشادوا أشادا يشيد تشيد يشيدون إشادة
 راهن راهنت يراهن تراهن يراهنون نقطة_انطلاق starting_point a_starting_point
 approve approves approved approving stood_behind stands_behind stand_behind pressed_for presses_for press_for
-pressing_for اعترف اعترفت يعترف تعترف نعترف تسمح يسمح نسمح سمحت
+pressing_for pressed presses pressing pressured pressuring pressures اعترف اعترفت يعترف تعترف نعترف تسمح يسمح نسمح سمحت
 demand demands demanded demanding appeal_for appeals_for appealed_for lobbying_for lobbied_for lobbies_for lobby_for
 مشترطا مشترطة مشترطين اشترط اشترطت يشترط تشترط
 متمسك متمسكة متمسكون متمسكين متمسكا متمسكان
@@ -208,6 +208,11 @@ ADOPTED_TEXTS = """
 """
 ADOPTED_TEXT_REFS = """
 القرار البيان الإعلان the_resolution the_statement the_declaration the_communique the_communiqué
+"""
+# Verbs of pressing that are a call only with an addressee and "to" after them ("pressed Kyiv to sign up to the
+# plan"; not "pressed reporters", "pressing concerns"); also in SUPPORT.
+PRESS = """
+pressed presses pressing pressured pressuring pressures
 """
 # Nouns that name two actors named together before ("Britain and France ... Both hosts urged"): leaders
 # (two people, or the two states they lead) and states.

@@ -229,6 +229,11 @@ def _last_person(ms: list, upto: int):
     return None
 _LIMIT = {normalize_str(w.replace("_", " ")) for w in R.LIMIT.split()}
 _MASCULINE = {normalize_str(w) for w in R.MASCULINE_NAMES.split()}
+_PRESS = set(R.PRESS.split())
+_OBLIGED = re.compile(r"\b(?:should|must|ought to|has to|have to|needs to|need to)\s+(?:\w+ly\s+)?$")
+_REPORTED = re.compile(r"\b(?:said|says|added|adds|adding|insisted|insists|argued|argues|told\s+[\w ]{1,30}?)\s+(?:that\s+)?"
+                       r"|\band\s+that\s+")
+_PRESSED_TO = re.compile(r"\s+(?:[\w.'’-]+\s+){1,4}?to\s+[a-z]")  # "pressed Kyiv to sign", "pressing the allies to"
 _AR_ADOPT = "|".join(normalize_str(w) for w in R.ADOPT_VERBS.split() if w[0] > "z")
 _EN_ADOPT = "|".join(w for w in R.ADOPT_VERBS.split() if w[0] <= "z")
 # the body's verb, then the text: in Arabic past the subject and adverbials ("أقر مجلس الجامعة، في ختام دورته،
@@ -462,6 +467,7 @@ class StanceExtractor:
                               or _PREP_AFTER.match(doc.text, c.end)
                               or _COPULA_BEFORE.search(doc.text, max(0, c.start - 12), c.start)))
                 and not (english and c.key.endswith(" on") and _ON_A_DAY.match(doc.text, c.end))
+                and not (english and c.key in _PRESS and not _PRESSED_TO.match(doc.text, c.end))
                 and not (c.key in _WARN and not self._warned_against(doc, c))
                 and not _strictly_inside(c.start, inside_topic)
                 and not (has_cites and self._in_provision(doc, c))]
@@ -601,6 +607,9 @@ class StanceExtractor:
                         actors = self._actors(doc, mentions, Cue(perm.start(), perm.start() + 1, "", "oppose"), cs, ce)
                     else:
                         actors = self._actors(doc, mentions, cue, cs, ce)
+                        if english and value == "support" and not cue.negated:
+                            # "Trump added that Kyiv should accept it": the one who says what another should do
+                            actors = self._who_obliges(doc, mentions, cue, cs) or actors
                     self._prev = (cue, actors)
                     if polarity == "oppose" or (polarity == "support" and value == "support"):
                         # "ruled out any pullback until Hamas gives up its weapons", "urged partners to keep up the
@@ -1591,6 +1600,24 @@ class StanceExtractor:
         starts = [m.start for m in extra]
         kept = [m for m in mentions if not ((i := bisect_right(starts, m.start) - 1) >= 0 and m.start < extra[i].end)]
         return sorted(kept + extra, key=lambda m: m.start)
+
+    def _who_obliges(self, doc: Doc, mentions, cue, cs: int) -> list[Entity]:
+        """An English cue after a modal of obligation whose subject is named in a reported clause ("X said that
+        Kyiv should accept the plan"): the speaker, named before the verb of saying (or referred to by "he")."""
+        should = _OBLIGED.search(doc.text, max(cs, cue.start - 30), cue.start)
+        if should is None:
+            return []
+        ss, _ = doc.sent_span(cue.start)
+        said = None
+        for said in _REPORTED.finditer(doc.text, ss, should.start()):
+            pass
+        if said is None or not _starting(mentions, said.end(), should.start()):
+            return []  # no verb of saying, or no one named as the one obliged
+        first = [m for m in _starting(mentions, ss, said.start()) if not _dateline(doc, m)
+                 and not self._object_of_preposition(doc, m)]
+        if first:
+            return self._expand(doc, actor_group(doc, mentions, first[0].start, ss, said.start(), after=True))
+        return self._referred(doc, mentions, ss, said.start())
 
     def _with_adopted_texts(self, doc: Doc, mentions: list) -> list:
         """Add a text a body adopted ("قرارًا", "a resolution"), spoken of again as the subject of its sentence
