@@ -1088,3 +1088,18 @@ def test_stances_what_another_should_do_is_the_speakers_position(ex):
     got = st(ex("The Canadian prime minister added that talks had stalled and that Kyiv should accept the 28-point "
                 "plan soon.", lang="en"))
     assert ("CAN", "us-peace-plan", "support") in got and ("UKR", "us-peace-plan", "support") not in got
+
+
+def test_stances_the_condition_an_opening_names_is_asked_for(ex):
+    got = st(ex("ولم يستبعد المستشار الألماني فريدريش ميرز مشاركة بلاده في الرقابة، شرط وقف كامل لإطلاق النار."))
+    assert ("DEU", "ceasefire", "support") in got and ("DEU", "ceasefire", "open") not in got
+
+
+def test_stances_tying_one_topic_to_another(gaza):
+    got = st(gaza("Portugal went further, tying its reconstruction aid to the disarmament of Hamas.", lang="en"))
+    assert {("PRT", "reconstruction", "open"), ("PRT", "hamas-disarmament", "support")} <= got
+    got = st(gaza("وربطت البرتغال أي تمويل لإعادة الإعمار بنزع سلاح حماس."))
+    assert {("PRT", "reconstruction", "open"), ("PRT", "hamas-disarmament", "support")} <= got
+    # a tie no one named makes ("a condition that ties ...", a passive) is no one's
+    got = st(gaza("Hamas kept its guns, a condition that effectively ties reconstruction to disarmament.", lang="en"))
+    assert not any(a == "hamas" and t == "reconstruction" for a, t, _ in got)

@@ -112,6 +112,7 @@ def _build(case: Case) -> Lexicon:
         + [(w, "none") for w in _words(S.NOT_POSITION)] + [(w, "join") for w in _words(S.JOIN)]
         + [(w, "judge") for w in _words(S.JUDGE_OPPOSE)] + [(w, "praise") for w in _words(S.JUDGE_SUPPORT)] + families,
         "modal": [(w, "modal") for w in _words(S.MODALS)],
+        "tie": [(w, "tie") for w in _words(S.TIE)],
         "pair": [(w, "leaders") for w in _words(S.PAIR_LEADERS)] + [(w, "states") for w in _words(S.PAIR_STATES)],
         "quote": [(w, "support") for w in _words(S.QUOTE_SUPPORT)],
         "require": [(w, "require") for w in _words(S.REQUIRE)],

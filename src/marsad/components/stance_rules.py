@@ -214,6 +214,12 @@ ADOPTED_TEXT_REFS = """
 PRESS = """
 pressed presses pressing pressured pressuring pressures
 """
+# Tying one thing to another: the first is offered on a condition (open), the second asked for ("tying its
+# contribution to a path to statehood", "ربطت واشنطن أي تمويل للإعمار بنزع السلاح", "conditioned its support on").
+TIE = """
+tie ties tied tying links linking linked conditions conditioned conditioning
+ربط ربطت ربطوا ربطا يربط تربط يربطون يربطان تربطان رابطا رابطة
+"""
 # Nouns that name two actors named together before ("Britain and France ... Both hosts urged"): leaders
 # (two people, or the two states they lead) and states.
 PAIR_LEADERS = """
@@ -268,7 +274,8 @@ HINTS = {
     "neg": "لن not never no cannot won't wouldn't can't",
     "hypo": "until unless if once حتى لحين ريثما إذا لو ما_لم في_حال",
     "wait": "until unless before حتى لحين ريثما قبل طالما ما_لم",
-    "receipt": "if provided providing once exchange return إذا شرط شريطة بشرط مقابل",
+    "receipt": "if provided providing once exchange return إذا شرط شريطة بشرط مقابل condition conditional contingent "
+               "conditioned",
     "before": "before without_first قبل",
     "pre": "شرط شرطا condition precondition prerequisite",
     "deny": "عدم non nor no تجميد تخزين freeze freezes freezing store stores storing lift lifts lifted lifting ease "

@@ -230,6 +230,9 @@ def _last_person(ms: list, upto: int):
 _LIMIT = {normalize_str(w.replace("_", " ")) for w in R.LIMIT.split()}
 _MASCULINE = {normalize_str(w) for w in R.MASCULINE_NAMES.split()}
 _PRESS = set(R.PRESS.split())
+_THAT_BEFORE = re.compile(r"\b(?:that|which)\s+(?:[a-z]+\s+){0,2}$")
+_TIE_LINK_EN = re.compile(r"\s+(?:to|on|with)\s")  # "tied X to Y", "conditioned X on Y"
+_TIE_LINK_AR = re.compile(r"(?<![^\W\d_])ب(?!شأن|ين|عد|ما|قي|كل|شكل|صفت|وصف|ه\b|ها\b)[^\W\d_]{2,}")  # "بنزع", "بتحقيق"
 _OBLIGED = re.compile(r"\b(?:should|must|ought to|has to|have to|needs to|need to)\s+(?:\w+ly\s+)?$")
 _REPORTED = re.compile(r"\b(?:said|says|added|adds|adding|insisted|insists|argued|argues|told\s+[\w ]{1,30}?)\s+(?:that\s+)?"
                        r"|\band\s+that\s+")
@@ -287,7 +290,9 @@ _REFUSED = Guarded(re.compile(_re(r"(?:\b(?:will|would|could|can|shall|must|shou
 _RECEIPT = re.compile(_re(r"(?:\b(?:if|provided|once)\s+(?:\S+\s+){0,2}?(?:gets?|got|receives?|received|obtains?|obtained|"
                           r"is given|are given|was given)|\bin (?:exchange|return) for)\s+(?:\S+\s+){0,2}$"
                           r"|(?<![^\W\d_])(?:(?:إذا|اذا|شرط أن|بشرط أن|شريطة أن)\s+(?:\S+\s+){0,1}?(?:حصلت|حصل|حصلنا|نالت|"
-                          r"تلقت|تلقى|توافرت|توفرت|قدمت لها|قدمت له)(?:\s+على)?|مقابل|في مقابل)\s+(?:\S+\s+){0,1}$"))
+                          r"تلقت|تلقى|توافرت|توفرت|قدمت لها|قدمت له)(?:\s+على)?|مقابل|في مقابل)\s+(?:\S+\s+){0,1}$"
+                          r"|(?<![^\W\d_])(?:شرط|بشرط|شريطة)\s+(?:\S+\s+){0,2}$"
+                          r"|\b(?:on (?:the )?condition of|conditional on|contingent on|conditioned on)\s+(?:\S+\s+){0,2}$"))
 # a refusal said by a future negation right before an act ("تل أبيب لن تسحب جيشها", "Israel will not withdraw")
 _WILL_NOT = re.compile(_re(r"(?:\b(?:will|would|shall)\s+(?:not|never)|\bwon't|\bwouldn't|\bnever|\bcannot|\bcan't|"
                            r"(?<![^\W\d_])لن)\s+(?:be\s+)?(?:(?P<act>" + _ACTS + r")(?:\s+[^\s,.،]+)?\s+(?:عن|من|up|from|out of)?\s*)?$"))
@@ -475,6 +480,7 @@ class StanceExtractor:
         cues = [c for i, c in enumerate(cues) if not (i and cues[i - 1].value == c.value and c.value != "none"
                                                       and not doc.text[cues[i - 1].end:c.start].strip())]
         self._modals = [c.start for c in self.lexicon.cues(doc, "modal")]
+        ties = [c for c in self.lexicon.cues(doc, "tie") if not c.negated]
         self._all_topics, self._topic_starts = topics, [t[0] for t in topics]
         self._cue_starts = [c.start for c in cues]
         self._titles = None  # title phrases by the positions right before them, made when first asked
@@ -548,7 +554,7 @@ class StanceExtractor:
                            or not self._is_subject(doc, mentions, cue, t)]
                     topics_here = self._topics(doc, cue, own, last_topic, cs, ce, nxt, prv)
                     asked, self._wanted = self._wanted, []
-                    if asked and not cue.negated:
+                    if asked and (not cue.negated or cue.value == "oppose"):  # (also "لم يستبعد ... شرط")
                         # "مستعدة للنظر في بدائل إذا حصلت على ضمانات ملزمة": what the offer asks for
                         for topic in asked:
                             _add(out, seen, doc, ss, se, cue, self._actors(doc, mentions, cue, cs, ce), topic, "support")
@@ -643,6 +649,9 @@ class StanceExtractor:
                 if clause_cues and len(out) > at:
                     made.append((at, len(out), clause_cues[-1]))
                     at = len(out)
+                if ties and clause_topics:
+                    for tie in _starting(ties, cs, ce):
+                        self._tied(doc, mentions, tie, clause_topics, cs, ce, ss, se, out, seen)
                 if any(self._near(doc, t[0], 30, "neg") for t in clause_topics):
                     self._refusals(doc, mentions, clause_topics, cs, ce, ss, se, out, seen, quoted)
                     if len(out) > at:
@@ -1109,7 +1118,7 @@ class StanceExtractor:
                 after_t = [t for t in after_t if t not in only]
                 if not after_t:
                     return []
-        if after_t and cue.value in ("open", "support", "commit"):
+        if after_t and (cue.value in ("open", "support", "commit") or (cue.value == "oppose" and cue.negated)):
             asked = [t for t in after_t if self._received(doc, max(cue.end, t[0] - 40), t[0])]
             if asked:
                 self._wanted = list(dict.fromkeys(t[2] for t in asked))
@@ -1600,6 +1609,31 @@ class StanceExtractor:
         starts = [m.start for m in extra]
         kept = [m for m in mentions if not ((i := bisect_right(starts, m.start) - 1) >= 0 and m.start < extra[i].end)]
         return sorted(kept + extra, key=lambda m: m.start)
+
+    def _tied(self, doc: Doc, mentions, tie, clause_topics, cs, ce, ss, se, out, seen) -> None:
+        """"tying its contribution to a path to statehood", "ربطت واشنطن أي تمويل للإعمار بتحقيق تقدم في نزع السلاح":
+        the subject offers what it ties (open) and asks for what it ties it to (support)."""
+        if doc.lang == "ar":
+            first = next((t for t in clause_topics if t[0] >= tie.end), None)
+            link = _TIE_LINK_AR.search(doc.text, first[1] if first is not None else tie.end, ce)
+        else:
+            if _COPULA_BEFORE.search(doc.text, max(0, tie.start - 12), tie.start) or doc.text[tie.start - 1:tie.start] == "-" \
+                    or _TIE_LINK_EN.match(doc.text, tie.end) or _THAT_BEFORE.search(doc.text, max(cs, tie.start - 30), tie.start):
+                # "reconstruction is tied to disarmament", "Hamas-linked", "a condition that effectively ties": no
+                # one named ties
+                return
+            link = _TIE_LINK_EN.search(doc.text, tie.end, ce)
+        if link is None:
+            return
+        asked = next((t for t in clause_topics if link.start() <= t[0] <= link.end() + 90 and not self._adjunct(doc, t)),
+                     None)
+        if asked is None:
+            return  # (tied to a thing of no topic: "ربط الضمانات بمسار الانضمام" says nothing of the first)
+        offered = dict.fromkeys(t[2] for t in clause_topics if tie.end <= t[0] < link.start() and t[2] != asked[2])
+        actors = self._actors(doc, mentions, Cue(tie.start, tie.end, tie.key, "support"), cs, ce)
+        for topic in offered:
+            _add(out, seen, doc, ss, se, tie, [e for e in actors if not _itself(e, topic)], topic, "open")
+        _add(out, seen, doc, ss, se, tie, [e for e in actors if not _itself(e, asked[2])], asked[2], "support")
 
     def _who_obliges(self, doc: Doc, mentions, cue, cs: int) -> list[Entity]:
         """An English cue after a modal of obligation whose subject is named in a reported clause ("X said that
