@@ -1103,3 +1103,11 @@ def test_stances_tying_one_topic_to_another(gaza):
     # a tie no one named makes ("a condition that ties ...", a passive) is no one's
     got = st(gaza("Hamas kept its guns, a condition that effectively ties reconstruction to disarmament.", lang="en"))
     assert not any(a == "hamas" and t == "reconstruction" for a, t, _ in got)
+
+
+def test_stances_staying_out_weighing_and_funding(gaza):
+    base = "Nine countries have now offered troops for the International Stabilization Force. "
+    assert ("KWT", "stabilization-force", "oppose") in st(gaza(base + "Kuwait said it would stay out of the force.",
+                                                              lang="en"))
+    assert ("MYS", "stabilization-force", "open") in st(gaza(base + "Malaysia was weighing a contribution.", lang="en"))
+    assert ("BEL", "board-of-peace", "support") in st(gaza("Belgium said it would fund the Board of Peace.", lang="en"))

@@ -78,7 +78,7 @@ committed_to commits_to pledged pledges offered offers
 stands_ready_to stood_ready_to stand_ready_to ماض_في ماضية_في ماضون_في ماضيان_في
 ستنشر سينشر سننشر قد_تنشر قد_ينشر قد_ترسل قد_يرسل ستقدم سيقدم سنقدم ستوفر سيوفر
 ستقيم سيقيم ستزود سيزود ستمول سيمول ستخصص سيخصص جهزت جهز ستجهز سيجهز
-will_provide would_provide will_deploy would_deploy will_send would_send will_fund will_lead would_lead
+will_provide would_provide will_deploy would_deploy will_send would_send will_fund would_fund will_lead would_lead
 has_promised promised will_station would_station commit intends_to intend_to intended_to
 تنوي ينوي ننوي تعتزم يعتزم نعتزم
 """
@@ -104,6 +104,7 @@ unwilling_to not_willing_to balked_at balks_at balk_at condemn condemns condemne
 denounces slammed تمانع يمانع نمانع مانعت reservations_about reservations_over reservations_on refusal objection objections turned_down turn_down turns_down turning_down
 اعتراض اعتراضه اعتراضها اعتراضهم اعتراضهما
 poured_cold_water_on pours_cold_water_on pouring_cold_water_on out_of_the_question غير_وارد
+stay_out_of stays_out_of stayed_out_of staying_out_of
 رافضا رافضين معارضا
 ترفضه ترفضها يرفضه يرفضها ترفضهما يرفضهما تعارضه تعارضها يعارضه يعارضها يرفضونه يعارضونه
 أغلق_الباب_أمام أغلقت_الباب_أمام يغلق_الباب_أمام تغلق_الباب_أمام أغلقوا_الباب_أمام أوصد_الباب_أمام
@@ -141,7 +142,7 @@ kept_their_options_open keep_their_options_open kept_the_door_open keeps_the_doo
 leaves_the_door_open leave_the_door_open أبقى_الباب_مفتوحا أبقت_الباب_مفتوحا يبقي_الباب_مفتوحا تبقي_الباب_مفتوحا
 ترك_الباب_مفتوحا تركت_الباب_مفتوحا يترك_الباب_مفتوحا تترك_الباب_مفتوحا
 no_reason_to_rule_out لا_يرى_ما_يمنع لا_ترى_ما_يمنع لا_نرى_ما_يمنع لا_مانع
-warmed_to warms_to warming_to
+warmed_to warms_to warming_to is_weighing was_weighing are_weighing were_weighing weighing_whether weighs_whether
 reluctant reluctance hesitant hesitancy less_forthcoming in_no_hurry_to in_no_hurry
 متردد مترددة مترددون مترددين مترددا تتردد يتردد يترددون ترددها تردده
 تتجنب يتجنب تجنبت تتحاشى يتحاشى avoids avoided avoiding steered_clear_of steers_clear_of
