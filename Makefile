@@ -4,15 +4,19 @@ VENV ?= .venv
 BIN = $(VENV)/bin
 SHARED_EVAL ?= ../shared/eval
 
-.PHONY: setup demo test eval bench clean
+.PHONY: setup compile demo test eval bench clean
 
 setup: $(VENV)/.installed
 
-$(VENV)/.installed: pyproject.toml
+$(VENV)/.installed: pyproject.toml setup.py src/marsad/_compiled.py
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@
+
+# compile the hot modules again after editing them (until then an edited module runs as Python)
+compile: setup
+	$(BIN)/python -m pip install --quiet --no-deps -e .
 
 demo: setup
 	$(BIN)/marsad demo
@@ -27,4 +31,5 @@ bench: setup
 	$(BIN)/marsad bench
 
 clean:
-	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache .hypothesis
+	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache .hypothesis src/marsad/_build.json
+	find src -name '*.so' -delete

@@ -9,6 +9,9 @@ The public API is loaded lazily, so ``import marsad`` stays cheap::
 """
 from __future__ import annotations
 
+from ._compiled import guard as _guard
+
+_guard()  # a compiled module older than its source is not run: its source is (see marsad._compiled)
 __version__ = "0.1.0"
 __all__ = ["extract", "extract_many", "load_pipeline", "make_doc", "load_kb", "Options", "Doc", "__version__"]
 

@@ -69,6 +69,14 @@ def interpreter() -> str:
     return f"{platform.python_implementation()} {platform.python_version()} ({sys.base_prefix})"
 
 
+def compiled() -> str:
+    """How many of the compiled-able modules ran compiled (see :mod:`marsad._compiled`)."""
+    from . import _compiled
+
+    states = _compiled.status()
+    return f"{sum(s == 'compiled' for s in states.values())} of {len(states)} modules"
+
+
 def run(n: int = 10000, *, seed: int = 7, one_core: bool = True, components: list[str] | None = None) -> dict:
     """Extract ``n`` generated articles; returns the figures (articles/s, peak memory...)."""
     from .api import _default_pipeline, load_pipeline, make_doc
@@ -108,5 +116,6 @@ def run(n: int = 10000, *, seed: int = 7, one_core: bool = True, components: lis
         "peak_rss_mb_at_end": round(_rss_mb(), 1),
         "cpu": "1 core" if one_core else "unpinned",
         "python": interpreter(),
+        "compiled": compiled(),
         "components": ",".join(nlp.names),
     }

@@ -20,7 +20,7 @@ __all__ = ["bench_ingest", "grow", "bench_queries"]
 
 
 def bench_ingest(db: Database, n: int, *, seed: int = 11, batch_size: int = 200, workers: int = 1) -> dict[str, Any]:
-    from ..bench import generate, interpreter, seed_texts
+    from ..bench import compiled, generate, interpreter, seed_texts
     from ..io import Source
     from ..settings import Options
     from .ingest import ingest
@@ -35,7 +35,8 @@ def bench_ingest(db: Database, n: int, *, seed: int = 11, batch_size: int = 200,
     # cpu_seconds: this process only (with workers, the writer); on a busy machine it says more than the wall
     return {"articles": n, "stored": rep.stored, "duplicates": rep.duplicates, "seconds": round(secs, 1),
             "cpu_seconds": round(cpu, 1), "articles_per_second": round(n / secs, 1),
-            "backend": "sqlite" if db.is_sqlite else "postgresql", "workers": workers, "python": interpreter()}
+            "backend": "sqlite" if db.is_sqlite else "postgresql", "workers": workers, "python": interpreter(),
+            "compiled": compiled()}
 
 
 def grow(db: Database, target: int, on_round: Callable[[int], None] | None = None) -> int:
