@@ -235,3 +235,11 @@ def test_pledges_counted_nationals_are_not_the_pledger():
     assert pledgers("وأضاف المصدر أن مصر مستعدة لتدريب 5 آلاف شرطي فلسطيني إضافي.") == {"EGY"}
     assert pledgers("وقالت مصر إنها ستدرب ألف شرطي فلسطيني.") == {"EGY"}
     assert pledgers("وستقدم الحكومة المصرية 10 ملايين دولار.") == {"EGY"}
+
+
+def test_pledges_a_pronoun_with_hamza_or_a_future_prefix_stands_for_the_nearest_subject(ex):
+    got = pl(ex("قالت كرواتيا إنها ستقدم المعدات، فيما قالت البرتغال إنها ستموّل شراء الذخائر."))
+    assert ("PRT", "funding") in got and ("HRV", "funding") not in got
+    got = pl(ex("وأكدت النمسا دعمها للخطة، وأعلنت إيرلندا أنها ستضخ 300 مليون يورو في صندوق الإعمار داخل أوكرانيا."))
+    assert ("IRL", "funding") in got and not any(a == "UKR" for a, _ in got)
+

@@ -42,9 +42,10 @@ _NOUN_AFTER = re.compile(r"\s+(?:made|of|worth|totalling|totaling|by|from|alread
 # a cue in a condition promises nothing: "provided the United States offers air cover", "إذا أرسلت"
 _CONDITION = re.compile(_re(r"\b(?:if|unless|provided|providing|once|until)\s+(?:[^\s,.;:]+\s+){0,3}?$|(?<![^\W\d_])"
                             r"(?:إذا|اذا|لو|ما لم|في حال|شرط أن|شريطة أن|بشرط أن)\s+(?:[^\s،,.]+\s+){0,2}$"))
-_AR_PREP = {_n(w) for w in ("مع", "على", "إلى", "الى", "في", "من", "عن", "بين")}
+_AR_PREP = {_n(w) for w in ("مع", "على", "إلى", "الى", "في", "من", "عن", "بين", "داخل", "خارج", "لدى", "عبر", "نحو")}
 _AR_PRONOUN = re.compile(_re(r"(?<![^\W\d_])(?:لكنها|لكنه|وهي|وهو|فهي|فهو|إنها|إنه|أنها|أنه|وإنها|وإنه|وأنها|وأنه)"
                              r"(?:\s+(?:قد|لا|لن|سوف)|(?P<fut>\s+(?:قد\s+)?[^\W\d_]{3,}))?\s*$"))
+_ATTACHED = set("سوفلب")  # letters a cue's word may carry before it ("ستضخ": the cue is "تضخ")
 _WE = Guarded(re.compile(_re(r"\b(?:we|We)\s+$|(?<![^\W\d_])(?:نحن|وإننا|إننا|أننا|نكون|سنكون)\s+$")),
               [_re(w) for w in ("we", "We", "نحن", "إننا", "أننا", "نكون")])
 # (nor are sanctions a gift: "ستقدم حزمة عقوبات تستهدف 300 سفينة")
@@ -363,19 +364,18 @@ class PledgeExtractor:
             q = self._quote_speaker(doc, cue)
             if q:
                 return q  # «We will train Palestinian police», Safadi said
-        pron = _AR_PRONOUN.search(doc.text, max(cs, cue.start - 24), cue.start) \
-            if not group and doc.lang == "ar" else None
-        if pron and pron.group("fut"):
+        pron = self._pronoun_before(doc, cue, cs) if not group and doc.lang == "ar" else None
+        if pron:
             # "إن واشنطن لن تنشر جنودًا لكنها ستكون حاضرة بقدراتها", "أعلنت ميلوني أن بلادها لن ترسل قوات إلى
-            # أوكرانيا، لكنها أبدت استعدادها": the subject of the clause before (not a name after a preposition)
+            # أوكرانيا، لكنها أبدت استعدادها", "فيما قالت الإمارات إنها ستموّل": the subject of the clause before
+            # (not a name after a preposition)
             ss, _ = doc.sent_span(cue.start)
-            before = [m for m in starting(mentions, ss, pron.start())
+            before = [m for m in starting(mentions, ss, doc.norm.orig_index(pron.start()))
                       if not _DATELINE_DASH.match(doc.text[m.end:m.end + 12])
                       and not self._after_preposition(doc, m)]
             out = self._state_of(doc, before[-1]) if before else []
             if out:
                 return out
-        elif pron:
             out = self._sentence_subject(doc, mentions, cue)
             if out:
                 return out  # "أما الأردن، فقد ...، لكنها ستواصل تدريب": the subject of the sentence
@@ -396,6 +396,16 @@ class PledgeExtractor:
         if not out and doc.lang == "ar":
             out = self._elided_subject(doc, mentions, cue)
         return out
+
+    @staticmethod
+    def _pronoun_before(doc: Doc, cue, cs: int):
+        """"وأنها مستعدة", "لكنها ستكون حاضرة", "وكشفت أنها ستضخ": the pronoun before the cue's word (with its
+        attached future prefix), matched in the normalised view (its offsets are the view's)."""
+        at = cue.start
+        while at > cs and doc.text[at - 1] in _ATTACHED:
+            at -= 1
+        view = doc.norm
+        return _AR_PRONOUN.search(view.text, view.to_view(max(cs, at - 24)), view.to_view(at))
 
     def _elided_subject(self, doc: Doc, mentions, cue) -> list[Entity]:
         """"وقال ماكرون ... . كما أعلن تخصيص 200 مليون يورو": a sentence that opens on its verb with no subject
