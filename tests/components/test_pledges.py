@@ -243,3 +243,9 @@ def test_pledges_a_pronoun_with_hamza_or_a_future_prefix_stands_for_the_nearest_
     got = pl(ex("وأكدت النمسا دعمها للخطة، وأعلنت إيرلندا أنها ستضخ 300 مليون يورو في صندوق الإعمار داخل أوكرانيا."))
     assert ("IRL", "funding") in got and not any(a == "UKR" for a, _ in got)
 
+
+def test_pledges_verbs_that_name_what_they_give_and_words_with_the_article(ex):
+    assert pl(ex("وقالت النمسا إنها ستدرّب وحدات أوكرانية في معسكراتها.")) == {("AUT", "training")}
+    assert pl(ex("وتعهدت هولندا بإرسال الأسلحة والمعدات قبل الربيع.")) == {("NLD", "equipment")}
+    assert pl(ex("وأكد الوزير أن ألمانيا ستتحمل نصيبها من حماية أجواء البلاد.")) == {("DEU", "air")}
+    assert pl(ex("وتعهدت ليتوانيا بتزويد الجيش بثلاثة آلاف طائرة مسيّرة.")) == {("LTU", "equipment")}

@@ -82,23 +82,54 @@ CATEGORIES_MORE: dict[str, str] = {
                    training_missions""",
     "funding": """تكاليف التكاليف نفقات costs cost bill أموال الأموال منحة منح_مالية قروض تمويلا دعم_مالي الدعم_المالي مساعدات_مالية مساعدة_مالية
                   money funds cash grant grants loans tranche financial_aid financial_support financial_assistance
-                  pounds""",
+                  pounds موازنة ميزانية""",
     "equipment": """منظومة_دفاع_جوي الدفاع_الجوي دفاعات الدفاعات_الجوية ذخيرة الذخيرة 
                     مدفعية أنظمة الأنظمة عربات مدرعة سلاحا أسلحتها air-defence air-defense artillery howitzers
-                    arms weaponry hardware interceptors armored armour armor""",
+                    arms weaponry hardware interceptors armored armour armor طائرة_مسيرة طائرات_مسيرة
+                    مسيرات""",
     "air": """تايفون رافال غريبن إف-16 إف_16 سرب أسراب المجال_الجوي مجالها_الجوي طائرات_حربية سلاح_الجو_الملكي
               مهمة_جوية الحماية_الجوية typhoon typhoons rafale rafales gripen gripens f-16 f-16s f-35 f-35s
-              squadron squadrons airspace air_force air_mission air_patrol warplanes""",
+              squadron squadrons airspace air_force air_mission air_patrol warplanes أجواء الإسناد_الجوي إسناد_جوي
+              الدعم_الجوي دعم_جوي الغطاء_الجوي غطاء_جوي air_support""",
     "maritime": """فرقاطة فرقاطتين سفينة_حربية سفن_حربية سفينتين كاسحة_ألغام كاسحتي_ألغام كاسحات_الألغام الملاحة حرية_الملاحة الألغام_البحرية مهمة_بحرية سفينة سفنا فرقاطات كاسحات_ألغام الموانئ
                    mine-clearing mine_clearing minehunters mine_countermeasures shipping_lanes sea_lanes navigation
                    frigate naval_mission sea""",
     "intelligence": """معلومات_استخباراتية تبادل_المعلومات الإنذار_المبكر صور_الأقمار_الصناعية isr
-                       early_warning intelligence-sharing intelligence_sharing satellite_imagery""",
+                       early_warning intelligence-sharing intelligence_sharing satellite_imagery استخباراتي
+                       استخباري الاستخباراتي الاستخباري""",
     "other": """لوجستي لوجستية اللوجستي اللوجستية الدعم_اللوجستي مركز_لوجستي مركزا_لوجستيا logistics logistic
-                logistical logistics_hub""",
+                logistical logistics_hub مركز_الإمداد مركز_إمداد مركزا_للإمداد supply_hub""",
 }
 for _cat, _ws in CATEGORIES_MORE.items():
     CATEGORIES[_cat] = CATEGORIES.get(_cat, "") + " " + _ws
+# Verbs that name what they give ("ستدرّب وحدات أوكرانية": training; "ستموّل بناء منشآت": funding), with the future
+# prefix (a proclitic the matcher does not strip) and object pronouns
+VERB_CATEGORIES: dict[str, str] = {
+    "training": "درب",
+    "funding": "مول",
+}
+# Arabic category words whose form with the article means something else ("السرية": secrecy, "اللواء": a general)
+NO_ARTICLE = "سرية لواء"
+
+
+def category_words() -> list[tuple[str, str]]:
+    """(word, category) of every category word: the listed ones, the Arabic single words with the article too
+    ("أسلحة", "الأسلحة"), and the forms of the verbs that name what they give."""
+    out: list[tuple[str, str]] = []
+    no_article = set(NO_ARTICLE.split())
+    for cat, block in CATEGORIES.items():
+        for w in block.split():
+            out.append((w, cat))
+            if "\u0600" <= w[:1] <= "\u06ff" and "_" not in w and not w.startswith("ال") and w not in no_article:
+                out.append(("ال" + w, cat))
+    for cat, stems in VERB_CATEGORIES.items():
+        for stem in stems.split():
+            for fut in ("", "س"):
+                for person in "تين":
+                    for end in ("", "ان", "ون"):
+                        for pron in (("", "ها", "ه", "هم", "هما") if not end else ("",)):
+                            out.append((fut + person + stem + end + pron, cat))
+    return list(dict.fromkeys(out))
 
 
 # Families of giving verbs. A family word commits only where the future or an intention governs it (see
