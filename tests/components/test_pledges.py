@@ -249,3 +249,10 @@ def test_pledges_verbs_that_name_what_they_give_and_words_with_the_article(ex):
     assert pl(ex("وتعهدت هولندا بإرسال الأسلحة والمعدات قبل الربيع.")) == {("NLD", "equipment")}
     assert pl(ex("وأكد الوزير أن ألمانيا ستتحمل نصيبها من حماية أجواء البلاد.")) == {("DEU", "air")}
     assert pl(ex("وتعهدت ليتوانيا بتزويد الجيش بثلاثة آلاف طائرة مسيّرة.")) == {("LTU", "equipment")}
+
+
+def test_pledges_a_verb_voweled_as_a_passive_commits_no_subject(ex):
+    assert pl(ex("اجتمع وزراء الدفاع برئاسة إسبانيا، وخُصص اللقاء لتقاسم مهام قوة الطمأنة.")) == set()
+    assert pl(ex("وسيُقدَّم القرض الأوروبي بمشاركة 19 دولة.")) == set()
+    # an active one is voweled with a kasra before its last letter
+    assert pl(ex("وسيُقدِّم الاتحاد الأوروبي قرضا بقيمة 5 مليارات يورو.")) == {("european-union", "funding")}

@@ -106,6 +106,32 @@ def _is_count(words: str) -> bool:
     return all(p.isdigit() or p in _NUMBER_WORDS for p in parts if p)
 
 
+_DAMMA, _FATHA, _SHADDA = "\u064f", "\u064e", "\u0651"
+_AR_WORD = re.compile(r"[\u0621-\u064a\u064b-\u0652]+")  # an Arabic word as written, diacritics and all
+_VOWELS = {chr(c) for c in range(0x064b, 0x0653)} - {_SHADDA}
+
+
+def _passive(doc: Doc, cue) -> bool:
+    """A verb voweled as a passive commits no subject: "خُصص الاجتماع لبحث" (a past with a damma on its first
+    letter), "وسيُقدَّم القرض" (an imperfect with a damma on its prefix and a fatha before its last letter; an
+    active one has a kasra there: "سيُقدِّم"). Unvoweled verbs are read as active."""
+    text = doc.text
+    if _DAMMA not in text[cue.start:cue.end]:
+        return False  # (most text is unvoweled: the cheap test first)
+    start = cue.start
+    while start > 0 and "\u0621" <= text[start - 1] <= "\u0652":
+        start -= 1  # the word's attached letters: "وسيُقدَّم" (the cue may be "يُقدَّم")
+    word = _AR_WORD.match(text, start).group().lstrip("وف")
+    if word[:1] == "س" and word[1:2] in ("ي", "ت", "ن"):
+        word = word[1:]
+    if len(word) < 3 or word[1] != _DAMMA:
+        return False
+    if word[0] not in "يتن":
+        return True  # "خُصص"
+    vowels = [c for c in word[2:-1] if c in _VOWELS]  # after the prefix's damma, before the last letter
+    return bool(vowels) and vowels[-1] == _FATHA
+
+
 def _is_intent(w: str) -> bool:
     """"تعتزم", "وقررت": a word of intention, with a conjunction or not."""
     return w in _AR_INTENT or (w[:1] in "وف" and w[1:] in _AR_INTENT)
@@ -175,7 +201,7 @@ class PledgeExtractor:
                 prev_actors: list[Entity] = []
                 for i, cue in enumerate(clause_cues):
                     if cue.negated or self._nominal(doc, cue) or _NOUN_AFTER.match(doc.text, cue.end) \
-                            or _NOT_TO.match(doc.text, cue.end):
+                            or _NOT_TO.match(doc.text, cue.end) or _passive(doc, cue):
                         continue  # "will not send"; "welcomed the Swedish offer", "pledges made in Cairo" (nouns)
                     if _CONDITION.search(doc.norm.text, doc.norm.to_view(max(cs, cue.start - 30)),
                                          doc.norm.to_view(cue.start)):
