@@ -256,3 +256,22 @@ def test_pledges_a_verb_voweled_as_a_passive_commits_no_subject(ex):
     assert pl(ex("وسيُقدَّم القرض الأوروبي بمشاركة 19 دولة.")) == set()
     # an active one is voweled with a kasra before its last letter
     assert pl(ex("وسيُقدِّم الاتحاد الأوروبي قرضا بقيمة 5 مليارات يورو.")) == {("european-union", "funding")}
+
+
+def test_pledges_an_announced_allocation_of_an_amount(ex):
+    got = pl(ex("وأعلنت الحكومة الإسبانية بعد الاجتماع تخصيص 80 مليون يورو لإصلاح محطات الكهرباء."))
+    assert got == {("ESP", "funding")}
+    got = pl(ex("وكانت النرويج قد أعلنت الأحد الماضي رصد 500 مليون كرونة نرويجية لشراء الذخائر."))
+    assert ("NOR", "funding") in got
+    # the group of names right before the noun, not a place named before the intention
+    got = pl(ex("وفي لاهاي، قررت الحكومة الهولندية منح كييف 40 مليون يورو."))
+    assert got == {("NLD", "funding")}
+    # no amount, no intention: no pledge
+    assert pl(ex("وناقش الوزراء في مدريد تخصيص الأموال المجمدة.")) == set()
+
+
+def test_pledges_what_training_is_about_is_not_given_besides(ex):
+    got = pl(ex("وتعهدت بلجيكا بتدريب طيارين أوكرانيين على مقاتلات إف-16."))
+    assert got == {("BEL", "training")}
+    got = pl(ex("وتعهدت بلجيكا بتدريب طيارين أوكرانيين وإرسال مقاتلات إف-16."))
+    assert got == {("BEL", "training"), ("BEL", "air")}

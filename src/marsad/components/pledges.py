@@ -132,6 +132,44 @@ def _passive(doc: Doc, cue) -> bool:
     return bool(vowels) and vowels[-1] == _FATHA
 
 
+def _qualifies(doc: Doc, first, second) -> bool:
+    """"مدربين عسكريين", "تدريب الجنود", "training for Ukrainian soldiers": the second word qualifies the first
+    (it follows it at once, or training is about it: "تدريب طيارين أوكرانيين على مقاتلات إف-16", "train crews in
+    demining", with no punctuation nor "and" between)."""
+    gap = doc.text[first.end:second.start]
+    if not gap.strip():
+        return True
+    if first.value != "training" or len(gap) > 40 or _PUNCT.search(gap):
+        return False
+    return second.value == "troops" and len(gap) <= 25 or \
+        not any(w == "and" or w[:1] == "و" for w in _WORD.findall(gap))
+
+
+def _money_starts(doc: Doc) -> list[int]:
+    """The starts of the document's amounts of money, in order (worked out once per document)."""
+    got = doc.__dict__.get("_money_starts")
+    if got is None:
+        got = doc.__dict__["_money_starts"] = sorted(
+            f.start for f in doc.facts.get("figure", ()) if len(f.unit) == 3 and f.unit.isupper())
+    return got
+
+
+def _announced_amount(doc: Doc, cue, ss: int) -> bool:
+    """"وأعلنت الحكومة البريطانية عقب اللقاء تخصيص 200 مليون جنيه", "وكانت الدنمارك قد أعلنت الثلاثاء الماضي
+    تخصيص 400 مليون كرونة": a verbal noun of giving an amount right after it, told by an intention a few words
+    before it in the same clause."""
+    starts = _money_starts(doc)
+    k = bisect_left(starts, cue.end)
+    if k == len(starts) or starts[k] > cue.end + 30 or _PUNCT.search(doc.text, cue.end, starts[k]):
+        return False
+    lo = max(ss, cue.start - 70)
+    p = None
+    for p in _PUNCT.finditer(doc.text, lo, cue.start):
+        pass
+    words = _WORD.findall(doc.text, p.end() if p else lo, cue.start)[-7:]
+    return any(_is_intent(_n(w)) for w in words)
+
+
 def _is_intent(w: str) -> bool:
     """"تعتزم", "وقررت": a word of intention, with a conjunction or not."""
     return w in _AR_INTENT or (w[:1] in "وف" and w[1:] in _AR_INTENT)
@@ -212,12 +250,7 @@ class PledgeExtractor:
                     scope = self._scope_end(doc, cue, nxt, ce)
                     # "مستعدة لتدريب", "will train": the cue may name what it gives
                     inside = starting(cats, cue.start, scope)
-                    # "مدربين عسكريين", "تدريب الجنود", "training for Ukrainian soldiers": the second word
-                    # qualifies the first
-                    categories = [c.value for k, c in enumerate(inside)
-                                  if not (k and (not doc.text[inside[k - 1].end:c.start].strip()
-                                                 or (inside[k - 1].value == "training" and c.value == "troops"
-                                                     and c.start - inside[k - 1].end <= 25)))]
+                    categories = [c.value for k, c in enumerate(inside) if not (k and _qualifies(doc, inside[k - 1], c))]
                     fig = _first_figure(figures, fig_starts, cue.end, scope)
                     if fig is None and cue.value.startswith("family"):
                         # "a €500 million package": the amount before the noun
@@ -296,22 +329,20 @@ class PledgeExtractor:
                 words = words[:-1]
             if words and (_AR_FUTURE_VERB.match(words[-1]) or _is_intent(words[-1])):
                 return True
-            # "تعتزم فرنسا إرسال": a name between the intention and the noun
-            names = ending(doc, doc.mentions, max(ss, cue.start - 40), cue.start)
-            if not names:
-                return False
-            m = min(names, key=lambda m: m.start)
-            between = list(text[m.end:cue.start])
-            for o in names:  # "تعتزم فرنسا وبريطانيا إرسال": a group of names
-                between[max(0, o.start - m.end):max(0, o.end - m.end)] = " " * (o.end - max(o.start, m.end))
-            gap = [_n(w) for w in _WORD.findall("".join(between))]
-            gap = [w for w in gap if w != "و"]
-            if m.start < cue.start - 60 or any(w not in _AR_LINK for w in gap):
-                return False
-            last = [_n(w) for w in _WORD.findall(text, max(ss, m.start - 30), m.start)[-2:]]
-            # "تعتزم فرنسا إرسال"; "وقررت الحكومة اليابانية منح": one word of the name's phrase before it
-            return (bool(last) and _is_intent(last[-1])) or \
-                (len(last) == 2 and _is_intent(last[0]) and last[1].startswith("ال") and last[1] not in _AR_INTENT)
+            # "تعتزم فرنسا إرسال": a name between the intention and the noun (the group of names right before
+            # it: from the last one back while only linking words stand between)
+            m, at = None, cue.start
+            for o in reversed(ending(doc, doc.mentions, max(ss, cue.start - 40), cue.start)):
+                if any(w != "و" and w not in _AR_LINK for w in map(_n, _WORD.findall(text, o.end, at))):
+                    break
+                m, at = o, min(at, o.start)
+            if m is not None and m.start >= cue.start - 60:
+                last = [_n(w) for w in _WORD.findall(text, max(ss, m.start - 30), m.start)[-2:]]
+                # "تعتزم فرنسا إرسال"; "وقررت الحكومة اليابانية منح": one word of the name's phrase before it
+                if (bool(last) and _is_intent(last[-1])) or \
+                        (len(last) == 2 and _is_intent(last[0]) and last[1].startswith("ال") and last[1] not in _AR_INTENT):
+                    return True
+            return _announced_amount(doc, cue, ss)
         before = [w.lower() for w in _WORD.findall(text, max(ss, cue.start - 60), cue.start)[-5:]]
         words = list(before)
         while words and (words[-1] in _EN_BETWEEN or words[-1] in ("not", "never")) and words[-1] != "be":
