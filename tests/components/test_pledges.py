@@ -275,3 +275,11 @@ def test_pledges_what_training_is_about_is_not_given_besides(ex):
     assert got == {("BEL", "training")}
     got = pl(ex("وتعهدت بلجيكا بتدريب طيارين أوكرانيين وإرسال مقاتلات إف-16."))
     assert got == {("BEL", "training"), ("BEL", "air")}
+
+
+def test_pledges_a_proposal_offered_or_a_meeting_hosted_is_no_gift(ex):
+    assert pl(ex("وقال مصدر إن عمّان عرضت صيغة تقضي بتسليم الأسلحة إلى طرف ثالث.")) == set()
+    assert pl(ex("وقالت النمسا إنها ستستضيف الأسبوع المقبل اجتماعًا لقادة الجيوش.")) == set()
+    assert pl(ex("Portugal said it would offer a compromise on the troops question.", lang="en")) == set()
+    # what is given before a preposition is still given
+    assert pl(ex("Portugal offered troops for the plan.", lang="en")) == {("PRT", "troops")}

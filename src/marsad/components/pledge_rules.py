@@ -46,6 +46,14 @@ earmarked مستعدة_لتقديم مستعد_لتقديم مستعدون_لت�
 AGREE = """
 اتفق اتفقت اتفقوا اتفقا اتفقتا agreed_on
 """
+# What a cue may govern that is no gift: a proposal offered ("عرضت صيغة", "would offer alternatives"), a meeting
+# hosted ("ستستضيف اجتماعا", "will host talks"); read among the first words after the cue
+NOT_GIFTS = """
+صيغة صيغا مقترح مقترحا مقترحات اقتراح اقتراحا اقتراحات فكرة أفكارا مبادرة خطة رؤية تصورا حلا حلولا تسوية وساطة
+اجتماع اجتماعا اجتماعات قمة مؤتمر مؤتمرا لقاء محادثات مفاوضات جولة
+proposal proposals counter-proposal counterproposal plan plans compromise idea ideas formula alternative alternatives
+suggestion suggestions mediation meeting meetings summit conference talks negotiations round
+"""
 GIVING = """
 تقديم منح إقراض تمويل إرسال نشر قرض قرضا provide give lend send deploy fund loan
 """

@@ -36,6 +36,8 @@ _AGREE = {_n(w.replace("_", " ")) for w in R.AGREE.split()}
 _FIRST_PERSON = {_n(w.replace("_", " ")) for w in R.FIRST_PERSON.split()}
 _GIVING = re.compile(r"(?<![^\W\d_])(?:ل|ب|و)?(?:" + "|".join(_n(w) for w in R.GIVING.split()) + r")(?![^\W\d_])")
 # "the offer", "the Swedish offer" (a noun, no commitment)
+_NOT_GIFTS = {_n(w) for w in R.NOT_GIFTS.split()}
+_ARTICLES = {"a", "an", "the", "new", "its", "their", "his", "her", "another", "further", "more", "fresh", "next"}
 _NOMINAL = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)\s+(?P<adj>[A-Z][\w-]+\s+)?$")
 # "reconstruction pledges made in Cairo", "pledges of aid": a noun
 _NOUN_AFTER = re.compile(r"\s+(?:made|of|worth|totalling|totaling|by|from|already)\b")
@@ -43,6 +45,7 @@ _NOUN_AFTER = re.compile(r"\s+(?:made|of|worth|totalling|totaling|by|from|alread
 _CONDITION = re.compile(_re(r"\b(?:if|unless|provided|providing|once|until)\s+(?:[^\s,.;:]+\s+){0,3}?$|(?<![^\W\d_])"
                             r"(?:إذا|اذا|لو|ما لم|في حال|شرط أن|شريطة أن|بشرط أن)\s+(?:[^\s،,.]+\s+){0,2}$"))
 _AR_PREP = {_n(w) for w in ("مع", "على", "إلى", "الى", "في", "من", "عن", "بين", "داخل", "خارج", "لدى", "عبر", "نحو")}
+_PREPOSITIONS = _AR_PREP | {"for", "to", "of", "on", "in", "with", "at", "from", "by"}
 _AR_PRONOUN = re.compile(_re(r"(?<![^\W\d_])(?:لكنها|لكنه|وهي|وهو|فهي|فهو|إنها|إنه|أنها|أنه|وإنها|وإنه|وأنها|وأنه)"
                              r"(?:\s+(?:قد|لا|لن|سوف)|(?P<fut>\s+(?:قد\s+)?[^\W\d_]{3,}))?\s*$"))
 _ATTACHED = set("سوفلب")  # letters a cue's word may carry before it ("ستضخ": the cue is "تضخ")
@@ -244,6 +247,8 @@ class PledgeExtractor:
                     if _CONDITION.search(doc.norm.text, doc.norm.to_view(max(cs, cue.start - 30)),
                                          doc.norm.to_view(cue.start)):
                         continue  # "provided the United States offers air cover": a condition, not a pledge
+                    if self._not_a_gift(doc, cue, ce):
+                        continue  # "عرضت صيغة تقضي بتخزين الأسلحة", "will host a summit": a proposal, a meeting
                     # a family word does not end what a commitment cue before it commits to
                     nxt = next((c for c in clause_cues[i + 1:]
                                 if cue.value.startswith("family") or not c.value.startswith("family")), None)
@@ -490,6 +495,21 @@ class PledgeExtractor:
         if m.start > 0 and doc.text[m.start - 1].isalpha():
             return doc.text[m.start - 1] in "لب"  # a proclitic preposition
         return bool(words) and words[-1] in _AR_PREP
+
+    @staticmethod
+    def _not_a_gift(doc: Doc, cue, ce: int) -> bool:
+        """Whether one of the first three words the cue governs (no article, before punctuation and a preposition)
+        is a proposal or a meeting: "القاهرة عرضت صيغة", "ستستضيف الخميس المقبل اجتماعا", "would offer alternatives"."""
+        words = _WORD.findall(doc.text, cue.end, min(ce, cue.end + 50))
+        p = _PUNCT.search(doc.text, cue.end, min(ce, cue.end + 50))
+        if p is not None:
+            words = _WORD.findall(doc.text, cue.end, p.start())
+        for w in [w for w in (_n(w.lower()) for w in words) if w not in _ARTICLES][:3]:
+            if w in _NOT_GIFTS:
+                return True
+            if w in _PREPOSITIONS:
+                return False  # "pledged support for the plan": what is given comes before
+        return False
 
     @staticmethod
     def _nominal(doc: Doc, cue) -> bool:
