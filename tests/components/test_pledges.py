@@ -283,3 +283,11 @@ def test_pledges_a_proposal_offered_or_a_meeting_hosted_is_no_gift(ex):
     assert pl(ex("Portugal said it would offer a compromise on the troops question.", lang="en")) == set()
     # what is given before a preposition is still given
     assert pl(ex("Portugal offered troops for the plan.", lang="en")) == {("PRT", "troops")}
+
+
+def test_pledges_an_amount_marked_as_more_than_before(ex):
+    got = pl(ex("Portugal will spend an extra 40 million euros on winter shelters, its cabinet said.", lang="en"))
+    assert got == {("PRT", "funding")}
+    assert pl(ex("Ireland announced a further €12 million for the recovery.", lang="en")) == {("IRL", "funding")}
+    assert pl(ex("Ireland said it would not spend an additional €12 million.", lang="en")) == set()
+    assert pl(ex("Ukraine needs an extra 5 billion euros.", lang="en")) == set()

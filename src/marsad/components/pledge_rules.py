@@ -169,6 +169,14 @@ take_the_lead_in:takes_the_lead_in:took_the_lead_in:taking_the_lead_in be_part_o
 # verb of announcing before them ("announced a €500 million package")
 EN_NOUNS = "contribution contributions package donation offering share"
 EN_ANNOUNCING = "announced unveiled approved adopted agreed presented outlined detailed finalised finalized"
+# Verbs that pledge an amount marked as more than before ("will spend an extra 5 billion crowns", "announced a
+# further €30 million", "is adding another $200 million"): the amount is new money given, whatever the verb
+EN_EXTRA_VERBS = """
+spend:spends:spent:spending announce:announces:announced:announcing add:adds:added:adding inject approve unveil
+put_up:puts_up:put_up:putting_up set_aside:sets_aside:set_aside:setting_aside make_available:makes_available:made_available:making_available
+release:releases:released:releasing channel:channels:channelled:channelling
+"""
+EN_EXTRA = "extra additional further another"
 # verbs of a decision that govern a family word in -ing: "parliament approved sending 300 trainers"
 EN_DECIDING = "approved authorised authorized endorsed backed greenlighted sanctioned"
 # Words of intention that govern a family word after them (with "to", "أن", "على", "ب", "ل" between)

@@ -23,8 +23,10 @@ from operator import attrgetter
 from ..doc import Doc
 from ..facts import Entity, Evidence, Pledge
 from ..text.dates import dateline_span
+from ..text.inflect import en_forms
 from ..text.normalize import normalize_pattern as _re, normalize_str
-from .clauses import Guarded, actor_group, can_hold_position, clauses, covering, ending, speakers_of, starting
+from .clauses import (Cue, Guarded, actor_group, can_hold_position, clauses, covering, ending, negated, speakers_of,
+                      starting)
 from . import pledge_rules as R
 from .lexicon import case_lexicon
 
@@ -36,6 +38,11 @@ _AGREE = {_n(w.replace("_", " ")) for w in R.AGREE.split()}
 _FIRST_PERSON = {_n(w.replace("_", " ")) for w in R.FIRST_PERSON.split()}
 _GIVING = re.compile(r"(?<![^\W\d_])(?:ل|ب|و)?(?:" + "|".join(_n(w) for w in R.GIVING.split()) + r")(?![^\W\d_])")
 # "the offer", "the Swedish offer" (a noun, no commitment)
+# "will spend an extra", "announced a further": the verb of an amount marked as more (see pledge_rules.EN_EXTRA_VERBS)
+_EXTRA_BEFORE = re.compile(
+    r"\b(?P<verb>" + "|".join(sorted({re.escape(w).replace("_", r"\s+") for e in R.EN_EXTRA_VERBS.split()
+                                       for w, _ in en_forms(e)}, key=len, reverse=True))
+    + r")(?:\s+(?:also|now|then))?\s+(?:an?\s+)?(?:" + "|".join(R.EN_EXTRA.split()) + r")\s+$", re.I)
 _NOT_GIFTS = {_n(w) for w in R.NOT_GIFTS.split()}
 _ARTICLES = {"a", "an", "the", "new", "its", "their", "his", "her", "another", "further", "more", "fresh", "next"}
 _NOMINAL = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)\s+(?P<adj>[A-Z][\w-]+\s+)?$")
@@ -209,6 +216,8 @@ class PledgeExtractor:
         cues = self._with_families(doc, self.lexicon.cues(doc, "commit"))
         cats = self.lexicon.cues(doc, "category")
         figures = doc.facts.get("figure", [])
+        if doc.lang != "ar":
+            cues = self._with_extra_amounts(doc, cues, figures)
         fig_starts = [f.start for f in figures]
         if any(a > b for a, b in zip(fig_starts, fig_starts[1:])):
             fig_starts = None  # not in text order: each cue reads them all
@@ -312,6 +321,25 @@ class PledgeExtractor:
         if len(out) > len(commits):
             out.sort(key=_START)
         return out
+
+    @staticmethod
+    def _with_extra_amounts(doc: Doc, cues: list, figures) -> list:
+        """The cues and the verbs of an amount marked as more than before ("Norway will spend an extra 5 billion
+        crowns", "announced a further €30 million"), where no cue stands between the verb and the amount."""
+        starts = [c.start for c in cues]
+        added = []
+        for f in figures:
+            if not (len(f.unit) == 3 and f.unit.isupper()):
+                continue
+            m = _EXTRA_BEFORE.search(doc.text, max(0, f.start - 60), f.start)
+            if m is None:
+                continue
+            k = bisect_left(starts, m.start())
+            if k < len(starts) and starts[k] < f.end or k and cues[k - 1].end > m.start():
+                continue  # "pledged a further ...": the cue there reads it
+            at = m.start("verb")
+            added.append(Cue(at, m.end("verb"), _n(m.group("verb").lower()), "extra", negated(doc, at)))
+        return sorted(cues + added, key=_START) if added else cues
 
     @staticmethod
     def _governed(doc: Doc, cue) -> bool:
