@@ -291,3 +291,15 @@ def test_pledges_an_amount_marked_as_more_than_before(ex):
     assert pl(ex("Ireland announced a further €12 million for the recovery.", lang="en")) == {("IRL", "funding")}
     assert pl(ex("Ireland said it would not spend an additional €12 million.", lang="en")) == set()
     assert pl(ex("Ukraine needs an extra 5 billion euros.", lang="en")) == set()
+
+
+def test_pledges_setting_aside_going_on_paying_and_putting_at_a_disposal(ex):
+    got = pl(ex("Austria had set aside 60 million euros to keep Ukrainian units supplied.", lang="en"))
+    assert got == {("AUT", "funding")}  # the units are whom it is for
+    assert pl(ex("Norway set aside its differences with Sweden.", lang="en")) == set()
+    got = pl(ex("A Qatari envoy said the emirate would stay out of the force but would keep paying for the police "
+                "training.", lang="en"))
+    assert got == {("QAT", "funding"), ("QAT", "training")}
+    assert pl(ex("Finland would put its surveillance aircraft at the disposal of the mission.", lang="en")) \
+        == {("FIN", "air")}
+    assert pl(ex("Belgium will send Belgian troops.", lang="en")) == {("BEL", "troops")}

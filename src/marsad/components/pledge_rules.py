@@ -29,7 +29,7 @@ will_act_as would_act_as ستؤدي_دور سيؤدي_دور ستؤدي_دورا
 مستعدين_لإرسال
 نتعهد نلتزم سنوفر سنزود سنقيم سنخصص سنمول سنقرض مستعدون_لإرسال مستعدون_لنشر مستعدون_للمساهمة مستعدون_لتدريب
 will_train would_train will_continue_to would_continue_to willing_to agreed_to_provide agreed_to_lend
-agreed_to_give agreed_to_send agreed_on led_the_pledges leads_the_pledges
+agreed_to_give agreed_to_send agreed_on led_the_pledges leads_the_pledges set_aside sets_aside
 """
 # Cues in the first person: inside a quote, a commitment of its speaker (and of the state they speak for)
 # without a "we" before them; the forms with the future prefix "سن" are known by it.
@@ -40,7 +40,7 @@ FIRST_PERSON = """
 WEAK = """
 استعدادها استعداده استعدادهما استعدادهم ready_to prepared_to willing_to will_run would_run ستقود سيقود
 ستواصل سيواصل سنواصل will_continue_to would_continue_to committed commit commits allocated has_allocated
-earmarked مستعدة_لتقديم مستعد_لتقديم مستعدون_لتقديم
+earmarked مستعدة_لتقديم مستعد_لتقديم مستعدون_لتقديم set_aside sets_aside
 """
 # Agreeing commits only to giving: "اتفق قادة الاتحاد على تقديم قرض", not "اتفقوا على مواصلة المحادثات".
 AGREE = """
@@ -90,7 +90,7 @@ CATEGORIES_MORE: dict[str, str] = {
                    training_missions""",
     "funding": """تكاليف التكاليف نفقات costs cost bill أموال الأموال منحة منح_مالية قروض تمويلا دعم_مالي الدعم_المالي مساعدات_مالية مساعدة_مالية
                   money funds cash grant grants loans tranche financial_aid financial_support financial_assistance
-                  pounds موازنة ميزانية""",
+                  pounds موازنة ميزانية fund pay_for pays_for paid_for paying_for""",
     "equipment": """منظومة_دفاع_جوي الدفاع_الجوي دفاعات الدفاعات_الجوية ذخيرة الذخيرة 
                     مدفعية أنظمة الأنظمة عربات مدرعة سلاحا أسلحتها air-defence air-defense artillery howitzers
                     arms weaponry hardware interceptors armored armour armor طائرة_مسيرة طائرات_مسيرة
@@ -164,6 +164,7 @@ contribute_to take_charge_of:takes_charge_of:took_charge_of:taking_charge_of bas
 shoulder run:runs:ran:running help_fund help_train help_protect protect secure foot cover
 chip_in:chips_in:chipped_in:chipping_in take_the_lead_on:takes_the_lead_on:took_the_lead_on:taking_the_lead_on
 take_the_lead_in:takes_the_lead_in:took_the_lead_in:taking_the_lead_in be_part_of:is_part_of:was_part_of:being_part_of be_present:is_present:was_present:being_present
+pay_for:pays_for:paid_for:paying_for put:puts:put:putting
 """
 # English nouns of a gift, governed by an owner ("Germany's contribution will include", "its package") or by a
 # verb of announcing before them ("announced a €500 million package")
@@ -193,6 +194,9 @@ vowed vow vows pledged pledge pledges promised promise promises offered offer of
 expects going aims aimed aim ready prepared willing volunteered undertook undertake undertakes able poised
 stands_ready stood_ready preparing prepares moved moving seeks sought signed_up
 """
+# verbs of going on that govern a family word in -ing after the future: "would keep paying for", "will continue
+# sending"
+EN_KEEP = "keep continue go_on"
 # auxiliaries of the future, and what may stand between them and the verb ("will also send", "will help train")
 EN_FUTURE = "will would shall 'll wo"
 EN_BETWEEN = """

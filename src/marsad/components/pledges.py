@@ -40,7 +40,7 @@ _GIVING = re.compile(r"(?<![^\W\d_])(?:ل|ب|و)?(?:" + "|".join(_n(w) for w in 
 # "the offer", "the Swedish offer" (a noun, no commitment)
 # "will spend an extra", "announced a further": the verb of an amount marked as more (see pledge_rules.EN_EXTRA_VERBS)
 _EXTRA_BEFORE = re.compile(
-    r"\b(?P<verb>" + "|".join(sorted({re.escape(w).replace("_", r"\s+") for e in R.EN_EXTRA_VERBS.split()
+    r"\b(?P<verb>" + "|".join(sorted({re.escape(w).replace(r"\ ", r"\s+") for e in R.EN_EXTRA_VERBS.split()
                                        for w, _ in en_forms(e)}, key=len, reverse=True))
     + r")(?:\s+(?:also|now|then))?\s+(?:an?\s+)?(?:" + "|".join(R.EN_EXTRA.split()) + r")\s+$", re.I)
 _NOT_GIFTS = {_n(w) for w in R.NOT_GIFTS.split()}
@@ -84,13 +84,14 @@ _NEXT_CLAUSE = re.compile(r"[،,][ \t]*(?:و[^\W\d_]{3,}|and[ \t]+[A-Z]|(?:addin
 _COMMA_BEFORE = re.compile(r",\s*$")
 _PUNCT = re.compile(r"[.,;:،؛!?؟\n]")
 _DATELINE_DASH = re.compile(r"\s*(?:\(\w+\)\s*)?[—–-]")  # "RIYADH —", "KYIV (wire) —"
-_ELIDED = re.compile(r"[\s,]*(?:but|and)(?:\s+(?:also|then|later|has|have|had|would|will))*\s*$")
+_ELIDED = re.compile(r"[\s,]*(?:but|and)(?:\s+(?:also|then|later|has|have|had|would|will|still|keep|keeps|continue|continues))*\s*$")
 _AR_INTENT = {_n(w) for w in R.AR_INTENT.split()}
 _EN_INTENT = {w.replace("_", " ") for w in R.EN_INTENT.split()}
 _EN_FUTURE = set(R.EN_FUTURE.split())
 _EN_BETWEEN = {w.replace("_", " ") for w in R.EN_BETWEEN.split()}
 _EN_ANNOUNCING = set(R.EN_ANNOUNCING.split())
 _EN_DECIDING = set(R.EN_DECIDING.split())
+_EN_KEEP = {f for e in R.EN_KEEP.split() for f, _ in en_forms(e)}
 _OWNER = re.compile(r"(?:[A-Z][\w.]*['’]s|\b(?:its|their|his|her))(?:\s+(?:new|latest|first|second|additional|own|"
                     r"planned|proposed|total|national|military|financial))*\s*$")
 _EN_BE = {"is", "are", "was", "were", "be", "been", "'s", "'re"}
@@ -289,6 +290,11 @@ class PledgeExtractor:
                                           doc.norm.to_view(cue.start)):
                         # "أعلن هيلي أن بلاده ستخصص ...، فيما ستتولى طائرات سلاح الجو الملكي مهام الدوريات"
                         actors = sent_actors
+                    if "troops" in categories and self._troops_of_others(doc, demonyms, inside, actors):
+                        # "to keep Ukrainian units supplied": whom it is for, not what is given
+                        categories = [c for c in categories if c != "troops"]
+                        if not categories and not (cue.key in _WEAK or cue.value.startswith("family")):
+                            categories = ["other"]
                     prev_actors = actors or prev_actors
                     sent_actors = actors or sent_actors
                     for ent in actors:
@@ -392,6 +398,11 @@ class PledgeExtractor:
                 return bool(w) and (w[-1] in _EN_INTENT or w[-1] in _EN_BE or " ".join(w[-2:]) in _EN_INTENT)
             return False
         if cue.value == "ing":
+            if words[-1] in _EN_KEEP:  # "would keep paying for", "will continue sending"
+                w = words[:-1]
+                while w and w[-1] in _EN_BETWEEN:
+                    w.pop()
+                return bool(w) and (w[-1] in _EN_FUTURE or w[-1] == "to")
             return (words[-1] in _EN_BE and words[-1] != "been") or words[-1] in _EN_DECIDING
         if cue.value == "en-noun":
             near = text[max(ss, cue.start - 40):cue.start]
@@ -523,6 +534,18 @@ class PledgeExtractor:
         if m.start > 0 and doc.text[m.start - 1].isalpha():
             return doc.text[m.start - 1] in "لب"  # a proclitic preposition
         return bool(words) and words[-1] in _AR_PREP
+
+    @staticmethod
+    def _troops_of_others(doc: Doc, demonyms, inside, actors) -> bool:
+        """Whether every troops word a cue names is qualified by the nationality of a state not among its actors
+        ("Ukrainian units", "الجنود الأوكرانيين", not "British troops" of Britain)."""
+        ids = {a.id for a in actors}
+        troops = [c for c in inside if c.value == "troops"]
+        for c in troops:
+            near = starting(demonyms, c.end, c.end + 2) + ending(doc, demonyms, c.start - 2, c.start)
+            if not any(m.entity.type == "country" and m.entity.id not in ids for m in near):
+                return False
+        return bool(troops)
 
     @staticmethod
     def _not_a_gift(doc: Doc, cue, ce: int) -> bool:
