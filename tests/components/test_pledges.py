@@ -303,3 +303,13 @@ def test_pledges_setting_aside_going_on_paying_and_putting_at_a_disposal(ex):
     assert pl(ex("Finland would put its surveillance aircraft at the disposal of the mission.", lang="en")) \
         == {("FIN", "air")}
     assert pl(ex("Belgium will send Belgian troops.", lang="en")) == {("BEL", "troops")}
+
+
+def test_pledges_those_around_a_state_a_compound_noun_and_a_governed_gift_noun(ex):
+    assert pl(ex("Officials said Kyiv's partners had pledged 300 interceptors.", lang="en")) == set()
+    assert pl(ex("وتعهد حلفاء كييف بتقديم منظومات دفاع جوي.")) == set()
+    assert pl(ex("The meeting was meant to match troop offers to tasks.", lang="en")) == set()
+    got = pl(ex("Chile went further, tying its contribution of 20 million dollars to a vote.", lang="en"))
+    assert got == {("CHL", "funding")}
+    assert pl(ex("Brazil announced a contribution of 50 million dollars.", lang="en")) == {("BRA", "funding")}
+    assert pl(ex("Brazil welcomed the contribution of Chile.", lang="en")) == set()

@@ -42,6 +42,11 @@ WEAK = """
 ستواصل سيواصل سنواصل will_continue_to would_continue_to committed commit commits allocated has_allocated
 earmarked مستعدة_لتقديم مستعد_لتقديم مستعدون_لتقديم set_aside sets_aside
 """
+# Nouns of those around a state: "Kyiv's partners pledged", "تعهد حلفاء كييف": the state is not who pledges
+ASSOCIATES = """
+partners allies backers donors friends supporters neighbours neighbors
+شركاء شركاءها شركاؤها حلفاء حلفاؤها داعمو داعمي أصدقاء مانحو مانحي جيران
+"""
 # Agreeing commits only to giving: "اتفق قادة الاتحاد على تقديم قرض", not "اتفقوا على مواصلة المحادثات".
 AGREE = """
 اتفق اتفقت اتفقوا اتفقا اتفقتا agreed_on

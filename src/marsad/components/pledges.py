@@ -43,6 +43,12 @@ _EXTRA_BEFORE = re.compile(
     r"\b(?P<verb>" + "|".join(sorted({re.escape(w).replace(r"\ ", r"\s+") for e in R.EN_EXTRA_VERBS.split()
                                        for w, _ in en_forms(e)}, key=len, reverse=True))
     + r")(?:\s+(?:also|now|then))?\s+(?:an?\s+)?(?:" + "|".join(R.EN_EXTRA.split()) + r")\s+$", re.I)
+_ASSOCIATES = [_n(w) for w in R.ASSOCIATES.split()]
+_EN_ASSOCIATES = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:" + "|".join(w for w in _ASSOCIATES if w.isascii()) + r")\b")
+_AR_ASSOCIATES = re.compile(_re(r"(?<![^\W\d_])[وف]?(?:" + "|".join(w for w in _ASSOCIATES if not w.isascii())
+                                + r")\s+$"))
+_EN_NOUNS = set(R.EN_NOUNS.split())
+_NOUN_CUES = {"offers", "offer", "pledges", "pledge", "commitments", "commitment", "contributions", "contribution"}
 _NOT_GIFTS = {_n(w) for w in R.NOT_GIFTS.split()}
 _ARTICLES = {"a", "an", "the", "new", "its", "their", "his", "her", "another", "further", "more", "fresh", "next"}
 _NOMINAL = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)\s+(?P<adj>[A-Z][\w-]+\s+)?$")
@@ -251,7 +257,9 @@ class PledgeExtractor:
                 clause_cues = starting(cues, cs, ce)
                 prev_actors: list[Entity] = []
                 for i, cue in enumerate(clause_cues):
-                    if cue.negated or self._nominal(doc, cue) or _NOUN_AFTER.match(doc.text, cue.end) \
+                    gift_noun = cue.value == "family" and cue.key in _EN_NOUNS  # governed: "its contribution of"
+                    if cue.negated or self._compound(doc, cats, cue) or not gift_noun and (
+                            self._nominal(doc, cue) or _NOUN_AFTER.match(doc.text, cue.end)) \
                             or _NOT_TO.match(doc.text, cue.end) or _passive(doc, cue):
                         continue  # "will not send"; "welcomed the Swedish offer", "pledges made in Cairo" (nouns)
                     if _CONDITION.search(doc.norm.text, doc.norm.to_view(max(cs, cue.start - 30)),
@@ -482,6 +490,8 @@ class PledgeExtractor:
                 return out  # "أما الأردن، فقد ...، لكنها ستواصل تدريب": the subject of the sentence
         if not group:
             group = actor_group(doc, mentions, cue.start, cs, ce, after=False)
+        if group and self._associates(doc, group):
+            return []  # "Kyiv's partners had pledged", "تعهد حلفاء كييف": not the state named
         out: list[Entity] = []
         for m in group:
             ents = speakers_of(doc, m, self.kb)
@@ -536,6 +546,15 @@ class PledgeExtractor:
         return bool(words) and words[-1] in _AR_PREP
 
     @staticmethod
+    def _associates(doc: Doc, group) -> bool:
+        """"Kyiv's partners", "Ukraine's Western allies", "حلفاء كييف": a group named as those around a state."""
+        if doc.lang == "ar":
+            m = group[0]
+            return _AR_ASSOCIATES.search(doc.norm.text, doc.norm.to_view(max(0, m.start - 12)),
+                                         doc.norm.to_view(m.start)) is not None
+        return _EN_ASSOCIATES.match(doc.text, group[-1].end) is not None
+
+    @staticmethod
     def _troops_of_others(doc: Doc, demonyms, inside, actors) -> bool:
         """Whether every troops word a cue names is qualified by the nationality of a state not among its actors
         ("Ukrainian units", "الجنود الأوكرانيين", not "British troops" of Britain)."""
@@ -561,6 +580,14 @@ class PledgeExtractor:
             if w in _PREPOSITIONS:
                 return False  # "pledged support for the plan": what is given comes before
         return False
+
+    @staticmethod
+    def _compound(doc: Doc, cats, cue) -> bool:
+        """"to match troop offers to the tasks", "funding pledges": a noun after what it is of."""
+        if cue.key not in _NOUN_CUES:
+            return False
+        before = ending(doc, cats, cue.start - 1, cue.start - 1)
+        return bool(before) and doc.text[cue.start - 1] == " "
 
     @staticmethod
     def _nominal(doc: Doc, cue) -> bool:
