@@ -313,3 +313,8 @@ def test_pledges_those_around_a_state_a_compound_noun_and_a_governed_gift_noun(e
     assert got == {("CHL", "funding")}
     assert pl(ex("Brazil announced a contribution of 50 million dollars.", lang="en")) == {("BRA", "funding")}
     assert pl(ex("Brazil welcomed the contribution of Chile.", lang="en")) == set()
+
+
+def test_pledges_an_adverb_between_an_intention_and_its_verbal_noun(ex):
+    assert pl(ex("وقال الوزير إن أوسلو مستعدة أيضًا لنشر جنود ضمن القوة.")) == {("NOR", "troops")}
+    assert pl(ex("وأعلنَت الحكومة البلجيكية بعد القمة تخصيص 30 مليون يورو.")) == {("BEL", "funding")}

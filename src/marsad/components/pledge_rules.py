@@ -202,6 +202,8 @@ stands_ready stood_ready preparing prepares moved moving seeks sought signed_up
 # verbs of going on that govern a family word in -ing after the future: "would keep paying for", "will continue
 # sending"
 EN_KEEP = "keep continue go_on"
+# what may stand between an intention and the verbal noun it governs: "مستعدة أيضًا لنشر"
+AR_BETWEEN = "أيضا كذلك بدورها بدوره بدورهم بالفعل فعلا دائما حاليا جدا تماما"
 # auxiliaries of the future, and what may stand between them and the verb ("will also send", "will help train")
 EN_FUTURE = "will would shall 'll wo"
 EN_BETWEEN = """

@@ -97,6 +97,7 @@ _EN_FUTURE = set(R.EN_FUTURE.split())
 _EN_BETWEEN = {w.replace("_", " ") for w in R.EN_BETWEEN.split()}
 _EN_ANNOUNCING = set(R.EN_ANNOUNCING.split())
 _EN_DECIDING = set(R.EN_DECIDING.split())
+_AR_BETWEEN = {_n(w) for w in R.AR_BETWEEN.split()}
 _EN_KEEP = {f for e in R.EN_KEEP.split() for f, _ in en_forms(e)}
 _OWNER = re.compile(r"(?:[A-Z][\w.]*['’]s|\b(?:its|their|his|her))(?:\s+(?:new|latest|first|second|additional|own|"
                     r"planned|proposed|total|national|military|financial))*\s*$")
@@ -183,8 +184,9 @@ def _announced_amount(doc: Doc, cue, ss: int) -> bool:
     p = None
     for p in _PUNCT.finditer(doc.text, lo, cue.start):
         pass
-    words = _WORD.findall(doc.text, p.end() if p else lo, cue.start)[-7:]
-    return any(_is_intent(_n(w)) for w in words)
+    view = doc.norm  # (words read in the normalised view: a diacritic splits no word there)
+    words = _WORD.findall(view.text, view.to_view(p.end() if p else lo), view.to_view(cue.start))[-7:]
+    return any(_is_intent(w) for w in words)
 
 
 def _is_intent(w: str) -> bool:
@@ -365,14 +367,19 @@ class PledgeExtractor:
             if cue.value == "imp" and "س" in attached and not attached[-1:].isspace() \
                     and (cue.start < 2 or not text[cue.start - 2].isalpha() or attached[0] in "وفس"):
                 return True  # "سترسل", "وسترسل"
-            words = [_n(w) for w in _WORD.findall(text, max(ss, cue.start - 60), cue.start)[-5:]]
+            # (read in the normalised view: a diacritic splits no word there, "أيضًا")
+            view = doc.norm
+            words = _WORD.findall(view.text, view.to_view(max(ss, cue.start - 60)), view.to_view(cue.start))[-5:]
             if cue.value == "imp":
                 if words and words[-1] in ("سوف", "قد"):
                     return True
                 # "قررت فرنسا أن ترسل"
                 return len(words) >= 2 and words[-1] in ("ان", "بان") and any(_is_intent(w) for w in words[:-1])
-            # a verbal noun: "تعتزم فرنسا إرسال", "جاهزة لتقديم", "وافقت على إرسال", "ستزيد مساهمتها"
+            # a verbal noun: "تعتزم فرنسا إرسال", "جاهزة لتقديم", "وافقت على إرسال", "ستزيد مساهمتها", "مستعدة أيضًا
+            # لنشر"
             if words and words[-1] in _AR_LINK:
+                words = words[:-1]
+            while words and words[-1] in _AR_BETWEEN:
                 words = words[:-1]
             if words and (_AR_FUTURE_VERB.match(words[-1]) or _is_intent(words[-1])):
                 return True
