@@ -318,3 +318,10 @@ def test_pledges_those_around_a_state_a_compound_noun_and_a_governed_gift_noun(e
 def test_pledges_an_adverb_between_an_intention_and_its_verbal_noun(ex):
     assert pl(ex("وقال الوزير إن أوسلو مستعدة أيضًا لنشر جنود ضمن القوة.")) == {("NOR", "troops")}
     assert pl(ex("وأعلنَت الحكومة البلجيكية بعد القمة تخصيص 30 مليون يورو.")) == {("BEL", "funding")}
+
+
+def test_pledges_going_on_pledges_a_gift_only_and_a_subject_right_before_the_verb(ex):
+    assert pl(ex("وأكد المتحدث أن المفوضية الأوروبية ستواصل العمل على قرض جديد.")) == set()
+    assert pl(ex("وأكد المتحدث أن المفوضية الأوروبية ستواصل تمويل المدارس.")) == {("european-commission", "funding")}
+    # a name after the verb is its object where the subject stands right before it
+    assert pl(ex("وأكد الوزير أن كندا ستواصل تدريب الجيش الأوكراني.")) == {("CAN", "training")}

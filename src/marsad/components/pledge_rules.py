@@ -47,6 +47,11 @@ ASSOCIATES = """
 partners allies backers donors friends supporters neighbours neighbors
 شركاء شركاءها شركاؤها حلفاء حلفاؤها داعمو داعمي أصدقاء مانحو مانحي جيران
 """
+# Cues of going on: a pledge only where a giving word or a category follows at once ("ستواصل دعم موازنة السلطة",
+# not "ستواصل العمل على قرض")
+CONTINUE = """
+ستواصل سيواصل سنواصل will_continue_to would_continue_to
+"""
 # Agreeing commits only to giving: "اتفق قادة الاتحاد على تقديم قرض", not "اتفقوا على مواصلة المحادثات".
 AGREE = """
 اتفق اتفقت اتفقوا اتفقا اتفقتا agreed_on

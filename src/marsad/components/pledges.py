@@ -34,6 +34,7 @@ _n = normalize_str
 _START = attrgetter("start")
 
 _WEAK = {_n(w.replace("_", " ")) for w in R.WEAK.split()}
+_CONTINUE = {_n(w.replace("_", " ")) for w in R.CONTINUE.split()}
 _AGREE = {_n(w.replace("_", " ")) for w in R.AGREE.split()}
 _FIRST_PERSON = {_n(w.replace("_", " ")) for w in R.FIRST_PERSON.split()}
 _GIVING = re.compile(r"(?<![^\W\d_])(?:ل|ب|و)?(?:" + "|".join(_n(w) for w in R.GIVING.split()) + r")(?![^\W\d_])")
@@ -264,6 +265,8 @@ class PledgeExtractor:
                             self._nominal(doc, cue) or _NOUN_AFTER.match(doc.text, cue.end)) \
                             or _NOT_TO.match(doc.text, cue.end) or _passive(doc, cue):
                         continue  # "will not send"; "welcomed the Swedish offer", "pledges made in Cairo" (nouns)
+                    if cue.key in _CONTINUE and not self._gift_next(doc, cats, cue):
+                        continue  # "ستواصل العمل على قرض التعويضات": going on working is no gift
                     if _CONDITION.search(doc.norm.text, doc.norm.to_view(max(cs, cue.start - 30)),
                                          doc.norm.to_view(cue.start)):
                         continue  # "provided the United States offers air cover": a condition, not a pledge
@@ -467,7 +470,7 @@ class PledgeExtractor:
         if not group and doc.lang == "ar" and cue.value == "family-noun":
             # "وقررت الحكومة اليابانية منح أوكرانيا": the subject of the intention, not the name after the noun
             group = actor_group(doc, mentions, cue.start, cs, ce, after=False)
-        if not group and doc.lang == "ar":
+        if not group and doc.lang == "ar" and not self._subject_before(doc, mentions, cue, cs):
             # (not an indefinite demonym: "لتدريب 5 آلاف شرطي فلسطيني" names whom, a subject is definite)
             group = [m for m in actor_group(doc, mentions, cue.end, cs, ce, after=True)
                      if m.via != "demonym" or normalize_str(m.text).lstrip("وفبل").startswith("ال")]
@@ -524,6 +527,19 @@ class PledgeExtractor:
             at -= 1
         view = doc.norm
         return _AR_PRONOUN.search(view.text, view.to_view(max(cs, at - 24)), view.to_view(at))
+
+    @staticmethod
+    def _subject_before(doc: Doc, mentions, cue, cs: int) -> bool:
+        """"أن كندا ستواصل تدريب الجيش الأوكراني", "بلاده ستواصل دعم موازنة السلطة": the subject stands right before
+        the verb, and a name after it is its object."""
+        at = cue.start
+        while at > cs and doc.text[at - 1] in _ATTACHED:
+            at -= 1
+        if ending(doc, mentions, max(cs, at - 1), at - 1):
+            return True  # (one space between)
+        view = doc.norm
+        words = view.text[view.to_view(max(cs, at - 12)):view.to_view(at)].split()
+        return bool(words) and words[-1] in _HIS_COUNTRY
 
     def _elided_subject(self, doc: Doc, mentions, cue) -> list[Entity]:
         """"وقال ماكرون ... . كما أعلن تخصيص 200 مليون يورو": a sentence that opens on its verb with no subject
@@ -587,6 +603,11 @@ class PledgeExtractor:
             if w in _PREPOSITIONS:
                 return False  # "pledged support for the plan": what is given comes before
         return False
+
+    def _gift_next(self, doc: Doc, cats, cue) -> bool:
+        """Whether a giving word or a category starts right after the cue ("ستواصل تمويل", "will continue to send")."""
+        hi = cue.end + 3  # (a space and a proclitic: "ستواصل بتقديم")
+        return bool(starting(cats, cue.end, hi) or starting(self.lexicon.cues(doc, "family"), cue.end, hi))
 
     @staticmethod
     def _compound(doc: Doc, cats, cue) -> bool:
