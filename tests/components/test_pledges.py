@@ -325,3 +325,9 @@ def test_pledges_going_on_pledges_a_gift_only_and_a_subject_right_before_the_ver
     assert pl(ex("وأكد المتحدث أن المفوضية الأوروبية ستواصل تمويل المدارس.")) == {("european-commission", "funding")}
     # a name after the verb is its object where the subject stands right before it
     assert pl(ex("وأكد الوزير أن كندا ستواصل تدريب الجيش الأوكراني.")) == {("CAN", "training")}
+
+
+def test_pledges_the_government_right_before_the_verb_is_the_speakers(ex):
+    got = pl(ex("وقال وزير الدفاع الهولندي روبن بريكلمانس إن أوروبا لن تتخلى عن أوكرانيا، مؤكدًا أن الحكومة خصصت "
+                "90 مليون يورو للذخائر."))
+    assert ("NLD", "funding") in got and not any(a == "UKR" for a, _ in got)

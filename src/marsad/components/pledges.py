@@ -77,7 +77,8 @@ _SANCTIONS = re.compile(r"(?<![^\W\d_])(?:[وبل]?(?:ال)?عقوبات|[وبل
 _NOT_TO = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:[وب]?عدم|not\s+to|never\s+to)(?![^\W\d_])")
 _IF_AFTER = Guarded(re.compile(r"(?<![^\W\d_])(?:إذا|إذا لم|لو|ما لم|في حال)(?![^\W\d_])|\b(?:if|unless)\b"),
                     ("إذا", "لو", "ما لم", "في حال", "if", "unless"))
-_HIS_COUNTRY = {_n(w) for w in ("بلاده", "بلادها", "بلادهم", "حكومته", "حكومتها")}
+# (a bare "the government" right before the verb is the speaker's too: "مؤكدًا أن الحكومة خصصت")
+_HIS_COUNTRY = {_n(w) for w in ("بلاده", "بلادها", "بلادهم", "حكومته", "حكومتها", "الحكومة")}
 _TROOP_NOUNS = {_n(w) for w in ("الجنود", "جنود", "القوات", "قوات", "troops", "soldiers", "forces")}
 _FUTURE_NEAR = Guarded(re.compile(_re(r"(سيكون|ستكون|سيكونون|سينتشر|ستنتشر|سينتشرون|will be|would be|will deploy)")),
                        [_re(w) for w in ("سيكون", "ستكون", "سينتشر", "ستنتشر", "will be", "would be", "will deploy")])
@@ -498,6 +499,10 @@ class PledgeExtractor:
             out = self._sentence_subject(doc, mentions, cue)
             if out:
                 return out  # "أما الأردن، فقد ...، لكنها ستواصل تدريب": the subject of the sentence
+        if not group and doc.lang == "ar" and self._subject_before(doc, [], cue, cs):
+            out = self._pronoun_subject(doc, mentions, cue, cs)
+            if out:
+                return out  # "مؤكدًا أن الحكومة خصصت", not a name before it ("كيف يحمون أوكرانيا")
         if not group:
             group = actor_group(doc, mentions, cue.start, cs, ce, after=False)
         if group and self._associates(doc, group):
