@@ -331,3 +331,11 @@ def test_pledges_the_government_right_before_the_verb_is_the_speakers(ex):
     got = pl(ex("وقال وزير الدفاع الهولندي روبن بريكلمانس إن أوروبا لن تتخلى عن أوكرانيا، مؤكدًا أن الحكومة خصصت "
                 "90 مليون يورو للذخائر."))
     assert ("NLD", "funding") in got and not any(a == "UKR" for a, _ in got)
+
+
+def test_pledges_what_a_relative_pronoun_stands_for(ex):
+    got = pl(ex("They discussed a stabilisation force, which Spain and Portugal have offered to lead.", lang="en"))
+    assert got == {("ESP", "troops"), ("PRT", "troops")}
+    assert pl(ex("وتحدث الوزير عن مئات الجنود الذين قد ترسلهم إسبانيا.")) == {("ESP", "troops")}
+    # not across a clause that ends before the cue
+    assert pl(ex("Sweden, which has sent tanks, offered to help.", lang="en")) == {("SWE", "other")}

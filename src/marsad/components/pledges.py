@@ -50,6 +50,9 @@ _AR_ASSOCIATES = re.compile(_re(r"(?<![^\W\d_])[وف]?(?:" + "|".join(w for w in
                                 + r")\s+$"))
 _EN_NOUNS = set(R.EN_NOUNS.split())
 _NOUN_CUES = {"offers", "offer", "pledges", "pledge", "commitments", "commitment", "contributions", "contribution"}
+# a relative pronoun (in the normalised view): ", which", ", in which", "الذين", "التي"
+_RELATIVE = re.compile(_re(r",\s*(?:in\s+|for\s+|to\s+)?(?:which|that)\b|(?<![^\W\d_])(?:الذي|التي|الذين|اللذين|اللتين|اللواتي)"
+                           r"(?![^\W\d_])"))
 _NOT_GIFTS = {_n(w) for w in R.NOT_GIFTS.split()}
 _ARTICLES = {"a", "an", "the", "new", "its", "their", "his", "her", "another", "further", "more", "fresh", "next"}
 _NOMINAL = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)\s+(?P<adj>[A-Z][\w-]+\s+)?$")
@@ -286,6 +289,10 @@ class PledgeExtractor:
                         fig = _first_figure(figures, fig_starts, max(cs, cue.start - 30), cue.start)
                         if fig is not None and re.search(r"[,;:،؛]", doc.text[fig.start:cue.start]):
                             fig = None
+                    if not categories:
+                        # "a reassurance force, which Britain and France have offered to lead", "آلاف الجنود
+                        # الذين قد تنشرهم فرنسا": what the relative pronoun stands for
+                        categories = self._antecedent(doc, cats, cue, ss)
                     if fig is not None and len(fig.unit) == 3 and fig.unit.isupper():
                         categories.append("funding")
                     categories = list(dict.fromkeys(categories))
@@ -613,6 +620,21 @@ class PledgeExtractor:
         """Whether a giving word or a category starts right after the cue ("ستواصل تمويل", "will continue to send")."""
         hi = cue.end + 3  # (a space and a proclitic: "ستواصل بتقديم")
         return bool(starting(cats, cue.end, hi) or starting(self.lexicon.cues(doc, "family"), cue.end, hi))
+
+    @staticmethod
+    def _antecedent(doc: Doc, cats, cue, ss: int) -> list[str]:
+        """The categories named right before a relative pronoun that opens the cue's clause (", which", "الذين")."""
+        rel = None
+        for rel in _RELATIVE.finditer(doc.norm.text, doc.norm.to_view(max(ss, cue.start - 60)),
+                                      doc.norm.to_view(cue.start)):
+            pass
+        if rel is None:
+            return []
+        at = doc.norm.orig_index(rel.start())
+        if _PUNCT.search(doc.text, doc.norm.orig_index(rel.end()), cue.start):
+            return []
+        before = ending(doc, cats, max(ss, at - 40), at)
+        return [c.value for c in before if not _PUNCT.search(doc.text, c.end, at)][-1:]
 
     @staticmethod
     def _compound(doc: Doc, cats, cue) -> bool:
