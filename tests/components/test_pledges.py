@@ -339,3 +339,12 @@ def test_pledges_what_a_relative_pronoun_stands_for(ex):
     assert pl(ex("وتحدث الوزير عن مئات الجنود الذين قد ترسلهم إسبانيا.")) == {("ESP", "troops")}
     # not across a clause that ends before the cue
     assert pl(ex("Sweden, which has sent tanks, offered to help.", lang="en")) == {("SWE", "other")}
+
+
+def test_pledges_deploying_alone_gives_troops_and_a_name_in_an_inserted_clause(ex):
+    assert pl(ex("Chile will deploy within weeks.", lang="en")) == {("CHL", "troops")}
+    assert pl(ex("Chile is ready to deploy its frigate.", lang="en")) == {("CHL", "maritime")}
+    got = pl(ex("Peru, whose offer of troops Chile has blocked, said it remained ready to deploy.", lang="en"))
+    assert got == {("PER", "troops")}
+    got = pl(ex("The talks ended, while Peru said it would send engineers.", lang="en"))
+    assert got == {("PER", "other")}

@@ -52,6 +52,8 @@ partners allies backers donors friends supporters neighbours neighbors
 CONTINUE = """
 ستواصل سيواصل سنواصل will_continue_to would_continue_to
 """
+# Verbs that give troops where they name nothing else ("said it remained ready to deploy within days")
+DEPLOY = "deploy deploys deploying will_deploy would_deploy"
 # Agreeing commits only to giving: "اتفق قادة الاتحاد على تقديم قرض", not "اتفقوا على مواصلة المحادثات".
 AGREE = """
 اتفق اتفقت اتفقوا اتفقا اتفقتا agreed_on

@@ -49,6 +49,8 @@ _EN_ASSOCIATES = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:" + "|".join(w for w in
 _AR_ASSOCIATES = re.compile(_re(r"(?<![^\W\d_])[وف]?(?:" + "|".join(w for w in _ASSOCIATES if not w.isascii())
                                 + r")\s+$"))
 _EN_NOUNS = set(R.EN_NOUNS.split())
+_DEPLOY = {w.replace("_", " ") for w in R.DEPLOY.split()}
+_INSERTED_THEN_PRONOUN = re.compile(r"[^,.;:]*,[^,.;:]*?\b(?:it|they|he|she)\b")
 _NOUN_CUES = {"offers", "offer", "pledges", "pledge", "commitments", "commitment", "contributions", "contribution"}
 # a relative pronoun (in the normalised view): ", which", ", in which", "الذين", "التي"
 _RELATIVE = re.compile(_re(r",\s*(?:in\s+|for\s+|to\s+)?(?:which|that)\b|(?<![^\W\d_])(?:الذي|التي|الذين|اللذين|اللتين|اللواتي)"
@@ -299,6 +301,8 @@ class PledgeExtractor:
                     if cue.key in _AGREE and not _GIVING.search(doc.norm.text, doc.norm.to_view(cue.end),
                                                                 doc.norm.to_view(scope)):
                         continue  # "اتفقوا على مواصلة المحادثات": agreeing to no gift
+                    if not categories and self._deploys(doc, cue, scope):
+                        categories = ["troops"]  # "ready to deploy within days"
                     if not categories:
                         if _SANCTIONS.search(doc.text, cue.end, min(scope + 12, cue.end + 30)):
                             continue  # "ستقدم حزمة عقوبات", "will impose sanctions": no gift
@@ -512,6 +516,12 @@ class PledgeExtractor:
                 return out  # "مؤكدًا أن الحكومة خصصت", not a name before it ("كيف يحمون أوكرانيا")
         if not group:
             group = actor_group(doc, mentions, cue.start, cs, ce, after=False)
+        if group and doc.lang != "ar" and _INSERTED_THEN_PRONOUN.match(doc.text, group[-1].end, cue.start):
+            # "Turkey, whose offer Israel has blocked, said it remained ready to": the name ends an inserted clause
+            # and the pronoun stands for the sentence's subject
+            out = self._pronoun_subject(doc, mentions, cue, cs)
+            if out:
+                return out
         if group and self._associates(doc, group):
             return []  # "Kyiv's partners had pledged", "تعهد حلفاء كييف": not the state named
         out: list[Entity] = []
@@ -620,6 +630,14 @@ class PledgeExtractor:
         """Whether a giving word or a category starts right after the cue ("ستواصل تمويل", "will continue to send")."""
         hi = cue.end + 3  # (a space and a proclitic: "ستواصل بتقديم")
         return bool(starting(cats, cue.end, hi) or starting(self.lexicon.cues(doc, "family"), cue.end, hi))
+
+    @staticmethod
+    def _deploys(doc: Doc, cue, scope: int) -> bool:
+        """Whether the cue is, or governs at once, a verb of deploying."""
+        if cue.key in _DEPLOY:
+            return True
+        first = _WORD.match(doc.text, cue.end + 1, scope) if doc.text[cue.end:cue.end + 1] == " " else None
+        return first is not None and first.group().lower() in _DEPLOY
 
     @staticmethod
     def _antecedent(doc: Doc, cats, cue, ss: int) -> list[str]:
