@@ -348,3 +348,9 @@ def test_pledges_deploying_alone_gives_troops_and_a_name_in_an_inserted_clause(e
     assert got == {("PER", "troops")}
     got = pl(ex("The talks ended, while Peru said it would send engineers.", lang="en"))
     assert got == {("PER", "other")}
+
+
+def test_pledges_dispatching_and_a_subject_before_an_inserted_clause(ex):
+    assert pl(ex("وأعلنت إسبانيا أنها ستوفد 40 مدربًا إلى الأردن.")) == {("ESP", "training")}
+    got = pl(ex("Chile, which has already supplied trucks, will train Peruvian engineers.", lang="en"))
+    assert got == {("CHL", "training")}

@@ -50,6 +50,7 @@ _AR_ASSOCIATES = re.compile(_re(r"(?<![^\W\d_])[وف]?(?:" + "|".join(w for w in
                                 + r")\s+$"))
 _EN_NOUNS = set(R.EN_NOUNS.split())
 _DEPLOY = {w.replace("_", " ") for w in R.DEPLOY.split()}
+_INSERTED_BEFORE = re.compile(r",\s*(?:which|who|whose)\b[^,.;:]*,\s*$")
 _INSERTED_THEN_PRONOUN = re.compile(r"[^,.;:]*,[^,.;:]*?\b(?:it|they|he|she)\b")
 _NOUN_CUES = {"offers", "offer", "pledges", "pledge", "commitments", "commitment", "contributions", "contribution"}
 # a relative pronoun (in the normalised view): ", which", ", in which", "الذين", "التي"
@@ -516,6 +517,13 @@ class PledgeExtractor:
                 return out  # "مؤكدًا أن الحكومة خصصت", not a name before it ("كيف يحمون أوكرانيا")
         if not group:
             group = actor_group(doc, mentions, cue.start, cs, ce, after=False)
+        if not group and doc.lang != "ar":
+            # "Australia, which has already supplied armoured vehicles, will train": the name before the inserted
+            # clause
+            ss, _ = doc.sent_span(cue.start)
+            m = _INSERTED_BEFORE.search(doc.text, max(ss, cue.start - 120), cue.start)
+            if m is not None:
+                group = actor_group(doc, mentions, m.start(), ss, cue.start, after=False)
         if group and doc.lang != "ar" and _INSERTED_THEN_PRONOUN.match(doc.text, group[-1].end, cue.start):
             # "Turkey, whose offer Israel has blocked, said it remained ready to": the name ends an inserted clause
             # and the pronoun stands for the sentence's subject
