@@ -354,3 +354,8 @@ def test_pledges_dispatching_and_a_subject_before_an_inserted_clause(ex):
     assert pl(ex("وأعلنت إسبانيا أنها ستوفد 40 مدربًا إلى الأردن.")) == {("ESP", "training")}
     got = pl(ex("Chile, which has already supplied trucks, will train Peruvian engineers.", lang="en"))
     assert got == {("CHL", "training")}
+
+
+def test_pledges_contenting_itself_with_giving(ex):
+    got = pl(ex("وقال الوزير إن كندا لن ترسل جنودًا، مكتفية بتقديم الدعم الاستخباراتي والإسناد الجوي."))
+    assert got == {("CAN", "intelligence"), ("CAN", "air")}

@@ -66,7 +66,9 @@ _CONDITION = re.compile(_re(r"\b(?:if|unless|provided|providing|once|until)\s+(?
                             r"(?:إذا|اذا|لو|ما لم|في حال|شرط أن|شريطة أن|بشرط أن)\s+(?:[^\s،,.]+\s+){0,2}$"))
 _AR_PREP = {_n(w) for w in ("مع", "على", "إلى", "الى", "في", "من", "عن", "بين", "داخل", "خارج", "لدى", "عبر", "نحو")}
 _PREPOSITIONS = _AR_PREP | {"for", "to", "of", "on", "in", "with", "at", "from", "by"}
-_AR_PRONOUN = re.compile(_re(r"(?<![^\W\d_])(?:لكنها|لكنه|وهي|وهو|فهي|فهو|إنها|إنه|أنها|أنه|وإنها|وإنه|وأنها|وأنه)"
+# (a circumstantial participle stands for the subject before it too: "لن ترسل جنودًا، مكتفية بتقديم الدعم")
+_AR_PRONOUN = re.compile(_re(r"(?<![^\W\d_])(?:لكنها|لكنه|وهي|وهو|فهي|فهو|إنها|إنه|أنها|أنه|وإنها|وإنه|وأنها|وأنه|"
+                             r"مكتفية|مكتفيا|مكتفين)"
                              r"(?:\s+(?:قد|لا|لن|سوف)|(?P<fut>\s+(?:قد\s+)?[^\W\d_]{3,}))?\s*$"))
 _ATTACHED = set("سوفلب")  # letters a cue's word may carry before it ("ستضخ": the cue is "تضخ")
 _WE = Guarded(re.compile(_re(r"\b(?:we|We)\s+$|(?<![^\W\d_])(?:نحن|وإننا|إننا|أننا|نكون|سنكون)\s+$")),
