@@ -41,7 +41,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "meeting": ("اجتماع", "اجتماعا", "اجتماعات", "اجتمع", "اجتمعت", "اجتمعوا", "يجتمع", "تجتمع", "قمة", "القمة",
                 "لقاء", "لقاءا", "التقى", "التقت", "التقوا", "التقيا", "اجتمعا", "يلتقي", "تلتقي", "استقبل",
                 "استقبلت", "مؤتمر", "جلسة", "منتدى", "المنتدى",
-                "مكالمة", "اتصال هاتفي", "اتصالا هاتفيا", "مكالمة فيديو", "عبر الفيديو", "meeting", "meetings",
+                "مكالمة", "اتصال هاتفي", "اتصالا هاتفيا", "مكالمة فيديو", "عبر الفيديو", "هاتفيا", "meeting", "meetings",
                 "met", "meet", "meets", "summit", "video call", "phone call", "call", "conference", "hosted",
                 "received", "gathering", "forum", "session", "سيجتمع", "ستجتمع", "سيجتمعون", "يجتمعون", "سيلتقي",
                 "ستلتقي", "سيلتقيان", "يلتقيان", "استضاف", "استضافت", "تستضيف", "يستضيف", "ستستضيف", "سيستضيف",
@@ -59,7 +59,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "attack": ("هجوم", "هجوما", "هجمات", "قصف", "غارة", "غارات", "ضربة", "ضربات", "استهدف", "استهدفت",
                "هجماتها", "هجماته", "هجومها", "هجومه", "ضرباتها", "غاراتها", "قصفها", "قصفت", "قصفوا",
                "attack", "attacks", "attacked", "strike", "strikes", "struck", "shelling", "bombardment", "barrage"),
-    "visit": ("زيارة", "زار", "زارت", "زارا", "يزور", "وصل", "وصلت", "visit", "visited", "visiting", "arrived", "trip"),
+    "visit": ("زيارة", "زار", "زارت", "زارا", "يزور", "وصل", "وصلت", "visit", "visited", "visiting", "arrived", "trip",
+              "جولة ميدانية", "جولة تفقدية", "جولته الميدانية", "جولتها الميدانية", "جولة ميدانية", "tour"),
     "other": ("استقال", "استقالت", "استقالة", "دعوى", "دعوى قضائية", "resigned", "resignation", "lawsuit", "sued"),
     "deadline": ("مهلة", "المهلة", "موعد نهائي", "موعدا نهائيا", "الموعد النهائي", "موعدا مستهدفا", "أمهل", "أمهلت",
                  "انتهاء العمل", "انتهى العمل", "ينتهي العمل", "انتهاء صلاحية", "deadline", "cut-off", "target date",
@@ -71,7 +72,8 @@ _PAST_VERBS = {_n(w) for w in ("اجتمع", "اجتمعت", "اجتمعوا", "
 _BY = Guarded(re.compile(_re(r"(?:بحلول[ \t]+[^.؟?!]{0,40}|(?<![^\W\d_])حتى[ \t]+(?:يوم[ \t]+)?|\b(?:by|until)[ \t]+"
                               r"(?:the[ \t]+end[ \t]+of[ \t]+)?|no later than[ \t]+)$")),
               [_re(w) for w in ("بحلول", "حتى", "by", "until", "no later than")])
-_FUTURE = re.compile(_re(r"(?:\b(?:will|shall|is to|are to|scheduled|expected to|due to|plans? to|next)\b|"
+_FUTURE = re.compile(_re(r"(?:\b(?:will|shall|is to|are to|scheduled|expected to|(?:is|are|be) expected|due to|plans? to|"
+                        r"next)\b|"
                         r"سوف|من المقرر|المقرر|المرتقب|المنتظر|المقبل|القادم|(?<![^\W\d_])(?:و|ف)?(?:سي|ست)[^\W\d_]{3,})"))
 # what is owed or intended, before a "by" date with no trigger: "must sign by Thursday", "تعتزم ... بحلول"
 _OWED = re.compile(_re(r"\b(?:must|should|has to|have to|had to|needs? to|is to|are to|ought to|will|expected to|"
@@ -183,7 +185,7 @@ _AGREEMENT_NOUNS = {_n(w) for w in ("اتفاق", "اتفاقا", "agreement", "
 _CHECKED = {_WAQA} | _ADMIT_VERBS | _AGREEMENT_NOUNS  # triggers that need a look at their context
 # an Arabic future prefix stands on a verb: these start like one and are not
 _NOT_FUTURE = re.compile(_re(r"(?<![^\W\d_])(?:و|ف)?(?:سيادة|سيادتها|سياسة|سياسي|سياسية|سياسيا|سياسات|سياسيون|سياسيين|"
-                            r"سيطرة|سيطرته|سيطرتها|سيطرتهم|سيارة|سيارات|سيناريو|سيناريوهات|سيد|سيدة|سيناء|ستة|ستين|"
+                            r"سيطرة|سيطرته|سيطرتها|سيطرتهم|سيطر|سيطرت|سيطروا|سيطرا|سيارة|سيارات|سيناريو|سيناريوهات|سيد|سيدة|سيناء|ستة|ستين|"
                             r"ستون|ستوكهولم|سيول|ستراتيجية|ستراتيجي)(?![^\W\d_])"))
 _SHORT_QUOTED = re.compile(r"[\"“«][^\"“”«»\n]{1,30}[\"”»]")  # a name in quotation marks: «نيو ستارت»
 _PLACE_PREP = {_n(w) for w in ("في", "ب", "الى", "إلى", "in", "at", "to")}
