@@ -625,14 +625,17 @@ class PledgeExtractor:
     def _not_a_gift(doc: Doc, cue, ce: int) -> bool:
         """Whether one of the first three words the cue governs (no article, before punctuation and a preposition)
         is a proposal or a meeting: "القاهرة عرضت صيغة", "ستستضيف الخميس المقبل اجتماعا", "would offer alternatives"."""
-        words = _WORD.findall(doc.text, cue.end, min(ce, cue.end + 50))
-        p = _PUNCT.search(doc.text, cue.end, min(ce, cue.end + 50))
-        if p is not None:
-            words = _WORD.findall(doc.text, cue.end, p.start())
-        for w in [w for w in (_n(w.lower()) for w in words) if w not in _ARTICLES][:3]:
+        view = doc.norm  # (normalised and lower-cased: its words are the lists' words)
+        lo, hi = view.to_view(cue.end), view.to_view(min(ce, cue.end + 50))
+        p = _PUNCT.search(view.text, lo, hi)
+        n = 0
+        for w in _WORD.findall(view.text, lo, p.start() if p is not None else hi):
+            if w in _ARTICLES:
+                continue
             if w in _NOT_GIFTS:
                 return True
-            if w in _PREPOSITIONS:
+            n += 1
+            if n == 3 or w in _PREPOSITIONS:
                 return False  # "pledged support for the plan": what is given comes before
         return False
 
