@@ -11,7 +11,10 @@ it, else a group of that many countries. A negated cue ("will not send") pledges
 Families of giving verbs (send, deploy, provide, fund, train, host ...; أرسل، نشر، قدّم، موّل، درّب ...: every
 inflection, with Arabic clitics and verbal nouns, see :func:`pledge_rules.family_words`) commit where the future
 or an intention governs them ("will also send", "plans to deploy", "is sending", "ستبعث", "تعتزم فرنسا إرسال",
-"جاهزة لتقديم", "ستزيد مساهمتها"), and only to what their clause names. Sanctions are no gift.
+"جاهزة لتقديم", "ستزيد مساهمتها"), and only to what their clause names. Sanctions are no gift, nor is a proposal
+offered or a meeting hosted ("عرضت صيغة", "will host a summit"). An amount marked as more than before is pledged
+by the verb before it ("will spend an extra 5 billion crowns"); a verb voweled as a passive ("خُصص") commits no
+subject.
 """
 from __future__ import annotations
 
