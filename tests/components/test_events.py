@@ -234,3 +234,25 @@ def test_events_a_weekday_takes_the_tense_of_its_clause():
     assert dates("اجتمع المانحون في بروكسل يوم الاثنين، لكن الأموال لن تمر عبر المجلس.") == ["2026-06-08"]
     assert "2026-06-11" in dates("ومن المنتظر أن يلتقي المفاوضون في القاهرة، بينما يعقد القادة قمتهم في بروكسل "
                                  "يوم الخميس.")
+
+
+def test_events_a_date_after_by_with_no_trigger_is_a_deadline_where_something_is_owed(ex):
+    doc = ex("ويعتزم المجلس تسليم تقريره إلى المحكمة بحلول صباح الجمعة.", date="2026-03-03")
+    assert evs(doc) == [("deadline", "2026-03-06")]
+    doc = ex("Asked whether Lisbon must reply by Friday, she shrugged.", date="2026-03-03", lang="en")
+    assert evs(doc) == [("deadline", "2026-03-06")]
+    # nothing owed: a past count
+    assert evs(ex("By Monday the mood had changed.", date="2026-03-03", lang="en")) == []
+
+
+def test_events_expected_arrivals_field_tours_phone_talks_and_a_past_verb_with_sin(ex):
+    doc = ex("Portuguese envoys are expected in Madrid on Sunday for a new round of talks.", date="2026-03-04",
+             lang="en")
+    assert evs(doc) == [("talks", "2026-03-08")]
+    assert evs(ex("وقال الوزير خلال جولة ميدانية أمس الثلاثاء إن الوضع هادئ.", date="2026-03-04")) \
+        == [("visit", "2026-03-03")]
+    assert evs(ex("وبحث وزير الخارجية هاتفيًا مساء أمس مع نظيره الإسباني التطورات.", date="2026-03-04")) \
+        == [("meeting", "2026-03-03")]
+    # "سيطرت" (took control) is a past verb, not a future one
+    assert evs(ex("وكانت الوزارة قد أعلنت الاثنين أن قواتها سيطرت على بلدتين.", date="2026-03-04")) \
+        == [("statement", "2026-03-02")]

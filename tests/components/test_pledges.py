@@ -235,3 +235,127 @@ def test_pledges_counted_nationals_are_not_the_pledger():
     assert pledgers("وأضاف المصدر أن مصر مستعدة لتدريب 5 آلاف شرطي فلسطيني إضافي.") == {"EGY"}
     assert pledgers("وقالت مصر إنها ستدرب ألف شرطي فلسطيني.") == {"EGY"}
     assert pledgers("وستقدم الحكومة المصرية 10 ملايين دولار.") == {"EGY"}
+
+
+def test_pledges_a_pronoun_with_hamza_or_a_future_prefix_stands_for_the_nearest_subject(ex):
+    got = pl(ex("قالت كرواتيا إنها ستقدم المعدات، فيما قالت البرتغال إنها ستموّل شراء الذخائر."))
+    assert ("PRT", "funding") in got and ("HRV", "funding") not in got
+    got = pl(ex("وأكدت النمسا دعمها للخطة، وأعلنت إيرلندا أنها ستضخ 300 مليون يورو في صندوق الإعمار داخل أوكرانيا."))
+    assert ("IRL", "funding") in got and not any(a == "UKR" for a, _ in got)
+
+
+def test_pledges_verbs_that_name_what_they_give_and_words_with_the_article(ex):
+    assert pl(ex("وقالت النمسا إنها ستدرّب وحدات أوكرانية في معسكراتها.")) == {("AUT", "training")}
+    assert pl(ex("وتعهدت هولندا بإرسال الأسلحة والمعدات قبل الربيع.")) == {("NLD", "equipment")}
+    assert pl(ex("وأكد الوزير أن ألمانيا ستتحمل نصيبها من حماية أجواء البلاد.")) == {("DEU", "air")}
+    assert pl(ex("وتعهدت ليتوانيا بتزويد الجيش بثلاثة آلاف طائرة مسيّرة.")) == {("LTU", "equipment")}
+
+
+def test_pledges_a_verb_voweled_as_a_passive_commits_no_subject(ex):
+    assert pl(ex("اجتمع وزراء الدفاع برئاسة إسبانيا، وخُصص اللقاء لتقاسم مهام قوة الطمأنة.")) == set()
+    assert pl(ex("وسيُقدَّم القرض الأوروبي بمشاركة 19 دولة.")) == set()
+    # an active one is voweled with a kasra before its last letter
+    assert pl(ex("وسيُقدِّم الاتحاد الأوروبي قرضا بقيمة 5 مليارات يورو.")) == {("european-union", "funding")}
+
+
+def test_pledges_an_announced_allocation_of_an_amount(ex):
+    got = pl(ex("وأعلنت الحكومة الإسبانية بعد الاجتماع تخصيص 80 مليون يورو لإصلاح محطات الكهرباء."))
+    assert got == {("ESP", "funding")}
+    got = pl(ex("وكانت النرويج قد أعلنت الأحد الماضي رصد 500 مليون كرونة نرويجية لشراء الذخائر."))
+    assert ("NOR", "funding") in got
+    # the group of names right before the noun, not a place named before the intention
+    got = pl(ex("وفي لاهاي، قررت الحكومة الهولندية منح كييف 40 مليون يورو."))
+    assert got == {("NLD", "funding")}
+    # no amount, no intention: no pledge
+    assert pl(ex("وناقش الوزراء في مدريد تخصيص الأموال المجمدة.")) == set()
+
+
+def test_pledges_what_training_is_about_is_not_given_besides(ex):
+    got = pl(ex("وتعهدت بلجيكا بتدريب طيارين أوكرانيين على مقاتلات إف-16."))
+    assert got == {("BEL", "training")}
+    got = pl(ex("وتعهدت بلجيكا بتدريب طيارين أوكرانيين وإرسال مقاتلات إف-16."))
+    assert got == {("BEL", "training"), ("BEL", "air")}
+
+
+def test_pledges_a_proposal_offered_or_a_meeting_hosted_is_no_gift(ex):
+    assert pl(ex("وقال مصدر إن عمّان عرضت صيغة تقضي بتسليم الأسلحة إلى طرف ثالث.")) == set()
+    assert pl(ex("وقالت النمسا إنها ستستضيف الأسبوع المقبل اجتماعًا لقادة الجيوش.")) == set()
+    assert pl(ex("Portugal said it would offer a compromise on the troops question.", lang="en")) == set()
+    # what is given before a preposition is still given
+    assert pl(ex("Portugal offered troops for the plan.", lang="en")) == {("PRT", "troops")}
+
+
+def test_pledges_an_amount_marked_as_more_than_before(ex):
+    got = pl(ex("Portugal will spend an extra 40 million euros on winter shelters, its cabinet said.", lang="en"))
+    assert got == {("PRT", "funding")}
+    assert pl(ex("Ireland announced a further €12 million for the recovery.", lang="en")) == {("IRL", "funding")}
+    assert pl(ex("Ireland said it would not spend an additional €12 million.", lang="en")) == set()
+    assert pl(ex("Ukraine needs an extra 5 billion euros.", lang="en")) == set()
+
+
+def test_pledges_setting_aside_going_on_paying_and_putting_at_a_disposal(ex):
+    got = pl(ex("Austria had set aside 60 million euros to keep Ukrainian units supplied.", lang="en"))
+    assert got == {("AUT", "funding")}  # the units are whom it is for
+    assert pl(ex("Norway set aside its differences with Sweden.", lang="en")) == set()
+    got = pl(ex("A Qatari envoy said the emirate would stay out of the force but would keep paying for the police "
+                "training.", lang="en"))
+    assert got == {("QAT", "funding"), ("QAT", "training")}
+    assert pl(ex("Finland would put its surveillance aircraft at the disposal of the mission.", lang="en")) \
+        == {("FIN", "air")}
+    assert pl(ex("Belgium will send Belgian troops.", lang="en")) == {("BEL", "troops")}
+
+
+def test_pledges_those_around_a_state_a_compound_noun_and_a_governed_gift_noun(ex):
+    assert pl(ex("Officials said Kyiv's partners had pledged 300 interceptors.", lang="en")) == set()
+    assert pl(ex("وتعهد حلفاء كييف بتقديم منظومات دفاع جوي.")) == set()
+    assert pl(ex("The meeting was meant to match troop offers to tasks.", lang="en")) == set()
+    got = pl(ex("Chile went further, tying its contribution of 20 million dollars to a vote.", lang="en"))
+    assert got == {("CHL", "funding")}
+    assert pl(ex("Brazil announced a contribution of 50 million dollars.", lang="en")) == {("BRA", "funding")}
+    assert pl(ex("Brazil welcomed the contribution of Chile.", lang="en")) == set()
+
+
+def test_pledges_an_adverb_between_an_intention_and_its_verbal_noun(ex):
+    assert pl(ex("وقال الوزير إن أوسلو مستعدة أيضًا لنشر جنود ضمن القوة.")) == {("NOR", "troops")}
+    assert pl(ex("وأعلنَت الحكومة البلجيكية بعد القمة تخصيص 30 مليون يورو.")) == {("BEL", "funding")}
+
+
+def test_pledges_going_on_pledges_a_gift_only_and_a_subject_right_before_the_verb(ex):
+    assert pl(ex("وأكد المتحدث أن المفوضية الأوروبية ستواصل العمل على قرض جديد.")) == set()
+    assert pl(ex("وأكد المتحدث أن المفوضية الأوروبية ستواصل تمويل المدارس.")) == {("european-commission", "funding")}
+    # a name after the verb is its object where the subject stands right before it
+    assert pl(ex("وأكد الوزير أن كندا ستواصل تدريب الجيش الأوكراني.")) == {("CAN", "training")}
+
+
+def test_pledges_the_government_right_before_the_verb_is_the_speakers(ex):
+    got = pl(ex("وقال وزير الدفاع الهولندي روبن بريكلمانس إن أوروبا لن تتخلى عن أوكرانيا، مؤكدًا أن الحكومة خصصت "
+                "90 مليون يورو للذخائر."))
+    assert ("NLD", "funding") in got and not any(a == "UKR" for a, _ in got)
+
+
+def test_pledges_what_a_relative_pronoun_stands_for(ex):
+    got = pl(ex("They discussed a stabilisation force, which Spain and Portugal have offered to lead.", lang="en"))
+    assert got == {("ESP", "troops"), ("PRT", "troops")}
+    assert pl(ex("وتحدث الوزير عن مئات الجنود الذين قد ترسلهم إسبانيا.")) == {("ESP", "troops")}
+    # not across a clause that ends before the cue
+    assert pl(ex("Sweden, which has sent tanks, offered to help.", lang="en")) == {("SWE", "other")}
+
+
+def test_pledges_deploying_alone_gives_troops_and_a_name_in_an_inserted_clause(ex):
+    assert pl(ex("Chile will deploy within weeks.", lang="en")) == {("CHL", "troops")}
+    assert pl(ex("Chile is ready to deploy its frigate.", lang="en")) == {("CHL", "maritime")}
+    got = pl(ex("Peru, whose offer of troops Chile has blocked, said it remained ready to deploy.", lang="en"))
+    assert got == {("PER", "troops")}
+    got = pl(ex("The talks ended, while Peru said it would send engineers.", lang="en"))
+    assert got == {("PER", "other")}
+
+
+def test_pledges_dispatching_and_a_subject_before_an_inserted_clause(ex):
+    assert pl(ex("وأعلنت إسبانيا أنها ستوفد 40 مدربًا إلى الأردن.")) == {("ESP", "training")}
+    got = pl(ex("Chile, which has already supplied trucks, will train Peruvian engineers.", lang="en"))
+    assert got == {("CHL", "training")}
+
+
+def test_pledges_contenting_itself_with_giving(ex):
+    got = pl(ex("وقال الوزير إن كندا لن ترسل جنودًا، مكتفية بتقديم الدعم الاستخباراتي والإسناد الجوي."))
+    assert got == {("CAN", "intelligence"), ("CAN", "air")}

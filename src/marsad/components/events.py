@@ -41,7 +41,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "meeting": ("اجتماع", "اجتماعا", "اجتماعات", "اجتمع", "اجتمعت", "اجتمعوا", "يجتمع", "تجتمع", "قمة", "القمة",
                 "لقاء", "لقاءا", "التقى", "التقت", "التقوا", "التقيا", "اجتمعا", "يلتقي", "تلتقي", "استقبل",
                 "استقبلت", "مؤتمر", "جلسة", "منتدى", "المنتدى",
-                "مكالمة", "اتصال هاتفي", "اتصالا هاتفيا", "مكالمة فيديو", "عبر الفيديو", "meeting", "meetings",
+                "مكالمة", "اتصال هاتفي", "اتصالا هاتفيا", "مكالمة فيديو", "عبر الفيديو", "هاتفيا", "meeting", "meetings",
                 "met", "meet", "meets", "summit", "video call", "phone call", "call", "conference", "hosted",
                 "received", "gathering", "forum", "session", "سيجتمع", "ستجتمع", "سيجتمعون", "يجتمعون", "سيلتقي",
                 "ستلتقي", "سيلتقيان", "يلتقيان", "استضاف", "استضافت", "تستضيف", "يستضيف", "ستستضيف", "سيستضيف",
@@ -59,7 +59,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "attack": ("هجوم", "هجوما", "هجمات", "قصف", "غارة", "غارات", "ضربة", "ضربات", "استهدف", "استهدفت",
                "هجماتها", "هجماته", "هجومها", "هجومه", "ضرباتها", "غاراتها", "قصفها", "قصفت", "قصفوا",
                "attack", "attacks", "attacked", "strike", "strikes", "struck", "shelling", "bombardment", "barrage"),
-    "visit": ("زيارة", "زار", "زارت", "زارا", "يزور", "وصل", "وصلت", "visit", "visited", "visiting", "arrived", "trip"),
+    "visit": ("زيارة", "زار", "زارت", "زارا", "يزور", "وصل", "وصلت", "visit", "visited", "visiting", "arrived", "trip",
+              "جولة ميدانية", "جولة تفقدية", "جولته الميدانية", "جولتها الميدانية", "جولة ميدانية", "tour"),
     "other": ("استقال", "استقالت", "استقالة", "دعوى", "دعوى قضائية", "resigned", "resignation", "lawsuit", "sued"),
     "deadline": ("مهلة", "المهلة", "موعد نهائي", "موعدا نهائيا", "الموعد النهائي", "موعدا مستهدفا", "أمهل", "أمهلت",
                  "انتهاء العمل", "انتهى العمل", "ينتهي العمل", "انتهاء صلاحية", "deadline", "cut-off", "target date",
@@ -71,8 +72,13 @@ _PAST_VERBS = {_n(w) for w in ("اجتمع", "اجتمعت", "اجتمعوا", "
 _BY = Guarded(re.compile(_re(r"(?:بحلول[ \t]+[^.؟?!]{0,40}|(?<![^\W\d_])حتى[ \t]+(?:يوم[ \t]+)?|\b(?:by|until)[ \t]+"
                               r"(?:the[ \t]+end[ \t]+of[ \t]+)?|no later than[ \t]+)$")),
               [_re(w) for w in ("بحلول", "حتى", "by", "until", "no later than")])
-_FUTURE = re.compile(_re(r"(?:\b(?:will|shall|is to|are to|scheduled|expected to|due to|plans? to|next)\b|"
+_FUTURE = re.compile(_re(r"(?:\b(?:will|shall|is to|are to|scheduled|expected to|(?:is|are|be) expected|due to|plans? to|"
+                        r"next)\b|"
                         r"سوف|من المقرر|المقرر|المرتقب|المنتظر|المقبل|القادم|(?<![^\W\d_])(?:و|ف)?(?:سي|ست)[^\W\d_]{3,})"))
+# what is owed or intended, before a "by" date with no trigger: "must sign by Thursday", "تعتزم ... بحلول"
+_OWED = re.compile(_re(r"\b(?:must|should|has to|have to|had to|needs? to|is to|are to|ought to|will|expected to|"
+                      r"supposed to)\b|(?<![^\W\d_])[وف]?(?:يجب|ينبغي|عليها ان|عليه ان|عليهم ان|تعتزم|يعتزم|تنوي|ينوي|"
+                      r"من المقرر|من المتوقع|المقرر|يتعين|تتعين)(?![^\W\d_])"))
 # the time stamp opening an entry of a live blog ("09:25 CET", "07:40 - ")
 _LIVE_STAMP = re.compile(r"[ \t]*\d{1,2}:\d{2}")
 _SINCE = re.compile(_re(r"(منذ|since)[ \t]+\S*[ \t]*$"))
@@ -179,7 +185,7 @@ _AGREEMENT_NOUNS = {_n(w) for w in ("اتفاق", "اتفاقا", "agreement", "
 _CHECKED = {_WAQA} | _ADMIT_VERBS | _AGREEMENT_NOUNS  # triggers that need a look at their context
 # an Arabic future prefix stands on a verb: these start like one and are not
 _NOT_FUTURE = re.compile(_re(r"(?<![^\W\d_])(?:و|ف)?(?:سيادة|سيادتها|سياسة|سياسي|سياسية|سياسيا|سياسات|سياسيون|سياسيين|"
-                            r"سيطرة|سيطرته|سيطرتها|سيطرتهم|سيارة|سيارات|سيناريو|سيناريوهات|سيد|سيدة|سيناء|ستة|ستين|"
+                            r"سيطرة|سيطرته|سيطرتها|سيطرتهم|سيطر|سيطرت|سيطروا|سيطرا|سيارة|سيارات|سيناريو|سيناريوهات|سيد|سيدة|سيناء|ستة|ستين|"
                             r"ستون|ستوكهولم|سيول|ستراتيجية|ستراتيجي)(?![^\W\d_])"))
 _SHORT_QUOTED = re.compile(r"[\"“«][^\"“”«»\n]{1,30}[\"”»]")  # a name in quotation marks: «نيو ستارت»
 _PLACE_PREP = {_n(w) for w in ("في", "ب", "الى", "إلى", "in", "at", "to")}
@@ -439,6 +445,9 @@ class EventExtractor:
             if d.date is not None:
                 sent_dates.setdefault(si, []).append((d.start, d.date, self._voices.voice(ds)))
             trigs = trig_by_sent.get(si)
+            if not trigs and d.date is not None:
+                # "وتعتزم كييف إرسال ردها بحلول مساء الأربعاء", "whether Kyiv must sign by Thursday"
+                self._bare_deadline(doc, view, d, si, ss, se, seen, told)
             if not trigs or (d.kind != "weekday" and _SINCE.search(view[max(0, d.start - 12):d.start])):
                 continue
             past_d = d
@@ -525,6 +534,24 @@ class EventExtractor:
         events = [ev for _si, _s, ev in sorted(told, key=lambda x: x[1])]
         doc.facts["event"] = events
         return doc
+
+    def _bare_deadline(self, doc: Doc, view: str, d: DateExpr, si: int, ss: int, se: int, seen: set,
+                       told: "_Told") -> None:
+        """A date after "by"/"بحلول" in a sentence with no trigger is a deadline where what is to be done by then
+        is told as owed or intended ("must sign by Thursday", "تعتزم كييف إرسال ردها بحلول مساء الأربعاء")."""
+        m = _BY.search(view, max(0, d.start - 45), d.start)
+        if m is None or not _OWED.search(view, max(doc.norm.to_view(ss), m.start() - 80), m.start()):
+            return
+        date = d
+        if d.kind == "weekday" and d.weekday is not None and d.direction == "past" and doc.date:
+            date = DateExpr(d.start, d.end, resolve_weekday(d.weekday, doc.date, "upcoming"), d.kind, d.weekday,
+                            "upcoming")
+        key = ("deadline", date.date, si)
+        if key in seen:
+            return
+        seen.add(key)
+        s, e = doc.norm.to_original(m.start(), m.start() + len(m.group().split()[0]))
+        told.append((si, s, self._event(doc, "deadline", date, s, e, ss, se, doc.text[s:e])))
 
     def _cues(self, view: str, vss: int, vse: int) -> "_SentenceCues":
         """The context anchors of a sentence, each looked for once, and only where a word of it occurs."""

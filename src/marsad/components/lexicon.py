@@ -118,7 +118,7 @@ def _build(case: Case) -> Lexicon:
         "require": [(w, "require") for w in _words(S.REQUIRE)],
         "hint": _hint_words(),
         "commit": [(w, "commit") for w in _words(P.COMMIT)],
-        "category": [(w, cat) for cat, ws in P.CATEGORIES.items() for w in _words(ws)],
+        "category": [(w.replace("_", " "), cat) for w, cat in P.category_words()],
         "family": P.family_words(),
     }
     return Lexicon(f"case:{case.id}:{id(case)}", lists)

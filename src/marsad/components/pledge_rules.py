@@ -29,7 +29,7 @@ will_act_as would_act_as ستؤدي_دور سيؤدي_دور ستؤدي_دورا
 مستعدين_لإرسال
 نتعهد نلتزم سنوفر سنزود سنقيم سنخصص سنمول سنقرض مستعدون_لإرسال مستعدون_لنشر مستعدون_للمساهمة مستعدون_لتدريب
 will_train would_train will_continue_to would_continue_to willing_to agreed_to_provide agreed_to_lend
-agreed_to_give agreed_to_send agreed_on led_the_pledges leads_the_pledges
+agreed_to_give agreed_to_send agreed_on led_the_pledges leads_the_pledges set_aside sets_aside
 """
 # Cues in the first person: inside a quote, a commitment of its speaker (and of the state they speak for)
 # without a "we" before them; the forms with the future prefix "سن" are known by it.
@@ -40,11 +40,31 @@ FIRST_PERSON = """
 WEAK = """
 استعدادها استعداده استعدادهما استعدادهم ready_to prepared_to willing_to will_run would_run ستقود سيقود
 ستواصل سيواصل سنواصل will_continue_to would_continue_to committed commit commits allocated has_allocated
-earmarked مستعدة_لتقديم مستعد_لتقديم مستعدون_لتقديم
+earmarked مستعدة_لتقديم مستعد_لتقديم مستعدون_لتقديم set_aside sets_aside
 """
+# Nouns of those around a state: "Kyiv's partners pledged", "تعهد حلفاء كييف": the state is not who pledges
+ASSOCIATES = """
+partners allies backers donors friends supporters neighbours neighbors
+شركاء شركاءها شركاؤها حلفاء حلفاؤها داعمو داعمي أصدقاء مانحو مانحي جيران
+"""
+# Cues of going on: a pledge only where a giving word or a category follows at once ("ستواصل دعم موازنة السلطة",
+# not "ستواصل العمل على قرض")
+CONTINUE = """
+ستواصل سيواصل سنواصل will_continue_to would_continue_to
+"""
+# Verbs that give troops where they name nothing else ("said it remained ready to deploy within days")
+DEPLOY = "deploy deploys deploying will_deploy would_deploy"
 # Agreeing commits only to giving: "اتفق قادة الاتحاد على تقديم قرض", not "اتفقوا على مواصلة المحادثات".
 AGREE = """
 اتفق اتفقت اتفقوا اتفقا اتفقتا agreed_on
+"""
+# What a cue may govern that is no gift: a proposal offered ("عرضت صيغة", "would offer alternatives"), a meeting
+# hosted ("ستستضيف اجتماعا", "will host talks"); read among the first words after the cue
+NOT_GIFTS = """
+صيغة صيغا مقترح مقترحا مقترحات اقتراح اقتراحا اقتراحات فكرة أفكارا مبادرة خطة رؤية تصورا حلا حلولا تسوية وساطة
+اجتماع اجتماعا اجتماعات قمة مؤتمر مؤتمرا لقاء محادثات مفاوضات جولة
+proposal proposals counter-proposal counterproposal plan plans compromise idea ideas formula alternative alternatives
+suggestion suggestions mediation meeting meetings summit conference talks negotiations round
 """
 GIVING = """
 تقديم منح إقراض تمويل إرسال نشر قرض قرضا provide give lend send deploy fund loan
@@ -82,23 +102,54 @@ CATEGORIES_MORE: dict[str, str] = {
                    training_missions""",
     "funding": """تكاليف التكاليف نفقات costs cost bill أموال الأموال منحة منح_مالية قروض تمويلا دعم_مالي الدعم_المالي مساعدات_مالية مساعدة_مالية
                   money funds cash grant grants loans tranche financial_aid financial_support financial_assistance
-                  pounds""",
+                  pounds موازنة ميزانية fund pay_for pays_for paid_for paying_for""",
     "equipment": """منظومة_دفاع_جوي الدفاع_الجوي دفاعات الدفاعات_الجوية ذخيرة الذخيرة 
                     مدفعية أنظمة الأنظمة عربات مدرعة سلاحا أسلحتها air-defence air-defense artillery howitzers
-                    arms weaponry hardware interceptors armored armour armor""",
+                    arms weaponry hardware interceptors armored armour armor طائرة_مسيرة طائرات_مسيرة
+                    مسيرات""",
     "air": """تايفون رافال غريبن إف-16 إف_16 سرب أسراب المجال_الجوي مجالها_الجوي طائرات_حربية سلاح_الجو_الملكي
               مهمة_جوية الحماية_الجوية typhoon typhoons rafale rafales gripen gripens f-16 f-16s f-35 f-35s
-              squadron squadrons airspace air_force air_mission air_patrol warplanes""",
+              squadron squadrons airspace air_force air_mission air_patrol warplanes أجواء الإسناد_الجوي إسناد_جوي
+              الدعم_الجوي دعم_جوي الغطاء_الجوي غطاء_جوي air_support""",
     "maritime": """فرقاطة فرقاطتين سفينة_حربية سفن_حربية سفينتين كاسحة_ألغام كاسحتي_ألغام كاسحات_الألغام الملاحة حرية_الملاحة الألغام_البحرية مهمة_بحرية سفينة سفنا فرقاطات كاسحات_ألغام الموانئ
                    mine-clearing mine_clearing minehunters mine_countermeasures shipping_lanes sea_lanes navigation
                    frigate naval_mission sea""",
     "intelligence": """معلومات_استخباراتية تبادل_المعلومات الإنذار_المبكر صور_الأقمار_الصناعية isr
-                       early_warning intelligence-sharing intelligence_sharing satellite_imagery""",
+                       early_warning intelligence-sharing intelligence_sharing satellite_imagery استخباراتي
+                       استخباري الاستخباراتي الاستخباري""",
     "other": """لوجستي لوجستية اللوجستي اللوجستية الدعم_اللوجستي مركز_لوجستي مركزا_لوجستيا logistics logistic
-                logistical logistics_hub""",
+                logistical logistics_hub مركز_الإمداد مركز_إمداد مركزا_للإمداد supply_hub""",
 }
 for _cat, _ws in CATEGORIES_MORE.items():
     CATEGORIES[_cat] = CATEGORIES.get(_cat, "") + " " + _ws
+# Verbs that name what they give ("ستدرّب وحدات أوكرانية": training; "ستموّل بناء منشآت": funding), with the future
+# prefix (a proclitic the matcher does not strip) and object pronouns
+VERB_CATEGORIES: dict[str, str] = {
+    "training": "درب",
+    "funding": "مول",
+}
+# Arabic category words whose form with the article means something else ("السرية": secrecy, "اللواء": a general)
+NO_ARTICLE = "سرية لواء"
+
+
+def category_words() -> list[tuple[str, str]]:
+    """(word, category) of every category word: the listed ones, the Arabic single words with the article too
+    ("أسلحة", "الأسلحة"), and the forms of the verbs that name what they give."""
+    out: list[tuple[str, str]] = []
+    no_article = set(NO_ARTICLE.split())
+    for cat, block in CATEGORIES.items():
+        for w in block.split():
+            out.append((w, cat))
+            if "\u0600" <= w[:1] <= "\u06ff" and "_" not in w and not w.startswith("ال") and w not in no_article:
+                out.append(("ال" + w, cat))
+    for cat, stems in VERB_CATEGORIES.items():
+        for stem in stems.split():
+            for fut in ("", "س"):
+                for person in "تين":
+                    for end in ("", "ان", "ون"):
+                        for pron in (("", "ها", "ه", "هم", "هما") if not end else ("",)):
+                            out.append((fut + person + stem + end + pron, cat))
+    return list(dict.fromkeys(out))
 
 
 # Families of giving verbs. A family word commits only where the future or an intention governs it (see
@@ -107,11 +158,11 @@ for _cat, _ws in CATEGORIES_MORE.items():
 # read off the text), with dual/plural endings and object pronouns, and the verbal nouns ("مستعدة لإرسال").
 AR_STEMS = """
 رسل نشر قدم ساهم سهم وفر زود مول قرض درب خصص شارك ستضيف قود تولى تكفل منح تبرع جهز دعم رصد بعث ضطلع تقاسم ضخ
-نضم تحمل ؤمن حمي ضع مد
+نضم تحمل ؤمن حمي ضع مد وفد
 """
 AR_NOUNS = """
 إرسال نشر تقديم مساهمة إسهام توفير تزويد تمويل إقراض تدريب تخصيص مشاركة استضافة قيادة تولي تكفل منح تبرع
-تجهيز دعم رصد بعث الاضطلاع اضطلاع ضخ انضمام تحمل تأمين حماية تسيير
+تجهيز دعم رصد بعث الاضطلاع اضطلاع ضخ انضمام تحمل تأمين حماية تسيير إيفاد
 جزءا جزء حاضرة حاضرا حاضرين حاضرون
 """
 # English verbs: base, third person, past, -ing (irregular forms written out)
@@ -125,11 +176,20 @@ contribute_to take_charge_of:takes_charge_of:took_charge_of:taking_charge_of bas
 shoulder run:runs:ran:running help_fund help_train help_protect protect secure foot cover
 chip_in:chips_in:chipped_in:chipping_in take_the_lead_on:takes_the_lead_on:took_the_lead_on:taking_the_lead_on
 take_the_lead_in:takes_the_lead_in:took_the_lead_in:taking_the_lead_in be_part_of:is_part_of:was_part_of:being_part_of be_present:is_present:was_present:being_present
+pay_for:pays_for:paid_for:paying_for put:puts:put:putting
 """
 # English nouns of a gift, governed by an owner ("Germany's contribution will include", "its package") or by a
 # verb of announcing before them ("announced a €500 million package")
 EN_NOUNS = "contribution contributions package donation offering share"
 EN_ANNOUNCING = "announced unveiled approved adopted agreed presented outlined detailed finalised finalized"
+# Verbs that pledge an amount marked as more than before ("will spend an extra 5 billion crowns", "announced a
+# further €30 million", "is adding another $200 million"): the amount is new money given, whatever the verb
+EN_EXTRA_VERBS = """
+spend:spends:spent:spending announce:announces:announced:announcing add:adds:added:adding inject approve unveil
+put_up:puts_up:put_up:putting_up set_aside:sets_aside:set_aside:setting_aside make_available:makes_available:made_available:making_available
+release:releases:released:releasing channel:channels:channelled:channelling
+"""
+EN_EXTRA = "extra additional further another"
 # verbs of a decision that govern a family word in -ing: "parliament approved sending 300 trainers"
 EN_DECIDING = "approved authorised authorized endorsed backed greenlighted sanctioned"
 # Words of intention that govern a family word after them (with "to", "أن", "على", "ب", "ل" between)
@@ -139,6 +199,7 @@ AR_INTENT = """
 مستعدين استعدادها استعداده استعدادهم استعدادهما تعهدت تعهد تعهدوا تتعهد يتعهد نتعهد التزمت التزم التزموا
 تلتزم يلتزم نلتزم عرضت عرض عرضوا تعرض يعرض سوف قد بصدد تستعد يستعد تسعى يسعى تتجه يتجه أبدت أبدى
 وعدت وعد وعدوا تعد يعد المقرر المتوقع المنتظر المرتقب يتوقع يرتقب رغبتها رغبته رغبتهم رغبتهما
+مكتفية مكتفيا مكتفين مكتفيتين
 """
 EN_INTENT = """
 plan plans planned planning intend intends intended intending agree agrees agreed decided decide decides
@@ -146,6 +207,11 @@ vowed vow vows pledged pledge pledges promised promise promises offered offer of
 expects going aims aimed aim ready prepared willing volunteered undertook undertake undertakes able poised
 stands_ready stood_ready preparing prepares moved moving seeks sought signed_up
 """
+# verbs of going on that govern a family word in -ing after the future: "would keep paying for", "will continue
+# sending"
+EN_KEEP = "keep continue go_on"
+# what may stand between an intention and the verbal noun it governs: "مستعدة أيضًا لنشر"
+AR_BETWEEN = "أيضا كذلك بدورها بدوره بدورهم بالفعل فعلا دائما حاليا جدا تماما"
 # auxiliaries of the future, and what may stand between them and the verb ("will also send", "will help train")
 EN_FUTURE = "will would shall 'll wo"
 EN_BETWEEN = """

@@ -11,7 +11,10 @@ it, else a group of that many countries. A negated cue ("will not send") pledges
 Families of giving verbs (send, deploy, provide, fund, train, host ...; أرسل، نشر، قدّم، موّل، درّب ...: every
 inflection, with Arabic clitics and verbal nouns, see :func:`pledge_rules.family_words`) commit where the future
 or an intention governs them ("will also send", "plans to deploy", "is sending", "ستبعث", "تعتزم فرنسا إرسال",
-"جاهزة لتقديم", "ستزيد مساهمتها"), and only to what their clause names. Sanctions are no gift.
+"جاهزة لتقديم", "ستزيد مساهمتها"), and only to what their clause names. Sanctions are no gift, nor is a proposal
+offered or a meeting hosted ("عرضت صيغة", "will host a summit"). An amount marked as more than before is pledged
+by the verb before it ("will spend an extra 5 billion crowns"); a verb voweled as a passive ("خُصص") commits no
+subject.
 """
 from __future__ import annotations
 
@@ -23,8 +26,10 @@ from operator import attrgetter
 from ..doc import Doc
 from ..facts import Entity, Evidence, Pledge
 from ..text.dates import dateline_span
+from ..text.inflect import en_forms
 from ..text.normalize import normalize_pattern as _re, normalize_str
-from .clauses import Guarded, actor_group, can_hold_position, clauses, covering, ending, speakers_of, starting
+from .clauses import (Cue, Guarded, actor_group, can_hold_position, clauses, covering, ending, negated, speakers_of,
+                      starting)
 from . import pledge_rules as R
 from .lexicon import case_lexicon
 
@@ -32,19 +37,43 @@ _n = normalize_str
 _START = attrgetter("start")
 
 _WEAK = {_n(w.replace("_", " ")) for w in R.WEAK.split()}
+_CONTINUE = {_n(w.replace("_", " ")) for w in R.CONTINUE.split()}
 _AGREE = {_n(w.replace("_", " ")) for w in R.AGREE.split()}
 _FIRST_PERSON = {_n(w.replace("_", " ")) for w in R.FIRST_PERSON.split()}
 _GIVING = re.compile(r"(?<![^\W\d_])(?:ل|ب|و)?(?:" + "|".join(_n(w) for w in R.GIVING.split()) + r")(?![^\W\d_])")
 # "the offer", "the Swedish offer" (a noun, no commitment)
+# "will spend an extra", "announced a further": the verb of an amount marked as more (see pledge_rules.EN_EXTRA_VERBS)
+_EXTRA_BEFORE = re.compile(
+    r"\b(?P<verb>" + "|".join(sorted({re.escape(w).replace(r"\ ", r"\s+") for e in R.EN_EXTRA_VERBS.split()
+                                       for w, _ in en_forms(e)}, key=len, reverse=True))
+    + r")(?:\s+(?:also|now|then))?\s+(?:an?\s+)?(?:" + "|".join(R.EN_EXTRA.split()) + r")\s+$", re.I)
+_ASSOCIATES = [_n(w) for w in R.ASSOCIATES.split()]
+_EN_ASSOCIATES = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:" + "|".join(w for w in _ASSOCIATES if w.isascii()) + r")\b")
+_AR_ASSOCIATES = re.compile(_re(r"(?<![^\W\d_])[وف]?(?:" + "|".join(w for w in _ASSOCIATES if not w.isascii())
+                                + r")\s+$"))
+_EN_NOUNS = set(R.EN_NOUNS.split())
+_DEPLOY = {w.replace("_", " ") for w in R.DEPLOY.split()}
+_INSERTED_BEFORE = re.compile(r",\s*(?:which|who|whose)\b[^,.;:]*,\s*$")
+_INSERTED_THEN_PRONOUN = re.compile(r"[^,.;:]*,[^,.;:]*?\b(?:it|they|he|she)\b")
+_NOUN_CUES = {"offers", "offer", "pledges", "pledge", "commitments", "commitment", "contributions", "contribution"}
+# a relative pronoun (in the normalised view): ", which", ", in which", "الذين", "التي"
+_RELATIVE = re.compile(_re(r",\s*(?:in\s+|for\s+|to\s+)?(?:which|that)\b|(?<![^\W\d_])(?:الذي|التي|الذين|اللذين|اللتين|اللواتي)"
+                           r"(?![^\W\d_])"))
+_NOT_GIFTS = {_n(w) for w in R.NOT_GIFTS.split()}
+_ARTICLES = {"a", "an", "the", "new", "its", "their", "his", "her", "another", "further", "more", "fresh", "next"}
 _NOMINAL = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)\s+(?P<adj>[A-Z][\w-]+\s+)?$")
 # "reconstruction pledges made in Cairo", "pledges of aid": a noun
 _NOUN_AFTER = re.compile(r"\s+(?:made|of|worth|totalling|totaling|by|from|already)\b")
 # a cue in a condition promises nothing: "provided the United States offers air cover", "إذا أرسلت"
 _CONDITION = re.compile(_re(r"\b(?:if|unless|provided|providing|once|until)\s+(?:[^\s,.;:]+\s+){0,3}?$|(?<![^\W\d_])"
                             r"(?:إذا|اذا|لو|ما لم|في حال|شرط أن|شريطة أن|بشرط أن)\s+(?:[^\s،,.]+\s+){0,2}$"))
-_AR_PREP = {_n(w) for w in ("مع", "على", "إلى", "الى", "في", "من", "عن", "بين")}
-_AR_PRONOUN = re.compile(_re(r"(?<![^\W\d_])(?:لكنها|لكنه|وهي|وهو|فهي|فهو|إنها|إنه|أنها|أنه|وإنها|وإنه|وأنها|وأنه)"
+_AR_PREP = {_n(w) for w in ("مع", "على", "إلى", "الى", "في", "من", "عن", "بين", "داخل", "خارج", "لدى", "عبر", "نحو")}
+_PREPOSITIONS = _AR_PREP | {"for", "to", "of", "on", "in", "with", "at", "from", "by"}
+# (a circumstantial participle stands for the subject before it too: "لن ترسل جنودًا، مكتفية بتقديم الدعم")
+_AR_PRONOUN = re.compile(_re(r"(?<![^\W\d_])(?:لكنها|لكنه|وهي|وهو|فهي|فهو|إنها|إنه|أنها|أنه|وإنها|وإنه|وأنها|وأنه|"
+                             r"مكتفية|مكتفيا|مكتفين)"
                              r"(?:\s+(?:قد|لا|لن|سوف)|(?P<fut>\s+(?:قد\s+)?[^\W\d_]{3,}))?\s*$"))
+_ATTACHED = set("سوفلب")  # letters a cue's word may carry before it ("ستضخ": the cue is "تضخ")
 _WE = Guarded(re.compile(_re(r"\b(?:we|We)\s+$|(?<![^\W\d_])(?:نحن|وإننا|إننا|أننا|نكون|سنكون)\s+$")),
               [_re(w) for w in ("we", "We", "نحن", "إننا", "أننا", "نكون")])
 # (nor are sanctions a gift: "ستقدم حزمة عقوبات تستهدف 300 سفينة")
@@ -59,7 +88,8 @@ _SANCTIONS = re.compile(r"(?<![^\W\d_])(?:[وبل]?(?:ال)?عقوبات|[وبل
 _NOT_TO = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:[وب]?عدم|not\s+to|never\s+to)(?![^\W\d_])")
 _IF_AFTER = Guarded(re.compile(r"(?<![^\W\d_])(?:إذا|إذا لم|لو|ما لم|في حال)(?![^\W\d_])|\b(?:if|unless)\b"),
                     ("إذا", "لو", "ما لم", "في حال", "if", "unless"))
-_HIS_COUNTRY = {_n(w) for w in ("بلاده", "بلادها", "بلادهم", "حكومته", "حكومتها")}
+# (a bare "the government" right before the verb is the speaker's too: "مؤكدًا أن الحكومة خصصت")
+_HIS_COUNTRY = {_n(w) for w in ("بلاده", "بلادها", "بلادهم", "حكومته", "حكومتها", "الحكومة")}
 _TROOP_NOUNS = {_n(w) for w in ("الجنود", "جنود", "القوات", "قوات", "troops", "soldiers", "forces")}
 _FUTURE_NEAR = Guarded(re.compile(_re(r"(سيكون|ستكون|سيكونون|سينتشر|ستنتشر|سينتشرون|will be|would be|will deploy)")),
                        [_re(w) for w in ("سيكون", "ستكون", "سينتشر", "ستنتشر", "will be", "would be", "will deploy")])
@@ -73,13 +103,15 @@ _NEXT_CLAUSE = re.compile(r"[،,][ \t]*(?:و[^\W\d_]{3,}|and[ \t]+[A-Z]|(?:addin
 _COMMA_BEFORE = re.compile(r",\s*$")
 _PUNCT = re.compile(r"[.,;:،؛!?؟\n]")
 _DATELINE_DASH = re.compile(r"\s*(?:\(\w+\)\s*)?[—–-]")  # "RIYADH —", "KYIV (wire) —"
-_ELIDED = re.compile(r"[\s,]*(?:but|and)(?:\s+(?:also|then|later|has|have|had|would|will))*\s*$")
+_ELIDED = re.compile(r"[\s,]*(?:but|and)(?:\s+(?:also|then|later|has|have|had|would|will|still|keep|keeps|continue|continues))*\s*$")
 _AR_INTENT = {_n(w) for w in R.AR_INTENT.split()}
 _EN_INTENT = {w.replace("_", " ") for w in R.EN_INTENT.split()}
 _EN_FUTURE = set(R.EN_FUTURE.split())
 _EN_BETWEEN = {w.replace("_", " ") for w in R.EN_BETWEEN.split()}
 _EN_ANNOUNCING = set(R.EN_ANNOUNCING.split())
 _EN_DECIDING = set(R.EN_DECIDING.split())
+_AR_BETWEEN = {_n(w) for w in R.AR_BETWEEN.split()}
+_EN_KEEP = {f for e in R.EN_KEEP.split() for f, _ in en_forms(e)}
 _OWNER = re.compile(r"(?:[A-Z][\w.]*['’]s|\b(?:its|their|his|her))(?:\s+(?:new|latest|first|second|additional|own|"
                     r"planned|proposed|total|national|military|financial))*\s*$")
 _EN_BE = {"is", "are", "was", "were", "be", "been", "'s", "'re"}
@@ -103,6 +135,71 @@ def _is_count(words: str) -> bool:
     """"26", "ست وعشرون", "twenty-six": a number in figures or words."""
     parts = [w[1:] if w[:1] == "و" and w[1:] in _NUMBER_WORDS else w for w in re.split(r"[\s-]+", words.lower())]
     return all(p.isdigit() or p in _NUMBER_WORDS for p in parts if p)
+
+
+_DAMMA, _FATHA, _SHADDA = "\u064f", "\u064e", "\u0651"
+_AR_WORD = re.compile(r"[\u0621-\u064a\u064b-\u0652]+")  # an Arabic word as written, diacritics and all
+_VOWELS = {chr(c) for c in range(0x064b, 0x0653)} - {_SHADDA}
+
+
+def _passive(doc: Doc, cue) -> bool:
+    """A verb voweled as a passive commits no subject: "خُصص الاجتماع لبحث" (a past with a damma on its first
+    letter), "وسيُقدَّم القرض" (an imperfect with a damma on its prefix and a fatha before its last letter; an
+    active one has a kasra there: "سيُقدِّم"). Unvoweled verbs are read as active."""
+    text = doc.text
+    if _DAMMA not in text[cue.start:cue.end]:
+        return False  # (most text is unvoweled: the cheap test first)
+    start = cue.start
+    while start > 0 and "\u0621" <= text[start - 1] <= "\u0652":
+        start -= 1  # the word's attached letters: "وسيُقدَّم" (the cue may be "يُقدَّم")
+    word = _AR_WORD.match(text, start).group().lstrip("وف")
+    if word[:1] == "س" and word[1:2] in ("ي", "ت", "ن"):
+        word = word[1:]
+    if len(word) < 3 or word[1] != _DAMMA:
+        return False
+    if word[0] not in "يتن":
+        return True  # "خُصص"
+    vowels = [c for c in word[2:-1] if c in _VOWELS]  # after the prefix's damma, before the last letter
+    return bool(vowels) and vowels[-1] == _FATHA
+
+
+def _qualifies(doc: Doc, first, second) -> bool:
+    """"مدربين عسكريين", "تدريب الجنود", "training for Ukrainian soldiers": the second word qualifies the first
+    (it follows it at once, or training is about it: "تدريب طيارين أوكرانيين على مقاتلات إف-16", "train crews in
+    demining", with no punctuation nor "and" between)."""
+    gap = doc.text[first.end:second.start]
+    if not gap.strip():
+        return True
+    if first.value != "training" or len(gap) > 40 or _PUNCT.search(gap):
+        return False
+    return second.value == "troops" and len(gap) <= 25 or \
+        not any(w == "and" or w[:1] == "و" for w in _WORD.findall(gap))
+
+
+def _money_starts(doc: Doc) -> list[int]:
+    """The starts of the document's amounts of money, in order (worked out once per document)."""
+    got = doc.__dict__.get("_money_starts")
+    if got is None:
+        got = doc.__dict__["_money_starts"] = sorted(
+            f.start for f in doc.facts.get("figure", ()) if len(f.unit) == 3 and f.unit.isupper())
+    return got
+
+
+def _announced_amount(doc: Doc, cue, ss: int) -> bool:
+    """"وأعلنت الحكومة البريطانية عقب اللقاء تخصيص 200 مليون جنيه", "وكانت الدنمارك قد أعلنت الثلاثاء الماضي
+    تخصيص 400 مليون كرونة": a verbal noun of giving an amount right after it, told by an intention a few words
+    before it in the same clause."""
+    starts = _money_starts(doc)
+    k = bisect_left(starts, cue.end)
+    if k == len(starts) or starts[k] > cue.end + 30 or _PUNCT.search(doc.text, cue.end, starts[k]):
+        return False
+    lo = max(ss, cue.start - 70)
+    p = None
+    for p in _PUNCT.finditer(doc.text, lo, cue.start):
+        pass
+    view = doc.norm  # (words read in the normalised view: a diacritic splits no word there)
+    words = _WORD.findall(view.text, view.to_view(p.end() if p else lo), view.to_view(cue.start))[-7:]
+    return any(_is_intent(w) for w in words)
 
 
 def _is_intent(w: str) -> bool:
@@ -141,6 +238,8 @@ class PledgeExtractor:
         cues = self._with_families(doc, self.lexicon.cues(doc, "commit"))
         cats = self.lexicon.cues(doc, "category")
         figures = doc.facts.get("figure", [])
+        if doc.lang != "ar":
+            cues = self._with_extra_amounts(doc, cues, figures)
         fig_starts = [f.start for f in figures]
         if any(a > b for a, b in zip(fig_starts, fig_starts[1:])):
             fig_starts = None  # not in text order: each cue reads them all
@@ -173,36 +272,43 @@ class PledgeExtractor:
                 clause_cues = starting(cues, cs, ce)
                 prev_actors: list[Entity] = []
                 for i, cue in enumerate(clause_cues):
-                    if cue.negated or self._nominal(doc, cue) or _NOUN_AFTER.match(doc.text, cue.end) \
-                            or _NOT_TO.match(doc.text, cue.end):
+                    gift_noun = cue.value == "family" and cue.key in _EN_NOUNS  # governed: "its contribution of"
+                    if cue.negated or self._compound(doc, cats, cue) or not gift_noun and (
+                            self._nominal(doc, cue) or _NOUN_AFTER.match(doc.text, cue.end)) \
+                            or _NOT_TO.match(doc.text, cue.end) or _passive(doc, cue):
                         continue  # "will not send"; "welcomed the Swedish offer", "pledges made in Cairo" (nouns)
+                    if cue.key in _CONTINUE and not self._gift_next(doc, cats, cue):
+                        continue  # "ستواصل العمل على قرض التعويضات": going on working is no gift
                     if _CONDITION.search(doc.norm.text, doc.norm.to_view(max(cs, cue.start - 30)),
                                          doc.norm.to_view(cue.start)):
                         continue  # "provided the United States offers air cover": a condition, not a pledge
+                    if self._not_a_gift(doc, cue, ce):
+                        continue  # "عرضت صيغة تقضي بتخزين الأسلحة", "will host a summit": a proposal, a meeting
                     # a family word does not end what a commitment cue before it commits to
                     nxt = next((c for c in clause_cues[i + 1:]
                                 if cue.value.startswith("family") or not c.value.startswith("family")), None)
                     scope = self._scope_end(doc, cue, nxt, ce)
                     # "مستعدة لتدريب", "will train": the cue may name what it gives
                     inside = starting(cats, cue.start, scope)
-                    # "مدربين عسكريين", "تدريب الجنود", "training for Ukrainian soldiers": the second word
-                    # qualifies the first
-                    categories = [c.value for k, c in enumerate(inside)
-                                  if not (k and (not doc.text[inside[k - 1].end:c.start].strip()
-                                                 or (inside[k - 1].value == "training" and c.value == "troops"
-                                                     and c.start - inside[k - 1].end <= 25)))]
+                    categories = [c.value for k, c in enumerate(inside) if not (k and _qualifies(doc, inside[k - 1], c))]
                     fig = _first_figure(figures, fig_starts, cue.end, scope)
                     if fig is None and cue.value.startswith("family"):
                         # "a €500 million package": the amount before the noun
                         fig = _first_figure(figures, fig_starts, max(cs, cue.start - 30), cue.start)
                         if fig is not None and re.search(r"[,;:،؛]", doc.text[fig.start:cue.start]):
                             fig = None
+                    if not categories:
+                        # "a reassurance force, which Britain and France have offered to lead", "آلاف الجنود
+                        # الذين قد تنشرهم فرنسا": what the relative pronoun stands for
+                        categories = self._antecedent(doc, cats, cue, ss)
                     if fig is not None and len(fig.unit) == 3 and fig.unit.isupper():
                         categories.append("funding")
                     categories = list(dict.fromkeys(categories))
                     if cue.key in _AGREE and not _GIVING.search(doc.norm.text, doc.norm.to_view(cue.end),
                                                                 doc.norm.to_view(scope)):
                         continue  # "اتفقوا على مواصلة المحادثات": agreeing to no gift
+                    if not categories and self._deploys(doc, cue, scope):
+                        categories = ["troops"]  # "ready to deploy within days"
                     if not categories:
                         if _SANCTIONS.search(doc.text, cue.end, min(scope + 12, cue.end + 30)):
                             continue  # "ستقدم حزمة عقوبات", "will impose sanctions": no gift
@@ -215,6 +321,11 @@ class PledgeExtractor:
                                           doc.norm.to_view(cue.start)):
                         # "أعلن هيلي أن بلاده ستخصص ...، فيما ستتولى طائرات سلاح الجو الملكي مهام الدوريات"
                         actors = sent_actors
+                    if "troops" in categories and self._troops_of_others(doc, demonyms, inside, actors):
+                        # "to keep Ukrainian units supplied": whom it is for, not what is given
+                        categories = [c for c in categories if c != "troops"]
+                        if not categories and not (cue.key in _WEAK or cue.value.startswith("family")):
+                            categories = ["other"]
                     prev_actors = actors or prev_actors
                     sent_actors = actors or sent_actors
                     for ent in actors:
@@ -249,6 +360,25 @@ class PledgeExtractor:
         return out
 
     @staticmethod
+    def _with_extra_amounts(doc: Doc, cues: list, figures) -> list:
+        """The cues and the verbs of an amount marked as more than before ("Norway will spend an extra 5 billion
+        crowns", "announced a further €30 million"), where no cue stands between the verb and the amount."""
+        starts = [c.start for c in cues]
+        added = []
+        for f in figures:
+            if not (len(f.unit) == 3 and f.unit.isupper()):
+                continue
+            m = _EXTRA_BEFORE.search(doc.text, max(0, f.start - 60), f.start)
+            if m is None:
+                continue
+            k = bisect_left(starts, m.start())
+            if k < len(starts) and starts[k] < f.end or k and cues[k - 1].end > m.start():
+                continue  # "pledged a further ...": the cue there reads it
+            at = m.start("verb")
+            added.append(Cue(at, m.end("verb"), _n(m.group("verb").lower()), "extra", negated(doc, at)))
+        return sorted(cues + added, key=_START) if added else cues
+
+    @staticmethod
     def _governed(doc: Doc, cue) -> bool:
         """Whether a family word is told as to be done: by its future prefix or auxiliary, or an intention."""
         text = doc.text
@@ -258,33 +388,36 @@ class PledgeExtractor:
             if cue.value == "imp" and "س" in attached and not attached[-1:].isspace() \
                     and (cue.start < 2 or not text[cue.start - 2].isalpha() or attached[0] in "وفس"):
                 return True  # "سترسل", "وسترسل"
-            words = [_n(w) for w in _WORD.findall(text, max(ss, cue.start - 60), cue.start)[-5:]]
+            # (read in the normalised view: a diacritic splits no word there, "أيضًا")
+            view = doc.norm
+            words = _WORD.findall(view.text, view.to_view(max(ss, cue.start - 60)), view.to_view(cue.start))[-5:]
             if cue.value == "imp":
                 if words and words[-1] in ("سوف", "قد"):
                     return True
                 # "قررت فرنسا أن ترسل"
                 return len(words) >= 2 and words[-1] in ("ان", "بان") and any(_is_intent(w) for w in words[:-1])
-            # a verbal noun: "تعتزم فرنسا إرسال", "جاهزة لتقديم", "وافقت على إرسال", "ستزيد مساهمتها"
+            # a verbal noun: "تعتزم فرنسا إرسال", "جاهزة لتقديم", "وافقت على إرسال", "ستزيد مساهمتها", "مستعدة أيضًا
+            # لنشر"
             if words and words[-1] in _AR_LINK:
+                words = words[:-1]
+            while words and words[-1] in _AR_BETWEEN:
                 words = words[:-1]
             if words and (_AR_FUTURE_VERB.match(words[-1]) or _is_intent(words[-1])):
                 return True
-            # "تعتزم فرنسا إرسال": a name between the intention and the noun
-            names = ending(doc, doc.mentions, max(ss, cue.start - 40), cue.start)
-            if not names:
-                return False
-            m = min(names, key=lambda m: m.start)
-            between = list(text[m.end:cue.start])
-            for o in names:  # "تعتزم فرنسا وبريطانيا إرسال": a group of names
-                between[max(0, o.start - m.end):max(0, o.end - m.end)] = " " * (o.end - max(o.start, m.end))
-            gap = [_n(w) for w in _WORD.findall("".join(between))]
-            gap = [w for w in gap if w != "و"]
-            if m.start < cue.start - 60 or any(w not in _AR_LINK for w in gap):
-                return False
-            last = [_n(w) for w in _WORD.findall(text, max(ss, m.start - 30), m.start)[-2:]]
-            # "تعتزم فرنسا إرسال"; "وقررت الحكومة اليابانية منح": one word of the name's phrase before it
-            return (bool(last) and _is_intent(last[-1])) or \
-                (len(last) == 2 and _is_intent(last[0]) and last[1].startswith("ال") and last[1] not in _AR_INTENT)
+            # "تعتزم فرنسا إرسال": a name between the intention and the noun (the group of names right before
+            # it: from the last one back while only linking words stand between)
+            m, at = None, cue.start
+            for o in reversed(ending(doc, doc.mentions, max(ss, cue.start - 40), cue.start)):
+                if any(w != "و" and w not in _AR_LINK for w in map(_n, _WORD.findall(text, o.end, at))):
+                    break
+                m, at = o, min(at, o.start)
+            if m is not None and m.start >= cue.start - 60:
+                last = [_n(w) for w in _WORD.findall(text, max(ss, m.start - 30), m.start)[-2:]]
+                # "تعتزم فرنسا إرسال"; "وقررت الحكومة اليابانية منح": one word of the name's phrase before it
+                if (bool(last) and _is_intent(last[-1])) or \
+                        (len(last) == 2 and _is_intent(last[0]) and last[1].startswith("ال") and last[1] not in _AR_INTENT):
+                    return True
+            return _announced_amount(doc, cue, ss)
         before = [w.lower() for w in _WORD.findall(text, max(ss, cue.start - 60), cue.start)[-5:]]
         words = list(before)
         while words and (words[-1] in _EN_BETWEEN or words[-1] in ("not", "never")) and words[-1] != "be":
@@ -301,6 +434,11 @@ class PledgeExtractor:
                 return bool(w) and (w[-1] in _EN_INTENT or w[-1] in _EN_BE or " ".join(w[-2:]) in _EN_INTENT)
             return False
         if cue.value == "ing":
+            if words[-1] in _EN_KEEP:  # "would keep paying for", "will continue sending"
+                w = words[:-1]
+                while w and w[-1] in _EN_BETWEEN:
+                    w.pop()
+                return bool(w) and (w[-1] in _EN_FUTURE or w[-1] == "to")
             return (words[-1] in _EN_BE and words[-1] != "been") or words[-1] in _EN_DECIDING
         if cue.value == "en-noun":
             near = text[max(ss, cue.start - 40):cue.start]
@@ -350,7 +488,7 @@ class PledgeExtractor:
         if not group and doc.lang == "ar" and cue.value == "family-noun":
             # "وقررت الحكومة اليابانية منح أوكرانيا": the subject of the intention, not the name after the noun
             group = actor_group(doc, mentions, cue.start, cs, ce, after=False)
-        if not group and doc.lang == "ar":
+        if not group and doc.lang == "ar" and not self._subject_before(doc, mentions, cue, cs):
             # (not an indefinite demonym: "لتدريب 5 آلاف شرطي فلسطيني" names whom, a subject is definite)
             group = [m for m in actor_group(doc, mentions, cue.end, cs, ce, after=True)
                      if m.via != "demonym" or normalize_str(m.text).lstrip("وفبل").startswith("ال")]
@@ -363,24 +501,42 @@ class PledgeExtractor:
             q = self._quote_speaker(doc, cue)
             if q:
                 return q  # «We will train Palestinian police», Safadi said
-        pron = _AR_PRONOUN.search(doc.text, max(cs, cue.start - 24), cue.start) \
-            if not group and doc.lang == "ar" else None
-        if pron and pron.group("fut"):
+        pron = self._pronoun_before(doc, cue, cs) if not group and doc.lang == "ar" else None
+        if pron:
             # "إن واشنطن لن تنشر جنودًا لكنها ستكون حاضرة بقدراتها", "أعلنت ميلوني أن بلادها لن ترسل قوات إلى
-            # أوكرانيا، لكنها أبدت استعدادها": the subject of the clause before (not a name after a preposition)
+            # أوكرانيا، لكنها أبدت استعدادها", "فيما قالت الإمارات إنها ستموّل": the subject of the clause before
+            # (not a name after a preposition)
             ss, _ = doc.sent_span(cue.start)
-            before = [m for m in starting(mentions, ss, pron.start())
+            before = [m for m in starting(mentions, ss, doc.norm.orig_index(pron.start()))
                       if not _DATELINE_DASH.match(doc.text[m.end:m.end + 12])
                       and not self._after_preposition(doc, m)]
             out = self._state_of(doc, before[-1]) if before else []
             if out:
                 return out
-        elif pron:
             out = self._sentence_subject(doc, mentions, cue)
             if out:
                 return out  # "أما الأردن، فقد ...، لكنها ستواصل تدريب": the subject of the sentence
+        if not group and doc.lang == "ar" and self._subject_before(doc, [], cue, cs):
+            out = self._pronoun_subject(doc, mentions, cue, cs)
+            if out:
+                return out  # "مؤكدًا أن الحكومة خصصت", not a name before it ("كيف يحمون أوكرانيا")
         if not group:
             group = actor_group(doc, mentions, cue.start, cs, ce, after=False)
+        if not group and doc.lang != "ar":
+            # "Australia, which has already supplied armoured vehicles, will train": the name before the inserted
+            # clause
+            ss, _ = doc.sent_span(cue.start)
+            m = _INSERTED_BEFORE.search(doc.text, max(ss, cue.start - 120), cue.start)
+            if m is not None:
+                group = actor_group(doc, mentions, m.start(), ss, cue.start, after=False)
+        if group and doc.lang != "ar" and _INSERTED_THEN_PRONOUN.match(doc.text, group[-1].end, cue.start):
+            # "Turkey, whose offer Israel has blocked, said it remained ready to": the name ends an inserted clause
+            # and the pronoun stands for the sentence's subject
+            out = self._pronoun_subject(doc, mentions, cue, cs)
+            if out:
+                return out
+        if group and self._associates(doc, group):
+            return []  # "Kyiv's partners had pledged", "تعهد حلفاء كييف": not the state named
         out: list[Entity] = []
         for m in group:
             ents = speakers_of(doc, m, self.kb)
@@ -396,6 +552,29 @@ class PledgeExtractor:
         if not out and doc.lang == "ar":
             out = self._elided_subject(doc, mentions, cue)
         return out
+
+    @staticmethod
+    def _pronoun_before(doc: Doc, cue, cs: int):
+        """"وأنها مستعدة", "لكنها ستكون حاضرة", "وكشفت أنها ستضخ": the pronoun before the cue's word (with its
+        attached future prefix), matched in the normalised view (its offsets are the view's)."""
+        at = cue.start
+        while at > cs and doc.text[at - 1] in _ATTACHED:
+            at -= 1
+        view = doc.norm
+        return _AR_PRONOUN.search(view.text, view.to_view(max(cs, at - 24)), view.to_view(at))
+
+    @staticmethod
+    def _subject_before(doc: Doc, mentions, cue, cs: int) -> bool:
+        """"أن كندا ستواصل تدريب الجيش الأوكراني", "بلاده ستواصل دعم موازنة السلطة": the subject stands right before
+        the verb, and a name after it is its object."""
+        at = cue.start
+        while at > cs and doc.text[at - 1] in _ATTACHED:
+            at -= 1
+        if ending(doc, mentions, max(cs, at - 1), at - 1):
+            return True  # (one space between)
+        view = doc.norm
+        words = view.text[view.to_view(max(cs, at - 12)):view.to_view(at)].split()
+        return bool(words) and words[-1] in _HIS_COUNTRY
 
     def _elided_subject(self, doc: Doc, mentions, cue) -> list[Entity]:
         """"وقال ماكرون ... . كما أعلن تخصيص 200 مليون يورو": a sentence that opens on its verb with no subject
@@ -423,6 +602,81 @@ class PledgeExtractor:
         if m.start > 0 and doc.text[m.start - 1].isalpha():
             return doc.text[m.start - 1] in "لب"  # a proclitic preposition
         return bool(words) and words[-1] in _AR_PREP
+
+    @staticmethod
+    def _associates(doc: Doc, group) -> bool:
+        """"Kyiv's partners", "Ukraine's Western allies", "حلفاء كييف": a group named as those around a state."""
+        if doc.lang == "ar":
+            m = group[0]
+            return _AR_ASSOCIATES.search(doc.norm.text, doc.norm.to_view(max(0, m.start - 12)),
+                                         doc.norm.to_view(m.start)) is not None
+        return _EN_ASSOCIATES.match(doc.text, group[-1].end) is not None
+
+    @staticmethod
+    def _troops_of_others(doc: Doc, demonyms, inside, actors) -> bool:
+        """Whether every troops word a cue names is qualified by the nationality of a state not among its actors
+        ("Ukrainian units", "الجنود الأوكرانيين", not "British troops" of Britain)."""
+        ids = {a.id for a in actors}
+        troops = [c for c in inside if c.value == "troops"]
+        for c in troops:
+            near = starting(demonyms, c.end, c.end + 2) + ending(doc, demonyms, c.start - 2, c.start)
+            if not any(m.entity.type == "country" and m.entity.id not in ids for m in near):
+                return False
+        return bool(troops)
+
+    @staticmethod
+    def _not_a_gift(doc: Doc, cue, ce: int) -> bool:
+        """Whether one of the first three words the cue governs (no article, before punctuation and a preposition)
+        is a proposal or a meeting: "القاهرة عرضت صيغة", "ستستضيف الخميس المقبل اجتماعا", "would offer alternatives"."""
+        view = doc.norm  # (normalised and lower-cased: its words are the lists' words)
+        lo, hi = view.to_view(cue.end), view.to_view(min(ce, cue.end + 50))
+        p = _PUNCT.search(view.text, lo, hi)
+        n = 0
+        for w in _WORD.findall(view.text, lo, p.start() if p is not None else hi):
+            if w in _ARTICLES:
+                continue
+            if w in _NOT_GIFTS:
+                return True
+            n += 1
+            if n == 3 or w in _PREPOSITIONS:
+                return False  # "pledged support for the plan": what is given comes before
+        return False
+
+    def _gift_next(self, doc: Doc, cats, cue) -> bool:
+        """Whether a giving word or a category starts right after the cue ("ستواصل تمويل", "will continue to send")."""
+        hi = cue.end + 3  # (a space and a proclitic: "ستواصل بتقديم")
+        return bool(starting(cats, cue.end, hi) or starting(self.lexicon.cues(doc, "family"), cue.end, hi))
+
+    @staticmethod
+    def _deploys(doc: Doc, cue, scope: int) -> bool:
+        """Whether the cue is, or governs at once, a verb of deploying."""
+        if cue.key in _DEPLOY:
+            return True
+        first = _WORD.match(doc.text, cue.end + 1, scope) if doc.text[cue.end:cue.end + 1] == " " else None
+        return first is not None and first.group().lower() in _DEPLOY
+
+    @staticmethod
+    def _antecedent(doc: Doc, cats, cue, ss: int) -> list[str]:
+        """The categories named right before a relative pronoun that opens the cue's clause (", which", "الذين")."""
+        rel = None
+        for rel in _RELATIVE.finditer(doc.norm.text, doc.norm.to_view(max(ss, cue.start - 60)),
+                                      doc.norm.to_view(cue.start)):
+            pass
+        if rel is None:
+            return []
+        at = doc.norm.orig_index(rel.start())
+        if _PUNCT.search(doc.text, doc.norm.orig_index(rel.end()), cue.start):
+            return []
+        before = ending(doc, cats, max(ss, at - 40), at)
+        return [c.value for c in before if not _PUNCT.search(doc.text, c.end, at)][-1:]
+
+    @staticmethod
+    def _compound(doc: Doc, cats, cue) -> bool:
+        """"to match troop offers to the tasks", "funding pledges": a noun after what it is of."""
+        if cue.key not in _NOUN_CUES:
+            return False
+        before = ending(doc, cats, cue.start - 1, cue.start - 1)
+        return bool(before) and doc.text[cue.start - 1] == " "
 
     @staticmethod
     def _nominal(doc: Doc, cue) -> bool:
