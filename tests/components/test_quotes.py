@@ -392,3 +392,11 @@ def test_quotes_more_verbs_report_without_that():
     assert quotes("Israel insists the force must be able to disarm Hamas.") == \
         [("ISR", "the force must be able to disarm Hamas")]
     assert quotes("Germany confirmed the delivery of two air defence systems.") == []
+
+
+def test_quotes_pronoun_later_in_sentence_is_the_first_speaker(ex):
+    """"X, adviser to the Russian president, said ..., but he admitted that ...": the second clause is X's,
+    not that of the president named in X's title."""
+    doc = ex('وقال سيرغي لافروف، مستشار الرئيس الروسي للشؤون الخارجية، للصحفيين إن اللقاء كان طويلا ومفيدا '
+             'للغاية، لكنه أقر بأن "الاتفاق على ملف الحدود لم يكتمل بعد".')
+    assert [s for s, _, _ in quotes(doc)] == ["sergei-lavrov", "sergei-lavrov"]

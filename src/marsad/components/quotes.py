@@ -1033,6 +1033,11 @@ class QuoteExtractor:
         c = self._ctx
         si = c.doc.sent_index(pos)
         ss = c.doc.sents[si][0] if c.doc.sents else 0
+        # the speaker of a quote earlier in the same sentence ("X said that ..., but he admitted that ..."),
+        # not a person named in X's title ("مستشار الرئيس الروسي")
+        for q in reversed(c.speakers):
+            if ss <= q[0] < pos and q[1] is not None:
+                return _Speaker(q[1], q[2], None, None)
         # a person earlier in the same sentence
         same = [m for m in c.mentions if ss <= m.start < pos and m.entity.type == "person"]
         if same:
