@@ -400,3 +400,35 @@ def test_quotes_pronoun_later_in_sentence_is_the_first_speaker(ex):
     doc = ex('وقال سيرغي لافروف، مستشار الرئيس الروسي للشؤون الخارجية، للصحفيين إن اللقاء كان طويلا ومفيدا '
              'للغاية، لكنه أقر بأن "الاتفاق على ملف الحدود لم يكتمل بعد".')
     assert [s for s, _, _ in quotes(doc)] == ["sergei-lavrov", "sergei-lavrov"]
+
+
+def test_quotes_english_subject_next_to_the_verb(ex):
+    """The name right before "said" is its subject, not the first name of the sentence; a subject after the verb
+    never follows a preposition; "-ing" reports belong to the clause they close."""
+    doc = ex("The Kremlin agreed to a pause on Friday, after Donald Trump said he had asked for calm over the "
+             "holidays.", lang="en")
+    assert sp(doc, "he had asked") == "donald-trump"
+    doc = ex("Germany pledged 40 million euros, and Poland said it would send 300 generators to the east.", lang="en")
+    assert sp(doc, "300 generators") == "POL"
+    doc = ex("Chancellor Friedrich Merz said after a call with Emmanuel Macron that the talks were moving forward "
+             "again.", lang="en")
+    assert sp(doc, "moving forward") == "friedrich-merz"
+    doc = ex("Lithuania backed the plan, but Finland was more careful, saying any deal must respect the "
+             "charter.", lang="en")
+    assert sp(doc, "respect the charter") == "FIN"
+    doc = ex("Giorgia Meloni's cabinet rejects a deployment, though officials say Italy could clear mines at "
+             "sea.", lang="en")
+    q = next(q for q in doc.quotes if "clear mines" in q.text)
+    assert q.speaker is None and q.speaker_text == "officials"
+
+
+def test_quotes_english_reported_clause_openings(ex):
+    """"but he stressed" after a quote is new speech; "said more than ..." opens a clause; "would not say
+    whether" does not."""
+    doc = ex('Dmitry Peskov said the pause was meant "to help the next round of talks", but he stressed it was '
+             'not a truce at all.', lang="en")
+    assert sp(doc, "not a truce") == "dmitry-peskov"
+    doc = ex("Volodymyr Zelensky said more than 40 towns had lost power after the strikes.", lang="en")
+    assert sp(doc, "40 towns") == "volodymyr-zelensky"
+    doc = ex("Marco Rubio would not say whether the envoys would travel to Moscow next week.", lang="en")
+    assert doc.quotes == []

@@ -75,13 +75,21 @@ cautions observes remarks recalls recalls admitted threatened threatens predicte
 asserted asserts agreed expected expects acknowledging announcing declaring explaining emphasising emphasizing
 """.split())
 # Verbs after which English reports speech without "that": "Starmer said the force would ..."
-EN_ZERO_THAT = frozenset("""said says told warned insisted argued stressed noted added believes believed insists warns
+EN_ZERO_THAT = frozenset("""said says say saying told warned insisted argued stressed noted added believes believed insists warns
 argues stresses notes adds confirmed confirms announced announces acknowledged acknowledges admitted admits conceded
 concedes claimed claims maintained maintains vowed vows reiterated reiterates signalled signaled indicated""".split())
 # Of those, the verbs that also take a noun object ("confirmed the delivery", "announced new sanctions"): what
 # follows is a reported clause only when a verb of its own comes within a few words ("confirmed it would send")
 EN_ZERO_THAT_OBJECT = frozenset("""confirmed confirms announced announces acknowledged acknowledges admitted admits
 conceded concedes claimed claims maintained maintains reiterated reiterates signalled signaled indicated""".split())
+# Words that cannot open a reported clause after such a verb: "said in Kyiv", "said nothing", "would not say
+# whether" (but "said more than 40 ...", and "said it will" when an auxiliary follows "it")
+EN_NOT_CLAUSE_START = frozenset("""to by of for with at in on after before during from as when while it so yes nothing
+little more much whether if how what why who where which""".split())
+# After a speech verb, the words that end the search for a subject standing after it ("said Peskov"): the
+# subject of English comes right after the verb, never after a preposition ("said after a call with Macron")
+EN_SUBJECT_STOP = frozenset("""that on in at during after before with about following alongside to for from by of
+when while""".split())
 # Verbs of an attribution that ends its sentence: "..., officials said."
 EN_FINAL_VERBS = frozenset("said says added reported confirmed".split())
 # What may stand between such a verb and the reported clause.
@@ -98,6 +106,8 @@ EN_TOLD_OBJECTS = frozenset("""reporters journalists lawmakers parliament mps se
 the a his her their news conference broadcaster bbc cnn parliamentarians diplomats officials""".split())
 # After "said it", these make "it" the subject of the reported clause: "has said it will send troops".
 EN_AUXILIARIES = frozenset("will would could can may might must should shall is was has had does did".split())
+# Words that end the description of an anonymous source read backwards ("..., though officials say")
+EN_CONJUNCTIONS = frozenset("and but though although while whereas as because since if when yet or".split())
 EN_CONTINUATION = frozenset("added continued went".split())
 EN_ANON = frozenset("""source sources official officials diplomat diplomats aide aides adviser advisers advisor
 person people insider insiders analyst analysts observer observers spokesperson ministry""".split())

@@ -99,12 +99,15 @@ def _by_first_word(phrases) -> dict[str, list[list[str]]]:
 _EN_SKIP_PHRASES = _by_first_word(R.EN_SKIP_PHRASES)
 
 _ABBREV_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Prof|St|Jr|Sr|No)|\b[A-Z])\.$")
+# where a coordinated clause begins: ", but Finland was cautious, saying ..."
+_EN_CLAUSE_JOIN = re.compile(r"[,;]\s+(?:but|and|while|whereas|although|though|yet)\s|;\s")
+_COMMA_OR_COLON = re.compile(r"[,;:،؛]")
 _COMMA_END = re.compile(r"[،,]\s*$")
 _CLAUSE_COMMA = re.compile(r"[،,;؛]")
 _AND_BEFORE = re.compile(r"\band\s*$")
 # a quote closed right before a verb (an attribution)
 _ATTRIBUTION_BEFORE = re.compile(r"[^.!?](?:[”\"»]|’(?![^\W\d_]))([^.!?”\"»]{0,40})$")
-_AND_BUT_END = re.compile(r"\b(?:and|but)\s*$")
+_AND_BUT_END = re.compile(r"\b(?:and|but)(?:\s+(?:he|she|they|it|we|also))?\s*$")
 _PUNCT_NEXT = re.compile(r"\s*[^\w\s]")
 _ZERO_THAT_STOP = re.compile(r"[.;:!?\"“”‘’]")
 _CLAUSE_PUNCT = re.compile(r"[,;:.!?\n]")
@@ -698,9 +701,8 @@ class QuoteExtractor:
         if j >= len(toks) or toks[j].start >= se:
             return None
         pronoun_clause = toks[j].norm == "it" and j + 1 < len(toks) and toks[j + 1].norm in R.EN_AUXILIARIES
-        if toks[j].norm in ("to", "by", "of", "for", "with", "at", "in", "on", "after", "before", "during", "from",
-                            "as", "when", "while", "it", "so", "yes", "nothing", "little", "more", "much") \
-                and not pronoun_clause:
+        more_than = toks[j].norm in ("more", "fewer", "less") and j + 1 < len(toks) and toks[j + 1].norm == "than"
+        if toks[j].norm in R.EN_NOT_CLAUSE_START and not pronoun_clause and not more_than:
             return None  # but "has said it will send troops"
         if toks[j].norm == "no" and (j + 1 >= len(toks) or toks[j + 1].start >= se or toks[j + 1].norm == "to"
                                      or _PUNCT_NEXT.match(text[toks[j].end:toks[j + 1].start])):
@@ -816,7 +818,10 @@ class QuoteExtractor:
         for i, t in enumerate(toks[:10]):
             if _is_verb(t, c.lang) or (c.lang != "ar" and t.norm == "according"):
                 k = idx[i]
-                if i == 0 or (c.lang != "ar" and t.norm == "according"):
+                if c.lang != "ar" and t.norm == "according":
+                    to = k + 1 if k + 1 < len(c.toks) and c.toks[k + 1].norm == "to" else k
+                    sp = self._subject_after(to, limit_tokens=6)
+                elif i == 0:
                     sp = self._subject_after(k, limit_tokens=6)
                 else:
                     sp = self._subject_between(toks[0].start, t.start) or self._subject_after(k, limit_tokens=6)
@@ -875,10 +880,45 @@ class QuoteExtractor:
                     c.lang == "ar" and prev.norm in R.AR_PRONOUN_SUBJECTS):
                 return self._continuation(t.start)
         ss, _ = c.doc.sent_span(t.start)
-        sp = self._subject_between(max(ss, self._clause_start(t.start)), t.start, nearest=False)
+        lo = max(ss, self._clause_start(t.start))
+        if c.lang != "ar" and t.norm.endswith("ing"):
+            # "Lithuania agreed, but Finland was cautious, saying ...": the subject of the clause it closes
+            m = None
+            for m in _EN_CLAUSE_JOIN.finditer(c.doc.text, lo, t.start):
+                pass
+            if m is not None:
+                lo = m.end()
+        sp = (self._adjacent_subject(lo, t.start) if c.lang != "ar" else None) or \
+            self._subject_between(lo, t.start, nearest=False)
         if sp is not None:
             return sp
         return self._continuation(t.start)
+
+    def _adjacent_subject(self, lo: int, verb_start: int) -> _Speaker | None:
+        """English: the name right before the verb, with no comma between ("..., after Trump said he had ...",
+        "Germany pledged money, and Poland said it would ..."): the subject of this verb, not the first name of
+        the sentence (which a comma may set off: "Macron, speaking next to Starmer, said")."""
+        c = self._ctx
+        k = c.tok_index(verb_start) - 1
+        while k >= 0 and c.toks[k].start >= lo and (c.toks[k].norm in R.EN_SKIP_AFTER
+                                                    or c.toks[k].norm in R.EN_AUXILIARIES):
+            k -= 1
+        if k >= 0 and c.toks[k].start >= lo and c.toks[k].norm in _anon_forms(c.lang) \
+                and not c.doc.text[c.toks[k].end:verb_start].strip(" \t"):
+            anon = self._anon(lo, c.toks[k].end, [])
+            if anon is not None:  # "though officials say ...": the source next to the verb speaks
+                return _Speaker(None, c.doc.text[anon[0]:anon[1]], anon[0], anon[1])
+        ms = c.mentions_between(lo, verb_start)
+        if not ms:
+            return None
+        m = ms[-1]
+        gap = c.doc.text[m.end:verb_start].split()
+        if any(w.lower() not in R.EN_SKIP_AFTER and w.lower() not in R.EN_AUXILIARIES for w in gap) \
+                or not self._can_speak(m) or m.entity.type not in ("person", "country", "organization", "group"):
+            return None
+        if len(ms) > 1 and ms[-2].end >= m.start - 1:
+            return None  # "Ukraine's Zelensky said": part of a longer name
+        return _Speaker(m.entity, m.text, m.start, m.end)
 
     def _clause_start(self, pos: int) -> int:
         text = self._ctx.doc.text
@@ -911,7 +951,7 @@ class QuoteExtractor:
             window_end = t.end
             if c.lang == "ar" and (t.norm in R.AR_COMPLEMENTIZERS and t.norm != "الي"):
                 break
-            if c.lang != "ar" and t.norm in ("that", "on", "in", "at", "during"):
+            if c.lang != "ar" and t.norm in R.EN_SUBJECT_STOP:
                 break
         if window_end is None:
             return None
@@ -1017,7 +1057,9 @@ class QuoteExtractor:
                 if c.lang == "en":
                     # take the article and modifiers before the noun ("a senior EU official")
                     j = i
-                    while j > 0 and toks[j - 1].norm not in R.EN_SPEECH_VERBS and toks[j - 1].end >= lo:
+                    while j > 0 and toks[j - 1].norm not in R.EN_SPEECH_VERBS and toks[j - 1].end >= lo \
+                            and toks[j - 1].norm not in R.EN_CONJUNCTIONS \
+                            and not _COMMA_OR_COLON.search(text, toks[j - 1].end, toks[j].start):
                         j -= 1
                         if toks[j].norm in ("a", "an", "the", "one", "two", "several"):
                             break
