@@ -432,3 +432,33 @@ def test_quotes_english_reported_clause_openings(ex):
     assert sp(doc, "40 towns") == "volodymyr-zelensky"
     doc = ex("Marco Rubio would not say whether the envoys would travel to Moscow next week.", lang="en")
     assert doc.quotes == []
+
+
+def test_quotes_clause_going_on_after_its_opening_quote(ex):
+    """'كتب أن "..." <more words>': the reported clause is the quote, with the quoted words in it."""
+    doc = ex('وكتب سيرغي لافروف أن "منطق الحوار الهادئ" تغلب أخيرا على دعاة التصعيد في العواصم الغربية.')
+    assert quotes(doc) == [("sergei-lavrov", '"منطق الحوار الهادئ" تغلب أخيرا على دعاة التصعيد في العواصم الغربية', False)]
+    doc = ex('وقال سيرغي لافروف إن "المحادثات كانت صعبة وطويلة لكنها مفيدة للطرفين".')
+    assert quotes(doc) == [("sergei-lavrov", "المحادثات كانت صعبة وطويلة لكنها مفيدة للطرفين", True)]
+
+
+def test_quotes_describing_verbs(ex):
+    """'واصفًا X بأنه «...»', 'متهمة X بأنها', 'described X as "..."', 'called X "..."': the thing described is part
+    of the quote, its speaker the subject before the participle or verb, never the thing described."""
+    doc = ex('ودعا المبعوث الأمريكي ستيف ويتكوف الطرفين إلى التهدئة، واصفًا المقترح المصري بأنه "مدخل عملي للحل".')
+    assert quotes(doc) == [("steve-witkoff", 'المقترح المصري بأنه "مدخل عملي للحل"', False)]
+    doc = ex('وقالت حركة حماس إن الوضع صعب، متهمة إسرائيل بأنها "تعرقل كل الحلول".')
+    assert sp(doc, "تعرقل كل الحلول") == "hamas"
+    doc = ex('Sergei Lavrov described the European offer as "a trap" for the negotiators, and said talks would go '
+             'on.', lang="en")
+    assert quotes(doc)[0] == ("sergei-lavrov", 'the European offer as "a trap" for the negotiators', False)
+    doc = ex('Dmitry Peskov called any seizure of the funds "robbery" on Monday.', lang="en")
+    assert quotes(doc) == [("dmitry-peskov", 'any seizure of the funds "robbery" on Monday', False)]
+    doc = ex('Delegates of a group called "Friends of Peace" met in Rome on Monday.', lang="en")
+    assert doc.quotes == []
+
+
+def test_quotes_relative_that_after_a_speech_noun(ex):
+    doc = ex("Hungary vetoed a joint statement that would have demanded a full withdrawal from the border.",
+             lang="en")
+    assert doc.quotes == []

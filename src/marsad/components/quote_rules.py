@@ -47,6 +47,21 @@ def _ar_family() -> frozenset[str]:
 
 
 AR_SPEECH_VERBS = AR_SPEECH_VERBS | _ar_family()
+# Verbs that report speech by describing something: the object described is part of what is reported
+# ("واصفًا المقترح بأنه «خطوة أولى»", "متهمة الأمم المتحدة بأنها ...", "described the plan as "a trap"").
+AR_DESCRIBE_VERBS = _n("""وصف وصفت وصفوا يصف تصف واصفا واصفة اتهم اتهمت اتهموا يتهم تتهم متهما متهمة""")
+AR_SPEECH_VERBS = AR_SPEECH_VERBS | AR_DESCRIBE_VERBS | _n("مقرا مقرة")
+EN_DESCRIBE_VERBS = frozenset("""described describes describing called calls calling dismissed dismisses dismissing
+accused accuses accusing branded brands branding labelled labeled labelling labeling""".split())
+# Of those, the verbs that also name ("a group called "X""): they describe only with an object before the quote,
+# and not as "called for", "called on"
+EN_NAMING_VERBS = frozenset("called calls calling branded brands branding labelled labeled labelling labeling".split())
+EN_PARTICLES_AFTER_CALL = frozenset("for on off up back in out to upon".split())
+# Active participles used as adverbs ("..., مضيفًا أن", "واصفًا المقترح بأنه"): their subject is that of the
+# sentence before them, never a name after them (which is their object: "متهمة الأمم المتحدة بأنها").
+AR_PARTICIPLES = _n("""قائلا قائلة مضيفا مضيفة مؤكدا مؤكدة موضحا موضحة مشيرا مشيرة معتبرا معتبرة لافتا لافتة
+مشددا مشددة متابعا متابعة محذرا محذرة مردفا مردفة متوعدا متوعدة منوها منوهة مبينا مبينة معلنا معلنة مذكرا مذكرة
+واصفا واصفة متهما متهمة مقرا مقرة""")
 # Verbs that continue the previous speaker when they have no subject of their own.
 AR_CONTINUATION = _n("أضاف أضافت تابع تابعت ختم ختمت اختتم اختتمت استطرد استطردت أردف أردفت مضى مضت")
 # Nouns that introduce reported speech: "إعلان أوكرانيا أن ...".
@@ -66,7 +81,8 @@ replied replies continued urged urges claimed claims acknowledged acknowledges c
 confirms emphasised emphasized emphasises emphasizes observed remarked tweeted posted stated states
 maintained maintains predicted recalled reiterated reiterates admitted admits suggested suggests
 telling saying adding arguing warning insisting noting stressing calling describing called described
-hailed dismissed went repeated repeats reminded reminds assured assures promised promises""".split())
+hailed dismissed went repeated repeats reminded reminds assured assures promised promises accused accusing
+""".split())
 # the other forms of the families of English speech verbs ("vowed", "underlined", "signalled" ...)
 EN_SPEECH_VERBS = EN_SPEECH_VERBS | frozenset("""vowed vows underlined underlines underscored underscores reaffirmed
 reaffirms contended contends countered counters responded responds signalled signaled signals indicated indicates

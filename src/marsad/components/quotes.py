@@ -213,7 +213,7 @@ def _carry(stack, pending, text, para_start):
 
 
 # ---------------------------------------------------------------------------- tokens and cues
-VERB, CONT, NOUN, ACCORD = 1, 2, 4, 8
+VERB, CONT, NOUN, ACCORD, DESCRIBE = 1, 2, 4, 8, 16
 
 
 class _Tok(NamedTuple):
@@ -238,6 +238,8 @@ def _flags(w: str, lang: str) -> int:
                 f |= VERB
             if x in R.AR_CONTINUATION:
                 f |= CONT | VERB
+            if x in R.AR_DESCRIBE_VERBS:
+                f |= DESCRIBE
         for x in (w, w[1:] if len(w) > 3 and w[0] in "وبل" else w, w[2:] if w.startswith("ال") else w):
             if x in R.AR_SPEECH_NOUNS:
                 f |= NOUN
@@ -248,6 +250,8 @@ def _flags(w: str, lang: str) -> int:
             f |= VERB
         if w in R.EN_CONTINUATION:
             f |= CONT
+        if w in R.EN_DESCRIBE_VERBS:
+            f |= DESCRIBE | VERB
         if w in ("statement", "announcement", "remarks"):
             f |= NOUN
         if w == "according":
@@ -346,6 +350,11 @@ def _words_upto(text: str, start: int, end: int, enough: int) -> int:
     return len(list(islice(_WORD.finditer(text, start, end), enough)))
 
 
+def _ar_participle(tok: _Tok, lang: str) -> bool:
+    w = tok.norm
+    return lang == "ar" and (w in R.AR_PARTICIPLES or (w[:1] in ("و", "ف") and w[1:] in R.AR_PARTICIPLES))
+
+
 def _is_verb(tok: _Tok, lang: str) -> bool:
     return bool(tok.flags & VERB)
 
@@ -405,7 +414,7 @@ class QuoteExtractor:
         embedded: set[int] = set()
         for cand in self._indirect_candidates(opens):
             items.append((cand[0].start, "i", cand))
-            embedded.update(o for o in opens if cand[3] + 2 < o < cand[4])
+            embedded.update(o for o in opens if cand[3] - 2 <= o < cand[4])
         items = [it for it in items if not (it[1] == "d" and it[0] in embedded)]
         # 3. speakers, in document order (continuations need the speakers before them)
         quotes: list[Quote] = []
@@ -503,6 +512,11 @@ class QuoteExtractor:
             if not ar and tok.flags & VERB and self._text_subject(k):
                 continue  # "point eight said NATO would ...": a document says it, nobody speaks
             ss, se = c.doc.sent_span(tok.start)
+            if not ar and tok.flags & DESCRIBE:
+                cand = self._described(k, ss, se, direct_opens)
+                if cand is not None:
+                    yield cand
+                continue
             if not ar and (tok.norm in R.EN_FINAL_VERBS or tok.norm == "told"):
                 cand = self._final_attribution(k, ss, se)
                 if cand is not None:
@@ -533,6 +547,9 @@ class QuoteExtractor:
                         comp = t
                         break
                 elif t.norm == "that":
+                    if tok.flags & NOUN and not tok.flags & VERB and j + 1 < len(toks) \
+                            and toks[j + 1].norm in R.EN_AUXILIARIES:
+                        break  # "a joint statement that would have demanded ...": a relative clause
                     comp = t
                     break
                 if t.flags & VERB:
@@ -543,19 +560,62 @@ class QuoteExtractor:
             while comp is not None:
                 # each reported clause of the verb: "قال إن ...، وإن ..." , "said that ... and that ..."
                 body_start = comp.end
-                if ar and len(comp.norm) > 2 and comp.norm not in _BARE_COMPLEMENTIZERS:
+                if ar and tok.flags & DESCRIBE and comp is first:
+                    body_start = self._described_object(k, comp.start)  # "واصفًا المقترح بأنه ..."
+                elif ar and len(comp.norm) > 2 and comp.norm not in _BARE_COMPLEMENTIZERS:
                     # "إنه ينتظر ...": the pronoun is the reported clause's subject
                     body_start = comp.start + (1 if comp.norm[0] == "و" else 0)
                 while body_start < se and text[body_start] in " \t":
                     body_start += 1
                 body_end, comp = self._clause_end(body_start, se, direct_opens)
-                if any(body_start - 2 <= o <= body_start + 2 for o in direct_opens):
-                    continue  # a direct quote opens the clause: it is the quote
                 while body_end > body_start and text[body_end - 1] in ".،,;؛:!?؟ \t":
                     body_end -= 1
+                opener = next((o for o in direct_opens if body_start - 2 <= o <= body_start + 2), None)
+                if opener is not None and _words_upto(text, self._quote_close(opener), body_end, 2) < 2:
+                    continue  # a direct quote opens the clause and makes it: it is the quote
+                    # (but 'كتب أن "صوت القانون" انتصر على ...': the clause goes on, the quote is part of it)
                 if _words_upto(text, body_start, body_end, 3) < 3:
                     continue
                 yield (tok, k, first, body_start, body_end, ss, se)
+
+    def _described_object(self, k: int, comp_start: int) -> int:
+        """Arabic: where the thing described starts after a describing verb: after its subject when a person
+        stands between ("ووصف ويتكوف المقترح بأنه"), else right after the verb ("واصفًا المقترح بأنه")."""
+        c = self._ctx
+        verb = c.toks[k]
+        persons = [m for m in c.mentions_between(verb.end, comp_start) if m.entity.type == "person"]
+        start = persons[-1].end if persons else verb.end
+        text = c.doc.text
+        while start < comp_start and text[start] in " \t،,":
+            start += 1
+        return start
+
+    def _described(self, k: int, ss: int, se: int, direct_opens: set[int]):
+        """English: 'described the guarantee as "a backstop" to ...', 'called any use of the assets "theft"',
+        'accused Kyiv of "using the war"': what was described and the quoted words that describe it."""
+        c = self._ctx
+        toks = c.toks
+        text = c.doc.text
+        verb = toks[k]
+        naming = verb.norm in R.EN_NAMING_VERBS
+        if naming and (k == 0 or toks[k - 1].norm == "so" or (k + 1 < len(toks) and toks[k + 1].norm
+                                                                in R.EN_PARTICLES_AFTER_CALL)):
+            return None
+        o = next((o for o, _ in c.quoted if verb.end < o < se), None)
+        if o is None or _CLAUSE_PUNCT.search(text, verb.end, o):
+            return None
+        between = [t for t in toks[k + 1:c.tok_index(o)]]
+        if len(between) > 10 or any(t.flags & VERB for t in between) or (naming and not between):
+            return None
+        body_start = verb.end
+        while body_start < o and text[body_start] in " \t":
+            body_start += 1
+        close = self._quote_close(o)
+        body_end, _ = self._clause_end(close, se, direct_opens)
+        body_end = max(body_end, close)
+        while body_end > close and text[body_end - 1] in ".,;:!? \t":
+            body_end -= 1
+        return (verb, k, _Tok(verb.end, verb.end, "", 0), body_start, body_end, ss, se)
 
     def _final_attribution(self, k: int, ss: int, se: int):
         """English reported speech with its attribution at the end and no quotation marks: "Any final text
@@ -822,7 +882,8 @@ class QuoteExtractor:
                     to = k + 1 if k + 1 < len(c.toks) and c.toks[k + 1].norm == "to" else k
                     sp = self._subject_after(to, limit_tokens=6)
                 elif i == 0:
-                    sp = self._subject_after(k, limit_tokens=6)
+                    # "«...»، مضيفًا": the participle's subject is before the quote
+                    sp = None if _ar_participle(t, c.lang) else self._subject_after(k, limit_tokens=6)
                 else:
                     sp = self._subject_between(toks[0].start, t.start) or self._subject_after(k, limit_tokens=6)
                 end = t.end
@@ -871,7 +932,7 @@ class QuoteExtractor:
                 return sp
         # English "telling reporters:", "told the BBC:": what follows is the audience, the speaker comes first
         audience = c.lang != "ar" and (t.norm.endswith("ing") or t.norm in ("told", "tells", "tell"))
-        sp = None if audience else self._subject_after(cue.index, limit=limit)
+        sp = None if audience or _ar_participle(t, c.lang) else self._subject_after(cue.index, limit=limit)
         if sp is not None:
             return sp
         if cue.index > 0:
