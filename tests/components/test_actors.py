@@ -87,3 +87,15 @@ def test_actors_dateline_credit_is_no_actor():
     ids = [m.entity.id for m in nlp(make_doc("KYIV (Reuters) — Zelensky said the talks would go on. Reuters "
                                              "reported that the talks would go on.")).mentions]
     assert ids.count("reuters") == 1
+
+
+def test_actors_us_senators_and_eu_commissioners(ex):
+    """Senators who lead the security-guarantee debate in Washington, and EU commissioners, with both spellings."""
+    doc = ex("Senator Jim Risch, who chairs the Senate Foreign Relations Committee, spoke after Jeanne Shaheen; "
+             "Rand Paul and Dan Jorgensen listened.", lang="en")
+    got = ids(doc)
+    for want in ("jim-risch", "us-senate-foreign-relations-committee", "jeanne-shaheen", "rand-paul",
+                 "dan-jorgensen"):
+        assert want in got, (want, got)
+    doc = ex("وقالت رئيسة الوزراء الإستونية كريستن ميشال إن اللقاء جرى في منتجع مار-آ-لاغو.")
+    assert {"kristen-michal", "mar-a-lago"} <= set(ids(doc))
