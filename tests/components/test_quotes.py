@@ -462,3 +462,12 @@ def test_quotes_relative_that_after_a_speech_noun(ex):
     doc = ex("Hungary vetoed a joint statement that would have demanded a full withdrawal from the border.",
              lang="en")
     assert doc.quotes == []
+
+
+def test_quotes_clause_ends_before_adding_after_a_quote_with_its_comma(ex):
+    """'said X would bring "lasting calm," adding that ...': two reported clauses, the comma inside the quote."""
+    doc = ex('Marco Rubio said the fund would bring "lasting calm to the region," adding that the sanctions would '
+             'stay in place.', lang="en")
+    assert [(s, t) for s, t, _ in quotes(doc)] == [
+        ("marco-rubio", 'the fund would bring "lasting calm to the region'),
+        ("marco-rubio", "the sanctions would stay in place")]

@@ -99,6 +99,7 @@ def _by_first_word(phrases) -> dict[str, list[list[str]]]:
 _EN_SKIP_PHRASES = _by_first_word(R.EN_SKIP_PHRASES)
 
 _ABBREV_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Prof|St|Jr|Sr|No)|\b[A-Z])\.$")
+_CLOSING_MARKS = " \t\"”’»"
 # where a coordinated clause begins: ", but Finland was cautious, saying ..."
 _EN_CLAUSE_JOIN = re.compile(r"[,;]\s+(?:but|and|while|whereas|although|though|yet)\s|;\s")
 _COMMA_OR_COLON = re.compile(r"[,;:،؛]")
@@ -681,7 +682,8 @@ class QuoteExtractor:
                 cm = None
                 for cm in _CLAUSE_COMMA.finditer(gap):
                     pass
-                if cm is not None and _CONNECTIVE.fullmatch(normalize_str(gap[cm.end():]).strip()):
+                # (the comma may stand inside the quote that closes the clause: '"... Ukraine," adding that')
+                if cm is not None and _CONNECTIVE.fullmatch(normalize_str(gap[cm.end():]).strip(_CLOSING_MARKS)):
                     return self._cut(start, start + cm.start()), None
                 if c.lang != "ar" and _AND_BEFORE.search(text[t.start - 5:t.start]):
                     return self._cut(start, t.start - 4), None
