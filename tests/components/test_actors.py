@@ -99,3 +99,14 @@ def test_actors_us_senators_and_eu_commissioners(ex):
         assert want in got, (want, got)
     doc = ex("وقالت رئيسة الوزراء الإستونية كريستن ميشال إن اللقاء جرى في منتجع مار-آ-لاغو.")
     assert {"kristen-michal", "mar-a-lago"} <= set(ids(doc))
+
+
+def test_titles_leader_points_back_to_the_person_of_that_country(ex):
+    """"the Ukrainian leader", "الزعيم الروسي": no role of that name, the last person of that country named."""
+    doc = ex("Volodymyr Zelensky met Donald Trump in Davos. Afterwards the Ukrainian leader said the plan was "
+             "almost ready to sign.", lang="en")
+    m = next(m for m in doc.mentions if m.text == "Ukrainian leader")
+    assert m.entity.id == "volodymyr-zelensky"
+    doc = ex("التقى فلاديمير بوتين المبعوث الأمريكي في موسكو. وقال الزعيم الروسي إن المحادثات كانت مفيدة.")
+    m = next(m for m in doc.mentions if m.text == "الزعيم الروسي")
+    assert m.entity.id == "vladimir-putin"
