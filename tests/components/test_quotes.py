@@ -471,3 +471,25 @@ def test_quotes_clause_ends_before_adding_after_a_quote_with_its_comma(ex):
     assert [(s, t) for s, t, _ in quotes(doc)] == [
         ("marco-rubio", 'the fund would bring "lasting calm to the region'),
         ("marco-rubio", "the sanctions would stay in place")]
+
+
+def test_quotes_arabic_participle_and_pronoun_led_sentence(ex):
+    """'وأوضح أن فرنسا ...، مضيفًا أن ...': the participle's speaker is the sentence's, not the first name of the
+    clause before it; 'لكنه جدد ...، وقال:' continues the speaker named before."""
+    doc = ex("وقال الرئيس الفرنسي إيمانويل ماكرون إن القمة كانت ناجحة. وأوضح أن فرنسا وبريطانيا ستقيمان مراكز "
+             "للتدريب، مضيفًا أن باريس قد تنشر بضعة آلاف من الجنود.")
+    assert sp(doc, "باريس قد تنشر") == "emmanuel-macron"
+    doc = ex('تحدث فولوديمير زيلينسكي عن الضمانات. لكنه جدد رفضه الانسحاب من المناطق التي تسيطر عليها كييف، '
+             'وقال: "لن نتخلى عن أرض دافع عنها جنودنا طويلا".')
+    assert sp(doc, "لن نتخلى") == "volodymyr-zelensky"
+
+
+def test_quotes_attribution_before_a_subordinate_clause_is_final(ex):
+    """'X ..., Zelensky said on Friday, as Washington pressed ...': the words before the attribution are his."""
+    doc = ex("Ukraine faces the hardest choice of the whole war, Volodymyr Zelensky said on Friday, as Washington "
+             "pressed Kyiv to sign.", lang="en")
+    assert quotes(doc) == [("volodymyr-zelensky", "Ukraine faces the hardest choice of the whole war", False)]
+    doc = ex("Slovakia blocked the joint text on the border crossings, diplomats said, leaving the summit without a "
+             "statement.", lang="en")
+    q = next(q for q in doc.quotes if "joint text" in q.text)
+    assert q.speaker is None and q.speaker_text == "diplomats"

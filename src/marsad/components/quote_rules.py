@@ -106,6 +106,8 @@ little more much whether if how what why who where which""".split())
 # subject of English comes right after the verb, never after a preposition ("said after a call with Macron")
 EN_SUBJECT_STOP = frozenset("""that on in at during after before with about following alongside to for from by of
 when while""".split())
+# Words opening a subordinate clause after an attribution: "..., Zelensky said, as Washington pressed ..."
+EN_SUBORDINATORS = frozenset("as while after before when because since though although even with amid".split())
 # Verbs of an attribution that ends its sentence: "..., officials said."
 EN_FINAL_VERBS = frozenset("said says added reported confirmed".split())
 # What may stand between such a verb and the reported clause.

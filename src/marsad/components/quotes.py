@@ -84,6 +84,7 @@ _TEXT_SOURCE = re.compile(normalize_pattern(r"(?:و?(?:ل|لل|ال|بال)?)(?:
                                             r"resolution|documents|figures|data|estimates|polls?|survey"))
 _INSET_TAIL = re.compile(r"(?:[ \t]+(?:on|late on)[ \t]+[A-Z][a-z]+day)?,[ \t]+(?!adding|saying|insisting|noting|warning|"
                          r"and\b|but\b|who\b|which\b)[a-z]+(?:[ \t]+[^\s,.;:!?]+){2,}")
+_JOINED_TAIL = re.compile(r"(?:[ \t]+(?:on|late on|earlier on)[ \t]+[A-Z][a-z]+day)?,[ \t]+([a-z]+)\b")
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _STAMP = re.compile(r"[ \t]*\d{1,2}:\d{2}(?:[ \t]*[A-Z]{2,4})?[ \t]*[—–-][ \t]*")  # a live blog's time stamp
 
@@ -629,7 +630,13 @@ class QuoteExtractor:
         tail = text[verb.end:se]
         # "The force, Starmer said, would be ready within weeks.": an attribution set in the sentence
         inset = verb.norm != "told" and _INSET_TAIL.match(tail) is not None
-        if not inset and not (_TOLD_TAIL if verb.norm == "told" else _FINAL_TAIL).fullmatch(tail):
+        # "Ukraine faces a hard choice, Zelensky said, as Washington pressed ...", "..., diplomats said, leaving
+        # ...": a subordinate clause or a participle after it leaves the attribution final to what comes before
+        joined = _JOINED_TAIL.match(tail)
+        if joined is not None and (joined.group(1) in R.EN_SUBORDINATORS or (
+                joined.group(1).endswith("ing") and joined.group(1) not in R.EN_SPEECH_VERBS)):
+            inset = False
+        elif not inset and not (_TOLD_TAIL if verb.norm == "told" else _FINAL_TAIL).fullmatch(tail):
             return None
         comma = text.rfind(",", ss, verb.start)
         if comma == -1 or _QUOTE_CHARS.search(text, ss, se) and not _scare_quotes_only(text, ss, comma):
@@ -933,6 +940,13 @@ class QuoteExtractor:
             if sp is not None and re.match(r"\s*,?\s*$", c.doc.text[sp.end or who.start:who.start]):
                 return sp
         # English "telling reporters:", "told the BBC:": what follows is the audience, the speaker comes first
+        if c.lang == "ar" and (_ar_participle(t, c.lang) or self._after_pronoun_led_clause(cue.index)):
+            # "وأوضح أن ...، مضيفًا أن ...", "لكنه جدد رفضه ...، وقال:": the subject of the sentence's verb
+            same = self._sentence_speaker(t.start)
+            if same is not None:
+                return same
+            if self._after_pronoun_led_clause(cue.index):
+                return self._continuation(t.start)
         audience = c.lang != "ar" and (t.norm.endswith("ing") or t.norm in ("told", "tells", "tell"))
         sp = None if audience or _ar_participle(t, c.lang) else self._subject_after(cue.index, limit=limit)
         if sp is not None:
@@ -982,6 +996,29 @@ class QuoteExtractor:
         if len(ms) > 1 and ms[-2].end >= m.start - 1:
             return None  # "Ukraine's Zelensky said": part of a longer name
         return _Speaker(m.entity, m.text, m.start, m.end)
+
+    def _sentence_speaker(self, pos: int) -> _Speaker | None:
+        """The speaker of a quote earlier in the sentence of ``pos``."""
+        c = self._ctx
+        ss, _ = c.doc.sent_span(pos)
+        for q in reversed(c.speakers):
+            if ss <= q[0] < pos and q[1] is not None:
+                return _Speaker(q[1], q[2], None, None)
+        return None
+
+    def _after_pronoun_led_clause(self, k: int) -> bool:
+        """Arabic: a verb coordinated after a comma ("، وقال") in a sentence whose subject is a pronoun
+        ("لكنه جدد رفضه ...، وقال:"), with no subject of its own after it."""
+        c = self._ctx
+        t = c.toks[k]
+        if not t.norm.startswith("و") or not _COMMA_END.search(c.doc.text, max(0, t.start - 3), t.start):
+            return False
+        ss, _ = c.doc.sent_span(t.start)
+        first = c.toks[c.tok_index(ss)] if c.tok_index(ss) < len(c.toks) else None
+        if first is None or first.norm not in R.AR_PRONOUN_SUBJECTS:
+            return False
+        nxt = c.toks[k + 1] if k + 1 < len(c.toks) else None
+        return nxt is None or not self._mention_covers(nxt.start)
 
     def _clause_start(self, pos: int) -> int:
         text = self._ctx.doc.text
