@@ -52,13 +52,15 @@ FRESH_FLOORS = {"mention": 0.95, "quote-detect": 0.90, "quote-attrib": 0.88, "fi
 # on 2026-11-29, its misses seen by one engineer for figures only), e4 and e5 (written on 2026-11-29 by two others;
 # e4's stance misses and one of e5's were read after their first run, nothing else)
 UNSEEN_FLOORS = {
-    "e3": {"quote-attrib": 0.85, "event": 0.80, "stance": 0.62, "pledge": 0.60},
-    "e4": {"quote-detect": 0.87, "quote-attrib": 0.80, "event": 0.80, "stance": 0.52, "pledge": 0.55},
-    "e5": {"quote-attrib": 0.80, "event": 0.70, "stance": 0.62, "pledge": 0.55},
+    "e3": {"quote-attrib": 0.90, "event": 0.80, "stance": 0.62, "pledge": 0.60},
+    "e4": {"quote-detect": 0.91, "quote-attrib": 0.89, "event": 0.80, "stance": 0.52, "pledge": 0.55},
+    "e5": {"quote-attrib": 0.91, "event": 0.70, "stance": 0.62, "pledge": 0.55},
     # e6 (written on 2026-11-29 for the Gaza case, unseen when these floors were set)
     "e6": {"quote-attrib": 0.82, "event": 0.70, "stance": 0.45, "pledge": 0.57},
     # e7 (Gaza, written on 2026-11-29 as development material; its first run is in its NOTES.md)
-    "e7": {"quote-detect": 0.87, "quote-attrib": 0.84, "event": 0.65, "stance": 0.55, "pledge": 0.72},
+    # (the quote floors of e3, e4, e5 and e7 raised after the quote rules of branch q5-quotes, whose misses were
+    # read on these batches)
+    "e7": {"quote-detect": 0.91, "quote-attrib": 0.88, "event": 0.65, "stance": 0.55, "pledge": 0.72},
 }
 _CASE = {"e6": "gaza-ceasefire", "e7": "gaza-ceasefire"}
 

@@ -440,6 +440,8 @@ def test_quotes_clause_going_on_after_its_opening_quote(ex):
     assert quotes(doc) == [("sergei-lavrov", '"منطق الحوار الهادئ" تغلب أخيرا على دعاة التصعيد في العواصم الغربية', False)]
     doc = ex('وقال سيرغي لافروف إن "المحادثات كانت صعبة وطويلة لكنها مفيدة للطرفين".')
     assert quotes(doc) == [("sergei-lavrov", "المحادثات كانت صعبة وطويلة لكنها مفيدة للطرفين", True)]
+    doc = ex('وقال سيرغي لافروف إن "المحادثات كانت صعبة وطويلة"، داعيا إلى عدم التسرع في الحكم على نتائجها.')
+    assert quotes(doc)[0] == ("sergei-lavrov", "المحادثات كانت صعبة وطويلة", True)
 
 
 def test_quotes_describing_verbs(ex):

@@ -573,9 +573,11 @@ class QuoteExtractor:
                 while body_end > body_start and text[body_end - 1] in ".،,;؛:!?؟ \t":
                     body_end -= 1
                 opener = next((o for o in direct_opens if body_start - 2 <= o <= body_start + 2), None)
-                if opener is not None and _words_upto(text, self._quote_close(opener), body_end, 2) < 2:
+                if opener is not None and (_words_upto(text, self._quote_close(opener), body_end, 2) < 2
+                                           or _PUNCT_NEXT.match(text, self._quote_close(opener))):
                     continue  # a direct quote opens the clause and makes it: it is the quote
-                    # (but 'كتب أن "صوت القانون" انتصر على ...': the clause goes on, the quote is part of it)
+                    # (but 'كتب أن "صوت القانون" انتصر على ...': the clause goes on, the quote is part of it;
+                    # not after a comma: '«...»، داعيًا إلى ...' is another clause)
                 if _words_upto(text, body_start, body_end, 3) < 3:
                     continue
                 yield (tok, k, first, body_start, body_end, ss, se)
