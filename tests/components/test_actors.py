@@ -87,3 +87,26 @@ def test_actors_dateline_credit_is_no_actor():
     ids = [m.entity.id for m in nlp(make_doc("KYIV (Reuters) — Zelensky said the talks would go on. Reuters "
                                              "reported that the talks would go on.")).mentions]
     assert ids.count("reuters") == 1
+
+
+def test_actors_us_senators_and_eu_commissioners(ex):
+    """Senators who lead the security-guarantee debate in Washington, and EU commissioners, with both spellings."""
+    doc = ex("Senator Jim Risch, who chairs the Senate Foreign Relations Committee, spoke after Jeanne Shaheen; "
+             "Rand Paul and Dan Jorgensen listened.", lang="en")
+    got = ids(doc)
+    for want in ("jim-risch", "us-senate-foreign-relations-committee", "jeanne-shaheen", "rand-paul",
+                 "dan-jorgensen"):
+        assert want in got, (want, got)
+    doc = ex("وقالت رئيسة الوزراء الإستونية كريستن ميشال إن اللقاء جرى في منتجع مار-آ-لاغو.")
+    assert {"kristen-michal", "mar-a-lago"} <= set(ids(doc))
+
+
+def test_titles_leader_points_back_to_the_person_of_that_country(ex):
+    """"the Ukrainian leader", "الزعيم الروسي": no role of that name, the last person of that country named."""
+    doc = ex("Volodymyr Zelensky met Donald Trump in Davos. Afterwards the Ukrainian leader said the plan was "
+             "almost ready to sign.", lang="en")
+    m = next(m for m in doc.mentions if m.text == "Ukrainian leader")
+    assert m.entity.id == "volodymyr-zelensky"
+    doc = ex("التقى فلاديمير بوتين المبعوث الأمريكي في موسكو. وقال الزعيم الروسي إن المحادثات كانت مفيدة.")
+    m = next(m for m in doc.mentions if m.text == "الزعيم الروسي")
+    assert m.entity.id == "vladimir-putin"

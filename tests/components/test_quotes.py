@@ -392,3 +392,106 @@ def test_quotes_more_verbs_report_without_that():
     assert quotes("Israel insists the force must be able to disarm Hamas.") == \
         [("ISR", "the force must be able to disarm Hamas")]
     assert quotes("Germany confirmed the delivery of two air defence systems.") == []
+
+
+def test_quotes_pronoun_later_in_sentence_is_the_first_speaker(ex):
+    """"X, adviser to the Russian president, said ..., but he admitted that ...": the second clause is X's,
+    not that of the president named in X's title."""
+    doc = ex('وقال سيرغي لافروف، مستشار الرئيس الروسي للشؤون الخارجية، للصحفيين إن اللقاء كان طويلا ومفيدا '
+             'للغاية، لكنه أقر بأن "الاتفاق على ملف الحدود لم يكتمل بعد".')
+    assert [s for s, _, _ in quotes(doc)] == ["sergei-lavrov", "sergei-lavrov"]
+
+
+def test_quotes_english_subject_next_to_the_verb(ex):
+    """The name right before "said" is its subject, not the first name of the sentence; a subject after the verb
+    never follows a preposition; "-ing" reports belong to the clause they close."""
+    doc = ex("The Kremlin agreed to a pause on Friday, after Donald Trump said he had asked for calm over the "
+             "holidays.", lang="en")
+    assert sp(doc, "he had asked") == "donald-trump"
+    doc = ex("Germany pledged 40 million euros, and Poland said it would send 300 generators to the east.", lang="en")
+    assert sp(doc, "300 generators") == "POL"
+    doc = ex("Chancellor Friedrich Merz said after a call with Emmanuel Macron that the talks were moving forward "
+             "again.", lang="en")
+    assert sp(doc, "moving forward") == "friedrich-merz"
+    doc = ex("Lithuania backed the plan, but Finland was more careful, saying any deal must respect the "
+             "charter.", lang="en")
+    assert sp(doc, "respect the charter") == "FIN"
+    doc = ex("Giorgia Meloni's cabinet rejects a deployment, though officials say Italy could clear mines at "
+             "sea.", lang="en")
+    q = next(q for q in doc.quotes if "clear mines" in q.text)
+    assert q.speaker is None and q.speaker_text == "officials"
+
+
+def test_quotes_english_reported_clause_openings(ex):
+    """"but he stressed" after a quote is new speech; "said more than ..." opens a clause; "would not say
+    whether" does not."""
+    doc = ex('Dmitry Peskov said the pause was meant "to help the next round of talks", but he stressed it was '
+             'not a truce at all.', lang="en")
+    assert sp(doc, "not a truce") == "dmitry-peskov"
+    doc = ex("Volodymyr Zelensky said more than 40 towns had lost power after the strikes.", lang="en")
+    assert sp(doc, "40 towns") == "volodymyr-zelensky"
+    doc = ex("Marco Rubio would not say whether the envoys would travel to Moscow next week.", lang="en")
+    assert doc.quotes == []
+
+
+def test_quotes_clause_going_on_after_its_opening_quote(ex):
+    """'كتب أن "..." <more words>': the reported clause is the quote, with the quoted words in it."""
+    doc = ex('وكتب سيرغي لافروف أن "منطق الحوار الهادئ" تغلب أخيرا على دعاة التصعيد في العواصم الغربية.')
+    assert quotes(doc) == [("sergei-lavrov", '"منطق الحوار الهادئ" تغلب أخيرا على دعاة التصعيد في العواصم الغربية', False)]
+    doc = ex('وقال سيرغي لافروف إن "المحادثات كانت صعبة وطويلة لكنها مفيدة للطرفين".')
+    assert quotes(doc) == [("sergei-lavrov", "المحادثات كانت صعبة وطويلة لكنها مفيدة للطرفين", True)]
+    doc = ex('وقال سيرغي لافروف إن "المحادثات كانت صعبة وطويلة"، داعيا إلى عدم التسرع في الحكم على نتائجها.')
+    assert quotes(doc)[0] == ("sergei-lavrov", "المحادثات كانت صعبة وطويلة", True)
+
+
+def test_quotes_describing_verbs(ex):
+    """'واصفًا X بأنه «...»', 'متهمة X بأنها', 'described X as "..."', 'called X "..."': the thing described is part
+    of the quote, its speaker the subject before the participle or verb, never the thing described."""
+    doc = ex('ودعا المبعوث الأمريكي ستيف ويتكوف الطرفين إلى التهدئة، واصفًا المقترح المصري بأنه "مدخل عملي للحل".')
+    assert quotes(doc) == [("steve-witkoff", 'المقترح المصري بأنه "مدخل عملي للحل"', False)]
+    doc = ex('وقالت حركة حماس إن الوضع صعب، متهمة إسرائيل بأنها "تعرقل كل الحلول".')
+    assert sp(doc, "تعرقل كل الحلول") == "hamas"
+    doc = ex('Sergei Lavrov described the European offer as "a trap" for the negotiators, and said talks would go '
+             'on.', lang="en")
+    assert quotes(doc)[0] == ("sergei-lavrov", 'the European offer as "a trap" for the negotiators', False)
+    doc = ex('Dmitry Peskov called any seizure of the funds "robbery" on Monday.', lang="en")
+    assert quotes(doc) == [("dmitry-peskov", 'any seizure of the funds "robbery" on Monday', False)]
+    doc = ex('Delegates of a group called "Friends of Peace" met in Rome on Monday.', lang="en")
+    assert doc.quotes == []
+
+
+def test_quotes_relative_that_after_a_speech_noun(ex):
+    doc = ex("Hungary vetoed a joint statement that would have demanded a full withdrawal from the border.",
+             lang="en")
+    assert doc.quotes == []
+
+
+def test_quotes_clause_ends_before_adding_after_a_quote_with_its_comma(ex):
+    """'said X would bring "lasting calm," adding that ...': two reported clauses, the comma inside the quote."""
+    doc = ex('Marco Rubio said the fund would bring "lasting calm to the region," adding that the sanctions would '
+             'stay in place.', lang="en")
+    assert [(s, t) for s, t, _ in quotes(doc)] == [
+        ("marco-rubio", 'the fund would bring "lasting calm to the region'),
+        ("marco-rubio", "the sanctions would stay in place")]
+
+
+def test_quotes_arabic_participle_and_pronoun_led_sentence(ex):
+    """'وأوضح أن فرنسا ...، مضيفًا أن ...': the participle's speaker is the sentence's, not the first name of the
+    clause before it; 'لكنه جدد ...، وقال:' continues the speaker named before."""
+    doc = ex("وقال الرئيس الفرنسي إيمانويل ماكرون إن القمة كانت ناجحة. وأوضح أن فرنسا وبريطانيا ستقيمان مراكز "
+             "للتدريب، مضيفًا أن باريس قد تنشر بضعة آلاف من الجنود.")
+    assert sp(doc, "باريس قد تنشر") == "emmanuel-macron"
+    doc = ex('تحدث فولوديمير زيلينسكي عن الضمانات. لكنه جدد رفضه الانسحاب من المناطق التي تسيطر عليها كييف، '
+             'وقال: "لن نتخلى عن أرض دافع عنها جنودنا طويلا".')
+    assert sp(doc, "لن نتخلى") == "volodymyr-zelensky"
+
+
+def test_quotes_attribution_before_a_subordinate_clause_is_final(ex):
+    """'X ..., Zelensky said on Friday, as Washington pressed ...': the words before the attribution are his."""
+    doc = ex("Ukraine faces the hardest choice of the whole war, Volodymyr Zelensky said on Friday, as Washington "
+             "pressed Kyiv to sign.", lang="en")
+    assert quotes(doc) == [("volodymyr-zelensky", "Ukraine faces the hardest choice of the whole war", False)]
+    doc = ex("Slovakia blocked the joint text on the border crossings, diplomats said, leaving the summit without a "
+             "statement.", lang="en")
+    q = next(q for q in doc.quotes if "joint text" in q.text)
+    assert q.speaker is None and q.speaker_text == "diplomats"

@@ -47,6 +47,21 @@ def _ar_family() -> frozenset[str]:
 
 
 AR_SPEECH_VERBS = AR_SPEECH_VERBS | _ar_family()
+# Verbs that report speech by describing something: the object described is part of what is reported
+# ("واصفًا المقترح بأنه «خطوة أولى»", "متهمة الأمم المتحدة بأنها ...", "described the plan as "a trap"").
+AR_DESCRIBE_VERBS = _n("""وصف وصفت وصفوا يصف تصف واصفا واصفة اتهم اتهمت اتهموا يتهم تتهم متهما متهمة""")
+AR_SPEECH_VERBS = AR_SPEECH_VERBS | AR_DESCRIBE_VERBS | _n("مقرا مقرة")
+EN_DESCRIBE_VERBS = frozenset("""described describes describing called calls calling dismissed dismisses dismissing
+accused accuses accusing branded brands branding labelled labeled labelling labeling""".split())
+# Of those, the verbs that also name ("a group called "X""): they describe only with an object before the quote,
+# and not as "called for", "called on"
+EN_NAMING_VERBS = frozenset("called calls calling branded brands branding labelled labeled labelling labeling".split())
+EN_PARTICLES_AFTER_CALL = frozenset("for on off up back in out to upon".split())
+# Active participles used as adverbs ("..., مضيفًا أن", "واصفًا المقترح بأنه"): their subject is that of the
+# sentence before them, never a name after them (which is their object: "متهمة الأمم المتحدة بأنها").
+AR_PARTICIPLES = _n("""قائلا قائلة مضيفا مضيفة مؤكدا مؤكدة موضحا موضحة مشيرا مشيرة معتبرا معتبرة لافتا لافتة
+مشددا مشددة متابعا متابعة محذرا محذرة مردفا مردفة متوعدا متوعدة منوها منوهة مبينا مبينة معلنا معلنة مذكرا مذكرة
+واصفا واصفة متهما متهمة مقرا مقرة""")
 # Verbs that continue the previous speaker when they have no subject of their own.
 AR_CONTINUATION = _n("أضاف أضافت تابع تابعت ختم ختمت اختتم اختتمت استطرد استطردت أردف أردفت مضى مضت")
 # Nouns that introduce reported speech: "إعلان أوكرانيا أن ...".
@@ -66,7 +81,8 @@ replied replies continued urged urges claimed claims acknowledged acknowledges c
 confirms emphasised emphasized emphasises emphasizes observed remarked tweeted posted stated states
 maintained maintains predicted recalled reiterated reiterates admitted admits suggested suggests
 telling saying adding arguing warning insisting noting stressing calling describing called described
-hailed dismissed went repeated repeats reminded reminds assured assures promised promises""".split())
+hailed dismissed went repeated repeats reminded reminds assured assures promised promises accused accusing
+""".split())
 # the other forms of the families of English speech verbs ("vowed", "underlined", "signalled" ...)
 EN_SPEECH_VERBS = EN_SPEECH_VERBS | frozenset("""vowed vows underlined underlines underscored underscores reaffirmed
 reaffirms contended contends countered counters responded responds signalled signaled signals indicated indicates
@@ -75,13 +91,23 @@ cautions observes remarks recalls recalls admitted threatened threatens predicte
 asserted asserts agreed expected expects acknowledging announcing declaring explaining emphasising emphasizing
 """.split())
 # Verbs after which English reports speech without "that": "Starmer said the force would ..."
-EN_ZERO_THAT = frozenset("""said says told warned insisted argued stressed noted added believes believed insists warns
+EN_ZERO_THAT = frozenset("""said says say saying told warned insisted argued stressed noted added believes believed insists warns
 argues stresses notes adds confirmed confirms announced announces acknowledged acknowledges admitted admits conceded
 concedes claimed claims maintained maintains vowed vows reiterated reiterates signalled signaled indicated""".split())
 # Of those, the verbs that also take a noun object ("confirmed the delivery", "announced new sanctions"): what
 # follows is a reported clause only when a verb of its own comes within a few words ("confirmed it would send")
 EN_ZERO_THAT_OBJECT = frozenset("""confirmed confirms announced announces acknowledged acknowledges admitted admits
 conceded concedes claimed claims maintained maintains reiterated reiterates signalled signaled indicated""".split())
+# Words that cannot open a reported clause after such a verb: "said in Kyiv", "said nothing", "would not say
+# whether" (but "said more than 40 ...", and "said it will" when an auxiliary follows "it")
+EN_NOT_CLAUSE_START = frozenset("""to by of for with at in on after before during from as when while it so yes nothing
+little more much whether if how what why who where which""".split())
+# After a speech verb, the words that end the search for a subject standing after it ("said Peskov"): the
+# subject of English comes right after the verb, never after a preposition ("said after a call with Macron")
+EN_SUBJECT_STOP = frozenset("""that on in at during after before with about following alongside to for from by of
+when while""".split())
+# Words opening a subordinate clause after an attribution: "..., Zelensky said, as Washington pressed ..."
+EN_SUBORDINATORS = frozenset("as while after before when because since though although even with amid".split())
 # Verbs of an attribution that ends its sentence: "..., officials said."
 EN_FINAL_VERBS = frozenset("said says added reported confirmed".split())
 # What may stand between such a verb and the reported clause.
@@ -98,6 +124,8 @@ EN_TOLD_OBJECTS = frozenset("""reporters journalists lawmakers parliament mps se
 the a his her their news conference broadcaster bbc cnn parliamentarians diplomats officials""".split())
 # After "said it", these make "it" the subject of the reported clause: "has said it will send troops".
 EN_AUXILIARIES = frozenset("will would could can may might must should shall is was has had does did".split())
+# Words that end the description of an anonymous source read backwards ("..., though officials say")
+EN_CONJUNCTIONS = frozenset("and but though although while whereas as because since if when yet or".split())
 EN_CONTINUATION = frozenset("added continued went".split())
 EN_ANON = frozenset("""source sources official officials diplomat diplomats aide aides adviser advisers advisor
 person people insider insiders analyst analysts observer observers spokesperson ministry""".split())

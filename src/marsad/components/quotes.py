@@ -84,6 +84,7 @@ _TEXT_SOURCE = re.compile(normalize_pattern(r"(?:و?(?:ل|لل|ال|بال)?)(?:
                                             r"resolution|documents|figures|data|estimates|polls?|survey"))
 _INSET_TAIL = re.compile(r"(?:[ \t]+(?:on|late on)[ \t]+[A-Z][a-z]+day)?,[ \t]+(?!adding|saying|insisting|noting|warning|"
                          r"and\b|but\b|who\b|which\b)[a-z]+(?:[ \t]+[^\s,.;:!?]+){2,}")
+_JOINED_TAIL = re.compile(r"(?:[ \t]+(?:on|late on|earlier on)[ \t]+[A-Z][a-z]+day)?,[ \t]+([a-z]+)\b")
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _STAMP = re.compile(r"[ \t]*\d{1,2}:\d{2}(?:[ \t]*[A-Z]{2,4})?[ \t]*[—–-][ \t]*")  # a live blog's time stamp
 
@@ -99,12 +100,16 @@ def _by_first_word(phrases) -> dict[str, list[list[str]]]:
 _EN_SKIP_PHRASES = _by_first_word(R.EN_SKIP_PHRASES)
 
 _ABBREV_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Prof|St|Jr|Sr|No)|\b[A-Z])\.$")
+_CLOSING_MARKS = " \t\"”’»"
+# where a coordinated clause begins: ", but Finland was cautious, saying ..."
+_EN_CLAUSE_JOIN = re.compile(r"[,;]\s+(?:but|and|while|whereas|although|though|yet)\s|;\s")
+_COMMA_OR_COLON = re.compile(r"[,;:،؛]")
 _COMMA_END = re.compile(r"[،,]\s*$")
 _CLAUSE_COMMA = re.compile(r"[،,;؛]")
 _AND_BEFORE = re.compile(r"\band\s*$")
 # a quote closed right before a verb (an attribution)
 _ATTRIBUTION_BEFORE = re.compile(r"[^.!?](?:[”\"»]|’(?![^\W\d_]))([^.!?”\"»]{0,40})$")
-_AND_BUT_END = re.compile(r"\b(?:and|but)\s*$")
+_AND_BUT_END = re.compile(r"\b(?:and|but)(?:\s+(?:he|she|they|it|we|also))?\s*$")
 _PUNCT_NEXT = re.compile(r"\s*[^\w\s]")
 _ZERO_THAT_STOP = re.compile(r"[.;:!?\"“”‘’]")
 _CLAUSE_PUNCT = re.compile(r"[,;:.!?\n]")
@@ -210,7 +215,7 @@ def _carry(stack, pending, text, para_start):
 
 
 # ---------------------------------------------------------------------------- tokens and cues
-VERB, CONT, NOUN, ACCORD = 1, 2, 4, 8
+VERB, CONT, NOUN, ACCORD, DESCRIBE = 1, 2, 4, 8, 16
 
 
 class _Tok(NamedTuple):
@@ -235,6 +240,8 @@ def _flags(w: str, lang: str) -> int:
                 f |= VERB
             if x in R.AR_CONTINUATION:
                 f |= CONT | VERB
+            if x in R.AR_DESCRIBE_VERBS:
+                f |= DESCRIBE
         for x in (w, w[1:] if len(w) > 3 and w[0] in "وبل" else w, w[2:] if w.startswith("ال") else w):
             if x in R.AR_SPEECH_NOUNS:
                 f |= NOUN
@@ -245,6 +252,8 @@ def _flags(w: str, lang: str) -> int:
             f |= VERB
         if w in R.EN_CONTINUATION:
             f |= CONT
+        if w in R.EN_DESCRIBE_VERBS:
+            f |= DESCRIBE | VERB
         if w in ("statement", "announcement", "remarks"):
             f |= NOUN
         if w == "according":
@@ -343,6 +352,11 @@ def _words_upto(text: str, start: int, end: int, enough: int) -> int:
     return len(list(islice(_WORD.finditer(text, start, end), enough)))
 
 
+def _ar_participle(tok: _Tok, lang: str) -> bool:
+    w = tok.norm
+    return lang == "ar" and (w in R.AR_PARTICIPLES or (w[:1] in ("و", "ف") and w[1:] in R.AR_PARTICIPLES))
+
+
 def _is_verb(tok: _Tok, lang: str) -> bool:
     return bool(tok.flags & VERB)
 
@@ -402,7 +416,7 @@ class QuoteExtractor:
         embedded: set[int] = set()
         for cand in self._indirect_candidates(opens):
             items.append((cand[0].start, "i", cand))
-            embedded.update(o for o in opens if cand[3] + 2 < o < cand[4])
+            embedded.update(o for o in opens if cand[3] - 2 <= o < cand[4])
         items = [it for it in items if not (it[1] == "d" and it[0] in embedded)]
         # 3. speakers, in document order (continuations need the speakers before them)
         quotes: list[Quote] = []
@@ -500,6 +514,11 @@ class QuoteExtractor:
             if not ar and tok.flags & VERB and self._text_subject(k):
                 continue  # "point eight said NATO would ...": a document says it, nobody speaks
             ss, se = c.doc.sent_span(tok.start)
+            if not ar and tok.flags & DESCRIBE:
+                cand = self._described(k, ss, se, direct_opens)
+                if cand is not None:
+                    yield cand
+                continue
             if not ar and (tok.norm in R.EN_FINAL_VERBS or tok.norm == "told"):
                 cand = self._final_attribution(k, ss, se)
                 if cand is not None:
@@ -530,6 +549,9 @@ class QuoteExtractor:
                         comp = t
                         break
                 elif t.norm == "that":
+                    if tok.flags & NOUN and not tok.flags & VERB and j + 1 < len(toks) \
+                            and toks[j + 1].norm in R.EN_AUXILIARIES:
+                        break  # "a joint statement that would have demanded ...": a relative clause
                     comp = t
                     break
                 if t.flags & VERB:
@@ -540,19 +562,64 @@ class QuoteExtractor:
             while comp is not None:
                 # each reported clause of the verb: "قال إن ...، وإن ..." , "said that ... and that ..."
                 body_start = comp.end
-                if ar and len(comp.norm) > 2 and comp.norm not in _BARE_COMPLEMENTIZERS:
+                if ar and tok.flags & DESCRIBE and comp is first:
+                    body_start = self._described_object(k, comp.start)  # "واصفًا المقترح بأنه ..."
+                elif ar and len(comp.norm) > 2 and comp.norm not in _BARE_COMPLEMENTIZERS:
                     # "إنه ينتظر ...": the pronoun is the reported clause's subject
                     body_start = comp.start + (1 if comp.norm[0] == "و" else 0)
                 while body_start < se and text[body_start] in " \t":
                     body_start += 1
                 body_end, comp = self._clause_end(body_start, se, direct_opens)
-                if any(body_start - 2 <= o <= body_start + 2 for o in direct_opens):
-                    continue  # a direct quote opens the clause: it is the quote
                 while body_end > body_start and text[body_end - 1] in ".،,;؛:!?؟ \t":
                     body_end -= 1
+                opener = next((o for o in direct_opens if body_start - 2 <= o <= body_start + 2), None)
+                if opener is not None and (_words_upto(text, self._quote_close(opener), body_end, 2) < 2
+                                           or _PUNCT_NEXT.match(text, self._quote_close(opener))):
+                    continue  # a direct quote opens the clause and makes it: it is the quote
+                    # (but 'كتب أن "صوت القانون" انتصر على ...': the clause goes on, the quote is part of it;
+                    # not after a comma: '«...»، داعيًا إلى ...' is another clause)
                 if _words_upto(text, body_start, body_end, 3) < 3:
                     continue
                 yield (tok, k, first, body_start, body_end, ss, se)
+
+    def _described_object(self, k: int, comp_start: int) -> int:
+        """Arabic: where the thing described starts after a describing verb: after its subject when a person
+        stands between ("ووصف ويتكوف المقترح بأنه"), else right after the verb ("واصفًا المقترح بأنه")."""
+        c = self._ctx
+        verb = c.toks[k]
+        persons = [m for m in c.mentions_between(verb.end, comp_start) if m.entity.type == "person"]
+        start = persons[-1].end if persons else verb.end
+        text = c.doc.text
+        while start < comp_start and text[start] in " \t،,":
+            start += 1
+        return start
+
+    def _described(self, k: int, ss: int, se: int, direct_opens: set[int]):
+        """English: 'described the guarantee as "a backstop" to ...', 'called any use of the assets "theft"',
+        'accused Kyiv of "using the war"': what was described and the quoted words that describe it."""
+        c = self._ctx
+        toks = c.toks
+        text = c.doc.text
+        verb = toks[k]
+        naming = verb.norm in R.EN_NAMING_VERBS
+        if naming and (k == 0 or toks[k - 1].norm == "so" or (k + 1 < len(toks) and toks[k + 1].norm
+                                                                in R.EN_PARTICLES_AFTER_CALL)):
+            return None
+        o = next((o for o, _ in c.quoted if verb.end < o < se), None)
+        if o is None or _CLAUSE_PUNCT.search(text, verb.end, o):
+            return None
+        between = [t for t in toks[k + 1:c.tok_index(o)]]
+        if len(between) > 10 or any(t.flags & VERB for t in between) or (naming and not between):
+            return None
+        body_start = verb.end
+        while body_start < o and text[body_start] in " \t":
+            body_start += 1
+        close = self._quote_close(o)
+        body_end, _ = self._clause_end(close, se, direct_opens)
+        body_end = max(body_end, close)
+        while body_end > close and text[body_end - 1] in ".,;:!? \t":
+            body_end -= 1
+        return (verb, k, _Tok(verb.end, verb.end, "", 0), body_start, body_end, ss, se)
 
     def _final_attribution(self, k: int, ss: int, se: int):
         """English reported speech with its attribution at the end and no quotation marks: "Any final text
@@ -565,7 +632,13 @@ class QuoteExtractor:
         tail = text[verb.end:se]
         # "The force, Starmer said, would be ready within weeks.": an attribution set in the sentence
         inset = verb.norm != "told" and _INSET_TAIL.match(tail) is not None
-        if not inset and not (_TOLD_TAIL if verb.norm == "told" else _FINAL_TAIL).fullmatch(tail):
+        # "Ukraine faces a hard choice, Zelensky said, as Washington pressed ...", "..., diplomats said, leaving
+        # ...": a subordinate clause or a participle after it leaves the attribution final to what comes before
+        joined = _JOINED_TAIL.match(tail)
+        if joined is not None and (joined.group(1) in R.EN_SUBORDINATORS or (
+                joined.group(1).endswith("ing") and joined.group(1) not in R.EN_SPEECH_VERBS)):
+            inset = False
+        elif not inset and not (_TOLD_TAIL if verb.norm == "told" else _FINAL_TAIL).fullmatch(tail):
             return None
         comma = text.rfind(",", ss, verb.start)
         if comma == -1 or _QUOTE_CHARS.search(text, ss, se) and not _scare_quotes_only(text, ss, comma):
@@ -618,7 +691,8 @@ class QuoteExtractor:
                 cm = None
                 for cm in _CLAUSE_COMMA.finditer(gap):
                     pass
-                if cm is not None and _CONNECTIVE.fullmatch(normalize_str(gap[cm.end():]).strip()):
+                # (the comma may stand inside the quote that closes the clause: '"... Ukraine," adding that')
+                if cm is not None and _CONNECTIVE.fullmatch(normalize_str(gap[cm.end():]).strip(_CLOSING_MARKS)):
                     return self._cut(start, start + cm.start()), None
                 if c.lang != "ar" and _AND_BEFORE.search(text[t.start - 5:t.start]):
                     return self._cut(start, t.start - 4), None
@@ -698,9 +772,8 @@ class QuoteExtractor:
         if j >= len(toks) or toks[j].start >= se:
             return None
         pronoun_clause = toks[j].norm == "it" and j + 1 < len(toks) and toks[j + 1].norm in R.EN_AUXILIARIES
-        if toks[j].norm in ("to", "by", "of", "for", "with", "at", "in", "on", "after", "before", "during", "from",
-                            "as", "when", "while", "it", "so", "yes", "nothing", "little", "more", "much") \
-                and not pronoun_clause:
+        more_than = toks[j].norm in ("more", "fewer", "less") and j + 1 < len(toks) and toks[j + 1].norm == "than"
+        if toks[j].norm in R.EN_NOT_CLAUSE_START and not pronoun_clause and not more_than:
             return None  # but "has said it will send troops"
         if toks[j].norm == "no" and (j + 1 >= len(toks) or toks[j + 1].start >= se or toks[j + 1].norm == "to"
                                      or _PUNCT_NEXT.match(text[toks[j].end:toks[j + 1].start])):
@@ -816,8 +889,12 @@ class QuoteExtractor:
         for i, t in enumerate(toks[:10]):
             if _is_verb(t, c.lang) or (c.lang != "ar" and t.norm == "according"):
                 k = idx[i]
-                if i == 0 or (c.lang != "ar" and t.norm == "according"):
-                    sp = self._subject_after(k, limit_tokens=6)
+                if c.lang != "ar" and t.norm == "according":
+                    to = k + 1 if k + 1 < len(c.toks) and c.toks[k + 1].norm == "to" else k
+                    sp = self._subject_after(to, limit_tokens=6)
+                elif i == 0:
+                    # "«...»، مضيفًا": the participle's subject is before the quote
+                    sp = None if _ar_participle(t, c.lang) else self._subject_after(k, limit_tokens=6)
                 else:
                     sp = self._subject_between(toks[0].start, t.start) or self._subject_after(k, limit_tokens=6)
                 end = t.end
@@ -865,8 +942,15 @@ class QuoteExtractor:
             if sp is not None and re.match(r"\s*,?\s*$", c.doc.text[sp.end or who.start:who.start]):
                 return sp
         # English "telling reporters:", "told the BBC:": what follows is the audience, the speaker comes first
+        if c.lang == "ar" and (_ar_participle(t, c.lang) or self._after_pronoun_led_clause(cue.index)):
+            # "وأوضح أن ...، مضيفًا أن ...", "لكنه جدد رفضه ...، وقال:": the subject of the sentence's verb
+            same = self._sentence_speaker(t.start)
+            if same is not None:
+                return same
+            if self._after_pronoun_led_clause(cue.index):
+                return self._continuation(t.start)
         audience = c.lang != "ar" and (t.norm.endswith("ing") or t.norm in ("told", "tells", "tell"))
-        sp = None if audience else self._subject_after(cue.index, limit=limit)
+        sp = None if audience or _ar_participle(t, c.lang) else self._subject_after(cue.index, limit=limit)
         if sp is not None:
             return sp
         if cue.index > 0:
@@ -875,10 +959,68 @@ class QuoteExtractor:
                     c.lang == "ar" and prev.norm in R.AR_PRONOUN_SUBJECTS):
                 return self._continuation(t.start)
         ss, _ = c.doc.sent_span(t.start)
-        sp = self._subject_between(max(ss, self._clause_start(t.start)), t.start, nearest=False)
+        lo = max(ss, self._clause_start(t.start))
+        if c.lang != "ar" and t.norm.endswith("ing"):
+            # "Lithuania agreed, but Finland was cautious, saying ...": the subject of the clause it closes
+            m = None
+            for m in _EN_CLAUSE_JOIN.finditer(c.doc.text, lo, t.start):
+                pass
+            if m is not None:
+                lo = m.end()
+        sp = (self._adjacent_subject(lo, t.start) if c.lang != "ar" else None) or \
+            self._subject_between(lo, t.start, nearest=False)
         if sp is not None:
             return sp
         return self._continuation(t.start)
+
+    def _adjacent_subject(self, lo: int, verb_start: int) -> _Speaker | None:
+        """English: the name right before the verb, with no comma between ("..., after Trump said he had ...",
+        "Germany pledged money, and Poland said it would ..."): the subject of this verb, not the first name of
+        the sentence (which a comma may set off: "Macron, speaking next to Starmer, said")."""
+        c = self._ctx
+        k = c.tok_index(verb_start) - 1
+        while k >= 0 and c.toks[k].start >= lo and (c.toks[k].norm in R.EN_SKIP_AFTER
+                                                    or c.toks[k].norm in R.EN_AUXILIARIES):
+            k -= 1
+        if k >= 0 and c.toks[k].start >= lo and c.toks[k].norm in _anon_forms(c.lang) \
+                and not c.doc.text[c.toks[k].end:verb_start].strip(" \t"):
+            anon = self._anon(lo, c.toks[k].end, [])
+            if anon is not None:  # "though officials say ...": the source next to the verb speaks
+                return _Speaker(None, c.doc.text[anon[0]:anon[1]], anon[0], anon[1])
+        ms = c.mentions_between(lo, verb_start)
+        if not ms:
+            return None
+        m = ms[-1]
+        gap = c.doc.text[m.end:verb_start].split()
+        if any(w.lower() not in R.EN_SKIP_AFTER and w.lower() not in R.EN_AUXILIARIES for w in gap) \
+                or not self._can_speak(m) or m.entity.type not in ("person", "country", "organization", "group"):
+            return None
+        if len(ms) > 1 and ms[-2].end >= m.start - 1:
+            return None  # "Ukraine's Zelensky said": part of a longer name
+        return _Speaker(m.entity, m.text, m.start, m.end)
+
+    def _sentence_speaker(self, pos: int) -> _Speaker | None:
+        """The speaker of a quote earlier in the sentence of ``pos``."""
+        c = self._ctx
+        ss, _ = c.doc.sent_span(pos)
+        for q in reversed(c.speakers):
+            if ss <= q[0] < pos and q[1] is not None:
+                return _Speaker(q[1], q[2], None, None)
+        return None
+
+    def _after_pronoun_led_clause(self, k: int) -> bool:
+        """Arabic: a verb coordinated after a comma ("، وقال") in a sentence whose subject is a pronoun
+        ("لكنه جدد رفضه ...، وقال:"), with no subject of its own after it."""
+        c = self._ctx
+        t = c.toks[k]
+        if not t.norm.startswith("و") or not _COMMA_END.search(c.doc.text, max(0, t.start - 3), t.start):
+            return False
+        ss, _ = c.doc.sent_span(t.start)
+        first = c.toks[c.tok_index(ss)] if c.tok_index(ss) < len(c.toks) else None
+        if first is None or first.norm not in R.AR_PRONOUN_SUBJECTS:
+            return False
+        nxt = c.toks[k + 1] if k + 1 < len(c.toks) else None
+        return nxt is None or not self._mention_covers(nxt.start)
 
     def _clause_start(self, pos: int) -> int:
         text = self._ctx.doc.text
@@ -911,7 +1053,7 @@ class QuoteExtractor:
             window_end = t.end
             if c.lang == "ar" and (t.norm in R.AR_COMPLEMENTIZERS and t.norm != "الي"):
                 break
-            if c.lang != "ar" and t.norm in ("that", "on", "in", "at", "during"):
+            if c.lang != "ar" and t.norm in R.EN_SUBJECT_STOP:
                 break
         if window_end is None:
             return None
@@ -1017,7 +1159,9 @@ class QuoteExtractor:
                 if c.lang == "en":
                     # take the article and modifiers before the noun ("a senior EU official")
                     j = i
-                    while j > 0 and toks[j - 1].norm not in R.EN_SPEECH_VERBS and toks[j - 1].end >= lo:
+                    while j > 0 and toks[j - 1].norm not in R.EN_SPEECH_VERBS and toks[j - 1].end >= lo \
+                            and toks[j - 1].norm not in R.EN_CONJUNCTIONS \
+                            and not _COMMA_OR_COLON.search(text, toks[j - 1].end, toks[j].start):
                         j -= 1
                         if toks[j].norm in ("a", "an", "the", "one", "two", "several"):
                             break
@@ -1033,6 +1177,11 @@ class QuoteExtractor:
         c = self._ctx
         si = c.doc.sent_index(pos)
         ss = c.doc.sents[si][0] if c.doc.sents else 0
+        # the speaker of a quote earlier in the same sentence ("X said that ..., but he admitted that ..."),
+        # not a person named in X's title ("مستشار الرئيس الروسي")
+        for q in reversed(c.speakers):
+            if ss <= q[0] < pos and q[1] is not None:
+                return _Speaker(q[1], q[2], None, None)
         # a person earlier in the same sentence
         same = [m for m in c.mentions if ss <= m.start < pos and m.entity.type == "person"]
         if same:

@@ -161,7 +161,7 @@ class TitleResolver:
                     via = None
                 elif name_span is None:
                     actor = self._holder(doc, td.title, country, org, span_start, mentions + added,
-                                         definite=_definite(doc.text, h, lang))
+                                         definite=_definite(doc.text, h, lang, span_start))
                     via = "title"
             if actor is None:
                 continue
@@ -331,10 +331,13 @@ def _person_at(doc: Doc, starts: dict[int, Mention], pos: int) -> Mention | None
     return None
 
 
-def _definite(text: str, h, lang: str) -> bool:
+def _definite(text: str, h, lang: str, start: int | None = None) -> bool:
+    """Whether the title phrase is definite: "الرئيس", "the president", "the Ukrainian leader" (the article before
+    the whole phrase, from ``start``)."""
     if lang == "ar":
         return normalize_str(text[h.start:h.start + 2]) == "ال"
-    return text[max(0, h.start - 4):h.start].lower().endswith("the ")
+    start = h.start if start is None else start
+    return text[max(0, start - 4):start].lower().endswith("the ")
 
 
 def _capture_name(text: str, pos: int, lang: str) -> tuple[int, int] | None:
