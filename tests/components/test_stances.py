@@ -1155,3 +1155,15 @@ def test_stances_more_cues_of_position(ex):
     assert ("RUS", "ceasefire", "oppose") in got
     got = st(ex("Spain called any talk of troops in Ukraine \"madness\".", lang="en"))
     assert ("ESP", "multinational-force", "oppose") in got
+
+
+def test_stances_refusing_to_discuss_or_fund_and_pressing_to_act(gaza):
+    assert ("QAT", "reconstruction", "oppose") in st(gaza("وقالت قطر إنها لن تمول إعادة الإعمار."))
+    assert st(gaza("وقالت قطر إن إعادة الإعمار تمول من المانحين.")) == set()  # a passive is no one's refusal
+    assert ("hamas", "hamas-disarmament", "oppose") in st(
+        gaza("Hamas said the movement would not discuss its arms before the elections.", lang="en"))
+    got = st(gaza("A Qatari official said Doha would press Hamas to start surrendering its weapons.", lang="en"))
+    assert ("QAT", "hamas-disarmament", "support") in got and ("hamas", "hamas-disarmament", "support") not in got
+    assert st(gaza("Reporters asked about the press conference on the ceasefire.", lang="en")) == set()
+    assert ("ISR", "palestinian-authority-role", "oppose") in st(
+        gaza("وقال الوزير إن إسرائيل لن تسمح للسلطة الفلسطينية بالعودة إلى القطاع."))

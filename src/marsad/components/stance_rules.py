@@ -39,7 +39,7 @@ throw_their_weight_behind throws_its_weight_behind hailed hails
 praise praises praised praising أشاد أشادت أشادوا أشادا يشيد تشيد يشيدون إشادة
 راهن راهنت يراهن تراهن يراهنون نقطة_انطلاق starting_point a_starting_point
 approve approves approved approving stood_behind stands_behind stand_behind pressed_for presses_for press_for
-pressing_for pressed presses pressing pressured pressuring pressures اعترف اعترفت يعترف تعترف نعترف تسمح يسمح نسمح سمحت
+pressing_for press pressed presses pressing pressured pressuring pressures اعترف اعترفت يعترف تعترف نعترف تسمح يسمح نسمح سمحت
 demand demands demanded demanding appeal_for appeals_for appealed_for lobbying_for lobbied_for lobbies_for lobby_for
 مشترطا مشترطة مشترطين اشترط اشترطت يشترط تشترط
 متمسك متمسكة متمسكون متمسكين متمسكا متمسكان
@@ -83,8 +83,8 @@ will_provide would_provide will_deploy would_deploy will_send would_send will_fu
 has_promised promised will_station would_station commit intends_to intend_to intended_to
 تنوي ينوي ننوي تعتزم يعتزم نعتزم
 ستشارك سيشارك سنشارك will_take_part would_take_part will_participate would_participate
-cede cedes ceding trade give_up gives_up giving_up surrender surrenders surrendering
-نتنازل يتنازل تتنازل أتنازل يتنازلون نعطي نسلم
+trade trading نعطي نتنازل يتنازل تتنازل أتنازل
+نمول
 """
 # Joining: a commitment only to a topic named right after the verb ("would not join the board").
 JOIN = """
@@ -137,6 +137,8 @@ sees_no_point_in saw_no_point_in see_no_point_in sees_little_point_in saw_little
 لا_تملك_حقا لا_يملك_حقا لا_نملك_حقا لا_يملكون_حقا ليس_لها_حق ليس_له_حق ليس_لنا_حق
 ليست_في_وضع_يسمح ليس_في_وضع_يسمح لسنا_في_وضع_يسمح لست_في_وضع_يسمح not_in_a_position_to
 الاعتراض_على قادت_الاعتراض قاد_الاعتراض تقود_الاعتراض يقود_الاعتراض
+would_not_discuss will_not_discuss won't_discuss wouldn't_discuss لن_تناقش لن_يناقش لن_نناقش لن_تبحث لن_يبحث لن_نبحث
+لن_تمول لن_يمول لن_نمول
 """
 OPEN = """
 انفتاح انفتاحها انفتاحه انفتاحهم انفتاحهما منفتح منفتحة منفتحون
@@ -222,7 +224,7 @@ ADOPTED_TEXT_REFS = """
 # Verbs of pressing that are a call only with an addressee and "to" after them ("pressed Kyiv to sign up to the
 # plan"; not "pressed reporters", "pressing concerns"); also in SUPPORT.
 PRESS = """
-pressed presses pressing pressured pressuring pressures
+press pressed presses pressing pressured pressuring pressures
 """
 # Tying one thing to another: the first is offered on a condition (open), the second asked for ("tying its
 # contribution to a path to statehood", "ربطت واشنطن أي تمويل للإعمار بنزع السلاح", "conditioned its support on").
@@ -269,7 +271,7 @@ direct_involvement direct_intervention إعلان_حرب إعلانا_للحرب
 يطيل_أمد_النزاع تطيل_أمد_النزاع سيطيل_أمد_النزاع ستطيل_أمد_النزاع إطالة_أمد_النزاع prolongs_the_conflict
 أهدافا_قتالية_مشروعة أهدافا_عسكرية_مشروعة هدفا_عسكريا_مشروعا legitimate_military_targets legitimate_military_target
 طرفا_مباشرا_في_النزاع طرفا_في_النزاع طرفا_مباشرا_في_الحرب طرفا_في_الحرب a_party_to_the_conflict a_party_to_the_war
-madness ضرب_من_الجنون a_prize_for جائزة_للإرهاب مكافأة_للإرهاب a_reward_for_terror rewards_the_wrong_people wish_list
+madness ضرب_من_الجنون a_prize_for جائزة_للإرهاب مكافأة_للإرهاب a_reward_for_terror wish_list
 """
 # Judgements that support what they judge, said of the topic before them ("NATO membership remains the
 # strongest guarantee", "الانضمام إلى الحلف يبقى الضمانة الأرخص", "السلطة هي العنوان الشرعي").
