@@ -1167,3 +1167,13 @@ def test_stances_refusing_to_discuss_or_fund_and_pressing_to_act(gaza):
     assert st(gaza("Reporters asked about the press conference on the ceasefire.", lang="en")) == set()
     assert ("ISR", "palestinian-authority-role", "oppose") in st(
         gaza("وقال الوزير إن إسرائيل لن تسمح للسلطة الفلسطينية بالعودة إلى القطاع."))
+
+
+def test_stances_a_condition_judged_firm_is_asked_for_unless_it_gives_the_topic_up(ex):
+    got = st(ex("وقال وزير الخارجية البرتغالي إن الضمانات الأمنية تبقى شرطًا لا يمكن التراجع عنه لأي اتفاق."))
+    assert ("PRT", "security-guarantees", "support") in got
+    got = st(ex("وقالت موسكو إن تخلي أوكرانيا عن مسعى الانضمام إلى الناتو «شرط لا تراجع عنه» لأي تسوية."))
+    assert ("RUS", "nato-membership", "oppose") in got and ("RUS", "nato-membership", "support") not in got
+    # giving up land is the concession itself
+    got = st(ex("وقالت موسكو إن التنازل عن الأراضي شرط أساسي لأي اتفاق."))
+    assert ("RUS", "territorial-concessions", "support") in got

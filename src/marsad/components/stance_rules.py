@@ -283,7 +283,7 @@ cannot_wait could_not_wait can't_wait
 الضمانة_الأفضل الضمانة_الأقوى الضمانة_الأرخص الضمانة_الأنجع الضمانة_الوحيدة الضمانة_الحقيقية أفضل_ضمانة أقوى_ضمانة
 خير_ضمانة الضمان_الوحيد أفضل_فرصة الفرصة_الأفضل السبيل_الوحيد الطريق_الوحيد العنوان_الشرعي العنوان_الوحيد
 لا_تحتمل_التأجيل لا_يحتمل_التأجيل لا_تحتمل_الانتظار لا_يحتمل_الانتظار
-لا_غنى_عنها لا_غنى_عنه indispensable
+لا_غنى_عنها لا_غنى_عنه indispensable شرطا_لا_يمكن شرط_لا_يمكن شرطا_لا_تراجع_عنه شرط_لا_تراجع_عنه شرطا_أساسيا شرط_أساسي
 """
 # Words near which the rarer readings are tried (their full patterns run only close to one), found in the case's
 # one scan: a negation, a condition, a precondition, a word denying a topic's noun.

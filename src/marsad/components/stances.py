@@ -270,6 +270,11 @@ _PARTIAL = re.compile(r"(?<![^\W\d_])(?:ل|ب)?(?:تجميد|تخزين)\s+$|\b(
 # on to it, unless the thing is land (then giving it up is the concession)
 _GIVE_UP = re.compile(_re(r"(?:تتخلى|يتخلى|نتخلى|تتنازل|يتنازل|نتنازل|give|giving|surrender|abandon|drop|renounce)"))
 _LAND = re.compile(_re(r"ارض|اراض|land|territor|inch|شبر|donbas|دونباس|crimea|القرم"))
+# a judgement of giving a topic up ("أن تخلي كييف عن طموحاتها الأطلسية «شرط لا تراجع عنه»", "Kyiv abandoning
+# its NATO bid is the only way"): what is judged is the topic's loss
+_GIVEN_UP_BEFORE = re.compile(_re(r"(?:(?<![^\W\d_])(?:ب|ل|و)?(?:التخلي|تخلي|تتخلى|يتخلى|التنازل|تنازل)(?:\s+[^\s.,،]+){0,2}?\s+عن|"
+                                  r"\b(?:abandon|abandoning|abandons|renounce|renouncing|renounces|give up|giving up|"
+                                  r"gives up|drop|dropping|drops)(?:\s+[^\s.,]+){0,2}?)\s+$"))
 _WARN = {normalize_str(w) for w in ("حذر", "حذرت", "حذروا", "يحذر", "تحذر", "يحذرون", "محذرا", "محذرة")}
 _WARN_FROM = re.compile(_re(r"[^.،,:؛]*?(?<![^\W\d_])من\s+(ان\s|أن\s|انه|أنه)?"))
 _NONE_WILL = re.compile(_re(r"(?:\bthere\s+(?:will|would|can|could|shall)\s+be\s+no|\b(?P<no>no)|(?<![^\W\d_])"
@@ -649,7 +654,8 @@ class StanceExtractor:
                         # "the Board of Peace ...": no body holds a position on itself
                         p = polarity
                         denied = self._denied_noun(doc, cue, topic, clause_topics) \
-                            if p != "open" else None
+                            if p != "open" and cue.value not in _JUDGES else \
+                            self._given_up(doc, cue, topic, clause_topics) if p != "open" else None
                         if denied == "non":
                             p = "oppose" if p == "support" else "support"  # "مطالبًا بعدم انضمامها إلى الحلف"
                         elif denied == "partial" and p == "support":
@@ -968,6 +974,17 @@ class StanceExtractor:
                 continue
             _add(out, seen, doc, ss, se, cue, actors, topic, p)
         return True
+
+    @staticmethod
+    def _given_up(doc: Doc, cue, topic: str, clause_topics) -> str | None:
+        """A judged topic named before the judgement as a thing given up (not land, whose giving up is the topic)."""
+        span = next((t for t in reversed(clause_topics) if t[2] == topic and t[1] <= cue.start), None)
+        if span is None:
+            return None
+        vs = doc.norm.to_view(span[0])
+        if _LAND.search(doc.norm.text, vs, doc.norm.to_view(span[1])):
+            return None
+        return "non" if _GIVEN_UP_BEFORE.search(doc.norm.text, max(0, vs - 40), vs) else None
 
     def _countered(self, doc: Doc, mentions, cue, cs: int) -> list[str]:
         """The topic of the plan a counter-proposal answers: the last one named as a plan before it (not what the
