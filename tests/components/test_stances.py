@@ -1111,3 +1111,69 @@ def test_stances_staying_out_weighing_and_funding(gaza):
                                                               lang="en"))
     assert ("MYS", "stabilization-force", "open") in st(gaza(base + "Malaysia was weighing a contribution.", lang="en"))
     assert ("BEL", "board-of-peace", "support") in st(gaza("Belgium said it would fund the Board of Peace.", lang="en"))
+
+
+def test_stances_a_counter_proposal_is_open_on_the_plan_it_answers(ex):
+    got = st(ex("Negotiators studied the US peace plan on Monday. Spain and Portugal circulated a counter-proposal "
+                "that would deploy a European force.", lang="en"))
+    assert {("ESP", "us-peace-plan", "open"), ("PRT", "us-peace-plan", "open")} <= got
+    assert not any(t == "multinational-force" for _, t, _ in got)  # what the counter-proposal says is not theirs
+    got = st(ex("درس المفاوضون الخطة الأمريكية. وقدمت إسبانيا والبرتغال مقترحًا مضادًا يتضمن نشر قوات أوروبية."))
+    assert {("ESP", "us-peace-plan", "open"), ("PRT", "us-peace-plan", "open")} <= got
+    assert not any(t == "multinational-force" for _, t, _ in got)
+    # no plan named before: nothing to answer; a subject beyond a comma is not told
+    assert st(ex("Spain and Portugal circulated a counter-proposal.", lang="en")) == set()
+    got = st(ex("درس المفاوضون الخطة الأمريكية. والتقى وزراء إسبانيا والبرتغال في المدينة السويسرية، "
+                "وطرحوا مقترحًا مضادًا."))
+    assert not any(t == "us-peace-plan" for _, t, _ in got)
+
+
+def test_stances_a_topic_wanted_away_is_asked_for(ex):
+    got = st(ex("Canada warned against any settlement that would leave Ukraine without \"a credible deterrent\".",
+                lang="en"))
+    assert ("CAN", "security-guarantees", "support") in got and ("CAN", "security-guarantees", "oppose") not in got
+    got = st(ex("ورفضت كندا أي تسوية من دون ضمانات أمنية."))
+    assert ("CAN", "security-guarantees", "support") in got and ("CAN", "security-guarantees", "oppose") not in got
+    got = st(ex("Canada backed a settlement without territorial concessions.", lang="en"))
+    assert ("CAN", "territorial-concessions", "oppose") in got
+
+
+def test_stances_more_cues_of_position(ex):
+    assert ("UKR", "territorial-concessions", "oppose") in st(
+        ex("وقالت البرتغال إن أوكرانيا لا تملك حقًا للتنازل عن أراضيها."))
+    got = st(ex("وقالت البرتغال إنها «ليست في وضع يسمح لها» بإرسال جنود إلى أوكرانيا."))
+    assert ("PRT", "multinational-force", "oppose") in got and ("PRT", "multinational-force", "support") not in got
+    assert ("ESP", "us-peace-plan", "open") in st(ex("وقال الوزير إن إسبانيا متشككة إزاء بعض بنود الخطة الأمريكية."))
+    assert ("ESP", "multinational-force", "open") in st(ex("وقالت إسبانيا إنها تدرس بجدية إرسال قوات إلى أوكرانيا."))
+    assert ("ESP", "multinational-force", "support") in st(
+        ex("وقالت إسبانيا إنها ستشارك في قوة الطمأنة المتعددة الجنسيات."))
+    assert ("UKR", "territorial-concessions", "oppose") in st(
+        ex("Portugal said Kyiv \"would never trade land for a piece of paper\".", lang="en"))
+    assert ("CAN", "security-guarantees", "support") in st(
+        ex("Canada said it was asking for a binding guarantee for Kyiv.", lang="en"))
+    got = st(ex("وقالت موسكو إن أي هدنة مؤقتة لن تؤدي إلا إلى إطالة أمد النزاع."))
+    assert ("RUS", "ceasefire", "oppose") in got
+    got = st(ex("Spain called any talk of troops in Ukraine \"madness\".", lang="en"))
+    assert ("ESP", "multinational-force", "oppose") in got
+
+
+def test_stances_refusing_to_discuss_or_fund_and_pressing_to_act(gaza):
+    assert ("QAT", "reconstruction", "oppose") in st(gaza("وقالت قطر إنها لن تمول إعادة الإعمار."))
+    assert st(gaza("وقالت قطر إن إعادة الإعمار تمول من المانحين.")) == set()  # a passive is no one's refusal
+    assert ("hamas", "hamas-disarmament", "oppose") in st(
+        gaza("Hamas said the movement would not discuss its arms before the elections.", lang="en"))
+    got = st(gaza("A Qatari official said Doha would press Hamas to start surrendering its weapons.", lang="en"))
+    assert ("QAT", "hamas-disarmament", "support") in got and ("hamas", "hamas-disarmament", "support") not in got
+    assert st(gaza("Reporters asked about the press conference on the ceasefire.", lang="en")) == set()
+    assert ("ISR", "palestinian-authority-role", "oppose") in st(
+        gaza("وقال الوزير إن إسرائيل لن تسمح للسلطة الفلسطينية بالعودة إلى القطاع."))
+
+
+def test_stances_a_condition_judged_firm_is_asked_for_unless_it_gives_the_topic_up(ex):
+    got = st(ex("وقال وزير الخارجية البرتغالي إن الضمانات الأمنية تبقى شرطًا لا يمكن التراجع عنه لأي اتفاق."))
+    assert ("PRT", "security-guarantees", "support") in got
+    got = st(ex("وقالت موسكو إن تخلي أوكرانيا عن مسعى الانضمام إلى الناتو «شرط لا تراجع عنه» لأي تسوية."))
+    assert ("RUS", "nato-membership", "oppose") in got and ("RUS", "nato-membership", "support") not in got
+    # giving up land is the concession itself
+    got = st(ex("وقالت موسكو إن التنازل عن الأراضي شرط أساسي لأي اتفاق."))
+    assert ("RUS", "territorial-concessions", "support") in got

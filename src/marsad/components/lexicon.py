@@ -103,7 +103,8 @@ def _build(case: Case) -> Lexicon:
     families = [(w, "support") for w in _words(S.AR_SUPPORT_FAMILIES) if w not in listed] \
         + [(w, "oppose") for w in _words(S.AR_OPPOSE_FAMILIES) if w not in listed] \
         + [(w, value) for value, phrases in (("support", S.SUPPORT_PHRASES), ("oppose", S.OPPOSE_PHRASES),
-                                             ("open", S.OPEN_PHRASES)) for p in phrases for w in expand_cue(p)]
+                                             ("open", S.OPEN_PHRASES), ("open", S.COUNTER_PHRASES))
+                   for p in phrases for w in expand_cue(p)]
     lists: dict[str, list[tuple[str, str]]] = {
         "topic": [(c, t.id) for t in case.topics.values() for cues in t.cues.values() for c in cues],
         "anaphor": [(c, t.id) for t in case.topics.values() for cues in t.anaphors.values() for c in cues],

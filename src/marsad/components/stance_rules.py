@@ -39,7 +39,7 @@ throw_their_weight_behind throws_its_weight_behind hailed hails
 praise praises praised praising أشاد أشادت أشادوا أشادا يشيد تشيد يشيدون إشادة
 راهن راهنت يراهن تراهن يراهنون نقطة_انطلاق starting_point a_starting_point
 approve approves approved approving stood_behind stands_behind stand_behind pressed_for presses_for press_for
-pressing_for pressed presses pressing pressured pressuring pressures اعترف اعترفت يعترف تعترف نعترف تسمح يسمح نسمح سمحت
+pressing_for press pressed presses pressing pressured pressuring pressures اعترف اعترفت يعترف تعترف نعترف تسمح يسمح نسمح سمحت
 demand demands demanded demanding appeal_for appeals_for appealed_for lobbying_for lobbied_for lobbies_for lobby_for
 مشترطا مشترطة مشترطين اشترط اشترطت يشترط تشترط
 متمسك متمسكة متمسكون متمسكين متمسكا متمسكان
@@ -66,6 +66,7 @@ shares_that_view shared_that_view share_that_view shares_this_view shared_this_v
 shared_that_position echoed echoes echoing يشاطر تشاطر شاطر شاطرت يشاطره تشاطره يشاطرها تشاطرها
 step_towards step_toward a_step_towards a_step_toward a_step_closer_to خطوة_نحو خطوة_باتجاه خطوة_على_طريق
 خطوة_مهمة_نحو خطوة_ملموسة_نحو خطوة_أولى_نحو regrets_the_failure_to
+asking_for asks_for asked_for ask_for hoped_to_see hopes_to_see hope_to_see
 """
 # Commitments: a position only on a topic named in the same clause ("will not send soldiers into
 # Ukraine", "signed a declaration on deploying a multinational force").
@@ -81,6 +82,9 @@ stands_ready_to stood_ready_to stand_ready_to ماض_في ماضية_في ماض
 will_provide would_provide will_deploy would_deploy will_send would_send will_fund would_fund will_lead would_lead
 has_promised promised will_station would_station commit intends_to intend_to intended_to
 تنوي ينوي ننوي تعتزم يعتزم نعتزم
+ستشارك سيشارك سنشارك will_take_part would_take_part will_participate would_participate
+trade trading نعطي نتنازل يتنازل تتنازل أتنازل
+نمول
 """
 # Joining: a commitment only to a topic named right after the verb ("would not join the board").
 JOIN = """
@@ -130,6 +134,11 @@ have_no_right_to has_no_right_to no_one_has_the_right_to
 leads_the_opposition_to leading_the_opposition_to led_opposition_to leads_opposition_to
 لا_ترى_جدوى لا_يرى_جدوى لا_نرى_جدوى لم_تر_جدوى لم_ير_جدوى لا_يرون_جدوى
 sees_no_point_in saw_no_point_in see_no_point_in sees_little_point_in saw_little_point_in
+لا_تملك_حقا لا_يملك_حقا لا_نملك_حقا لا_يملكون_حقا ليس_لها_حق ليس_له_حق ليس_لنا_حق
+ليست_في_وضع_يسمح ليس_في_وضع_يسمح لسنا_في_وضع_يسمح لست_في_وضع_يسمح not_in_a_position_to
+الاعتراض_على قادت_الاعتراض قاد_الاعتراض تقود_الاعتراض يقود_الاعتراض
+would_not_discuss will_not_discuss won't_discuss wouldn't_discuss لن_تناقش لن_يناقش لن_نناقش لن_تبحث لن_يبحث لن_نبحث
+لن_تمول لن_يمول لن_نمول
 """
 OPEN = """
 انفتاح انفتاحها انفتاحه انفتاحهم انفتاحهما منفتح منفتحة منفتحون
@@ -146,6 +155,8 @@ warmed_to warms_to warming_to is_weighing was_weighing are_weighing were_weighin
 reluctant reluctance hesitant hesitancy less_forthcoming in_no_hurry_to in_no_hurry
 متردد مترددة مترددون مترددين مترددا تتردد يتردد يترددون ترددها تردده
 تتجنب يتجنب تجنبت تتحاشى يتحاشى avoids avoided avoiding steered_clear_of steers_clear_of
+تدرس_إمكانية يدرس_إمكانية تدرس_بجدية يدرس_بجدية ندرس_بجدية
+متشكك متشككة متشككون متشككين متشككا
 """
 # Reluctance (also in OPEN): not to hesitate is to be for it ("لن تتردد في فرض عقوبات إضافية").
 RELUCTANT = """
@@ -213,7 +224,7 @@ ADOPTED_TEXT_REFS = """
 # Verbs of pressing that are a call only with an addressee and "to" after them ("pressed Kyiv to sign up to the
 # plan"; not "pressed reporters", "pressing concerns"); also in SUPPORT.
 PRESS = """
-pressed presses pressing pressured pressuring pressures
+press pressed presses pressing pressured pressuring pressures
 """
 # Tying one thing to another: the first is offered on a condition (open), the second asked for ("tying its
 # contribution to a path to statehood", "ربطت واشنطن أي تمويل للإعمار بنزع السلاح", "conditioned its support on").
@@ -257,6 +268,10 @@ capitulation استسلاما استسلام_مقنع
 prolong_the_conflict prolong_the_war prolongs_the_war prolong_the_fighting يطيل_أمد_الحرب يطيل_أمد_الصراع
 تطيل_أمد_الحرب تطيل_أمد_الصراع سيطيل_أمد_الحرب ستطيل_أمد_الحرب إطالة_أمد_الحرب إطالة_أمد_الصراع
 direct_involvement direct_intervention إعلان_حرب إعلانا_للحرب declaration_of_war an_act_of_war act_of_aggression
+يطيل_أمد_النزاع تطيل_أمد_النزاع سيطيل_أمد_النزاع ستطيل_أمد_النزاع إطالة_أمد_النزاع prolongs_the_conflict
+أهدافا_قتالية_مشروعة أهدافا_عسكرية_مشروعة هدفا_عسكريا_مشروعا legitimate_military_targets legitimate_military_target
+طرفا_مباشرا_في_النزاع طرفا_في_النزاع طرفا_مباشرا_في_الحرب طرفا_في_الحرب a_party_to_the_conflict a_party_to_the_war
+madness ضرب_من_الجنون a_prize_for جائزة_للإرهاب مكافأة_للإرهاب a_reward_for_terror wish_list
 """
 # Judgements that support what they judge, said of the topic before them ("NATO membership remains the
 # strongest guarantee", "الانضمام إلى الحلف يبقى الضمانة الأرخص", "السلطة هي العنوان الشرعي").
@@ -268,6 +283,7 @@ cannot_wait could_not_wait can't_wait
 الضمانة_الأفضل الضمانة_الأقوى الضمانة_الأرخص الضمانة_الأنجع الضمانة_الوحيدة الضمانة_الحقيقية أفضل_ضمانة أقوى_ضمانة
 خير_ضمانة الضمان_الوحيد أفضل_فرصة الفرصة_الأفضل السبيل_الوحيد الطريق_الوحيد العنوان_الشرعي العنوان_الوحيد
 لا_تحتمل_التأجيل لا_يحتمل_التأجيل لا_تحتمل_الانتظار لا_يحتمل_الانتظار
+لا_غنى_عنها لا_غنى_عنه indispensable شرطا_لا_يمكن شرط_لا_يمكن شرطا_لا_تراجع_عنه شرط_لا_تراجع_عنه شرطا_أساسيا شرط_أساسي
 """
 # Words near which the rarer readings are tried (their full patterns run only close to one), found in the case's
 # one scan: a negation, a condition, a precondition, a word denying a topic's noun.
@@ -279,7 +295,7 @@ HINTS = {
                "conditioned",
     "before": "before without_first قبل",
     "pre": "شرط شرطا condition precondition prerequisite",
-    "deny": "عدم non nor no تجميد تخزين freeze freezes freezing store stores storing lift lifts lifted lifting ease "
+    "deny": "عدم non nor no without دون بدون تجميد تخزين freeze freezes freezing store stores storing lift lifts lifted lifting ease "
             "eases eased easing scrap scraps scrapped scrapping رفع تخفيف",
 }
 
@@ -382,4 +398,13 @@ OPEN_PHRASES = [
     "{could|would|might|may} consider", "{ready|prepared|willing} to {consider|discuss|look at|examine|study}",
     "open to {discussing|considering|talks on|a discussion of}",
     "{مرونة|مرونتها|مرونته|مرونتهم|مرونة أكبر} {إزاء|تجاه|بشأن|حيال|في}",
+]
+# A counter-proposal answers the plan spoken of without taking it as it stands (open on that plan, whatever the
+# counter-proposal itself contains): "circulated a counter-proposal that would allow ...", "قدمت فرنسا وألمانيا مقترحًا
+# مضادًا". Read as cues of openness; in Arabic the object alone (its accusative alif), as the subject may stand between.
+COUNTER_PHRASES = [
+    "{circulated|circulates|circulating|put forward|puts forward|drafted|drafts|drew up|draws up|presented|presents|"
+    "submitted|submits|tabled|tables|sent|sends|offered|offers} {a|an|their|its|} {counter-proposal|counterproposal|"
+    "counter-plan|counteroffer|counter-offer|counter-draft}",
+    "{مقترحا|اقتراحا|مشروعا} مضادا",  # the accusative (its alif): what an actor put forward
 ]

@@ -40,7 +40,7 @@ from bisect import bisect_left, bisect_right
 from itertools import accumulate
 from operator import attrgetter
 
-from ..case import Case, load_case
+from ..case import Case, expand_cue, load_case
 from ..text.normalize import normalize_pattern as _re, normalize_str
 from ..doc import Doc
 from ..facts import Entity, Evidence, Mention, Stance
@@ -95,6 +95,11 @@ _BARE_PLAN = {normalize_str(w.replace("_", " ")) for w in R.BARE_PLAN.split()}
 _PLAN_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + normalize_str("خطة") + r"|مقترح|plan|scheme|proposal)"
                           r"(?:\s+[^\s.,،;:]+){0,3}?\s*[«\"“]?\s*$")
 _PLAN_HEAD = re.compile(r"(?:" + normalize_str("خطة") + r"|مقترح|plan|scheme|proposal)(?![^\W\d_])")
+# a counter-proposal is open on the plan spoken of last, a topic named as a plan, draft or framework
+_COUNTER = {normalize_str(w) for p in R.COUNTER_PHRASES for w in expand_cue(p)}
+_PLAN_NAMED = re.compile(r"(?<![^\W\d_])(?:" + "|".join(normalize_str(w) for w in (
+    "خطة", "الخطة", "خطتها", "خطته", "مقترح", "المقترح", "اقتراح", "الاقتراح", "مسودة", "المسودة", "الصيغة", "الطرح")) +
+    r"|plan|scheme|proposal|draft|framework|blueprint)(?![^\W\d_])")
 _ELIDED = re.compile(r"^[\s,]*(?:but|and|yet)(?:\s+(?:also|then|later|again|firmly|flatly|has|had|have|is|was|are|were|"
                      r"remains|remained|would|will|still))*\s*$", re.I)
 _AR_PREP = {normalize_str(w) for w in ("على", "إلى", "في", "من", "عن", "مع", "الى")}
@@ -265,6 +270,11 @@ _PARTIAL = re.compile(r"(?<![^\W\d_])(?:ل|ب)?(?:تجميد|تخزين)\s+$|\b(
 # on to it, unless the thing is land (then giving it up is the concession)
 _GIVE_UP = re.compile(_re(r"(?:تتخلى|يتخلى|نتخلى|تتنازل|يتنازل|نتنازل|give|giving|surrender|abandon|drop|renounce)"))
 _LAND = re.compile(_re(r"ارض|اراض|land|territor|inch|شبر|donbas|دونباس|crimea|القرم"))
+# a judgement of giving a topic up ("أن تخلي كييف عن طموحاتها الأطلسية «شرط لا تراجع عنه»", "Kyiv abandoning
+# its NATO bid is the only way"): what is judged is the topic's loss
+_GIVEN_UP_BEFORE = re.compile(_re(r"(?:(?<![^\W\d_])(?:ب|ل|و)?(?:التخلي|تخلي|تتخلى|يتخلى|التنازل|تنازل)(?:\s+[^\s.,،]+){0,2}?\s+عن|"
+                                  r"\b(?:abandon|abandoning|abandons|renounce|renouncing|renounces|give up|giving up|"
+                                  r"gives up|drop|dropping|drops)(?:\s+[^\s.,]+){0,2}?)\s+$"))
 _WARN = {normalize_str(w) for w in ("حذر", "حذرت", "حذروا", "يحذر", "تحذر", "يحذرون", "محذرا", "محذرة")}
 _WARN_FROM = re.compile(_re(r"[^.،,:؛]*?(?<![^\W\d_])من\s+(ان\s|أن\s|انه|أنه)?"))
 _NONE_WILL = re.compile(_re(r"(?:\bthere\s+(?:will|would|can|could|shall)\s+be\s+no|\b(?P<no>no)|(?<![^\W\d_])"
@@ -275,7 +285,10 @@ _WILL_AFTER = re.compile(r"\s+(?:\S+\s+){0,4}?(?:will|would|could|can|is going t
 # "an arrangement that lifted sanctions", "رفع العقوبات": a topic undone by the verb before it
 _UNDONE = re.compile(r"\b(?:lift|lifts|lifted|lifting|ease|eases|eased|easing|scrap|scraps|scrapped|scrapping)\s+"
                      r"(?:the\s+|all\s+|any\s+)?$|(?<![^\W\d_])(?:ب|ل|و)?(?:رفع|تخفيف)\s+$", re.I)
-_NON = re.compile(r"(?<![^\W\d_])(?:و|ب|ل)?عدم\s+$|\bnon-$|\b(?:no|nor)\s+$")
+# "warned against any deal that would leave Ukraine without a credible deterrent", "رفض أي اتفاق من دون ضمانات":
+# a topic wanted away is lacked
+_NON = re.compile(r"(?<![^\W\d_])(?:و|ب|ل)?عدم\s+$|\bnon-$|\b(?:no|nor)\s+$"
+                  r"|\bwithout\s+[\"“«]?(?:(?:a|an|any)\s+[\"“«]?)?$|(?<![^\W\d_])(?:من\s+)?ب?دون\s+[\"“«]?(?:(?:أي|اي)\s+)?$")
 # topic cues that are acts ("give up land", "تتنازل عن أراضيها", "send troops"), not things ("the plan")
 _ACTS = (r"cede|ceding|give|giving|surrender|withdraw|pull|send|sending|deploy|deploying|join|recognise|recognize|"
          r"تتنازل|يتنازل|نتنازل|تتخلى|يتخلى|نتخلى|تنسحب|ينسحب|ننسحب|تسحب|يسحب|نسحب|ترسل|يرسل|نرسل|تنضم|ينضم|تسلم|يسلم|نسلم|hand|"
@@ -552,7 +565,8 @@ class StanceExtractor:
                         continue  # "أبدت فرنسا معارضتها للبند الثامن", "عارض الاتحاد الأوروبي هذا البند"
                     own = [t for t in clause_topics if (t[0], t[1]) not in named_spans or cue.value in _JUDGES
                            or not self._is_subject(doc, mentions, cue, t)]
-                    topics_here = self._topics(doc, cue, own, last_topic, cs, ce, nxt, prv)
+                    topics_here = self._topics(doc, cue, own, last_topic, cs, ce, nxt, prv) \
+                        if cue.key not in _COUNTER else self._countered(doc, mentions, cue, cs)
                     asked, self._wanted = self._wanted, []
                     if asked and (not cue.negated or cue.value == "oppose"):  # (also "لم يستبعد ... شرط")
                         # "مستعدة للنظر في بدائل إذا حصلت على ضمانات ملزمة": what the offer asks for
@@ -640,7 +654,8 @@ class StanceExtractor:
                         # "the Board of Peace ...": no body holds a position on itself
                         p = polarity
                         denied = self._denied_noun(doc, cue, topic, clause_topics) \
-                            if p != "open" else None
+                            if p != "open" and cue.value not in _JUDGES else \
+                            self._given_up(doc, cue, topic, clause_topics) if p != "open" else None
                         if denied == "non":
                             p = "oppose" if p == "support" else "support"  # "مطالبًا بعدم انضمامها إلى الحلف"
                         elif denied == "partial" and p == "support":
@@ -959,6 +974,30 @@ class StanceExtractor:
                 continue
             _add(out, seen, doc, ss, se, cue, actors, topic, p)
         return True
+
+    @staticmethod
+    def _given_up(doc: Doc, cue, topic: str, clause_topics) -> str | None:
+        """A judged topic named before the judgement as a thing given up (not land, whose giving up is the topic)."""
+        span = next((t for t in reversed(clause_topics) if t[2] == topic and t[1] <= cue.start), None)
+        if span is None:
+            return None
+        vs = doc.norm.to_view(span[0])
+        if _LAND.search(doc.norm.text, vs, doc.norm.to_view(span[1])):
+            return None
+        return "non" if _GIVEN_UP_BEFORE.search(doc.norm.text, max(0, vs - 40), vs) else None
+
+    def _countered(self, doc: Doc, mentions, cue, cs: int) -> list[str]:
+        """The topic of the plan a counter-proposal answers: the last one named as a plan before it (not what the
+        counter-proposal goes on to say); none unless its clause names who put it forward ("وطرحوا مقترحًا مضادًا"
+        after a comma leaves the subject too far to tell)."""
+        before = _starting(mentions, cs, cue.start)
+        if not before or _PUNCT.search(doc.text, before[-1].end, cue.start):
+            return []
+        i = bisect_left(self._topic_starts, cue.start)
+        for t in reversed(self._all_topics[:i]):
+            if _PLAN_NAMED.search(doc.norm.text, doc.norm.to_view(t[0]), doc.norm.to_view(t[1])):
+                return [t[2]]
+        return []
 
     @staticmethod
     def _bare_plans(doc: Doc, topics: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -1758,9 +1797,9 @@ class StanceExtractor:
         """The topic after the cue is named with a word that denies it ("عدم انضمامها", "non-accession": "non") or
         with a half measure of it ("تجميد سلاح الفصائل": "partial")."""
         span = next((t for t in clause_topics if t[2] == topic and t[0] >= cue.end), None)
-        if span is None or not self._near(doc, span[0], 12, "deny"):
+        if span is None or not self._near(doc, span[0], 16, "deny"):
             return None
-        if _NON.search(doc.text, max(0, span[0] - 12), span[0]) or _UNDONE.search(doc.text, max(0, span[0] - 14), span[0]):
+        if _NON.search(doc.text, max(0, span[0] - 16), span[0]) or _UNDONE.search(doc.text, max(0, span[0] - 14), span[0]):
             return "non"
         return "partial" if _PARTIAL.search(doc.text, max(0, span[0] - 12), span[0]) else None
 
