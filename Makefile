@@ -31,5 +31,5 @@ bench: setup
 	$(BIN)/marsad bench
 
 clean:
-	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache .hypothesis src/marsad/_build.json
+	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache .hypothesis src/marsad/_build.txt
 	find src -name '*.so' -delete

@@ -4,7 +4,6 @@ The modules listed in ``src/marsad/_compiled.py`` are compiled with Cython where
 at hand; a module that does not compile is left to run as Python, with a warning, and the install goes on.
 ``MARSAD_PURE_PYTHON=1`` skips the compilation.
 """
-import json
 import os
 import runpy
 
@@ -35,7 +34,7 @@ def extensions() -> list:
     return out
 
 class OptionalBuildExt(build_ext):
-    """Compile what compiles; record each compiled module's source CRC in the package's ``_build.json``."""
+    """Compile what compiles; record each compiled module's source CRC in the package's ``_build.txt``."""
 
     def finalize_options(self):
         super().finalize_options()
@@ -64,8 +63,7 @@ class OptionalBuildExt(build_ext):
                 built[module] = COMPILED["source_crc"](os.path.join("src", PACKAGE, *module.split(".")) + ".py")
         if self.extensions:
             root = os.path.dirname(self.get_ext_fullpath(f"{PACKAGE}.doc"))
-            with open(os.path.join(root, COMPILED["MANIFEST"]), "w", encoding="utf-8") as f:
-                json.dump(built, f, indent=1, sort_keys=True)
+            COMPILED["write_manifest"](root, built)
 
 
 setup(ext_modules=extensions(), cmdclass={"build_ext": OptionalBuildExt})

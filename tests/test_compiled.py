@@ -29,7 +29,7 @@ def fake_build(tmp_path, monkeypatch):
     meta_path = list(sys.meta_path)
 
     def build(crc: int):
-        (pkg / _compiled.MANIFEST).write_text(json.dumps({"mod": crc}))
+        _compiled.write_manifest(str(pkg), {"mod": crc})
         return _compiled.guard("pkgx", root=str(pkg), modules=("mod",))
 
     yield pkg, build

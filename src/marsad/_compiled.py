@@ -6,7 +6,7 @@ times the speed of the interpreter. Nothing else changes: where the compiler or 
 ``MARSAD_PURE_PYTHON=1`` is set at install time, marsad runs as plain Python.
 
 A compiled module runs only while it was compiled from the source beside it. The build writes the CRC of each
-source it compiled to ``_build.json``; :func:`guard` (run by ``import marsad``) sends the import of any module
+source it compiled to ``_build.txt``; :func:`guard` (run by ``import marsad``) sends the import of any module
 whose source has changed since (a developer's edit) to the source, so an edit always takes effect, compiled
 build or not; ``make compile`` compiles it again. ``MARSAD_PURE_PYTHON=1`` at run time runs every module from
 its source.
@@ -15,12 +15,11 @@ This module is read by ``setup.py`` before marsad is installed: it imports nothi
 """
 from __future__ import annotations
 
-import json
 import os
 import sys
 import zlib
 
-__all__ = ["MODULES", "guard", "status", "source_crc"]
+__all__ = ["MODULES", "guard", "status", "source_crc", "write_manifest"]
 
 # the modules worth compiling (where extraction and ingest spend their time), relative to the package
 MODULES = (
@@ -32,7 +31,7 @@ MODULES = (
     "store.ingest", "store.search_form",
     "text.currencies", "text.dates", "text.normalize", "text.numbers", "text.sentences", "text.wordscan",
 )
-MANIFEST = "_build.json"
+MANIFEST = "_build.txt"  # a line "module crc" per compiled module (read at every import: no json)
 PURE_ENV = "MARSAD_PURE_PYTHON"
 _HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -50,12 +49,18 @@ def _paths(root: str, module: str) -> tuple[str, str]:
     return base + ".py", base + EXTENSION_SUFFIXES[0]
 
 
-def _manifest(root: str) -> dict:
+def _manifest(root: str) -> dict[str, int]:
     try:
         with open(os.path.join(root, MANIFEST), encoding="utf-8") as f:
-            return json.load(f)
+            return {m: int(crc) for m, crc in (line.split() for line in f if line.strip())}
     except (OSError, ValueError):
         return {}
+
+
+def write_manifest(root: str, built: dict[str, int]) -> None:
+    """Record the modules compiled under the package folder ``root`` with the CRC of their source."""
+    with open(os.path.join(root, MANIFEST), "w", encoding="utf-8") as f:
+        f.writelines(f"{m} {crc}\n" for m, crc in sorted(built.items()))
 
 
 def status(root: str = _HERE, modules=MODULES) -> dict[str, str]:
