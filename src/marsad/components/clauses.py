@@ -16,7 +16,7 @@ from operator import attrgetter
 from typing import Iterable
 
 from ..doc import Doc
-from ..facts import Entity, Mention
+from ..facts import Entity, Evidence, Mention
 from ..kb.matcher import AliasMatcher
 from ..text.normalize import normalize_pattern as _re, normalize_str
 
@@ -287,3 +287,65 @@ def can_hold_position(m: Mention, kb) -> bool:
         a = kb.get(m.entity.id) if kb is not None else None
         return a is not None and (bool(a.stands_for) or a.country is None)
     return True
+
+
+# Before a back-reference: a complementizer ("قال إن الحركة ترفض"), else it may be a genitive ("سلاح الحركة",
+# "دول الحلف"), not a subject. After an English one: not its possessive ("the movement's weapons").
+_AR_BEFORE_REF = {_n(w) for w in ("أن", "إن", "بأن", "لأن", "فإن", "وأن", "وإن", "كما", "لكن", "ولكن")}
+_EN_PREP_BEFORE = re.compile(r"\b(?:of|to|with|on|against|for|from|in|by|about|at|into|within|inside|toward|towards|"
+                             r"told|urged|asked|pressed|called)[ \t]+$", re.I)
+_EN_POSSESSIVE = re.compile(r"['’]s?\b")
+_AR_WORD = re.compile(r"[\u0621-\u064a]+")
+
+
+def back_references(doc: Doc, mentions: list[Mention], nouns: list[Cue], kb) -> list[Mention]:
+    """Mentions of the actors that definite common nouns refer back to ("الحركة", "the alliance", "the bloc": see
+    ``stance_rules.BACKREFS``): the last actor of the noun's kind named before it (``mentions`` in text order),
+    else none. Only holders of facts: the contract counts surface names as mentions, these are not emitted."""
+    if not nouns:
+        return []
+    from .stance_rules import BACKREFS
+
+    kinds: dict[str, bool] = {}
+    out: list[Mention] = []
+    starts = [m.start for m in mentions]
+    for n in nouns:
+        if covering(doc, mentions, n.start) or covering(doc, mentions, n.end - 1):
+            continue  # part of a name ("الحلف الأطلسي")
+        first = doc.text[n.start:n.start + 1]
+        if doc.lang == "ar":
+            if first in ("ب", "ل", "ك"):
+                continue  # "بالحركة", "للحلف": the object of a preposition
+            ss, _ = doc.sent_span(n.start)
+            before = _AR_WORD.findall(doc.text, max(ss, n.start - 16), n.start)
+            gap = doc.text[max(ss, n.start - 16):n.start]
+            if before and not gap.rstrip().endswith(("،", ",", ":", "«", "\"", "“")) \
+                    and _n(before[-1]) not in _AR_BEFORE_REF:
+                continue  # "سلاح الحركة", "قوات الحلف"
+        else:
+            if _EN_PREP_BEFORE.search(doc.text, max(0, n.start - 12), n.start) or _EN_POSSESSIVE.match(doc.text, n.end):
+                continue
+        words, ids = BACKREFS[int(n.value)][1].split(), set(BACKREFS[int(n.value)][2].split())
+        for k in range(bisect_left(starts, n.start) - 1, -1, -1):
+            m = mentions[k]
+            if m.via == "backref" or m.entity.type != "organization":
+                continue
+            key = f"{n.value}:{m.entity.id}"
+            ok = kinds.get(key)
+            if ok is None:
+                ok = kinds[key] = m.entity.id in ids or _named_as(kb, m.entity.id, words)
+            if ok:
+                out.append(Mention(Evidence.of(doc.text, n.start, n.end), m.entity, doc.text[n.start:n.end],
+                                   n.start, n.end, "backref"))
+                break
+    return out
+
+
+def _named_as(kb, actor_id: str, words: list[str]) -> bool:
+    """Whether a name of the actor holds one of ``words`` ("حركة", "movement")."""
+    a = kb.get(actor_id) if kb is not None else None
+    if a is None or not words:
+        return False
+    names = [a.name, a.name_ar or ""] + [getattr(x, "text", str(x)) for x in a.aliases]
+    toks = {t for name in names for t in _n(name).lower().split()}
+    return any(_n(w).lower() in toks for w in words)

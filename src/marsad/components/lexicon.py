@@ -115,6 +115,7 @@ def _build(case: Case) -> Lexicon:
         "modal": [(w, "modal") for w in _words(S.MODALS)],
         "tie": [(w, "tie") for w in _words(S.TIE)],
         "pair": [(w, "leaders") for w in _words(S.PAIR_LEADERS)] + [(w, "states") for w in _words(S.PAIR_STATES)],
+        "backref": [(w, str(i)) for i, (nouns, _, _) in enumerate(S.BACKREFS) for w in _words(nouns)],
         "quote": [(w, "support") for w in _words(S.QUOTE_SUPPORT)],
         "require": [(w, "require") for w in _words(S.REQUIRE)],
         "hint": _hint_words(),

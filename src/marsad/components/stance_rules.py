@@ -408,3 +408,17 @@ COUNTER_PHRASES = [
     "counter-plan|counteroffer|counter-offer|counter-draft}",
     "{مقترحا|اقتراحا|مشروعا} مضادا",  # the accusative (its alif): what an actor put forward
 ]
+# A definite common noun that refers back to an organisation the article named before ("الحركة", "the
+# alliance", "the bloc"): the holder of a position is the last actor of its kind named earlier. A kind is the
+# words its names hold ("حركة", "Movement") or the actors listed for it. Only a holder: never a mention.
+# (nouns, words of the names of its kind, actors of its kind)
+BACKREFS = (
+    ("الحركة the_movement", "حركة movement", "hamas palestinian-islamic-jihad houthis"),
+    ("الجماعة الفصيل the_group the_militant_group", "", "hamas palestinian-islamic-jihad hezbollah houthis"),
+    ("الحزب the_party", "حزب party", ""),
+    ("الحلف the_alliance", "حلف alliance", "nato"),
+    ("التكتل the_bloc", "", "european-union"),
+    ("الوزارة the_ministry", "وزارة ministry", ""),
+    ("الهيئة", "هيئة", ""),
+    ("الوكالة the_agency", "وكالة agency", ""),
+)

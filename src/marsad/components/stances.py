@@ -47,8 +47,8 @@ from ..facts import Entity, Evidence, Mention, Stance
 from ..kb.matcher import AliasMatcher
 from . import stance_rules as R
 from .lexicon import case_lexicon
-from .clauses import (DEMONSTRATIVES, NEGATORS, Cue, Guarded, actor_group, can_hold_position, clauses, ending,
-                      speakers_of, starting as _starting)
+from .clauses import (DEMONSTRATIVES, NEGATORS, Cue, Guarded, actor_group, back_references, can_hold_position,
+                      clauses, ending, speakers_of, starting as _starting)
 
 _FLIP = {"support": "oppose", "oppose": "open", "open": "oppose", "judge": "open", "praise": "open"}
 _JUDGES = ("judge", "praise")
@@ -472,6 +472,11 @@ class StanceExtractor:
                 mentions.append(m)
         mentions = self._with_pairs(doc, mentions)
         mentions = self._with_adopted_texts(doc, mentions)
+        # "قال الحية إن الحركة ترفض", "the alliance will not": the organisation named before
+        refs = [m for m in back_references(doc, doc.mentions, self.lexicon.cues(doc, "backref"), self.kb)
+                if not quoted.holds(m.start) and not _strictly_inside(m.start, [(a, b) for a, b, _ in named])]
+        if refs:
+            mentions = sorted(mentions + refs, key=attrgetter("start"))
         named_spans = {(m.start, m.end) for m in mentions}  # topics that are also names
         seen: set[tuple[str, str, str]] = set()
         last_topic: tuple[int, str] | None = None
