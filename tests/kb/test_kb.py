@@ -190,3 +190,10 @@ def test_kb_palestinian_presidency_is_the_authority():
     for text in ("وأكدت الرئاسة الفلسطينية أنها جاهزة لتولي إدارة القطاع.",
                  "The Palestinian presidency said it was ready to run Gaza."):
         assert "palestinian-authority" in {m.entity.id for m in nlp(make_doc(text)).mentions}
+
+
+def test_kb_fatah_by_its_names_never_the_word_for_opening(ex):
+    # فتح alone is first the verb and noun of opening (فتح المعابر): only the movement's longer names link
+    assert "fatah" in _ids(ex("وقال متحدث باسم حركة فتح إن الانتخابات يجب أن تجرى خلال عام."))
+    assert "fatah" in _ids(ex("A Fatah spokesman said the vote should be held within a year."))
+    assert "fatah" not in _ids(ex("وطالبت الأمم المتحدة بفتح المعابر، وقد فتح الجيش معبرًا واحدًا."))
