@@ -33,6 +33,7 @@ def extensions() -> list:
             print(f"marsad: {PACKAGE}.{m} not compiled ({type(e).__name__}: {e}); it runs as Python")
     return out
 
+
 class OptionalBuildExt(build_ext):
     """Compile what compiles; record each compiled module's source CRC in the package's ``_build.txt``."""
 
