@@ -28,7 +28,7 @@ MODULES = (
     "components.lexicon", "components.pledges", "components.provisions", "components.quotes",
     "components.sentences", "components.stances", "components.titles",
     "kb.matcher",
-    "store.ingest", "store.search_form",
+    "store.ingest", "store.neardup", "store.search_form",
     "text.currencies", "text.dates", "text.normalize", "text.numbers", "text.sentences", "text.wordscan",
 )
 MANIFEST = "_build.txt"  # a line "module crc" per compiled module (read at every import: no json)

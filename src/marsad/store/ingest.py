@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
-import zlib
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
@@ -27,13 +25,8 @@ from ..io import ReadError, Source
 from ..settings import Options
 from . import schema as S
 from .db import Database
-from .search_form import search_form
 
 __all__ = ["IngestReport", "ingest", "content_hash"]
-
-NUM_PERM = 64
-BANDS = 16
-NEAR_DUPLICATE = 0.8  # estimated Jaccard similarity of word 3-gram shingles
 
 
 @dataclass
@@ -57,52 +50,6 @@ def content_hash(text: str) -> str:
 
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc)
-
-
-_PRIME = (1 << 61) - 1
-_PERM = None
-_WORD = re.compile(r"\w+")
-
-
-def _minhash(text: str):
-    """MinHash signature (NUM_PERM 64-bit values) of the text's word 3-gram shingles: one vectorised pass
-    of universal hashing over crc32 shingle hashes, modulo the Mersenne prime 2**61 - 1 (reduced with a
-    shift and a mask instead of a division)."""
-    import numpy as np
-
-    global _PERM
-    if _PERM is None:
-        rnd = np.random.RandomState(1)
-        _PERM = (rnd.randint(1, 1 << 31, NUM_PERM, dtype=np.uint64), rnd.randint(0, 1 << 31, NUM_PERM, dtype=np.uint64))
-    words = _WORD.findall(text.lower()) or [""]
-    w = np.fromiter(map(zlib.crc32, map(str.encode, words)), dtype=np.uint64, count=len(words))
-    if len(w) >= 3:  # word 3-gram shingles, combined from the words' hashes
-        k = np.uint64(1_000_003)
-        w = (w[:-2] * k + w[1:-1]) * k + w[2:]
-    a, b = _PERM
-    x = np.multiply.outer(_mod_prime(w), a)  # (wrapping) h * a + b for every shingle h and permutation
-    x += b
-    return _mod_prime(x, inplace=True).min(axis=0)
-
-
-def _mod_prime(x, inplace: bool = False):
-    """``x % (2**61 - 1)`` for uint64 arrays: 2**61 is 1 modulo the prime, so x = hi * 2**61 + lo reduces to
-    hi + lo (at most the prime + 7), then one subtraction where that reaches the prime."""
-    import numpy as np
-
-    p = np.uint64(_PRIME)
-    hi = x >> np.uint64(61)
-    x = x & p if not inplace else np.bitwise_and(x, p, out=x)
-    x += hi
-    if x.max(initial=0) >= p:
-        x[x >= p] -= p
-    return x
-
-
-def _bands(hv) -> list[str]:
-    rows = NUM_PERM // BANDS
-    return [f"{b}:{hashlib.blake2b(hv[b * rows:(b + 1) * rows].tobytes(), digest_size=10).hexdigest()}"
-            for b in range(BANDS)]
 
 
 def _insert_ignore(db: Database, table: sa.Table):
@@ -289,24 +236,23 @@ def _counts_and_cells(conn, db: Database, rows: list[dict], sign: int, mentions,
 
 
 def _actor_rows(doc: Doc) -> list[dict]:
-    seen: dict[str, dict] = {}
-
-    def add(e) -> None:
-        if e is not None and e.id not in seen:
-            seen[e.id] = {"id": e.id, "type": e.type, "name": e.name, "name_ar": e.name_ar,
-                          "provisional": bool(e.provisional)}
-
+    """The actors of a document's mentions, quote speakers and facts, once each (the first seen of an id)."""
+    seen: dict[str, object] = {}
     for m in doc.mentions:
-        add(m.entity)
-    for q in doc.quotes:
-        add(q.speaker)
+        e = m.entity
+        if e is not None and e.id not in seen:
+            seen[e.id] = e
+    others = [q.speaker for q in doc.quotes]
     for facts in doc.facts.values():
         for f in facts:
-            for attr in ("actor", "place"):
-                add(getattr(f, attr, None))
-            for p in getattr(f, "participants", None) or ():
-                add(p)
-    return list(seen.values())
+            others.append(getattr(f, "actor", None))
+            others.append(getattr(f, "place", None))
+            others.extend(getattr(f, "participants", None) or ())
+    for e in others:
+        if e is not None and e.id not in seen:
+            seen[e.id] = e
+    return [{"id": e.id, "type": e.type, "name": e.name, "name_ar": e.name_ar, "provisional": bool(e.provisional)}
+            for e in seen.values()]
 
 
 def _bulk(conn, table: str, columns: list[str], rows: list[tuple]) -> None:
@@ -380,7 +326,10 @@ def _extract(nlp, src: Source, options: Options) -> tuple[Prepared, str | None, 
     except Exception as e:  # an extractor bug must not stop an archive run: record it with the doc
         doc = make_doc(src.text, id=src.id, meta=src.meta)
         error = f"{type(e).__name__}: {e}"
-    return prepare_rows(doc), error, _minhash(src.text)
+    from .neardup import signature, signature_words
+
+    prep = prepare_rows(doc)
+    return prep, error, signature(signature_words(prep.sent_forms, prep.text))
 
 
 _WORKER: tuple | None = None  # (pipeline, options) of an extraction process
@@ -609,6 +558,8 @@ def _write_batch(db: Database, batch: list[tuple], run_id: int) -> int:
 
     import numpy as np
 
+    from .neardup import NearDuplicates, bands
+
     D = S.documents
     with db.write() as conn:
         hashes = [it[2] for it in batch]
@@ -617,8 +568,8 @@ def _write_batch(db: Database, batch: list[tuple], run_id: int) -> int:
         if not batch:
             return 0
         keys = {k for (k,) in conn.execute(sa.select(D.c.key).where(D.c.key.in_([it[1].id for it in batch])))}
-        all_bands = [_bands(it[4]) for it in batch]
-        near = _NearDuplicates(conn, {b for bs in all_bands for b in bs}, len(batch))
+        all_bands = [bands(it[4]) for it in batch]
+        near = NearDuplicates(conn, {b for bs in all_bands for b in bs}, len(batch))
         source_ids = _source_ids(conn, db, {it[1].meta.get("source") for it in batch} - {None, ""})
         ids = _new_ids(conn, db, "documents", len(batch))
         fact_ids = _new_ids(conn, db, "facts", sum(len(it[1].facts) for it in batch))
@@ -681,56 +632,6 @@ def _source_ids(conn, db: Database, names: set[str]) -> dict[str, int]:
         return {}
     conn.execute(_insert_ignore(db, S.sources), [{"name": n, "url": None} for n in sorted(names)])
     return dict(conn.execute(sa.select(S.sources.c.name, S.sources.c.id).where(S.sources.c.name.in_(names))).all())
-
-
-class _NearDuplicates:
-    """The near-duplicate look-up of one batch: each new document against the stored first copies sharing
-    an LSH band with the batch and against the batch's earlier first copies.
-
-    A document is a near-duplicate of the earliest first copy whose estimated similarity reaches
-    NEAR_DUPLICATE, reported with its similarity to that copy. Similarity is compared with every candidate
-    of the batch at once: a pair at or above the threshold differs in at most 12 of the 64 values, so
-    shares at least 4 of the 16 bands: comparing beyond the pairs sharing a band finds nothing more."""
-
-    def __init__(self, conn, bands: set[str], size: int):
-        import numpy as np
-
-        sigs, firsts = [], []
-        if bands:
-            D, B = S.documents, S.doc_bands
-            for doc_id, sig in conn.execute(
-                    sa.select(D.c.id, D.c.signature).where(
-                        D.c.id.in_(sa.select(B.c.doc_id).where(B.c.band.in_(sorted(bands)))),
-                        D.c.signature.is_not(None), D.c.duplicate_of.is_(None))):
-                sigs.append(sig)
-                firsts.append(doc_id)
-        m = len(sigs)
-        self.sigs = np.empty((m + size, NUM_PERM), dtype=np.uint64)
-        if m:
-            self.sigs[:m] = np.frombuffer(b"".join(sigs), dtype=np.uint64).reshape(m, NUM_PERM)
-        self.firsts = np.empty(m + size, dtype=np.int64)
-        self.firsts[:m] = firsts
-        self.n = m
-        self.found = 0
-
-    def find(self, hv) -> tuple[int | None, float | None]:
-        import numpy as np
-
-        if not self.n:
-            return None, None
-        sims = np.count_nonzero(self.sigs[:self.n] == hv, axis=1) / NUM_PERM
-        hits = np.flatnonzero(sims >= NEAR_DUPLICATE)
-        if not len(hits):
-            return None, None
-        first = hits[self.firsts[hits].argmin()]
-        self.found += 1
-        return int(self.firsts[first]), round(float(sims[first]), 3)
-
-    def add(self, row_id: int, hv, dup_of: int | None) -> None:
-        if dup_of is None:
-            self.sigs[self.n] = hv
-            self.firsts[self.n] = row_id
-            self.n += 1
 
 
 def reextract(db: Database, options: Options | None = None, keys: list[str] | None = None) -> int:
