@@ -242,15 +242,17 @@ _OBLIGED = re.compile(r"\b(?:should|must|ought to|has to|have to|needs to|need t
 _REPORTED = re.compile(r"\b(?:said|says|added|adds|adding|insisted|insists|argued|argues|told\s+[\w ]{1,30}?)\s+(?:that\s+)?"
                        r"|\band\s+that\s+")
 _PRESSED_TO = re.compile(r"\s+(?:[\w.'’-]+\s+){1,4}?to\s+[a-z]")  # "pressed Kyiv to sign", "pressing the allies to"
-_AR_ADOPT = "|".join(normalize_str(w) for w in R.ADOPT_VERBS.split() if w[0] > "z")
-_EN_ADOPT = "|".join(w for w in R.ADOPT_VERBS.split() if w[0] <= "z")
+# the verbs of adopting a text and the texts, as the view spells them: (verbs, texts) per language
+_ADOPTING = {lang: tuple(tuple(normalize_str(w) if lang == "ar" else w for w in words.split()
+                               if (w[0] > "z") == (lang == "ar"))
+                         for words in (R.ADOPT_VERBS, R.ADOPTED_TEXTS)) for lang in ("ar", "en")}
 # the body's verb, then the text: in Arabic past the subject and adverbials ("أقر مجلس الجامعة، في ختام دورته،
 # قرارًا"), in English within a few words ("adopted a non-binding resolution")
 _ADOPTED = {
-    "ar": re.compile(r"(?<![^\W\d_])[وف]?(?P<verb>" + _AR_ADOPT + r")(?![^\W\d_])[^.\n]{0,160}?(?<![^\W\d_])(?:"
-                     + "|".join(normalize_str(w) for w in R.ADOPTED_TEXTS.split() if w[0] > "z") + r")(?![^\W\d_])"),
-    "en": re.compile(r"\b(?P<verb>" + _EN_ADOPT + r")\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:"
-                     + "|".join(w for w in R.ADOPTED_TEXTS.split() if w[0] <= "z") + r")\b"),
+    "ar": re.compile(r"(?<![^\W\d_])[وف]?(?P<verb>" + "|".join(_ADOPTING["ar"][0]) + r")(?![^\W\d_])[^.\n]{0,160}?"
+                     r"(?<![^\W\d_])(?:" + "|".join(_ADOPTING["ar"][1]) + r")(?![^\W\d_])"),
+    "en": re.compile(r"\b(?P<verb>" + "|".join(_ADOPTING["en"][0]) + r")\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:"
+                     + "|".join(_ADOPTING["en"][1]) + r")\b"),
 }
 _ADOPTED_REF = re.compile(r"(?<![^\W\d_])(?:" + "|".join(normalize_str(w.replace("_", " "))
                                                          for w in R.ADOPTED_TEXT_REFS.split()) + r")(?![^\W\d_])")
@@ -1701,8 +1703,13 @@ class StanceExtractor:
         """Add a text a body adopted ("قرارًا", "a resolution"), spoken of again as the subject of its sentence
         ("وشدد القرار على أن ...", "The resolution also calls for ..."), as a mention of the body: its sentence
         and the three after it."""
-        adopted = _ADOPTED["ar" if doc.lang == "ar" else "en"]
-        hit = adopted.search(doc.norm.text)
+        lang = "ar" if doc.lang == "ar" else "en"
+        verbs, texts = _ADOPTING[lang]
+        view = doc.norm.text
+        if not (any(w in view for w in texts) and any(w in view for w in verbs)):
+            return mentions  # (the words the pattern needs are not all there: most articles, at the cost of a find)
+        adopted = _ADOPTED[lang]
+        hit = adopted.search(view)
         if hit is None:
             return mentions
         extra = []
