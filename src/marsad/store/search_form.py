@@ -7,7 +7,6 @@ search form is one of the query's.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..text.normalize import NormText, normalize_str
 
@@ -18,8 +17,7 @@ _AR = re.compile(r"[\u0621-\u064a]")
 _TOKEN_ORIG = re.compile(r"[^\W_](?:[^\W_]|[\u0610-\u061a\u064b-\u065f\u0670\u0640])*")
 
 
-@lru_cache(maxsize=200_000)
-def _strip(w: str) -> str:
+def _strip_word(w: str) -> str:
     if not _AR.match(w) or len(w) < 4:
         return w
     for p in ("وال", "فال", "بال", "كال", "لل", "ال"):
@@ -32,6 +30,21 @@ def _strip(w: str) -> str:
     return w
 
 
+class _Stripped(dict):
+    """word -> its search form, made on the first look-up (a dict look-up per word after that: news words
+    repeat; cleared when it grows past 200,000 words)."""
+
+    def __missing__(self, w: str) -> str:
+        if len(self) >= 200_000:
+            self.clear()
+        form = self[w] = _strip_word(w)
+        return form
+
+
+_STRIPPED = _Stripped()
+_strip = _STRIPPED.__getitem__
+
+
 def search_form(text: str) -> str:
     return " ".join(_strip(t) for t in _TOKEN.findall(normalize_str(text)))
 
@@ -40,7 +53,7 @@ def sentence_forms(norm: NormText, spans) -> list[str]:
     """``[search_form(text[s:e]) for s, e in spans]`` read off the text's normalised view (already made by
     the pipeline): normalisation maps each character on its own, so a sentence's view is a slice of the
     text's."""
-    view, to_view, strip, tokens = norm.text, norm.to_view, _strip, _TOKEN.findall
+    view, to_view, strip, tokens = norm.text, norm.to_view, _STRIPPED.__getitem__, _TOKEN.findall
     return [" ".join(map(strip, tokens(view[to_view(s):to_view(e)]))) for s, e in spans]
 
 
