@@ -1177,3 +1177,19 @@ def test_stances_a_condition_judged_firm_is_asked_for_unless_it_gives_the_topic_
     # giving up land is the concession itself
     got = st(ex("وقالت موسكو إن التنازل عن الأراضي شرط أساسي لأي اتفاق."))
     assert ("RUS", "territorial-concessions", "support") in got
+
+
+def test_a_pronoun_opening_a_sentence_holds_for_the_last_person_named(ex):
+    # no position was taken before: "He" is still the person named in the sentence before
+    doc = ex("Olaf Scholz met reporters in Hamburg on Monday. He ruled out NATO membership for Ukraine for now.",
+             lang="en")
+    assert ("olaf-scholz", "nato-membership", "oppose") in st(doc)
+    # no person near enough: no holder
+    doc = ex("Reporters waited in Hamburg. The weather was cold. Rain fell all day. He ruled out NATO membership "
+             "for Ukraine for now.", lang="en")
+    assert not any(s.topic == "nato-membership" for s in doc.facts["stance"])
+
+
+def test_a_reporting_clause_set_off_by_commas_names_the_holder(ex):
+    doc = ex("Andrii Sybiha spoke after the summit. Ceding territory, he said, is out of the question.", lang="en")
+    assert ("UKR", "territorial-concessions", "oppose") in st(doc)

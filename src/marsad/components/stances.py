@@ -364,6 +364,12 @@ _REFERRING = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b|\b[Tt]he (?:minister|pres
                         r"spokesman|spokeswoman)\b|(?<![^\W\d_])(?:و|ف)?(?:الوزير|الرئيس|المستشار|المبعوث|المتحدث|"
                         r"هو|هي)(?![^\W\d_])")
 
+# a reporting clause set off by commas before a verb of position ("Giving up land, he has repeated, is out of the
+# question", "The plan, she said, was dead"): its pronoun is the holder
+_ASIDE_HE = re.compile(r"[,—–]\s*([Hh]e|[Ss]he)\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|again\s+|repeatedly\s+)?"
+                       r"(?:said|says|added|adds|repeated|repeats|insisted|insists|argued|argues|stressed|stresses|"
+                       r"warned|warns|noted|notes|told\s+[\w ]{1,30}?)\s*[,—–]\s*(?:\S+\s+){0,3}?$")
+
 # small patterns of the readings below, compiled once
 _PUNCT = re.compile(r"[.,،:;؛]")
 _EN_PUNCT = re.compile(r"[.,;:]")
@@ -1383,7 +1389,9 @@ class StanceExtractor:
             person = _last_person(mentions, cs)
             if person is not None and doc.sent_index(cue.start) - doc.sent_index(person.start) <= 2:
                 return speakers_of(doc, person, self.kb)
-            return self._last_subject
+            if self._last_subject or pronoun == "it":
+                return self._last_subject
+            # (an English "he" that no person is near enough for: the names of the clause may still tell)
         if doc.lang == "ar" and self._plural_relative(doc, cue):
             group = self._subjects_before(doc, mentions, cue)
         if doc.lang == "ar" and not group and not noun and normalize_str(cue.key)[:1] in ("ي", "ت") and \
@@ -1788,7 +1796,16 @@ class StanceExtractor:
             found = words[-1] if words and words[-1] in _AR_PRONOUNS else None
         else:
             found = next((w for w in words if w in ("he", "she", "they", "it")), None)
-        if found is None or (not self._last_subject and found != "it"):
+            if found is None:
+                # "Giving up land, he has repeated, is out of the question": a reporting clause set off in the
+                # sentence says who holds what it frames
+                aside = _ASIDE_HE.search(doc.text, max(cs, cue.start - 60), cue.start)
+                found = aside.group(1).lower() if aside else None
+        if found is None:
+            return None
+        if not self._last_subject and found not in ("it", "he", "she"):
+            return None  # (an English "he" or "she" may still find the last person named: see _actors)
+        if not self._last_subject and doc.lang == "ar":
             return None
         return found
 
