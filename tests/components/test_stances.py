@@ -1193,3 +1193,11 @@ def test_a_pronoun_opening_a_sentence_holds_for_the_last_person_named(ex):
 def test_a_reporting_clause_set_off_by_commas_names_the_holder(ex):
     doc = ex("Andrii Sybiha spoke after the summit. Ceding territory, he said, is out of the question.", lang="en")
     assert ("UKR", "territorial-concessions", "oppose") in st(doc)
+
+
+def test_a_second_verb_with_its_auxiliary_shares_the_subject(ex):
+    # "and would press X to": X is the one pressed, the subject is the first verb's
+    doc = ex("A diplomat said that Germany hoped for talks soon and would press Russia to accept a ceasefire.",
+             lang="en")
+    assert ("DEU", "ceasefire", "support") in st(doc)
+    assert not any(s.actor.id == "RUS" for s in doc.facts["stance"])

@@ -344,6 +344,9 @@ _PREFER = re.compile(_re(r"(?:[وف]?(?:فضل|فضلت|فضلوا|يفضل|تف
 _WITH_WAW = {normalize_str(w) for w in ("وحث", "وحثت")}
 _ASKED_TO = re.compile(r"(?:\s(?:إلى|الى)\s+|\sب|\sto\s+)$")  # the end of "دعا موسكو إلى", "طالبها ب", "urged X to"
 _AND_BEFORE = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?$")  # "... had 80 co-sponsors and urged"
+# the same with the auxiliaries of a second verb ("expected a handover within weeks and would press Hamas to")
+_AND_AUX_BEFORE = re.compile(r"\band(?:\s+(?:also|then|later|again|still|has|had|have|would|will|could|should|"
+                             r"must|may|might|can))+\s+$")
 _HE_AND_HIS = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+and\s+(?:his|her)\s+$")
 _QUOTED = re.compile(r"«[^«»]{1,400}»|“[^“”]{1,400}”|\"[^\"“”«»]{1,400}\"")
 _BEFORE_GERUND = re.compile(r"\b(?:before|without first)\s+$|(?<![^\W\d_])قبل\s+$")
@@ -1441,7 +1444,8 @@ class StanceExtractor:
                 # "troops from Ukraine rule out", "Among the G7, Japan" (not "Officials in Berlin, Paris and London")
                 group = group[1:] if len(group) > 1 and "," in doc.text[group[0].end:group[1].start] else []
         comma_and = _COMMA_AND.search(doc.text, max(cs, cue.start - 24), cue.start) if doc.lang != "ar" else None
-        and_before = _AND_BEFORE.search(doc.text, max(cs, cue.start - 12), cue.start) if doc.lang != "ar" else None
+        and_before = (_AND_BEFORE.search(doc.text, max(cs, cue.start - 12), cue.start)
+                      or _AND_AUX_BEFORE.search(doc.text, max(cs, cue.start - 24), cue.start)) if doc.lang != "ar" else None
         if not group and doc.lang != "ar" and (_ELIDED.match(doc.text[cs:cue.start]) or comma_and or and_before):
             # "Qassem said the movement was ready ... but rejected any foreign force", "Graham said a bill ... had
             # 80 co-sponsors and urged": the sentence's subject
