@@ -1201,3 +1201,14 @@ def test_a_second_verb_with_its_auxiliary_shares_the_subject(ex):
              lang="en")
     assert ("DEU", "ceasefire", "support") in st(doc)
     assert not any(s.actor.id == "RUS" for s in doc.facts["stance"])
+
+
+def test_a_name_in_a_relative_clause_before_the_verb_is_not_its_subject(ex):
+    # "X، التي ... Y ...، قد عارضت": Y stands in the relative clause; X is the subject
+    doc = ex("وكانت المجر، التي تربطها علاقات وثيقة مع روسيا، قد عارضت العقوبات الجديدة.")
+    assert ("HUN", "sanctions", "oppose") in st(doc)
+    assert not any(s.actor.id == "RUS" for s in doc.facts["stance"])
+    doc = ex("وكانت النمسا، التي تستضيف مصارفها جزءًا كبيرًا من أموال روسيا المودعة منذ سنوات طويلة، قد رفضت العقوبات "
+             "الجديدة.")
+    assert ("AUT", "sanctions", "oppose") in st(doc)
+    assert not any(s.actor.id == "RUS" for s in doc.facts["stance"])

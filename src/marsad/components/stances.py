@@ -77,6 +77,7 @@ _RELATIVE_BEFORE = Guarded(re.compile(r"[\s،,]*(?:(?<![^\W\d_])(?:الذي|ال
                               r"may|might|should|must|did|does|do|لم|لا|threatened|threatens|vowed|vows|promised|tried|sought|"
                               r"wants|wanted|continues|continued|to|already|again)\b))*\s+$"),
                            ("الذي", "التي", "اللذان", "اللتان", "who", "which", "that"))
+_REL_OPEN = re.compile(r"[،,]\s*(?:(?<![^\W\d_])(?:الذي|التي|الذين|اللذان|اللتان|اللواتي)|\b(?:which|who|whose))(?![^\W\d_])")
 _AMONG = re.compile(r"[,،]\s*(?:among them|among whom|including|(?:و?من )?بينها|(?:و?من )?بينهم|ومنها|ومنهم)\s+")
 _PROVIDES = Guarded(re.compile(r"\b(?:required?|requires|said|says|provides?|provided|stipulates?|stipulated|would|foresees?|"
                        r"calls? for|called for|obliges?|bars?|barring)\b|(?<![^\W\d_])(?:ينص|تنص|نص|نصت|يلزم|تلزم|يقضي|تقضي|"
@@ -1443,6 +1444,8 @@ class StanceExtractor:
                     (len(group) == 1 or _ONE_WORD_BEFORE.fullmatch(doc.text[cs:group[0].start])):
                 # "troops from Ukraine rule out", "Among the G7, Japan" (not "Officials in Berlin, Paris and London")
                 group = group[1:] if len(group) > 1 and "," in doc.text[group[0].end:group[1].start] else []
+            if group:
+                group = self._before_relative(doc, mentions, group, cs, cue) or group
         comma_and = _COMMA_AND.search(doc.text, max(cs, cue.start - 24), cue.start) if doc.lang != "ar" else None
         and_before = (_AND_BEFORE.search(doc.text, max(cs, cue.start - 12), cue.start)
                       or _AND_AUX_BEFORE.search(doc.text, max(cs, cue.start - 24), cue.start)) if doc.lang != "ar" else None
@@ -1463,6 +1466,7 @@ class StanceExtractor:
                 before = [m for m in before if not self._object_of_preposition(doc, m)]
             if before:
                 group = actor_group(doc, mentions, before[-1].end, cs, ce, after=False)
+                group = self._before_relative(doc, mentions, group, cs, cue) or group
         if doc.lang != "ar" and group:
             # "Zelensky said ... Witkoff and Kushner, and insisted that ...": the subject of the first verb
             if _AND_AFTER_GROUP.search(doc.text[group[-1].end:cue.start]) and \
@@ -1489,6 +1493,21 @@ class StanceExtractor:
             self._last_subject = out
             self._last_at = doc.sent_index(out_at) if (out_at := getattr(self, "_cue_at", None)) is not None else -1
         return out
+
+    @staticmethod
+    def _before_relative(doc: Doc, mentions, group, cs: int, cue) -> list:
+        """"وكانت المجر، التي تربطها علاقات وثيقة بروسيا، قد عارضت": a name inside a relative clause set off by
+        commas right before the verb is not its subject; the name the relative clause follows is."""
+        gap = doc.text[group[-1].end:cue.start]
+        k = max(gap.rfind("،"), gap.rfind(","))
+        if k < 0 or len(gap[k + 1:].split()) > 2:
+            return []  # (the relative clause must close right before the verb: "، قد عارضت", ", has opposed")
+        rel = None
+        for rel in _REL_OPEN.finditer(doc.text, max(cs, group[0].start - 160), group[0].start):
+            pass
+        if rel is None:
+            return []
+        return actor_group(doc, mentions, rel.start(), cs, cue.start, after=False)
 
     @staticmethod
     def _in_provision(doc: Doc, cue) -> bool:
