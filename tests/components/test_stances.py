@@ -1212,3 +1212,10 @@ def test_a_name_in_a_relative_clause_before_the_verb_is_not_its_subject(ex):
              "الجديدة.")
     assert ("AUT", "sanctions", "oppose") in st(doc)
     assert not any(s.actor.id == "RUS" for s in doc.facts["stance"])
+
+
+def test_the_object_of_a_preposition_after_an_english_verb_is_no_holder(ex):
+    # "would not send troops to Ukraine": Ukraine is where to, not who
+    doc = ex("The talks ended late. Officials said the government would not send troops to Ukraine this year.",
+             lang="en")
+    assert not any(s.actor.id == "UKR" for s in doc.facts["stance"])

@@ -77,6 +77,7 @@ _RELATIVE_BEFORE = Guarded(re.compile(r"[\s،,]*(?:(?<![^\W\d_])(?:الذي|ال
                               r"may|might|should|must|did|does|do|لم|لا|threatened|threatens|vowed|vows|promised|tried|sought|"
                               r"wants|wanted|continues|continued|to|already|again)\b))*\s+$"),
                            ("الذي", "التي", "اللذان", "اللتان", "who", "which", "that"))
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 _REL_OPEN = re.compile(r"[،,]\s*(?:(?<![^\W\d_])(?:الذي|التي|الذين|اللذان|اللتان|اللواتي)|\b(?:which|who|whose))(?![^\W\d_])")
 _AMONG = re.compile(r"[,،]\s*(?:among them|among whom|including|(?:و?من )?بينها|(?:و?من )?بينهم|ومنها|ومنهم)\s+")
 _PROVIDES = Guarded(re.compile(r"\b(?:required?|requires|said|says|provides?|provided|stipulates?|stipulated|would|foresees?|"
@@ -1459,6 +1460,9 @@ class StanceExtractor:
                 group = actor_group(doc, mentions, first[0].start, ss, upto, after=True)
         if not group and doc.lang != "ar":
             group = actor_group(doc, mentions, cue.end, cs, ce, after=True)[:1]
+            if group and self._object_of_preposition(doc, group[0]) and \
+                    not _BY_BEFORE.search(doc.text, max(cs, group[0].start - 8), group[0].start):
+                group = []  # "would not send troops to Ukraine": where to, not who (but "backed by Germany")
         if not group:
             # "أصدر قادة ألمانيا وفرنسا ... بيانًا مشتركًا أيدوا فيه": the subject named earlier in the clause
             before = [m for m in _starting(mentions, cs, cue.start) if m.end <= cue.start]
