@@ -1219,3 +1219,11 @@ def test_the_object_of_a_preposition_after_an_english_verb_is_no_holder(ex):
     doc = ex("The talks ended late. Officials said the government would not send troops to Ukraine this year.",
              lang="en")
     assert not any(s.actor.id == "UKR" for s in doc.facts["stance"])
+
+
+def test_an_attendant_light_verbal_noun_is_done_by_the_subject(ex):
+    # "، مع إبداء استعدادها": the one who shows readiness is the sentence's subject, not the name just before
+    doc = ex("أعلنت رئيسة الوزراء الدنماركية ميته فريدريكسن أن كوبنهاغن لن ترسل قوات برية إلى الأراضي الأوكرانية، "
+             "مع إبداء استعدادها للمشاركة في مراقبة الهدنة من الجو.")
+    assert ("DNK", "ceasefire", "support") in st(doc)
+    assert not any(s.actor.id == "UKR" for s in doc.facts["stance"])

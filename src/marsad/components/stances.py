@@ -106,6 +106,8 @@ _ELIDED = re.compile(r"^[\s,]*(?:but|and|yet)(?:\s+(?:also|then|later|again|firm
                      r"remains|remained|would|will|still))*\s*$", re.I)
 _AR_PREP = {normalize_str(w) for w in ("على", "إلى", "في", "من", "عن", "مع", "الى")}
 _AR_PREP_W = _AR_PREP | {normalize_str(w) for w in ("وفي", "ومن", "وإلى", "وعلى", "ومع", "بين")}
+_WITH = {normalize_str(w) for w in ("مع", "ومع")}
+_LIGHT_NOUNS = {normalize_str(w) for w in ("إبداء", "تأكيد", "إعلان", "تجديد", "إعراب")}
 # hal forms: "..., داعيًا إلى هدنة فورية" bears the subject of the sentence's main verb
 _HAL = {normalize_str(w) for w in ("داعيا", "داعية", "داعين", "مطالبا", "مطالبين", "رافضا", "رافضين", "معارضا",
                                    "مرحبا", "مرحبة", "مرحبين", "مؤيدا", "محذرا", "محذرة", "محذرين",
@@ -784,6 +786,8 @@ class StanceExtractor:
         """The cue starting at view index ``v`` is the object of a hal of a light verb ("، مؤكدًا رفض بلاده",
         "، مجددة تأييدها")."""
         words = doc.norm.text[max(0, v - 16):v].split()
+        if len(words) > 1 and words[-2] in _WITH and words[-1] in _LIGHT_NOUNS:
+            return True  # "، مع إبداء استعدادها للمشاركة": an attendant verbal noun, done by the sentence's subject
         return bool(words) and words[-1] in _HAL_LIGHT
 
     @staticmethod
