@@ -1227,3 +1227,11 @@ def test_an_attendant_light_verbal_noun_is_done_by_the_subject(ex):
              "مع إبداء استعدادها للمشاركة في مراقبة الهدنة من الجو.")
     assert ("DNK", "ceasefire", "support") in st(doc)
     assert not any(s.actor.id == "UKR" for s in doc.facts["stance"])
+
+
+def test_a_body_in_a_persons_title_is_not_the_subject_of_a_hal(ex):
+    # "نائب رئيس مجلس الأمن الروسي دميتري ميدفيديف ...، رافضًا": the council names his office; he is the subject
+    doc = ex("من جهته، قال نائب رئيس مجلس الأمن الروسي دميتري ميدفيديف في مقابلة مطولة إن الغرب يخادع، "
+             "رافضًا أي وجود لقوات غربية في أوكرانيا.")
+    assert ("dmitry-medvedev", "multinational-force", "oppose") in st(doc)
+    assert not any(s.actor.id == "russian-security-council" for s in doc.facts["stance"])

@@ -1327,7 +1327,8 @@ class StanceExtractor:
             first = [m for m in _starting(mentions, ss, cue.start) if not _dateline(doc, m)
                      and not (normalize_str(doc.text[max(ss, m.start - 6):m.start]).split() or [""])[-1] in _AR_PREP_W]
             if first:
-                got = self._expand(doc, actor_group(doc, mentions, first[0].start, ss, cue.start, after=True))
+                lead = self._title_owner(doc, mentions, first[0]) or first[0]
+                got = self._expand(doc, actor_group(doc, mentions, lead.start, ss, cue.start, after=True))
                 if got:
                     self._last_subject = got
                     return got
@@ -1501,6 +1502,16 @@ class StanceExtractor:
             self._last_subject = out
             self._last_at = doc.sent_index(out_at) if (out_at := getattr(self, "_cue_at", None)) is not None else -1
         return out
+
+    @staticmethod
+    def _title_owner(doc: Doc, mentions, m):
+        """The person whose title a name stands in ("نائب رئيس مجلس الأمن الروسي دميتري ميدفيديف": the council is
+        his title's, he is the subject), named right after the title; else None."""
+        for t in doc.spans.get("titles", ()):
+            if t.start <= m.start and m.end <= t.end and t.data.get("actor"):
+                return next((x for x in _starting(mentions, t.end, t.end + 3)
+                             if x.entity.id == t.data["actor"]), None)
+        return None
 
     @staticmethod
     def _before_relative(doc: Doc, mentions, group, cs: int, cue) -> list:
