@@ -1235,3 +1235,10 @@ def test_a_body_in_a_persons_title_is_not_the_subject_of_a_hal(ex):
              "رافضًا أي وجود لقوات غربية في أوكرانيا.")
     assert ("dmitry-medvedev", "multinational-force", "oppose") in st(doc)
     assert not any(s.actor.id == "russian-security-council" for s in doc.facts["stance"])
+
+
+
+def test_a_topic_inside_a_persons_title_is_not_what_the_position_is_on(gaza):
+    # "رئيس اللجنة الوطنية لإدارة غزة علي شعث": the committee names his office, not what he praises
+    doc = gaza("وأشاد رئيس اللجنة الوطنية لإدارة غزة علي شعث بجهود الوسطاء في الدوحة مساء الخميس.")
+    assert not any(s.actor.id == "ali-shaath" and s.topic == "board-of-peace" for s in doc.facts["stance"])

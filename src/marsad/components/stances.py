@@ -468,6 +468,11 @@ class StanceExtractor:
         self._topic_cues = topic_cues  # (in text order)
         if any(c.key in _BARE_PLAN for c in topic_cues):
             named = self._bare_plans(doc, named)
+        titles = [(t.start, t.end) for t in doc.spans.get("titles", ()) if t.data.get("actor")]
+        if titles:
+            # "رحب رئيس اللجنة الوطنية لإدارة غزة علي شعث بوصول القوة": a topic in a person's title names the
+            # office the person holds, not what a position is taken on
+            named = [t for t in named if not any(a <= t[0] and t[1] <= b for a, b in titles)]
         topics = self._with_anaphors(doc, named)
         # a name inside a topic is what the topic is about, not who takes a position ("نزع سلاح حماس",
         # "pressure on Russia", "يرحب بإنشاء مجلس السلام")
