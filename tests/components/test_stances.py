@@ -1242,3 +1242,9 @@ def test_a_topic_inside_a_persons_title_is_not_what_the_position_is_on(gaza):
     # "رئيس اللجنة الوطنية لإدارة غزة علي شعث": the committee names his office, not what he praises
     doc = gaza("وأشاد رئيس اللجنة الوطنية لإدارة غزة علي شعث بجهود الوسطاء في الدوحة مساء الخميس.")
     assert not any(s.actor.id == "ali-shaath" and s.topic == "board-of-peace" for s in doc.facts["stance"])
+
+
+def test_a_cue_in_what_a_provision_says_verb_first_is_no_ones_position(gaza):
+    # "وينص البند ... من خطة ترامب على أن ...": the provision speaks, not the one its plan is named after
+    doc = gaza("وينص البند الخامس عشر من خطة ترامب على أن تساند القوة الدولية الشرطة المحلية وتدعمها في رفح.")
+    assert not any(s.actor.id in ("donald-trump", "USA") for s in doc.facts["stance"])

@@ -85,6 +85,9 @@ _PROVIDES = Guarded(re.compile(r"\b(?:required?|requires|said|says|provides?|pro
                        r"قضى|يحدد|تحدد|يحظر|تحظر|يمنع|تمنع|يدعو|تدعو)(?![^\W\d_])"),
                     ("require", "said", "says", "provide", "stipulate", "would", "foresee", "call", "oblige", "bar",
                      "نص", "لزم", "قضي", "قضى", "حدد", "حظر", "منع", "دعو"))
+# the same verbs before the provision they open ("وينص البند الخامس عشر على أن"; the text as written)
+_PROVIDES_FIRST = re.compile(r"(?<![^\W\d_])[وف]?(?:ينص|تنص|نص|نصت|يلزم|تلزم|يقضي|تقضي|قضى|يحدد|تحدد|يحظر|تحظر|يمنع|"
+                             r"تمنع|يدعو|تدعو)\s+$")
 _AND_TO = re.compile(r"^(?:\s+[^\s.,;:]+){0,3}?,?\s+and\s+to\s+[^.;:,]{0,45}$")
 _AND = re.compile(r"\s*(?:and|و)\s*")  # (these two are read with fullmatch within the gap's bounds)
 _GROUP_JOIN = re.compile(r"\s*(?:,|،|and|و)\s*(?:the\s+)?")
@@ -1544,8 +1547,11 @@ class StanceExtractor:
         for p in cited:
             at = doc.text.find(p.cited, ss, cue.start)
             says = _PROVIDES.search(doc.text, at + len(p.cited), cue.start) if at != -1 else None
+            if says is None and at != -1 and doc.lang == "ar":
+                says = _PROVIDES_FIRST.search(doc.text, max(ss, at - 8), at)  # "وينص البند الخامس عشر على أن"
+            said_end = max(says.end(), at + len(p.cited)) if says else 0
             if says and not _SENTENCE_PUNCT.search(doc.text[at:cue.start]) \
-                    and not _COMMA_AND_ANY.search(doc.text[says.end():cue.start]) \
+                    and not _COMMA_AND_ANY.search(doc.text[said_end:cue.start]) \
                     and not any(at < a <= cue.start for a, _ in clauses(doc, ss, se)):
                 return True  # not past ", وقد أعلنت ألمانيا ...", nor past a clause break ("، في حين تشترط موسكو")
         return False
