@@ -1248,3 +1248,11 @@ def test_a_cue_in_what_a_provision_says_verb_first_is_no_ones_position(gaza):
     # "وينص البند ... من خطة ترامب على أن ...": the provision speaks, not the one its plan is named after
     doc = gaza("وينص البند الخامس عشر من خطة ترامب على أن تساند القوة الدولية الشرطة المحلية وتدعمها في رفح.")
     assert not any(s.actor.id in ("donald-trump", "USA") for s in doc.facts["stance"])
+
+
+def test_would_be_welcome_judges_the_topic_before_it(ex):
+    # "X would be welcome": the topic is its subject, the holder the one who says so
+    doc = ex("Andrii Sybiha said that Western troops would be welcome on the front line, not in the sanctions talks.",
+             lang="en")
+    assert ("andrii-sybiha", "multinational-force", "support") in st(doc)
+    assert not any(s.topic == "sanctions" for s in doc.facts["stance"])
