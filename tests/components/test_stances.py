@@ -1256,3 +1256,10 @@ def test_would_be_welcome_judges_the_topic_before_it(ex):
              lang="en")
     assert ("andrii-sybiha", "multinational-force", "support") in st(doc)
     assert not any(s.topic == "sanctions" for s in doc.facts["stance"])
+
+
+def test_the_measure_points_back_to_the_topic_spoken_of(ex):
+    # "the measure", "the bill": the sanctions bill named two sentences before
+    doc = ex("Senator Chris Coons urged the Senate to pass new sanctions on Russia. The vote may come in May. "
+             "Marco Rubio said the administration backed the measure in principle.", lang="en")
+    assert ("marco-rubio", "sanctions", "support") in st(doc)
