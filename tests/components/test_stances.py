@@ -1263,3 +1263,10 @@ def test_the_measure_points_back_to_the_topic_spoken_of(ex):
     doc = ex("Senator Chris Coons urged the Senate to pass new sanctions on Russia. The vote may come in May. "
              "Marco Rubio said the administration backed the measure in principle.", lang="en")
     assert ("marco-rubio", "sanctions", "support") in st(doc)
+
+
+def test_vote_against_in_its_base_form(ex):
+    # "would vote against it": the base form after a modal is a verb of position too
+    doc = ex("Senator Rand Paul said the new sanctions package was too weak, and said he would vote against it.",
+             lang="en")
+    assert ("rand-paul", "sanctions", "oppose") in st(doc)

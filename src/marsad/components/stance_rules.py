@@ -376,7 +376,7 @@ SUPPORT_PHRASES = [
     "{its|their|his|her|our|strong|firm|full|broad|} {support|backing} for",
     "{its|their|his|her|} endorsement of",
     "in {favour|favor} of", "{supportive|a supporter|a proponent|an advocate|a champion} of",
-    "{argued|argues|arguing|voted|votes|voting|spoke out|speaks out} for",
+    "{argued|argues|arguing|vote|voted|votes|voting|spoke out|speaks out} for",
     "{ready|prepared|willing} to {lead|back|support|join|take part in}",
     # keeping to an agreement is a stand for it ("will keep abiding by the ceasefire", "ستواصل الالتزام بوقف
     # إطلاق النار", "صوتت لصالح القرار"; not "لمراقبة الالتزام بالهدنة", to monitor it)
@@ -389,7 +389,8 @@ OPPOSE_PHRASES = [
     "{its|their|his|her|our|strong|firm|fierce|staunch|} {opposition|objection|objections|resistance|hostility} to",
     "{its|their|his|her|our|flat|firm|outright|} rejection of",
     "{is|are|was|were|remains|remained|stays|stayed|firmly|strongly|squarely|came out|comes out|pushed back|"
-    "pushes back|push back|pushing back|argued|argues|arguing|spoke out|speaks out|lobbied|voted|votes|voting} against",
+    "pushes back|push back|pushing back|argued|argues|arguing|spoke out|speaks out|lobbied|vote|voted|votes|voting} "
+    "against",
     "{hostile|opposed} to", "{an opponent|opponents|a critic|critical} of", "pushed back on", "pushes back on",
     "rebuffed", "rebuffs", "rebuff", "spurned", "spurns",
     "{boycott|boycotts|boycotted|boycotting}", "{قاطع|قاطعت|قاطعوا|يقاطع|تقاطع|ستقاطع|سيقاطع}",
