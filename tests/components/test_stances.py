@@ -1270,3 +1270,9 @@ def test_vote_against_in_its_base_form(ex):
     doc = ex("Senator Rand Paul said the new sanctions package was too weak, and said he would vote against it.",
              lang="en")
     assert ("rand-paul", "sanctions", "oppose") in st(doc)
+
+
+def test_celebrating_a_downfall_opposes_it(ex):
+    # "احتفى بتعثر خطة الأصول": to celebrate the failure of a plan is to be against it
+    doc = ex("واحتفى رئيس الوزراء المجري فيكتور أوربان بتعثر خطة الأصول في قمة بروكسل أمس.")
+    assert ("HUN", "frozen-assets", "oppose") in st(doc)

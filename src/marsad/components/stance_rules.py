@@ -37,6 +37,7 @@ throw_their_weight_behind throws_its_weight_behind hailed hails
 تدفع_باتجاه يدفع_باتجاه دفعت_باتجاه دفع_باتجاه تدفع_نحو يدفع_نحو pushes_for
 أساسا a_basis_for the_basis_for a_good_basis a_sound_basis
 praise praises praised praising أشاد أشادت أشادوا أشادا يشيد تشيد يشيدون إشادة
+احتفى احتفت احتفوا يحتفي تحتفي الاحتفاء بالاحتفاء celebrated celebrates celebrating
 راهن راهنت يراهن تراهن يراهنون نقطة_انطلاق starting_point a_starting_point
 approve approves approved approving stood_behind stands_behind stand_behind pressed_for presses_for press_for
 pressing_for press pressed presses pressing pressured pressuring pressures اعترف اعترفت يعترف تعترف نعترف تسمح يسمح نسمح سمحت
