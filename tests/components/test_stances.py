@@ -1276,3 +1276,9 @@ def test_celebrating_a_downfall_opposes_it(ex):
     # "احتفى بتعثر خطة الأصول": to celebrate the failure of a plan is to be against it
     doc = ex("واحتفى رئيس الوزراء المجري فيكتور أوربان بتعثر خطة الأصول في قمة بروكسل أمس.")
     assert ("HUN", "frozen-assets", "oppose") in st(doc)
+
+
+def test_the_present_of_putting_forward_is_a_proposal(ex):
+    # "تطرح واشنطن ...": the imperfect of the verb whose past ("طرحت") was already a cue
+    doc = ex("وفي المقابل، تطرح برلين فرض عقوبات جديدة على قطاع الطاقة الروسي خلال الشهر المقبل.")
+    assert ("DEU", "sanctions", "support") in st(doc)
