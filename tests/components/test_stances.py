@@ -1282,3 +1282,14 @@ def test_the_present_of_putting_forward_is_a_proposal(ex):
     # "تطرح واشنطن ...": the imperfect of the verb whose past ("طرحت") was already a cue
     doc = ex("وفي المقابل، تطرح برلين فرض عقوبات جديدة على قطاع الطاقة الروسي خلال الشهر المقبل.")
     assert ("DEU", "sanctions", "support") in st(doc)
+
+
+def test_which_after_a_participles_object_stands_for_that_object(ex):
+    # "Asked about Slovakia, which has opposed ...": no noun before the preposition for "which" to stand for
+    doc = ex("Asked about Slovakia, which has long opposed new sanctions, the minister said Bratislava was alone.",
+             lang="en")
+    assert ("SVK", "sanctions", "oppose") in st(doc)
+    # but "a clause barring troops from Ukraine, which would rule out ...": the clause, not Ukraine
+    doc = ex("The draft had a clause barring troops from Ukraine, which would rule out sending a reassurance force.",
+             lang="en")
+    assert not any(s.actor.id == "UKR" for s in doc.facts["stance"])

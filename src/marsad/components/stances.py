@@ -77,6 +77,7 @@ _RELATIVE_BEFORE = Guarded(re.compile(r"[\s،,]*(?:(?<![^\W\d_])(?:الذي|ال
                               r"may|might|should|must|did|does|do|لم|لا|threatened|threatens|vowed|vows|promised|tried|sought|"
                               r"wants|wanted|continues|continued|to|already|again)\b))*\s+$"),
                            ("الذي", "التي", "اللذان", "اللتان", "who", "which", "that"))
+_PARTICIPLE_PREP = re.compile(r"(?<![A-Za-z'])[A-Za-z]+(?:ed|ing)\s+(?:about|on|with|to|by)\s+(?:the\s+)?$")
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 _REL_OPEN = re.compile(r"[،,]\s*(?:(?<![^\W\d_])(?:الذي|التي|الذين|اللذان|اللتان|اللواتي)|\b(?:which|who|whose))(?![^\W\d_])")
 _AMONG = re.compile(r"[,،]\s*(?:among them|among whom|including|(?:و?من )?بينها|(?:و?من )?بينهم|ومنها|ومنهم)\s+")
@@ -1346,9 +1347,11 @@ class StanceExtractor:
             # "القرار 2803 الذي يؤيد خطة ترامب", "Orbán, who opposed the plan": the noun the relative refers to
             group = actor_group(doc, mentions, rel.start(), cs, ce, after=False)
             who = _WHO.match(doc.text[rel.start():rel.end()]) is not None
-            if group and doc.lang != "ar" and self._object_of_preposition(doc, group[0]) and not who:
+            if group and doc.lang != "ar" and self._object_of_preposition(doc, group[0]) and not who \
+                    and not _PARTICIPLE_PREP.search(doc.text, max(cs, group[0].start - 30), group[0].start):
                 # "a clause barring Nato troops from Ukraine, which would rule out" (but "at odds with
-                # Viktor Orbán, who has praised the plan": "who" is the person's)
+                # Viktor Orbán, who has praised the plan": "who" is the person's; and "Asked about Hungary, which
+                # has threatened to veto": a participle's object, no noun before it for "which" to stand for)
                 return []
             return self._expand(doc, group) if group and rel.start() - group[-1].end <= 3 else []
         light = self._light_verb(doc, cue, cs, vstart)
