@@ -1177,3 +1177,119 @@ def test_stances_a_condition_judged_firm_is_asked_for_unless_it_gives_the_topic_
     # giving up land is the concession itself
     got = st(ex("وقالت موسكو إن التنازل عن الأراضي شرط أساسي لأي اتفاق."))
     assert ("RUS", "territorial-concessions", "support") in got
+
+
+def test_a_pronoun_opening_a_sentence_holds_for_the_last_person_named(ex):
+    # no position was taken before: "He" is still the person named in the sentence before
+    doc = ex("Olaf Scholz met reporters in Hamburg on Monday. He ruled out NATO membership for Ukraine for now.",
+             lang="en")
+    assert ("olaf-scholz", "nato-membership", "oppose") in st(doc)
+    # no person near enough: no holder
+    doc = ex("Reporters waited in Hamburg. The weather was cold. Rain fell all day. He ruled out NATO membership "
+             "for Ukraine for now.", lang="en")
+    assert not any(s.topic == "nato-membership" for s in doc.facts["stance"])
+
+
+def test_a_reporting_clause_set_off_by_commas_names_the_holder(ex):
+    doc = ex("Andrii Sybiha spoke after the summit. Ceding territory, he said, is out of the question.", lang="en")
+    assert ("UKR", "territorial-concessions", "oppose") in st(doc)
+
+
+def test_a_second_verb_with_its_auxiliary_shares_the_subject(ex):
+    # "and would press X to": X is the one pressed, the subject is the first verb's
+    doc = ex("A diplomat said that Germany hoped for talks soon and would press Russia to accept a ceasefire.",
+             lang="en")
+    assert ("DEU", "ceasefire", "support") in st(doc)
+    assert not any(s.actor.id == "RUS" for s in doc.facts["stance"])
+
+
+def test_a_name_in_a_relative_clause_before_the_verb_is_not_its_subject(ex):
+    # "X، التي ... Y ...، قد عارضت": Y stands in the relative clause; X is the subject
+    doc = ex("وكانت المجر، التي تربطها علاقات وثيقة مع روسيا، قد عارضت العقوبات الجديدة.")
+    assert ("HUN", "sanctions", "oppose") in st(doc)
+    assert not any(s.actor.id == "RUS" for s in doc.facts["stance"])
+    doc = ex("وكانت النمسا، التي تستضيف مصارفها جزءًا كبيرًا من أموال روسيا المودعة منذ سنوات طويلة، قد رفضت العقوبات "
+             "الجديدة.")
+    assert ("AUT", "sanctions", "oppose") in st(doc)
+    assert not any(s.actor.id == "RUS" for s in doc.facts["stance"])
+
+
+def test_the_object_of_a_preposition_after_an_english_verb_is_no_holder(ex):
+    # "would not send troops to Ukraine": Ukraine is where to, not who
+    doc = ex("The talks ended late. Officials said the government would not send troops to Ukraine this year.",
+             lang="en")
+    assert not any(s.actor.id == "UKR" for s in doc.facts["stance"])
+
+
+def test_an_attendant_light_verbal_noun_is_done_by_the_subject(ex):
+    # "، مع إبداء استعدادها": the one who shows readiness is the sentence's subject, not the name just before
+    doc = ex("أعلنت رئيسة الوزراء الدنماركية ميته فريدريكسن أن كوبنهاغن لن ترسل قوات برية إلى الأراضي الأوكرانية، "
+             "مع إبداء استعدادها للمشاركة في مراقبة الهدنة من الجو.")
+    assert ("DNK", "ceasefire", "support") in st(doc)
+    assert not any(s.actor.id == "UKR" for s in doc.facts["stance"])
+
+
+def test_a_body_in_a_persons_title_is_not_the_subject_of_a_hal(ex):
+    # "نائب رئيس مجلس الأمن الروسي دميتري ميدفيديف ...، رافضًا": the council names his office; he is the subject
+    doc = ex("من جهته، قال نائب رئيس مجلس الأمن الروسي دميتري ميدفيديف في مقابلة مطولة إن الغرب يخادع، "
+             "رافضًا أي وجود لقوات غربية في أوكرانيا.")
+    assert ("dmitry-medvedev", "multinational-force", "oppose") in st(doc)
+    assert not any(s.actor.id == "russian-security-council" for s in doc.facts["stance"])
+
+
+
+def test_a_topic_inside_a_persons_title_is_not_what_the_position_is_on(gaza):
+    # "رئيس اللجنة الوطنية لإدارة غزة علي شعث": the committee names his office, not what he praises
+    doc = gaza("وأشاد رئيس اللجنة الوطنية لإدارة غزة علي شعث بجهود الوسطاء في الدوحة مساء الخميس.")
+    assert not any(s.actor.id == "ali-shaath" and s.topic == "board-of-peace" for s in doc.facts["stance"])
+
+
+def test_a_cue_in_what_a_provision_says_verb_first_is_no_ones_position(gaza):
+    # "وينص البند ... من خطة ترامب على أن ...": the provision speaks, not the one its plan is named after
+    doc = gaza("وينص البند الخامس عشر من خطة ترامب على أن تساند القوة الدولية الشرطة المحلية وتدعمها في رفح.")
+    assert not any(s.actor.id in ("donald-trump", "USA") for s in doc.facts["stance"])
+
+
+def test_would_be_welcome_judges_the_topic_before_it(ex):
+    # "X would be welcome": the topic is its subject, the holder the one who says so
+    doc = ex("Andrii Sybiha said that Western troops would be welcome on the front line, not in the sanctions talks.",
+             lang="en")
+    assert ("andrii-sybiha", "multinational-force", "support") in st(doc)
+    assert not any(s.topic == "sanctions" for s in doc.facts["stance"])
+
+
+def test_the_measure_points_back_to_the_topic_spoken_of(ex):
+    # "the measure", "the bill": the sanctions bill named two sentences before
+    doc = ex("Senator Chris Coons urged the Senate to pass new sanctions on Russia. The vote may come in May. "
+             "Marco Rubio said the administration backed the measure in principle.", lang="en")
+    assert ("marco-rubio", "sanctions", "support") in st(doc)
+
+
+def test_vote_against_in_its_base_form(ex):
+    # "would vote against it": the base form after a modal is a verb of position too
+    doc = ex("Senator Rand Paul said the new sanctions package was too weak, and said he would vote against it.",
+             lang="en")
+    assert ("rand-paul", "sanctions", "oppose") in st(doc)
+
+
+def test_celebrating_a_downfall_opposes_it(ex):
+    # "احتفى بتعثر خطة الأصول": to celebrate the failure of a plan is to be against it
+    doc = ex("واحتفى رئيس الوزراء المجري فيكتور أوربان بتعثر خطة الأصول في قمة بروكسل أمس.")
+    assert ("HUN", "frozen-assets", "oppose") in st(doc)
+
+
+def test_the_present_of_putting_forward_is_a_proposal(ex):
+    # "تطرح واشنطن ...": the imperfect of the verb whose past ("طرحت") was already a cue
+    doc = ex("وفي المقابل، تطرح برلين فرض عقوبات جديدة على قطاع الطاقة الروسي خلال الشهر المقبل.")
+    assert ("DEU", "sanctions", "support") in st(doc)
+
+
+def test_which_after_a_participles_object_stands_for_that_object(ex):
+    # "Asked about Slovakia, which has opposed ...": no noun before the preposition for "which" to stand for
+    doc = ex("Asked about Slovakia, which has long opposed new sanctions, the minister said Bratislava was alone.",
+             lang="en")
+    assert ("SVK", "sanctions", "oppose") in st(doc)
+    # but "a clause barring troops from Ukraine, which would rule out ...": the clause, not Ukraine
+    doc = ex("The draft had a clause barring troops from Ukraine, which would rule out sending a reassurance force.",
+             lang="en")
+    assert not any(s.actor.id == "UKR" for s in doc.facts["stance"])

@@ -75,7 +75,7 @@ NEGATORS = {_n(w) for w in ("لم", "لا", "لن", "ليس", "ليست", "غي�
                             "تمتنع", "يمتنعون")}
 DEMONSTRATIVES = {_n(w) for w in ("ذلك", "هذا", "هذه", "تلك", "الطرح", "الفكرة", "الخطة", "العرض", "المقترح", "it",
                                   "this", "that", "idea", "scheme", "proposal", "plan", "step", "option", "move",
-                                  "offer")}
+                                  "offer", "measure", "bill", "initiative", "المبادرة")}
 # read with fullmatch within the gap's bounds (no copy of the gap); a final newline is let through
 _GROUP_GAP = re.compile(r"[ \t]*(?:,|،|and|و|&)?[ \t]*(?:the[ \t]+)?(?:و)?\n?", re.I)
 _GROUP_STOP = re.compile(r"[.:؛;]")  # punctuation that ends a coordinated group

@@ -16,7 +16,7 @@ SUPPORT = """
 دعا دعت دعوا دعتا يدعو تدعو يدعوان تدعوان الدعوات دعوات دعوته دعوتها
 سعى سعت تسعى يسعى نسعى
 وحث وحثت حثت حثوا يحث تحث يحثون
-اقترح اقترحت اقترحوا يقترح تقترح طرحت
+اقترح اقترحت اقترحوا يقترح تقترح طرحت طرحوا يطرح تطرح يطرحون
 حشد
 فضل فضلت فضلوا فضلتا يفضل تفضل يفضلان تفضلان تفضيل تفضيلها تفضيله
 ساند ساندت يساند تساند
@@ -37,6 +37,7 @@ throw_their_weight_behind throws_its_weight_behind hailed hails
 تدفع_باتجاه يدفع_باتجاه دفعت_باتجاه دفع_باتجاه تدفع_نحو يدفع_نحو pushes_for
 أساسا a_basis_for the_basis_for a_good_basis a_sound_basis
 praise praises praised praising أشاد أشادت أشادوا أشادا يشيد تشيد يشيدون إشادة
+احتفى احتفت احتفوا يحتفي تحتفي الاحتفاء بالاحتفاء celebrated celebrates celebrating
 راهن راهنت يراهن تراهن يراهنون نقطة_انطلاق starting_point a_starting_point
 approve approves approved approving stood_behind stands_behind stand_behind pressed_for presses_for press_for
 pressing_for press pressed presses pressing pressured pressuring pressures اعترف اعترفت يعترف تعترف نعترف تسمح يسمح نسمح سمحت
@@ -280,6 +281,7 @@ the_sole_legitimate the_only_legitimate the_sole_representative الجهة_ال�
 the_best_guarantee the_strongest_guarantee the_only_guarantee the_surest_guarantee the_cheapest_guarantee
 the_best_chance the_best_hope the_only_way the_only_address the_legitimate_address the_only_realistic_route
 cannot_wait could_not_wait can't_wait
+would_be_welcome will_be_welcome would_be_welcomed will_be_welcomed
 الضمانة_الأفضل الضمانة_الأقوى الضمانة_الأرخص الضمانة_الأنجع الضمانة_الوحيدة الضمانة_الحقيقية أفضل_ضمانة أقوى_ضمانة
 خير_ضمانة الضمان_الوحيد أفضل_فرصة الفرصة_الأفضل السبيل_الوحيد الطريق_الوحيد العنوان_الشرعي العنوان_الوحيد
 لا_تحتمل_التأجيل لا_يحتمل_التأجيل لا_تحتمل_الانتظار لا_يحتمل_الانتظار
@@ -375,7 +377,7 @@ SUPPORT_PHRASES = [
     "{its|their|his|her|our|strong|firm|full|broad|} {support|backing} for",
     "{its|their|his|her|} endorsement of",
     "in {favour|favor} of", "{supportive|a supporter|a proponent|an advocate|a champion} of",
-    "{argued|argues|arguing|voted|votes|voting|spoke out|speaks out} for",
+    "{argued|argues|arguing|vote|voted|votes|voting|spoke out|speaks out} for",
     "{ready|prepared|willing} to {lead|back|support|join|take part in}",
     # keeping to an agreement is a stand for it ("will keep abiding by the ceasefire", "ستواصل الالتزام بوقف
     # إطلاق النار", "صوتت لصالح القرار"; not "لمراقبة الالتزام بالهدنة", to monitor it)
@@ -388,7 +390,8 @@ OPPOSE_PHRASES = [
     "{its|their|his|her|our|strong|firm|fierce|staunch|} {opposition|objection|objections|resistance|hostility} to",
     "{its|their|his|her|our|flat|firm|outright|} rejection of",
     "{is|are|was|were|remains|remained|stays|stayed|firmly|strongly|squarely|came out|comes out|pushed back|"
-    "pushes back|push back|pushing back|argued|argues|arguing|spoke out|speaks out|lobbied|voted|votes|voting} against",
+    "pushes back|push back|pushing back|argued|argues|arguing|spoke out|speaks out|lobbied|vote|voted|votes|voting} "
+    "against",
     "{hostile|opposed} to", "{an opponent|opponents|a critic|critical} of", "pushed back on", "pushes back on",
     "rebuffed", "rebuffs", "rebuff", "spurned", "spurns",
     "{boycott|boycotts|boycotted|boycotting}", "{قاطع|قاطعت|قاطعوا|يقاطع|تقاطع|ستقاطع|سيقاطع}",

@@ -77,12 +77,18 @@ _RELATIVE_BEFORE = Guarded(re.compile(r"[\s،,]*(?:(?<![^\W\d_])(?:الذي|ال
                               r"may|might|should|must|did|does|do|لم|لا|threatened|threatens|vowed|vows|promised|tried|sought|"
                               r"wants|wanted|continues|continued|to|already|again)\b))*\s+$"),
                            ("الذي", "التي", "اللذان", "اللتان", "who", "which", "that"))
+_PARTICIPLE_PREP = re.compile(r"(?<![A-Za-z'])[A-Za-z]+(?:ed|ing)\s+(?:about|on|with|to|by)\s+(?:the\s+)?$")
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
+_REL_OPEN = re.compile(r"[،,]\s*(?:(?<![^\W\d_])(?:الذي|التي|الذين|اللذان|اللتان|اللواتي)|\b(?:which|who|whose))(?![^\W\d_])")
 _AMONG = re.compile(r"[,،]\s*(?:among them|among whom|including|(?:و?من )?بينها|(?:و?من )?بينهم|ومنها|ومنهم)\s+")
 _PROVIDES = Guarded(re.compile(r"\b(?:required?|requires|said|says|provides?|provided|stipulates?|stipulated|would|foresees?|"
                        r"calls? for|called for|obliges?|bars?|barring)\b|(?<![^\W\d_])(?:ينص|تنص|نص|نصت|يلزم|تلزم|يقضي|تقضي|"
                        r"قضى|يحدد|تحدد|يحظر|تحظر|يمنع|تمنع|يدعو|تدعو)(?![^\W\d_])"),
                     ("require", "said", "says", "provide", "stipulate", "would", "foresee", "call", "oblige", "bar",
                      "نص", "لزم", "قضي", "قضى", "حدد", "حظر", "منع", "دعو"))
+# the same verbs before the provision they open ("وينص البند الخامس عشر على أن"; the text as written)
+_PROVIDES_FIRST = re.compile(r"(?<![^\W\d_])[وف]?(?:ينص|تنص|نص|نصت|يلزم|تلزم|يقضي|تقضي|قضى|يحدد|تحدد|يحظر|تحظر|يمنع|"
+                             r"تمنع|يدعو|تدعو)\s+$")
 _AND_TO = re.compile(r"^(?:\s+[^\s.,;:]+){0,3}?,?\s+and\s+to\s+[^.;:,]{0,45}$")
 _AND = re.compile(r"\s*(?:and|و)\s*")  # (these two are read with fullmatch within the gap's bounds)
 _GROUP_JOIN = re.compile(r"\s*(?:,|،|and|و)\s*(?:the\s+)?")
@@ -104,6 +110,8 @@ _ELIDED = re.compile(r"^[\s,]*(?:but|and|yet)(?:\s+(?:also|then|later|again|firm
                      r"remains|remained|would|will|still))*\s*$", re.I)
 _AR_PREP = {normalize_str(w) for w in ("على", "إلى", "في", "من", "عن", "مع", "الى")}
 _AR_PREP_W = _AR_PREP | {normalize_str(w) for w in ("وفي", "ومن", "وإلى", "وعلى", "ومع", "بين")}
+_WITH = {normalize_str(w) for w in ("مع", "ومع")}
+_LIGHT_NOUNS = {normalize_str(w) for w in ("إبداء", "تأكيد", "إعلان", "تجديد", "إعراب")}
 # hal forms: "..., داعيًا إلى هدنة فورية" bears the subject of the sentence's main verb
 _HAL = {normalize_str(w) for w in ("داعيا", "داعية", "داعين", "مطالبا", "مطالبين", "رافضا", "رافضين", "معارضا",
                                    "مرحبا", "مرحبة", "مرحبين", "مؤيدا", "محذرا", "محذرة", "محذرين",
@@ -346,6 +354,9 @@ _PREFER = re.compile(_re(r"(?:[وف]?(?:فضل|فضلت|فضلوا|يفضل|تف
 _WITH_WAW = {normalize_str(w) for w in ("وحث", "وحثت")}
 _ASKED_TO = re.compile(r"(?:\s(?:إلى|الى)\s+|\sب|\sto\s+)$")  # the end of "دعا موسكو إلى", "طالبها ب", "urged X to"
 _AND_BEFORE = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?$")  # "... had 80 co-sponsors and urged"
+# the same with the auxiliaries of a second verb ("expected a handover within weeks and would press Hamas to")
+_AND_AUX_BEFORE = re.compile(r"\band(?:\s+(?:also|then|later|again|still|has|had|have|would|will|could|should|"
+                             r"must|may|might|can))+\s+$")
 _HE_AND_HIS = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+and\s+(?:his|her)\s+$")
 _QUOTED = re.compile(r"«[^«»]{1,400}»|“[^“”]{1,400}”|\"[^\"“”«»]{1,400}\"")
 _BEFORE_GERUND = re.compile(r"\b(?:before|without first)\s+$|(?<![^\W\d_])قبل\s+$")
@@ -365,6 +376,12 @@ _WITHOUT_START = re.compile(r"(?:without|من دون|بدون|دون|بلا)\s",
 _REFERRING = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b|\b[Tt]he (?:minister|president|chancellor|prime minister|premier|envoy|"
                         r"spokesman|spokeswoman)\b|(?<![^\W\d_])(?:و|ف)?(?:الوزير|الرئيس|المستشار|المبعوث|المتحدث|"
                         r"هو|هي)(?![^\W\d_])")
+
+# a reporting clause set off by commas before a verb of position ("Giving up land, he has repeated, is out of the
+# question", "The plan, she said, was dead"): its pronoun is the holder
+_ASIDE_HE = re.compile(r"[,—–]\s*([Hh]e|[Ss]he)\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|again\s+|repeatedly\s+)?"
+                       r"(?:said|says|added|adds|repeated|repeats|insisted|insists|argued|argues|stressed|stresses|"
+                       r"warned|warns|noted|notes|told\s+[\w ]{1,30}?)\s*[,—–]\s*(?:\S+\s+){0,3}?$")
 
 # small patterns of the readings below, compiled once
 _PUNCT = re.compile(r"[.,،:;؛]")
@@ -457,6 +474,11 @@ class StanceExtractor:
         self._topic_cues = topic_cues  # (in text order)
         if any(c.key in _BARE_PLAN for c in topic_cues):
             named = self._bare_plans(doc, named)
+        titles = [(t.start, t.end) for t in doc.spans.get("titles", ()) if t.data.get("actor")]
+        if titles:
+            # "رحب رئيس اللجنة الوطنية لإدارة غزة علي شعث بوصول القوة": a topic in a person's title names the
+            # office the person holds, not what a position is taken on
+            named = [t for t in named if not any(a <= t[0] and t[1] <= b for a, b in titles)]
         topics = self._with_anaphors(doc, named)
         # a name inside a topic is what the topic is about, not who takes a position ("نزع سلاح حماس",
         # "pressure on Russia", "يرحب بإنشاء مجلس السلام")
@@ -775,6 +797,8 @@ class StanceExtractor:
         """The cue starting at view index ``v`` is the object of a hal of a light verb ("، مؤكدًا رفض بلاده",
         "، مجددة تأييدها")."""
         words = doc.norm.text[max(0, v - 16):v].split()
+        if len(words) > 1 and words[-2] in _WITH and words[-1] in _LIGHT_NOUNS:
+            return True  # "، مع إبداء استعدادها للمشاركة": an attendant verbal noun, done by the sentence's subject
         return bool(words) and words[-1] in _HAL_LIGHT
 
     @staticmethod
@@ -1314,7 +1338,8 @@ class StanceExtractor:
             first = [m for m in _starting(mentions, ss, cue.start) if not _dateline(doc, m)
                      and not (normalize_str(doc.text[max(ss, m.start - 6):m.start]).split() or [""])[-1] in _AR_PREP_W]
             if first:
-                got = self._expand(doc, actor_group(doc, mentions, first[0].start, ss, cue.start, after=True))
+                lead = self._title_owner(doc, mentions, first[0]) or first[0]
+                got = self._expand(doc, actor_group(doc, mentions, lead.start, ss, cue.start, after=True))
                 if got:
                     self._last_subject = got
                     return got
@@ -1324,9 +1349,11 @@ class StanceExtractor:
             # "القرار 2803 الذي يؤيد خطة ترامب", "Orbán, who opposed the plan": the noun the relative refers to
             group = actor_group(doc, mentions, rel.start(), cs, ce, after=False)
             who = _WHO.match(doc.text[rel.start():rel.end()]) is not None
-            if group and doc.lang != "ar" and self._object_of_preposition(doc, group[0]) and not who:
+            if group and doc.lang != "ar" and self._object_of_preposition(doc, group[0]) and not who \
+                    and not _PARTICIPLE_PREP.search(doc.text, max(cs, group[0].start - 30), group[0].start):
                 # "a clause barring Nato troops from Ukraine, which would rule out" (but "at odds with
-                # Viktor Orbán, who has praised the plan": "who" is the person's)
+                # Viktor Orbán, who has praised the plan": "who" is the person's; and "Asked about Hungary, which
+                # has threatened to veto": a participle's object, no noun before it for "which" to stand for)
                 return []
             return self._expand(doc, group) if group and rel.start() - group[-1].end <= 3 else []
         light = self._light_verb(doc, cue, cs, vstart)
@@ -1385,7 +1412,9 @@ class StanceExtractor:
             person = _last_person(mentions, cs)
             if person is not None and doc.sent_index(cue.start) - doc.sent_index(person.start) <= 2:
                 return speakers_of(doc, person, self.kb)
-            return self._last_subject
+            if self._last_subject or pronoun == "it":
+                return self._last_subject
+            # (an English "he" that no person is near enough for: the names of the clause may still tell)
         if doc.lang == "ar" and self._plural_relative(doc, cue):
             group = self._subjects_before(doc, mentions, cue)
         if doc.lang == "ar" and not group and not noun and normalize_str(cue.key)[:1] in ("ي", "ت") and \
@@ -1434,8 +1463,11 @@ class StanceExtractor:
                     (len(group) == 1 or _ONE_WORD_BEFORE.fullmatch(doc.text[cs:group[0].start])):
                 # "troops from Ukraine rule out", "Among the G7, Japan" (not "Officials in Berlin, Paris and London")
                 group = group[1:] if len(group) > 1 and "," in doc.text[group[0].end:group[1].start] else []
+            if group:
+                group = self._before_relative(doc, mentions, group, cs, cue) or group
         comma_and = _COMMA_AND.search(doc.text, max(cs, cue.start - 24), cue.start) if doc.lang != "ar" else None
-        and_before = _AND_BEFORE.search(doc.text, max(cs, cue.start - 12), cue.start) if doc.lang != "ar" else None
+        and_before = (_AND_BEFORE.search(doc.text, max(cs, cue.start - 12), cue.start)
+                      or _AND_AUX_BEFORE.search(doc.text, max(cs, cue.start - 24), cue.start)) if doc.lang != "ar" else None
         if not group and doc.lang != "ar" and (_ELIDED.match(doc.text[cs:cue.start]) or comma_and or and_before):
             # "Qassem said the movement was ready ... but rejected any foreign force", "Graham said a bill ... had
             # 80 co-sponsors and urged": the sentence's subject
@@ -1446,6 +1478,9 @@ class StanceExtractor:
                 group = actor_group(doc, mentions, first[0].start, ss, upto, after=True)
         if not group and doc.lang != "ar":
             group = actor_group(doc, mentions, cue.end, cs, ce, after=True)[:1]
+            if group and self._object_of_preposition(doc, group[0]) and \
+                    not _BY_BEFORE.search(doc.text, max(cs, group[0].start - 8), group[0].start):
+                group = []  # "would not send troops to Ukraine": where to, not who (but "backed by Germany")
         if not group:
             # "أصدر قادة ألمانيا وفرنسا ... بيانًا مشتركًا أيدوا فيه": the subject named earlier in the clause
             before = [m for m in _starting(mentions, cs, cue.start) if m.end <= cue.start]
@@ -1453,6 +1488,7 @@ class StanceExtractor:
                 before = [m for m in before if not self._object_of_preposition(doc, m)]
             if before:
                 group = actor_group(doc, mentions, before[-1].end, cs, ce, after=False)
+                group = self._before_relative(doc, mentions, group, cs, cue) or group
         if doc.lang != "ar" and group:
             # "Zelensky said ... Witkoff and Kushner, and insisted that ...": the subject of the first verb
             if _AND_AFTER_GROUP.search(doc.text[group[-1].end:cue.start]) and \
@@ -1481,6 +1517,31 @@ class StanceExtractor:
         return out
 
     @staticmethod
+    def _title_owner(doc: Doc, mentions, m):
+        """The person whose title a name stands in ("نائب رئيس مجلس الأمن الروسي دميتري ميدفيديف": the council is
+        his title's, he is the subject), named right after the title; else None."""
+        for t in doc.spans.get("titles", ()):
+            if t.start <= m.start and m.end <= t.end and t.data.get("actor"):
+                return next((x for x in _starting(mentions, t.end, t.end + 3)
+                             if x.entity.id == t.data["actor"]), None)
+        return None
+
+    @staticmethod
+    def _before_relative(doc: Doc, mentions, group, cs: int, cue) -> list:
+        """"وكانت المجر، التي تربطها علاقات وثيقة بروسيا، قد عارضت": a name inside a relative clause set off by
+        commas right before the verb is not its subject; the name the relative clause follows is."""
+        gap = doc.text[group[-1].end:cue.start]
+        k = max(gap.rfind("،"), gap.rfind(","))
+        if k < 0 or len(gap[k + 1:].split()) > 2:
+            return []  # (the relative clause must close right before the verb: "، قد عارضت", ", has opposed")
+        rel = None
+        for rel in _REL_OPEN.finditer(doc.text, max(cs, group[0].start - 160), group[0].start):
+            pass
+        if rel is None:
+            return []
+        return actor_group(doc, mentions, rel.start(), cs, cue.start, after=False)
+
+    @staticmethod
     def _in_provision(doc: Doc, cue) -> bool:
         """A cue in what a cited provision says is no one's position ("Point 7 required Ukraine to write into
         its constitution that it would never join NATO", "يلزم البند السابع أوكرانيا بالتخلي عن ...")."""
@@ -1491,8 +1552,11 @@ class StanceExtractor:
         for p in cited:
             at = doc.text.find(p.cited, ss, cue.start)
             says = _PROVIDES.search(doc.text, at + len(p.cited), cue.start) if at != -1 else None
+            if says is None and at != -1 and doc.lang == "ar":
+                says = _PROVIDES_FIRST.search(doc.text, max(ss, at - 8), at)  # "وينص البند الخامس عشر على أن"
+            said_end = max(says.end(), at + len(p.cited)) if says else 0
             if says and not _SENTENCE_PUNCT.search(doc.text[at:cue.start]) \
-                    and not _COMMA_AND_ANY.search(doc.text[says.end():cue.start]) \
+                    and not _COMMA_AND_ANY.search(doc.text[said_end:cue.start]) \
                     and not any(at < a <= cue.start for a, _ in clauses(doc, ss, se)):
                 return True  # not past ", وقد أعلنت ألمانيا ...", nor past a clause break ("، في حين تشترط موسكو")
         return False
@@ -1795,7 +1859,16 @@ class StanceExtractor:
             found = words[-1] if words and words[-1] in _AR_PRONOUNS else None
         else:
             found = next((w for w in words if w in ("he", "she", "they", "it")), None)
-        if found is None or (not self._last_subject and found != "it"):
+            if found is None:
+                # "Giving up land, he has repeated, is out of the question": a reporting clause set off in the
+                # sentence says who holds what it frames
+                aside = _ASIDE_HE.search(doc.text, max(cs, cue.start - 60), cue.start)
+                found = aside.group(1).lower() if aside else None
+        if found is None:
+            return None
+        if not self._last_subject and found not in ("it", "he", "she"):
+            return None  # (an English "he" or "she" may still find the last person named: see _actors)
+        if not self._last_subject and doc.lang == "ar":
             return None
         return found
 
