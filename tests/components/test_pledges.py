@@ -359,3 +359,26 @@ def test_pledges_dispatching_and_a_subject_before_an_inserted_clause(ex):
 def test_pledges_contenting_itself_with_giving(ex):
     got = pl(ex("وقال الوزير إن كندا لن ترسل جنودًا، مكتفية بتقديم الدعم الاستخباراتي والإسناد الجوي."))
     assert got == {("CAN", "intelligence"), ("CAN", "air")}
+
+
+def test_pledges_a_cue_right_after_another_is_governed_by_it(ex):
+    # "ستتعهد بتمويل" / "ستمنح حزمة مساعدات": one commitment, whose subject is found from the first verb
+    got = pl(ex("وأوضح الوزير أن مدريد لن ترسل جنودا إلى الحدود البولندية، لكنها ستتكفل بتدريب وحدات طبية على أراضيها."))
+    assert ("ESP", "training") in got and ("POL", "training") not in got
+    got = pl(ex("وقال المستشار إن فيينا ستقدم حزمة مساعدات بقيمة 300 مليون يورو."))
+    assert ("AUT", "funding") in got and ("AUT", "other") not in got
+
+
+def test_pledges_demining_is_maritime_only_at_sea(ex):
+    got = pl(ex("وقالت كرواتيا إنها سترسل فرقا لإزالة الألغام من الحقول والطرق الريفية."))
+    assert ("HRV", "other") in got and ("HRV", "maritime") not in got
+    got = pl(ex("Greece will send teams for mine clearance in the Black Sea ports.", lang="en"))
+    assert ("GRC", "maritime") in got
+
+
+def test_pledges_a_share_of_gdp_given_is_funding_not_own_spending(ex):
+    got = pl(ex("وأكدت فنلندا التزامها بتخصيص 0.1 في المئة من ناتجها المحلي سنويا لمساعدة الجيش الأوكراني."))
+    assert ("FIN", "funding") in got
+    got = pl(ex("Portugal committed to set aside 0.2% of its GDP every year for the Ukrainian army.", lang="en"))
+    assert ("PRT", "funding") in got
+    assert pl(ex("Portugal committed to raise its defence spending to 3% of GDP by 2030.", lang="en")) == set()

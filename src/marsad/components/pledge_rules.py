@@ -87,8 +87,8 @@ CATEGORIES: dict[str, str] = {
               air-policing surveillance_aircraft
               fighter_jets jets aircraft air_cover skies air_patrols طائرات طائرات_استطلاع طائرات_مراقبة
               طائرات_الإنذار_المبكر أواكس awacs""",
-    "maritime": """بحرية البحرية إزالة_الألغام نزع_الألغام البحر_الأسود سفن كاسحات maritime naval demining
-                   mine_clearance minesweepers black_sea ships navy warships frigates القوات_البحرية""",
+    "maritime": """بحرية البحرية البحر_الأسود سفن كاسحات maritime naval
+                   minesweepers black_sea ships navy warships frigates القوات_البحرية""",
     "intelligence": """استخبارات الاستخبارات استخباراتية استخبارية الاستخباراتية الاستخبارية استخباراتيا مراقبة المراقبة أقمار_صناعية intelligence
                        surveillance monitoring satellites reconnaissance""",
 }
@@ -112,11 +112,17 @@ CATEGORIES_MORE: dict[str, str] = {
               squadron squadrons airspace air_force air_mission air_patrol warplanes أجواء الإسناد_الجوي إسناد_جوي
               الدعم_الجوي دعم_جوي الغطاء_الجوي غطاء_جوي air_support""",
     "maritime": """فرقاطة فرقاطتين سفينة_حربية سفن_حربية سفينتين كاسحة_ألغام كاسحتي_ألغام كاسحات_الألغام الملاحة حرية_الملاحة الألغام_البحرية مهمة_بحرية سفينة سفنا فرقاطات كاسحات_ألغام الموانئ
-                   mine-clearing mine_clearing minehunters mine_countermeasures shipping_lanes sea_lanes navigation
+                   minehunters mine_countermeasures shipping_lanes sea_lanes navigation
                    frigate naval_mission sea""",
     "intelligence": """معلومات_استخباراتية تبادل_المعلومات الإنذار_المبكر صور_الأقمار_الصناعية isr
                        early_warning intelligence-sharing intelligence_sharing satellite_imagery استخباراتي
                        استخباري الاستخباراتي الاستخباري""",
+    # demining is maritime only at sea ("نزع الألغام في البحر الأسود"), else "other" (fields, towns: see
+    # pledges._demining)
+    "demining": """إزالة_الألغام نزع_الألغام demining mine_clearance mine-clearing mine_clearing""",
+    # a share of the economy given ("0.25% of its GDP", "ربع في المئة من ناتجها المحلي"): funding, but not a state's
+    # own defence spending (see pledges._gdp_share)
+    "gdp": """الناتج_المحلي ناتجها_المحلي ناتجه_المحلي ناتجهم_المحلي gdp gross_domestic_product""",
     "other": """لوجستي لوجستية اللوجستي اللوجستية الدعم_اللوجستي مركز_لوجستي مركزا_لوجستيا logistics logistic
                 logistical logistics_hub مركز_الإمداد مركز_إمداد مركزا_للإمداد supply_hub""",
 }
@@ -199,7 +205,7 @@ AR_INTENT = """
 مستعدين استعدادها استعداده استعدادهم استعدادهما تعهدت تعهد تعهدوا تتعهد يتعهد نتعهد التزمت التزم التزموا
 تلتزم يلتزم نلتزم عرضت عرض عرضوا تعرض يعرض سوف قد بصدد تستعد يستعد تسعى يسعى تتجه يتجه أبدت أبدى
 وعدت وعد وعدوا تعد يعد المقرر المتوقع المنتظر المرتقب يتوقع يرتقب رغبتها رغبته رغبتهم رغبتهما
-مكتفية مكتفيا مكتفين مكتفيتين
+مكتفية مكتفيا مكتفين مكتفيتين التزامها التزامه التزامهم التزامهما التزامنا
 """
 EN_INTENT = """
 plan plans planned planning intend intends intended intending agree agrees agreed decided decide decides

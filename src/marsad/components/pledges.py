@@ -207,6 +207,36 @@ def _is_intent(w: str) -> bool:
     return w in _AR_INTENT or (w[:1] in "وف" and w[1:] in _AR_INTENT)
 
 
+_LINKED = re.compile(r"\s*[بل]?$")
+
+
+def _without_governed(doc: Doc, cues: list) -> list:
+    """The cues but those that follow another at once, with a space and a preposition at most ("ستتكفل بتدريب",
+    "ستقدم حزمة مساعدات"): the cue before governs them, and what it commits to reads on over them (so that its
+    subject is found from it, not from the noun it governs)."""
+    out = cues[:1]
+    for c in cues[1:]:
+        gap = c.start - out[-1].end
+        if 0 < gap <= 3 and _LINKED.match(doc.text, out[-1].end, c.start):
+            continue
+        out.append(c)
+    return out
+
+
+def _demining(categories: list[str], cats, cs: int, ce: int) -> list[str]:
+    """Demining is maritime where the clause names the sea or ships ("نزع الألغام في البحر الأسود", "mine clearance
+    by naval teams"), else other: fields, roads and towns are cleared on land."""
+    at_sea = any(c.value == "maritime" for c in starting(cats, cs, ce))
+    return [("maritime" if at_sea else "other") if c == "demining" else c for c in categories]
+
+
+def _gdp_share(doc: Doc, categories: list[str], lo: int, hi: int) -> list[str]:
+    """A share of GDP given ("تعهدت بتخصيص ربع في المئة من ناتجها المحلي لدعم كييف") is funding; one the state
+    spends on itself ("pledged to raise defence spending to 3.5% of GDP") is no gift."""
+    own = _SANCTIONS.search(doc.text, lo, hi) is not None
+    return [c for c in categories if c != "gdp"] + ([] if own else ["funding"])
+
+
 def _within(spans, starts, m) -> bool:
     i = bisect_right(starts, m.start) - 1
     return i >= 0 and m.end <= spans[i][1]
@@ -240,6 +270,8 @@ class PledgeExtractor:
         figures = doc.facts.get("figure", [])
         if doc.lang != "ar":
             cues = self._with_extra_amounts(doc, cues, figures)
+        else:
+            cues = _without_governed(doc, cues)
         fig_starts = [f.start for f in figures]
         if any(a > b for a, b in zip(fig_starts, fig_starts[1:])):
             fig_starts = None  # not in text order: each cue reads them all
@@ -291,6 +323,10 @@ class PledgeExtractor:
                     # "مستعدة لتدريب", "will train": the cue may name what it gives
                     inside = starting(cats, cue.start, scope)
                     categories = [c.value for k, c in enumerate(inside) if not (k and _qualifies(doc, inside[k - 1], c))]
+                    if "demining" in categories:
+                        categories = _demining(categories, cats, cs, ce)
+                    if "gdp" in categories:
+                        categories = _gdp_share(doc, categories, cue.end, scope)
                     fig = _first_figure(figures, fig_starts, cue.end, scope)
                     if fig is None and cue.value.startswith("family"):
                         # "a €500 million package": the amount before the noun
@@ -510,6 +546,8 @@ class PledgeExtractor:
             before = [m for m in starting(mentions, ss, doc.norm.orig_index(pron.start()))
                       if not _DATELINE_DASH.match(doc.text[m.end:m.end + 12])
                       and not self._after_preposition(doc, m)]
+            # (a nationality qualifies a noun, "إلى الأراضي الأوكرانية، لكنها": a name is the subject)
+            before = [m for m in before if m.via != "demonym"] or before
             out = self._state_of(doc, before[-1]) if before else []
             if out:
                 return out
@@ -668,7 +706,7 @@ class PledgeExtractor:
         if _PUNCT.search(doc.text, doc.norm.orig_index(rel.end()), cue.start):
             return []
         before = ending(doc, cats, max(ss, at - 40), at)
-        return [c.value for c in before if not _PUNCT.search(doc.text, c.end, at)][-1:]
+        return _demining([c.value for c in before if not _PUNCT.search(doc.text, c.end, at)][-1:], cats, ss, at)
 
     @staticmethod
     def _compound(doc: Doc, cats, cue) -> bool:
@@ -790,7 +828,7 @@ class PledgeExtractor:
             if not before or before[-1] not in _TROOP_NOUNS:
                 continue
             group = actor_group(doc, demonyms, m.start, cs, ce, after=True)
-            extra = [c.value for c in starting(cats, cs, ce) if c.value != "troops"]
+            extra = _demining([c.value for c in starting(cats, cs, ce) if c.value != "troops"], cats, cs, ce)
             for g in group:
                 for cat in ["troops"] + list(dict.fromkeys(extra)):
                     self._add(out, seen, doc, g.entity, cat, None, ss, se, "")
