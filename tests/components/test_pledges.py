@@ -382,3 +382,14 @@ def test_pledges_a_share_of_gdp_given_is_funding_not_own_spending(ex):
     got = pl(ex("Portugal committed to set aside 0.2% of its GDP every year for the Ukrainian army.", lang="en"))
     assert ("PRT", "funding") in got
     assert pl(ex("Portugal committed to raise its defence spending to 3% of GDP by 2030.", lang="en")) == set()
+
+
+def test_pledges_what_an_agreement_grants_is_given_by_its_parties_but_the_one_granted(ex):
+    got = pl(ex("ووقعت اليابان والحكومة المولدوفية في طوكيو أمس اتفاقا يقضي بمنح مولدوفا قرضا بقيمة 200 مليون دولار."))
+    assert ("JPN", "funding") in got and ("MDA", "funding") not in got
+    assert pl(ex("وينص البند التاسع على تقديم 50 مليار دولار لإعادة الإعمار.")) == set()
+
+
+def test_pledges_a_pronoun_right_before_the_verb_is_its_subject(ex):
+    got = pl(ex("وأعلنت النمسا أنها ستزود مولدوفا بطائرتي استطلاع خلال الربيع."))
+    assert ("AUT", "air") in got and not any(a == "MDA" for a, _ in got)

@@ -110,12 +110,12 @@ CATEGORIES_MORE: dict[str, str] = {
     "air": """تايفون رافال غريبن إف-16 إف_16 سرب أسراب المجال_الجوي مجالها_الجوي طائرات_حربية سلاح_الجو_الملكي
               مهمة_جوية الحماية_الجوية typhoon typhoons rafale rafales gripen gripens f-16 f-16s f-35 f-35s
               squadron squadrons airspace air_force air_mission air_patrol warplanes أجواء الإسناد_الجوي إسناد_جوي
-              الدعم_الجوي دعم_جوي الغطاء_الجوي غطاء_جوي air_support""",
+              طائرتين طائرتي الدعم_الجوي دعم_جوي الغطاء_الجوي غطاء_جوي air_support""",
     "maritime": """فرقاطة فرقاطتين سفينة_حربية سفن_حربية سفينتين كاسحة_ألغام كاسحتي_ألغام كاسحات_الألغام الملاحة حرية_الملاحة الألغام_البحرية مهمة_بحرية سفينة سفنا فرقاطات كاسحات_ألغام الموانئ
                    minehunters mine_countermeasures shipping_lanes sea_lanes navigation
                    frigate naval_mission sea""",
     "intelligence": """معلومات_استخباراتية تبادل_المعلومات الإنذار_المبكر صور_الأقمار_الصناعية isr
-                       early_warning intelligence-sharing intelligence_sharing satellite_imagery استخباراتي
+                       إنذار_مبكر early_warning intelligence-sharing intelligence_sharing satellite_imagery استخباراتي
                        استخباري الاستخباراتي الاستخباري""",
     # demining is maritime only at sea ("نزع الألغام في البحر الأسود"), else "other" (fields, towns: see
     # pledges._demining)

@@ -119,6 +119,8 @@ _AR_LINK = {_n(w) for w in ("أن", "بأن", "على", "عن", "إلى", "ال�
 _AR_FUTURE_VERB = re.compile(r"^[وف]?س[تين][^\W\d_]{2,}$")  # "ستزيد", "وسيبدأ"
 # a past verb that may open a sentence: "أعلن", "وأكدت", "وقررت"
 _AR_VERB_OPEN = re.compile(r"^[وف]?[^\W\d_]{3,6}$")
+# an agreement that grants: "اتفاق يقضي بمنح أوكرانيا قرضا", "اتفاقية تنص على تقديم" (not a plan's point: "ينص البند")
+_AGREEMENT = re.compile(_re(r"(?<![^\W\d_])(?:ال)?اتفاق(?:ا|ية)?\s+(?:يقضي|تقضي|ينص|تنص)\s+(?:على\s+)?[بل]?$"))
 _WHILE = re.compile(_re(r"(?<![^\W\d_])(?:فيما|بينما|كما|ثم)\s+$"))
 _WORD = re.compile(r"[^\W\d_]+(?:'[a-z]+)?|'[a-z]+")
 _HIS_COUNTRY_EN = re.compile(r"\b(?:his|her|their) (?:country|government)\b")
@@ -235,6 +237,12 @@ def _gdp_share(doc: Doc, categories: list[str], lo: int, hi: int) -> list[str]:
     spends on itself ("pledged to raise defence spending to 3.5% of GDP") is no gift."""
     own = _SANCTIONS.search(doc.text, lo, hi) is not None
     return [c for c in categories if c != "gdp"] + ([] if own else ["funding"])
+
+
+def _agreement(doc: Doc, cue) -> bool:
+    """Whether a giving noun is what an agreement before it grants ("اتفاق يقضي بمنح")."""
+    view = doc.norm
+    return _AGREEMENT.search(view.text, view.to_view(max(0, cue.start - 40)), view.to_view(cue.start)) is not None
 
 
 def _within(spans, starts, m) -> bool:
@@ -440,6 +448,8 @@ class PledgeExtractor:
                 words = words[:-1]
             if words and (_AR_FUTURE_VERB.match(words[-1]) or _is_intent(words[-1])):
                 return True
+            if _agreement(doc, cue):
+                return True  # "اتفاق يقضي بمنح": what the agreement grants is to be given
             # "تعتزم فرنسا إرسال": a name between the intention and the noun (the group of names right before
             # it: from the last one back while only linking words stand between)
             m, at = None, cue.start
@@ -521,6 +531,9 @@ class PledgeExtractor:
             out = self._sentence_subject(doc, mentions, cue)
             if out:
                 return out
+        if doc.lang == "ar" and cue.value == "family-noun" and _agreement(doc, cue):
+            # "وقعت المفوضية والحكومة الأوكرانية اتفاقا يقضي بمنح أوكرانيا قرضا": the parties but the one granted
+            return self._agreement_giver(doc, mentions, cue)
         if not group and doc.lang == "ar" and cue.value == "family-noun":
             # "وقررت الحكومة اليابانية منح أوكرانيا": the subject of the intention, not the name after the noun
             group = actor_group(doc, mentions, cue.start, cs, ce, after=False)
@@ -591,6 +604,12 @@ class PledgeExtractor:
             out = self._elided_subject(doc, mentions, cue)
         return out
 
+    def _agreement_giver(self, doc: Doc, mentions, cue) -> list[Entity]:
+        """Who gives what an agreement grants: the parties that sign or reach it (the sentence's subject) but the
+        one it is granted to (the name right after the giving noun: "بمنح أوكرانيا")."""
+        granted = {e.id for m in starting(mentions, cue.end, cue.end + 3) for e in speakers_of(doc, m, self.kb)}
+        return [e for e in self._sentence_subject(doc, mentions, cue) if e.id not in granted]
+
     @staticmethod
     def _pronoun_before(doc: Doc, cue, cs: int):
         """"وأنها مستعدة", "لكنها ستكون حاضرة", "وكشفت أنها ستضخ": the pronoun before the cue's word (with its
@@ -610,6 +629,9 @@ class PledgeExtractor:
             at -= 1
         if ending(doc, mentions, max(cs, at - 1), at - 1):
             return True  # (one space between)
+        pron = PledgeExtractor._pronoun_before(doc, cue, cs)
+        if pron is not None and pron.group("fut") is None:
+            return True  # "أعلنت السويد أنها ستزود أوكرانيا": the pronoun is the subject
         view = doc.norm
         words = view.text[view.to_view(max(cs, at - 12)):view.to_view(at)].split()
         return bool(words) and words[-1] in _HIS_COUNTRY
