@@ -393,3 +393,25 @@ def test_pledges_what_an_agreement_grants_is_given_by_its_parties_but_the_one_gr
 def test_pledges_a_pronoun_right_before_the_verb_is_its_subject(ex):
     got = pl(ex("وأعلنت النمسا أنها ستزود مولدوفا بطائرتي استطلاع خلال الربيع."))
     assert ("AUT", "air") in got and not any(a == "MDA" for a, _ in got)
+
+
+def test_pledges_buying_for_another_and_channelling_money(ex):
+    got = pl(ex("Denmark said it would buy $200m worth of artillery shells for Ukraine next year.", lang="en"))
+    assert ("DNK", "funding") in got and ("DNK", "equipment") in got
+    assert pl(ex("Serbia said it would buy 12 tanks next year.", lang="en")) == set()
+    got = pl(ex("Sweden said Stockholm would channel 3 billion crowns into a fund for Ukrainian schools.", lang="en"))
+    assert ("SWE", "funding") in got
+    # the name only hopes what its antecedent will give
+    assert pl(ex("They discussed a fund that Kyiv hopes will channel $90 billion into rebuilding.", lang="en")) == set()
+
+
+def test_pledges_an_amount_announced_as_a_gift(ex):
+    got = pl(ex("Portugal announced a €150 million loan for Ukrainian farmers.", lang="en"))
+    assert ("PRT", "funding") in got
+    got = pl(ex("Spain's finance minister announced on behalf of Madrid €80 million in grants for hospitals.", lang="en"))
+    assert ("ESP", "funding") in got
+    assert pl(ex("The ministry announced a $20 billion deficit on Monday.", lang="en")) == set()
+    got = pl(ex("وأعلنت النمسا عن صندوق لدعم المستشفيات بقيمة 90 مليون يورو."))
+    assert ("AUT", "funding") in got
+    got = pl(ex("وأعلنت البرتغال منحة بقيمة 40 مليون يورو للمزارعين الأوكرانيين."))
+    assert ("PRT", "funding") in got

@@ -169,7 +169,7 @@ AR_STEMS = """
 AR_NOUNS = """
 إرسال نشر تقديم مساهمة إسهام توفير تزويد تمويل إقراض تدريب تخصيص مشاركة استضافة قيادة تولي تكفل منح تبرع
 تجهيز دعم رصد بعث الاضطلاع اضطلاع ضخ انضمام تحمل تأمين حماية تسيير إيفاد
-جزءا جزء حاضرة حاضرا حاضرين حاضرون
+جزءا جزء حاضرة حاضرا حاضرين حاضرون منحة منحا صندوق صندوقا
 """
 # English verbs: base, third person, past, -ing (irregular forms written out)
 EN_VERBS = """
@@ -182,10 +182,13 @@ contribute_to take_charge_of:takes_charge_of:took_charge_of:taking_charge_of bas
 shoulder run:runs:ran:running help_fund help_train help_protect protect secure foot cover
 chip_in:chips_in:chipped_in:chipping_in take_the_lead_on:takes_the_lead_on:took_the_lead_on:taking_the_lead_on
 take_the_lead_in:takes_the_lead_in:took_the_lead_in:taking_the_lead_in be_part_of:is_part_of:was_part_of:being_part_of be_present:is_present:was_present:being_present
-pay_for:pays_for:paid_for:paying_for put:puts:put:putting
+pay_for:pays_for:paid_for:paying_for put:puts:put:putting channel:channels:channelled:channelling
+buy:buys:bought:buying purchase
 """
 # English nouns of a gift, governed by an owner ("Germany's contribution will include", "its package") or by a
 # verb of announcing before them ("announced a €500 million package")
+# Verbs of buying: a gift only when bought for another ("would buy $500m of missiles for Kyiv", not "would buy gas")
+EN_BUYING = "buy:buys:bought:buying purchase"
 EN_NOUNS = "contribution contributions package donation offering share"
 EN_ANNOUNCING = "announced unveiled approved adopted agreed presented outlined detailed finalised finalized"
 # Verbs that pledge an amount marked as more than before ("will spend an extra 5 billion crowns", "announced a
@@ -196,6 +199,10 @@ put_up:puts_up:put_up:putting_up set_aside:sets_aside:set_aside:setting_aside ma
 release:releases:released:releasing channel:channels:channelled:channelling
 """
 EN_EXTRA = "extra additional further another"
+# Verbs that announce an amount as a gift where a gift noun follows it ("announced a C$400m loan", "unveiled €300
+# million in grants"), and those nouns
+EN_ANNOUNCE = "announce unveil approve"
+EN_GIFTS = "loan loans grant grants fund aid package credit donation donations tranche"
 # verbs of a decision that govern a family word in -ing: "parliament approved sending 300 trainers"
 EN_DECIDING = "approved authorised authorized endorsed backed greenlighted sanctioned"
 # Words of intention that govern a family word after them (with "to", "أن", "على", "ب", "ل" between)

@@ -47,6 +47,17 @@ _EXTRA_BEFORE = re.compile(
     r"\b(?P<verb>" + "|".join(sorted({re.escape(w).replace(r"\ ", r"\s+") for e in R.EN_EXTRA_VERBS.split()
                                        for w, _ in en_forms(e)}, key=len, reverse=True))
     + r")(?:\s+(?:also|now|then))?\s+(?:an?\s+)?(?:" + "|".join(R.EN_EXTRA.split()) + r")\s+$", re.I)
+_BUYING = {f for e in R.EN_BUYING.split() for f, _ in en_forms(e)}
+_FOR = re.compile(r"\bfor\b")
+# "Canada announced a C$400m loan", "unveiled €300 million in grants": an amount announced as a gift (a gift noun
+# after it), the verb before it (with "on behalf of Ottawa" between at most)
+_ANNOUNCED_BEFORE = re.compile(
+    r"\b(?P<verb>" + "|".join(f for e in R.EN_ANNOUNCE.split() for f, form in en_forms(e) if form in ("s", "ed"))
+    + r")(?:\s+on\s+behalf\s+of\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s+(?:an?\s+)?(?:new\s+|fresh\s+)?$")
+_GIFT_AFTER = re.compile(r"(?:[\s-]+[a-z]+){0,2}?\s+(?:" + "|".join(R.EN_GIFTS.split()) + r")\b")
+# a relative clause whose name only hopes or says what its antecedent will do: "a fund that Kyiv hopes will"
+_HOPED_BEFORE = re.compile(r"\b(?:that|which)\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:hopes|hoped|expects|expected|believes|"
+                           r"believed|thinks|thought|says|said|wants|wanted)\s+(?:will|would)\s+(?:\w+\s+)?$")
 _ASSOCIATES = [_n(w) for w in R.ASSOCIATES.split()]
 _EN_ASSOCIATES = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:" + "|".join(w for w in _ASSOCIATES if w.isascii()) + r")\b")
 _AR_ASSOCIATES = re.compile(_re(r"(?<![^\W\d_])[وف]?(?:" + "|".join(w for w in _ASSOCIATES if not w.isascii())
@@ -328,6 +339,8 @@ class PledgeExtractor:
                     nxt = next((c for c in clause_cues[i + 1:]
                                 if cue.value.startswith("family") or not c.value.startswith("family")), None)
                     scope = self._scope_end(doc, cue, nxt, ce)
+                    if cue.key in _BUYING and not _FOR.search(doc.text, cue.end, scope):
+                        continue  # "would buy gas": buying is a gift only for another ("for Kyiv")
                     # "مستعدة لتدريب", "will train": the cue may name what it gives
                     inside = starting(cats, cue.start, scope)
                     categories = [c.value for k, c in enumerate(inside) if not (k and _qualifies(doc, inside[k - 1], c))]
@@ -414,7 +427,9 @@ class PledgeExtractor:
                 continue
             m = _EXTRA_BEFORE.search(doc.text, max(0, f.start - 60), f.start)
             if m is None:
-                continue
+                m = _ANNOUNCED_BEFORE.search(doc.text, max(0, f.start - 60), f.start)
+                if m is None or not _GIFT_AFTER.match(doc.text, f.end):
+                    continue
             k = bisect_left(starts, m.start())
             if k < len(starts) and starts[k] < f.end or k and cues[k - 1].end > m.start():
                 continue  # "pledged a further ...": the cue there reads it
@@ -472,7 +487,8 @@ class PledgeExtractor:
             return False
         if cue.value == "base":
             if words[-1] in _EN_FUTURE:
-                return True
+                # "a fund that Kyiv hopes will channel $800 billion": the name hopes, the fund is to give
+                return not _HOPED_BEFORE.search(text, max(ss, cue.start - 80), cue.start)
             if words[-1] == "to":
                 w = words[:-1]
                 while w and w[-1] in _EN_BETWEEN:
