@@ -415,3 +415,10 @@ def test_pledges_an_amount_announced_as_a_gift(ex):
     assert ("AUT", "funding") in got
     got = pl(ex("وأعلنت البرتغال منحة بقيمة 40 مليون يورو للمزارعين الأوكرانيين."))
     assert ("PRT", "funding") in got
+
+
+def test_pledges_arabic_two_word_categories_with_the_article(ex):
+    got = pl(ex("وتعهدت بلجيكا بتزويد الجيش الأوكراني بالطائرات المسيّرة."))
+    assert ("BEL", "equipment") in got and ("BEL", "air") not in got
+    got = pl(ex("وتعهدت إستونيا بتزويد المراقبين ببيانات الأقمار الصناعية."))
+    assert ("EST", "intelligence") in got

@@ -106,7 +106,7 @@ CATEGORIES_MORE: dict[str, str] = {
     "equipment": """منظومة_دفاع_جوي الدفاع_الجوي دفاعات الدفاعات_الجوية ذخيرة الذخيرة 
                     مدفعية أنظمة الأنظمة عربات مدرعة سلاحا أسلحتها air-defence air-defense artillery howitzers
                     arms weaponry hardware interceptors armored armour armor طائرة_مسيرة طائرات_مسيرة
-                    مسيرات""",
+                    مسيرات المسيرات طائرات_بدون_طيار""",
     "air": """تايفون رافال غريبن إف-16 إف_16 سرب أسراب المجال_الجوي مجالها_الجوي طائرات_حربية سلاح_الجو_الملكي
               مهمة_جوية الحماية_الجوية typhoon typhoons rafale rafales gripen gripens f-16 f-16s f-35 f-35s
               squadron squadrons airspace air_force air_mission air_patrol warplanes أجواء الإسناد_الجوي إسناد_جوي
@@ -148,6 +148,11 @@ def category_words() -> list[tuple[str, str]]:
             out.append((w, cat))
             if "\u0600" <= w[:1] <= "\u06ff" and "_" not in w and not w.startswith("ال") and w not in no_article:
                 out.append(("ال" + w, cat))
+            elif "\u0600" <= w[:1] <= "\u06ff" and w.count("_") == 1 and "ال" not in (w[:2], w.split("_")[1][:2]):
+                # two words with the article: on both ("أقمار صناعية", "الأقمار الصناعية") or, of a noun's
+                # complement, on the second ("كاسحة ألغام", "كاسحة الألغام")
+                a, b = w.split("_")
+                out += [(f"ال{a}_ال{b}", cat), (f"{a}_ال{b}", cat)]
     for cat, stems in VERB_CATEGORIES.items():
         for stem in stems.split():
             for fut in ("", "س"):
