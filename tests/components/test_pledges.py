@@ -422,3 +422,13 @@ def test_pledges_arabic_two_word_categories_with_the_article(ex):
     assert ("BEL", "equipment") in got and ("BEL", "air") not in got
     got = pl(ex("وتعهدت إستونيا بتزويد المراقبين ببيانات الأقمار الصناعية."))
     assert ("EST", "intelligence") in got
+
+
+def test_pledges_what_training_or_paying_is_for_is_no_gift_of_its_own(ex):
+    got = pl(ex("وأكد الوزير أن أوسلو ستتولى تدريب 500 جندي أوكراني على أنظمة الصواريخ خلال الربيع."))
+    assert ("NOR", "training") in got and ("NOR", "equipment") not in got
+    got = pl(ex("وقالت الوزيرة إن مدريد ستقدم 70 مليون يورو لتمويل الخدمات اللوجستية للبعثة."))
+    assert ("ESP", "funding") in got and ("ESP", "other") not in got
+    # an amount is no paying for: what the package includes is given too
+    got = pl(ex("وقال الوزير إن فيينا ستقدم حزمة بقيمة 90 مليون يورو تشمل منظومات للدفاع الجوي."))
+    assert {("AUT", "funding"), ("AUT", "equipment")} <= got

@@ -183,10 +183,31 @@ def _qualifies(doc: Doc, first, second) -> bool:
     gap = doc.text[first.end:second.start]
     if not gap.strip():
         return True
-    if first.value != "training" or len(gap) > 40 or _PUNCT.search(gap):
-        return False
+    if first.value not in _HEADS or first.key in _CURRENCY or len(gap) > 40 or _PUNCT.search(gap):
+        return False  # (an amount is no paying for: "بقيمة 1.9 مليار يورو تشمل منظومتين للدفاع الجوي")
+    if first.value == "funding" and second.value == "training":
+        return False  # "would keep paying for the police training": training paid for is told as given too
     return second.value == "troops" and len(gap) <= 25 or \
         not any(w == "and" or w[:1] == "و" for w in _WORD.findall(gap))
+
+
+# what training or paying is for is no gift of its own: "تدريب 2000 جندي على أنظمة المدفعية", "200 مليون دولار لتمويل
+# الخدمات اللوجستية"
+_HEADS = ("training", "funding")
+_CURRENCY = {_n(w) for w in "يورو اليورو دولار الدولار euros dollars € $ pounds".split()}
+
+
+def _heads(doc: Doc, inside) -> list[str]:
+    """The categories a cue's words name, but those that qualify the word before them or, past such a qualifier,
+    the training or paying they are about ("تدريب 2000 جندي أوكراني على أنظمة المدفعية": training only)."""
+    out, head = [], None
+    for k, c in enumerate(inside):
+        if k and (_qualifies(doc, inside[k - 1], c) or
+                  (head is not None and head is not inside[k - 1] and _qualifies(doc, head, c))):
+            continue
+        out.append(c.value)
+        head = c
+    return out
 
 
 def _money_starts(doc: Doc) -> list[int]:
@@ -343,7 +364,7 @@ class PledgeExtractor:
                         continue  # "would buy gas": buying is a gift only for another ("for Kyiv")
                     # "مستعدة لتدريب", "will train": the cue may name what it gives
                     inside = starting(cats, cue.start, scope)
-                    categories = [c.value for k, c in enumerate(inside) if not (k and _qualifies(doc, inside[k - 1], c))]
+                    categories = _heads(doc, inside)
                     if "demining" in categories:
                         categories = _demining(categories, cats, cs, ce)
                     if "gdp" in categories:
