@@ -432,3 +432,8 @@ def test_pledges_what_training_or_paying_is_for_is_no_gift_of_its_own(ex):
     # an amount is no paying for: what the package includes is given too
     got = pl(ex("وقال الوزير إن فيينا ستقدم حزمة بقيمة 90 مليون يورو تشمل منظومات للدفاع الجوي."))
     assert {("AUT", "funding"), ("AUT", "equipment")} <= got
+
+
+def test_pledges_dual_and_plural_future_verbs(ex):
+    got = pl(ex("وقال الوزير إن بلجيكا وهولندا ستقيمان مراكز عسكرية في غرب أوكرانيا."))
+    assert {("BEL", "troops"), ("NLD", "troops")} <= got
