@@ -437,3 +437,10 @@ def test_pledges_what_training_or_paying_is_for_is_no_gift_of_its_own(ex):
 def test_pledges_dual_and_plural_future_verbs(ex):
     got = pl(ex("وقال الوزير إن بلجيكا وهولندا ستقيمان مراكز عسكرية في غرب أوكرانيا."))
     assert {("BEL", "troops"), ("NLD", "troops")} <= got
+
+
+def test_pledges_backing_gives_what_it_backs_with_and_a_condition_after_is_not_given(ex):
+    got = pl(ex("An official said Canada would back the mission with surveillance aircraft, provided that "
+                "Nordic troops lead it.", lang="en"))
+    assert ("CAN", "air") in got and ("CAN", "troops") not in got
+    assert pl(ex("Canada would support a multinational force after the war.", lang="en")) == set()

@@ -191,12 +191,14 @@ shoulder run:runs:ran:running help_fund help_train help_protect protect secure f
 chip_in:chips_in:chipped_in:chipping_in take_the_lead_on:takes_the_lead_on:took_the_lead_on:taking_the_lead_on
 take_the_lead_in:takes_the_lead_in:took_the_lead_in:taking_the_lead_in be_part_of:is_part_of:was_part_of:being_part_of be_present:is_present:was_present:being_present
 pay_for:pays_for:paid_for:paying_for put:puts:put:putting channel:channels:channelled:channelling
-buy:buys:bought:buying purchase
+buy:buys:bought:buying purchase back support
 """
 # English nouns of a gift, governed by an owner ("Germany's contribution will include", "its package") or by a
 # verb of announcing before them ("announced a €500 million package")
 # Verbs of buying: a gift only when bought for another ("would buy $500m of missiles for Kyiv", not "would buy gas")
 EN_BUYING = "buy:buys:bought:buying purchase"
+# Verbs of backing: a gift only of what they back with ("would back the force with intelligence and air support")
+EN_BACKING = "back support"
 EN_NOUNS = "contribution contributions package donation offering share"
 EN_ANNOUNCING = "announced unveiled approved adopted agreed presented outlined detailed finalised finalized"
 # Verbs that pledge an amount marked as more than before ("will spend an extra 5 billion crowns", "announced a

@@ -49,6 +49,8 @@ _EXTRA_BEFORE = re.compile(
     + r")(?:\s+(?:also|now|then))?\s+(?:an?\s+)?(?:" + "|".join(R.EN_EXTRA.split()) + r")\s+$", re.I)
 _BUYING = {f for e in R.EN_BUYING.split() for f, _ in en_forms(e)}
 _FOR = re.compile(r"\bfor\b")
+_BACKING = {f for e in R.EN_BACKING.split() for f, _ in en_forms(e)}
+_WITH_WORD = re.compile(r"\bwith\b")
 # "Canada announced a C$400m loan", "unveiled €300 million in grants": an amount announced as a gift (a gift noun
 # after it), the verb before it (with "on behalf of Ottawa" between at most)
 _ANNOUNCED_BEFORE = re.compile(
@@ -97,8 +99,10 @@ _SANCTIONS = re.compile(r"(?<![^\W\d_])(?:[وبل]?(?:ال)?عقوبات|[وبل
                         r"(?![^\W\d_])|\b(?:sanctions|(?:defen[cs]e|military) spending|spending)\b")
 # a commitment not to do: "تعهد أوكرانيا بعدم الانضمام", "pledged not to join"
 _NOT_TO = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:[وب]?عدم|not\s+to|never\s+to)(?![^\W\d_])")
-_IF_AFTER = Guarded(re.compile(r"(?<![^\W\d_])(?:إذا|إذا لم|لو|ما لم|في حال)(?![^\W\d_])|\b(?:if|unless)\b"),
-                    ("إذا", "لو", "ما لم", "في حال", "if", "unless"))
+_IF_AFTER = Guarded(re.compile(r"(?<![^\W\d_])(?:إذا|إذا لم|لو|ما لم|في حال)(?![^\W\d_])|\b(?:if|unless|provided|"
+                               r"providing that|as long as|on condition that)\b"),
+                    ("إذا", "لو", "ما لم", "في حال", "if", "unless", "provided", "providing that", "as long as",
+                     "on condition that"))
 # (a bare "the government" right before the verb is the speaker's too: "مؤكدًا أن الحكومة خصصت")
 _HIS_COUNTRY = {_n(w) for w in ("بلاده", "بلادها", "بلادهم", "حكومته", "حكومتها", "الحكومة")}
 _TROOP_NOUNS = {_n(w) for w in ("الجنود", "جنود", "القوات", "قوات", "troops", "soldiers", "forces")}
@@ -363,7 +367,13 @@ class PledgeExtractor:
                     if cue.key in _BUYING and not _FOR.search(doc.text, cue.end, scope):
                         continue  # "would buy gas": buying is a gift only for another ("for Kyiv")
                     # "مستعدة لتدريب", "will train": the cue may name what it gives
-                    inside = starting(cats, cue.start, scope)
+                    lo = cue.start
+                    if cue.key in _BACKING:
+                        w = _WITH_WORD.search(doc.text, cue.end, scope)
+                        if w is None:
+                            continue  # "would back the plan": backing gives only what it backs with
+                        lo = w.end()  # "would back the force with intelligence": not the force
+                    inside = starting(cats, lo, scope)
                     categories = _heads(doc, inside)
                     if "demining" in categories:
                         categories = _demining(categories, cats, cs, ce)
