@@ -444,3 +444,9 @@ def test_pledges_backing_gives_what_it_backs_with_and_a_condition_after_is_not_g
                 "Nordic troops lead it.", lang="en"))
     assert ("CAN", "air") in got and ("CAN", "troops") not in got
     assert pl(ex("Canada would support a multinational force after the war.", lang="en")) == set()
+
+
+def test_pledges_going_on_giving_in_the_present_with_the_subject_after_the_verb(ex):
+    got = pl(ex("ويواصل الأردن تدريب عناصر من الشرطة في معسكرات قرب عمّان."))
+    assert ("JOR", "training") in got
+    assert pl(ex("وتواصل روسيا قصف المدن الأوكرانية.")) == set()

@@ -22,7 +22,7 @@ would_set_up will_run would_run
 allocated has_allocated earmarked announced_a_package announced_a_new_package unveiled_a_package
 unveiled_a_new_package حزمة_مساعدات حزمة_المساعدات aid_package package_of_military_aid package_of_aid
 will_act_as would_act_as ستؤدي_دور سيؤدي_دور ستؤدي_دورا سيؤدي_دورا
-قد_تنشر قد_ينشر قد_ترسل قد_يرسل ستخصص سيخصص ستدرب سيدرب سندرب ستواصل سيواصل سنواصل
+قد_تنشر قد_ينشر قد_ترسل قد_يرسل ستخصص سيخصص ستدرب سيدرب سندرب ستواصل سيواصل سنواصل تواصل يواصل
 مستعدة_لتقديم مستعد_لتقديم مستعدون_لتقديم مستعدة_للمساهمة مستعد_للمساهمة مستعدة_لتدريب مستعد_لتدريب
 اتفق اتفقت اتفقوا اتفقا اتفقتا
 ستوفران سيوفران ستقدمان سيقدمان سترسلان سيرسلان ستنشران سينشران ستساهمان سيساهمان مستعدين_لنشر مستعدون_لنشر
@@ -42,7 +42,7 @@ FIRST_PERSON = """
 # Cues that commit to nothing in particular: a pledge only where the clause names what is given.
 WEAK = """
 استعدادها استعداده استعدادهما استعدادهم ready_to prepared_to willing_to will_run would_run ستقود سيقود
-ستواصل سيواصل سنواصل will_continue_to would_continue_to committed commit commits allocated has_allocated
+ستواصل سيواصل سنواصل تواصل يواصل will_continue_to would_continue_to committed commit commits allocated has_allocated
 earmarked مستعدة_لتقديم مستعد_لتقديم مستعدون_لتقديم set_aside sets_aside
 """
 # Nouns of those around a state: "Kyiv's partners pledged", "تعهد حلفاء كييف": the state is not who pledges
@@ -53,7 +53,7 @@ partners allies backers donors friends supporters neighbours neighbors
 # Cues of going on: a pledge only where a giving word or a category follows at once ("ستواصل دعم موازنة السلطة",
 # not "ستواصل العمل على قرض")
 CONTINUE = """
-ستواصل سيواصل سنواصل will_continue_to would_continue_to
+ستواصل سيواصل سنواصل تواصل يواصل will_continue_to would_continue_to
 """
 # Verbs that give troops where they name nothing else ("said it remained ready to deploy within days")
 DEPLOY = "deploy deploys deploying will_deploy would_deploy"

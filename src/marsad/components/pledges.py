@@ -751,8 +751,12 @@ class PledgeExtractor:
 
     def _gift_next(self, doc: Doc, cats, cue) -> bool:
         """Whether a giving word or a category starts right after the cue ("ستواصل تمويل", "will continue to send")."""
-        hi = cue.end + 3  # (a space and a proclitic: "ستواصل بتقديم")
-        return bool(starting(cats, cue.end, hi) or starting(self.lexicon.cues(doc, "family"), cue.end, hi))
+        lo = cue.end
+        subject = starting(doc.mentions, lo, lo + 2)
+        if subject and doc.lang == "ar":
+            lo = subject[0].end  # "وتواصل مصر تدريب": the subject after the verb
+        hi = lo + 3  # (a space and a proclitic: "ستواصل بتقديم")
+        return bool(starting(cats, lo, hi) or starting(self.lexicon.cues(doc, "family"), lo, hi))
 
     @staticmethod
     def _deploys(doc: Doc, cue, scope: int) -> bool:
