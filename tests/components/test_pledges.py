@@ -450,3 +450,8 @@ def test_pledges_going_on_giving_in_the_present_with_the_subject_after_the_verb(
     got = pl(ex("ويواصل الأردن تدريب عناصر من الشرطة في معسكرات قرب عمّان."))
     assert ("JOR", "training") in got
     assert pl(ex("وتواصل روسيا قصف المدن الأوكرانية.")) == set()
+
+
+def test_pledges_soldiers_of_a_nation_whose_number_is_to_reach(ex):
+    got = pl(ex("وقال الوزير إن عدد الجنود الإسبان قد يصل إلى ثلاثة آلاف في المرحلة الأولى."))
+    assert ("ESP", "troops") in got

@@ -106,8 +106,11 @@ _IF_AFTER = Guarded(re.compile(r"(?<![^\W\d_])(?:إذا|إذا لم|لو|ما ل
 # (a bare "the government" right before the verb is the speaker's too: "مؤكدًا أن الحكومة خصصت")
 _HIS_COUNTRY = {_n(w) for w in ("بلاده", "بلادها", "بلادهم", "حكومته", "حكومتها", "الحكومة")}
 _TROOP_NOUNS = {_n(w) for w in ("الجنود", "جنود", "القوات", "قوات", "troops", "soldiers", "forces")}
-_FUTURE_NEAR = Guarded(re.compile(_re(r"(سيكون|ستكون|سيكونون|سينتشر|ستنتشر|سينتشرون|will be|would be|will deploy)")),
-                       [_re(w) for w in ("سيكون", "ستكون", "سينتشر", "ستنتشر", "will be", "would be", "will deploy")])
+# (and a number they are to reach: "عدد الجنود الفرنسيين قد يصل إلى ستة آلاف")
+_FUTURE_NEAR = Guarded(re.compile(_re(r"(سيكون|ستكون|سيكونون|سينتشر|ستنتشر|سينتشرون|will be|would be|will deploy|"
+                                      r"قد يصل|سيصل|قد يبلغ|سيبلغ|could reach|may reach|will reach|would reach)")),
+                       [_re(w) for w in ("سيكون", "ستكون", "سينتشر", "ستنتشر", "will be", "would be", "will deploy",
+                                         "يصل", "يبلغ", "reach")])
 _COUNT_GROUP = Guarded(re.compile(_re(r"(\d+|[^\W\d_]+(?:-[^\W\d_]+|[ \t]+و[^\W\d_]+)?)[ \t]+(?:دولة|بلدا|بلدان|دول|countries|nations|"
                                       r"members)")), [_re(w) for w in ("دول", "بلد", "countries", "nations", "members")])
 
