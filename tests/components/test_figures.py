@@ -96,3 +96,12 @@ def test_figures_currency_span_is_in_the_original_text(ex):
 ])
 def test_figures_models_ranges_duals_repeated_amounts_and_year_like_counts(ex, text, expected):
     assert figs(ex(text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Officials said a million homes were without power.", [(1e6, "count")]),
+    ("A thousand engineers will be sent.", [(1000, "count")]),
+    ("That is a million-dollar question.", []),
+])
+def test_figures_a_scale_word_after_a_is_one_of_it(ex, text, expected):
+    assert figs(ex(text, lang="en")) == expected

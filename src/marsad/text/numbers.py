@@ -57,6 +57,8 @@ _ALONE = {k for k, v in SCALES.items() if k in {_n("ألف"), _n("مليون"), 
                                                  _n("مليونان"), _n("مليونين"), _n("ملياران"), _n("مليارين"),
                                                  _n("ألفي"), _n("مليوني"), _n("ملياري")}}
 
+_A_SCALES = {"thousand", "million", "billion", "trillion"}
+_A_BEFORE = re.compile(r"(?<![\w-])[aA][ \t]$")
 _AR_ORDINALS = {_n(p + w) for w in ("حادي", "حادية", "ثاني", "ثانية", "ثالث", "ثالثة", "رابع", "رابعة", "خامس",
                                      "خامسة", "سادس", "سادسة", "سابع", "سابعة", "ثامن", "ثامنة", "تاسع", "تاسعة")
                 for p in ("ال", "")}
@@ -206,6 +208,10 @@ def _spelled(view: str, taken: set[tuple[int, int]]) -> list[Number]:
             if core not in AR_UNITS or AR_UNITS[core] <= 2 or len(run) == 1:
                 continue  # "مجموعة العشرين", "مجموعة السبع": names; "الثماني والعشرين" is a count
         val = _run_value([w for _, _, w in run])
+        e0 = run[-1][1]
+        if val is None and len(run) == 1 and run[0][2] in _A_SCALES and view[e0:e0 + 1] != "-" and \
+                _A_BEFORE.search(view, max(0, run[0][0] - 3), run[0][0]):
+            val = (SCALES[run[0][2]], True)  # "a million households", "a billion dollars"
         if val is None:
             continue
         s, e = run[0][0], run[-1][1]
