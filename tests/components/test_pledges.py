@@ -455,3 +455,8 @@ def test_pledges_going_on_giving_in_the_present_with_the_subject_after_the_verb(
 def test_pledges_soldiers_of_a_nation_whose_number_is_to_reach(ex):
     got = pl(ex("وقال الوزير إن عدد الجنود الإسبان قد يصل إلى ثلاثة آلاف في المرحلة الأولى."))
     assert ("ESP", "troops") in got
+
+
+def test_pledges_past_a_relative_clause_between_commas(ex):
+    got = pl(ex("وأعلنت النمسا، التي لا ترسل أسلحة بسبب حيادها، عن صندوق لإعادة البناء بقيمة 80 مليون يورو."))
+    assert ("AUT", "funding") in got

@@ -284,6 +284,17 @@ def _agreement(doc: Doc, cue) -> bool:
     return _AGREEMENT.search(view.text, view.to_view(max(0, cue.start - 40)), view.to_view(cue.start)) is not None
 
 
+_AR_INSERTED = re.compile(_re(r"،[ \t]*(?:التي|الذي|الذين)[ \t][^،.؛\n]{1,90}،[ \t]*(?:(?:عن|على|إلى)[ \t]+)?[بل]?$"))
+
+
+def _before_inserted(doc: Doc, at: int, ss: int) -> int:
+    """Where a relative clause between commas right before ``at`` opens ("سويسرا، التي لا تقدم سلاحا، عن"), or
+    ``at``."""
+    view = doc.norm
+    m = _AR_INSERTED.search(view.text, view.to_view(max(ss, at - 110)), view.to_view(at))
+    return doc.norm.orig_index(m.start()) if m is not None else at
+
+
 def _within(spans, starts, m) -> bool:
     i = bisect_right(starts, m.start) - 1
     return i >= 0 and m.end <= spans[i][1]
@@ -501,12 +512,14 @@ class PledgeExtractor:
                 return True  # "اتفاق يقضي بمنح": what the agreement grants is to be given
             # "تعتزم فرنسا إرسال": a name between the intention and the noun (the group of names right before
             # it: from the last one back while only linking words stand between)
-            m, at = None, cue.start
-            for o in reversed(ending(doc, doc.mentions, max(ss, cue.start - 40), cue.start)):
+            # (past a relative clause between commas: "وأعلنت سويسرا، التي لا تقدم سلاحا، عن صندوق")
+            end = _before_inserted(doc, cue.start, ss)
+            m, at = None, end
+            for o in reversed(ending(doc, doc.mentions, max(ss, end - 40), end)):
                 if any(w != "و" and w not in _AR_LINK for w in map(_n, _WORD.findall(text, o.end, at))):
                     break
                 m, at = o, min(at, o.start)
-            if m is not None and m.start >= cue.start - 60:
+            if m is not None and m.start >= end - 60:
                 last = [_n(w) for w in _WORD.findall(text, max(ss, m.start - 30), m.start)[-2:]]
                 # "تعتزم فرنسا إرسال"; "وقررت الحكومة اليابانية منح": one word of the name's phrase before it
                 if (bool(last) and _is_intent(last[-1])) or \
@@ -587,6 +600,12 @@ class PledgeExtractor:
         if not group and doc.lang == "ar" and cue.value == "family-noun":
             # "وقررت الحكومة اليابانية منح أوكرانيا": the subject of the intention, not the name after the noun
             group = actor_group(doc, mentions, cue.start, cs, ce, after=False)
+            if not group:
+                # "وأعلنت سويسرا، التي لا تقدم سلاحا، عن صندوق": the name before a relative clause between commas
+                ss, _ = doc.sent_span(cue.start)
+                at = _before_inserted(doc, cue.start, ss)
+                if at < cue.start:
+                    group = actor_group(doc, mentions, at, ss, at, after=False)
         if not group and doc.lang == "ar" and not self._subject_before(doc, mentions, cue, cs):
             # (not an indefinite demonym: "لتدريب 5 آلاف شرطي فلسطيني" names whom, a subject is definite)
             group = [m for m in actor_group(doc, mentions, cue.end, cs, ce, after=True)
