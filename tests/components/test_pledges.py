@@ -460,3 +460,27 @@ def test_pledges_soldiers_of_a_nation_whose_number_is_to_reach(ex):
 def test_pledges_past_a_relative_clause_between_commas(ex):
     got = pl(ex("وأعلنت النمسا، التي لا ترسل أسلحة بسبب حيادها، عن صندوق لإعادة البناء بقيمة 80 مليون يورو."))
     assert ("AUT", "funding") in got
+
+
+def test_pledges_rehabilitating_roads_is_not_training(ex):
+    got = pl(ex("وتعهدت اليونان بإرسال فرق فنية وإعادة تأهيل شبكة المياه."))
+    assert ("GRC", "other") in got and ("GRC", "training") not in got
+    got = pl(ex("وتعهدت اليونان بتأهيل عناصر الدفاع المدني."))
+    assert ("GRC", "training") in got
+
+
+def test_pledges_what_soldiers_of_a_nation_will_do_is_troops(ex):
+    got = pl(ex("وقال الوزير إن الجنود الماليزيين سيتولون حراسة المستودعات."))
+    assert ("MYS", "troops") in got and ("MYS", "other") not in got
+
+
+def test_pledges_salaries_are_funding_and_the_topic_of_amma(ex):
+    got = pl(ex("وقالت الكويت إنها ستتحمل رواتب المعلمين لمدة عام."))
+    assert ("KWT", "funding") in got
+    got = pl(ex("أما كوريا الجنوبية، التي تعد من أكبر المانحين للأمم المتحدة، فأعلنت عن منحة بقيمة 90 مليون دولار."))
+    assert ("KOR", "funding") in got and not any(a == "united-nations" for a, _ in got)
+
+
+def test_pledges_a_verb_joined_by_and_to_a_future_one(ex):
+    got = pl(ex("Canada will expand its training mission and put $300 million into a fund for schools.", lang="en"))
+    assert ("CAN", "funding") in got

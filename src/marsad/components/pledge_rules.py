@@ -105,7 +105,7 @@ CATEGORIES_MORE: dict[str, str] = {
                    training_missions""",
     "funding": """تكاليف التكاليف نفقات costs cost bill أموال الأموال منحة منح_مالية قروض تمويلا دعم_مالي الدعم_المالي مساعدات_مالية مساعدة_مالية
                   money funds cash grant grants loans tranche financial_aid financial_support financial_assistance
-                  pounds موازنة ميزانية fund pay_for pays_for paid_for paying_for""",
+                  pounds موازنة ميزانية رواتب الرواتب salaries wages fund pay_for pays_for paid_for paying_for""",
     "equipment": """منظومة_دفاع_جوي الدفاع_الجوي دفاعات الدفاعات_الجوية ذخيرة الذخيرة 
                     مدفعية أنظمة الأنظمة عربات مدرعة سلاحا أسلحتها air-defence air-defense artillery howitzers
                     arms weaponry hardware interceptors armored armour armor طائرة_مسيرة طائرات_مسيرة

@@ -201,6 +201,12 @@ def _qualifies(doc: Doc, first, second) -> bool:
 # what training or paying is for is no gift of its own: "تدريب 2000 جندي على أنظمة المدفعية", "200 مليون دولار لتمويل
 # الخدمات اللوجستية"
 _HEADS = ("training", "funding")
+# a future auxiliary earlier in the clause, then "and" right before a verb in the base form
+_FUTURE_THEN_AND = re.compile(r"\b(?:will|would|shall)\s+[^.,;:!?]*\band\s+$")
+_TOPIC = re.compile(_re(r"[ \t\n]*و?أما[ \t]"))  # "أما اليابان، ...، فأعلنت": the topic is the subject
+_REHAB = {_n(w) for w in ("تأهيل", "التأهيل", "وتأهيل", "لتأهيل", "بتأهيل")}
+_PEOPLE_AFTER = re.compile(_re(r"[ \t]+(?:\S+[ \t]+)?(?:[وبل]?ال)?(?:عناصر|شرطة|شرطيين|جنود|قوات|كوادر|أفراد|ضباط|طيارين|مقاتلين|"
+                                 r"موظفين|عسكريين|شبان|متطوعين)(?![^\W\d_])"))
 _CURRENCY = {_n(w) for w in "يورو اليورو دولار الدولار euros dollars € $ pounds".split()}
 
 
@@ -209,6 +215,8 @@ def _heads(doc: Doc, inside) -> list[str]:
     the training or paying they are about ("تدريب 2000 جندي أوكراني على أنظمة المدفعية": training only)."""
     out, head = [], None
     for k, c in enumerate(inside):
+        if c.key in _REHAB and not _PEOPLE_AFTER.match(doc.norm.text, doc.norm.to_view(c.end)):
+            continue  # "وتأهيل الطرق": rebuilding, not training (that is "تأهيل عناصر الشرطة")
         if k and (_qualifies(doc, inside[k - 1], c) or
                   (head is not None and head is not inside[k - 1] and _qualifies(doc, head, c))):
             continue
@@ -416,7 +424,8 @@ class PledgeExtractor:
                             continue  # "ستقدم حزمة عقوبات", "will impose sanctions": no gift
                         if cue.key in _WEAK or cue.key in _AGREE or cue.value.startswith("family"):
                             continue  # "ready to fight": readiness commits to nothing in particular
-                        categories = ["other"]
+                        # "الجنود الإندونيسيين سيتولون حماية القوافل": what soldiers of a nation will do is troops
+                        categories = ["troops"] if self._soldiers_before(doc, demonyms, cue, cs) else ["other"]
                     actors = self._actors(doc, mentions, cue, cs, ce, prev_actors)
                     if not actors and sent_actors and doc.lang == "ar" and \
                             _WHILE.search(doc.norm.text, doc.norm.to_view(max(ss, cue.start - 12)),
@@ -532,6 +541,9 @@ class PledgeExtractor:
             words.pop()
         if not words:
             return False
+        if cue.value == "base" and words[-1] == "and" and \
+                _FUTURE_THEN_AND.search(text, max(ss, cue.start - 90), cue.start):
+            return True  # "will double its mission and put €600 million into a fund": the same future ("put")
         if cue.value == "base":
             if words[-1] in _EN_FUTURE:
                 # "a fund that Kyiv hopes will channel $800 billion": the name hopes, the fund is to give
@@ -589,7 +601,8 @@ class PledgeExtractor:
                      if not _DATELINE_DASH.match(doc.text[m.end:m.end + 12])]
             if first:
                 group = actor_group(doc, mentions, first[0].start, ss, cue.start, after=True)
-        if not group and doc.lang != "ar" and _ELIDED.match(doc.text[cs:cue.start]):
+        if not group and doc.lang != "ar" and (_ELIDED.match(doc.text[cs:cue.start]) or _FUTURE_THEN_AND.search(
+                doc.text, max(cs, cue.start - 90), cue.start)):
             # "Japan ruled out any military role but pledged funding": the sentence's subject
             out = self._sentence_subject(doc, mentions, cue)
             if out:
@@ -598,6 +611,12 @@ class PledgeExtractor:
             # "وقعت المفوضية والحكومة الأوكرانية اتفاقا يقضي بمنح أوكرانيا قرضا": the parties but the one granted
             return self._agreement_giver(doc, mentions, cue)
         if not group and doc.lang == "ar" and cue.value == "family-noun":
+            ss, _ = doc.sent_span(cue.start)
+            if _TOPIC.match(doc.norm.text, doc.norm.to_view(ss)):
+                # "أما اليابان، التي ...، فأعلنت عن منحة": the topic the sentence opens with
+                out = self._sentence_subject(doc, mentions, cue)
+                if out:
+                    return out
             # "وقررت الحكومة اليابانية منح أوكرانيا": the subject of the intention, not the name after the noun
             group = actor_group(doc, mentions, cue.start, cs, ce, after=False)
             if not group:
@@ -672,6 +691,19 @@ class PledgeExtractor:
         if not out and doc.lang == "ar":
             out = self._elided_subject(doc, mentions, cue)
         return out
+
+    @staticmethod
+    def _soldiers_before(doc: Doc, demonyms, cue, cs: int) -> bool:
+        """Whether the cue's subject right before it is soldiers of a nation ("الجنود الفرنسيين سيتولون")."""
+        at = cue.start
+        while at > cs and doc.text[at - 1] in _ATTACHED:
+            at -= 1
+        near = ending(doc, demonyms, max(cs, at - 2), at)
+        if not near:
+            return False
+        m = near[-1]
+        before = doc.norm.text[doc.norm.to_view(max(cs, m.start - 12)):doc.norm.to_view(m.start)].split()
+        return bool(before) and before[-1] in _TROOP_NOUNS
 
     def _agreement_giver(self, doc: Doc, mentions, cue) -> list[Entity]:
         """Who gives what an agreement grants: the parties that sign or reach it (the sentence's subject) but the
