@@ -484,3 +484,9 @@ def test_pledges_salaries_are_funding_and_the_topic_of_amma(ex):
 def test_pledges_a_verb_joined_by_and_to_a_future_one(ex):
     got = pl(ex("Canada will expand its training mission and put $300 million into a fund for schools.", lang="en"))
     assert ("CAN", "funding") in got
+
+
+def test_pledges_a_state_saying_it_could_give_offers_it(ex):
+    got = pl(ex("Tunisia said it could contribute a field hospital if the mandate were extended.", lang="en"))
+    assert ("TUN", "other") in got
+    assert pl(ex("Analysts said Russia could send more troops.", lang="en")) == set()

@@ -127,6 +127,7 @@ CATEGORIES_MORE: dict[str, str] = {
     # own defence spending (see pledges._gdp_share)
     "gdp": """الناتج_المحلي ناتجها_المحلي ناتجه_المحلي ناتجهم_المحلي gdp gross_domestic_product""",
     "other": """لوجستي لوجستية اللوجستي اللوجستية الدعم_اللوجستي مركز_لوجستي مركزا_لوجستيا logistics logistic
+                مستشفى_ميداني مستشفيات_ميدانية مستشفيين_ميدانيين field_hospital field_hospitals
                 logistical logistics_hub مركز_الإمداد مركز_إمداد مركزا_للإمداد supply_hub""",
 }
 for _cat, _ws in CATEGORIES_MORE.items():

@@ -203,6 +203,7 @@ def _qualifies(doc: Doc, first, second) -> bool:
 _HEADS = ("training", "funding")
 # a future auxiliary earlier in the clause, then "and" right before a verb in the base form
 _FUTURE_THEN_AND = re.compile(r"\b(?:will|would|shall)\s+[^.,;:!?]*\band\s+$")
+_SAID_IT = re.compile(r"\b(?:said|says|added|told\s+\w+)\s+(?:that\s+)?(?:it|they)\s+(?:could|might)\s+(?:also\s+)?$")
 _TOPIC = re.compile(_re(r"[ \t\n]*و?أما[ \t]"))  # "أما اليابان، ...، فأعلنت": the topic is the subject
 _REHAB = {_n(w) for w in ("تأهيل", "التأهيل", "وتأهيل", "لتأهيل", "بتأهيل")}
 _PEOPLE_AFTER = re.compile(_re(r"[ \t]+(?:\S+[ \t]+)?(?:[وبل]?ال)?(?:عناصر|شرطة|شرطيين|جنود|قوات|كوادر|أفراد|ضباط|طيارين|مقاتلين|"
@@ -544,6 +545,9 @@ class PledgeExtractor:
         if cue.value == "base" and words[-1] == "and" and \
                 _FUTURE_THEN_AND.search(text, max(ss, cue.start - 90), cue.start):
             return True  # "will double its mission and put €600 million into a fund": the same future ("put")
+        if cue.value == "base" and words[-1] in ("could", "might") and _SAID_IT.search(text, max(ss, cue.start - 30),
+                                                                             cue.start):
+            return True  # "Morocco said it could contribute a field hospital": an offer of its own
         if cue.value == "base":
             if words[-1] in _EN_FUTURE:
                 # "a fund that Kyiv hopes will channel $800 billion": the name hopes, the fund is to give
