@@ -490,3 +490,9 @@ def test_pledges_a_state_saying_it_could_give_offers_it(ex):
     got = pl(ex("Tunisia said it could contribute a field hospital if the mandate were extended.", lang="en"))
     assert ("TUN", "other") in got
     assert pl(ex("Analysts said Russia could send more troops.", lang="en")) == set()
+
+
+def test_pledges_playing_a_role_in_what_the_relative_pronoun_stands_for(ex):
+    got = pl(ex("Officials described a border monitoring mission, in which Brazil would play the leading role.", lang="en"))
+    assert ("BRA", "intelligence") in got
+    assert pl(ex("Brazil would play a key role in the talks.", lang="en")) == set()

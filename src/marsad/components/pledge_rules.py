@@ -21,7 +21,7 @@ would_set_up will_run would_run
 ستزود سيزود ستزودها سيزودها تزود يزود رصدت رصد خصصت خصص جهزت جهز ستجهز سيجهز ستدعم سيدعم
 allocated has_allocated earmarked announced_a_package announced_a_new_package unveiled_a_package
 unveiled_a_new_package حزمة_مساعدات حزمة_المساعدات aid_package package_of_military_aid package_of_aid
-will_act_as would_act_as ستؤدي_دور سيؤدي_دور ستؤدي_دورا سيؤدي_دورا
+will_act_as would_act_as ستؤدي_دور سيؤدي_دور ستؤدي_دورا سيؤدي_دورا ستلعب_دورا سيلعب_دورا ستلعب_الدور سيلعب_الدور
 قد_تنشر قد_ينشر قد_ترسل قد_يرسل ستخصص سيخصص ستدرب سيدرب سندرب ستواصل سيواصل سنواصل تواصل يواصل
 مستعدة_لتقديم مستعد_لتقديم مستعدون_لتقديم مستعدة_للمساهمة مستعد_للمساهمة مستعدة_لتدريب مستعد_لتدريب
 اتفق اتفقت اتفقوا اتفقا اتفقتا
@@ -193,6 +193,9 @@ chip_in:chips_in:chipped_in:chipping_in take_the_lead_on:takes_the_lead_on:took_
 take_the_lead_in:takes_the_lead_in:took_the_lead_in:taking_the_lead_in be_part_of:is_part_of:was_part_of:being_part_of be_present:is_present:was_present:being_present
 pay_for:pays_for:paid_for:paying_for put:puts:put:putting channel:channels:channelled:channelling
 buy:buys:bought:buying purchase back support
+play_a_role:plays_a_role:played_a_role:playing_a_role play_the_leading_role:plays_the_leading_role:played_the_leading_role:playing_the_leading_role
+play_a_leading_role:plays_a_leading_role:played_a_leading_role:playing_a_leading_role
+play_a_key_role:plays_a_key_role:played_a_key_role:playing_a_key_role
 """
 # English nouns of a gift, governed by an owner ("Germany's contribution will include", "its package") or by a
 # verb of announcing before them ("announced a €500 million package")
