@@ -496,3 +496,4 @@ def test_pledges_playing_a_role_in_what_the_relative_pronoun_stands_for(ex):
     got = pl(ex("Officials described a border monitoring mission, in which Brazil would play the leading role.", lang="en"))
     assert ("BRA", "intelligence") in got
     assert pl(ex("Brazil would play a key role in the talks.", lang="en")) == set()
+    assert ("BRA", "intelligence") in pl(ex("وقال الوزير إن البرازيل ستلعب دورا في مراقبة الحدود."))
