@@ -474,7 +474,8 @@ class PledgeExtractor:
     @staticmethod
     def _with_extra_amounts(doc: Doc, cues: list, figures) -> list:
         """The cues and the verbs of an amount marked as more than before ("Norway will spend an extra 5 billion
-        crowns", "announced a further €30 million"), where no cue stands between the verb and the amount."""
+        crowns", "announced a further €30 million") or announced as a gift ("announced a C$400m loan"), where no
+        cue stands between the verb and the amount."""
         starts = [c.start for c in cues]
         added = []
         for f in figures:
@@ -545,8 +546,8 @@ class PledgeExtractor:
         if cue.value == "base" and words[-1] == "and" and \
                 _FUTURE_THEN_AND.search(text, max(ss, cue.start - 90), cue.start):
             return True  # "will double its mission and put €600 million into a fund": the same future ("put")
-        if cue.value == "base" and words[-1] in ("could", "might") and _SAID_IT.search(text, max(ss, cue.start - 30),
-                                                                             cue.start):
+        if cue.value == "base" and words[-1] in ("could", "might") and \
+                _SAID_IT.search(text, max(ss, cue.start - 30), cue.start):
             return True  # "Morocco said it could contribute a field hospital": an offer of its own
         if cue.value == "base":
             if words[-1] in _EN_FUTURE:
