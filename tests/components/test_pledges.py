@@ -497,3 +497,10 @@ def test_pledges_playing_a_role_in_what_the_relative_pronoun_stands_for(ex):
     assert ("BRA", "intelligence") in got
     assert pl(ex("Brazil would play a key role in the talks.", lang="en")) == set()
     assert ("BRA", "intelligence") in pl(ex("وقال الوزير إن البرازيل ستلعب دورا في مراقبة الحدود."))
+
+
+def test_pledges_the_means_a_task_is_done_with_are_not_given(ex):
+    got = pl(ex("وأكد الوزير أن كندا ستتولى مراقبة الحدود بالاعتماد على الطائرات المسيّرة."))
+    assert ("CAN", "intelligence") in got and ("CAN", "equipment") not in got
+    got = pl(ex("Canada will provide surveillance of the border using drones and ships.", lang="en"))
+    assert ("CAN", "intelligence") in got and ("CAN", "maritime") not in got

@@ -90,10 +90,12 @@ _ATTACHED = set("سوفلب")  # letters a cue's word may carry before it ("ست
 _WE = Guarded(re.compile(_re(r"\b(?:we|We)\s+$|(?<![^\W\d_])(?:نحن|وإننا|إننا|أننا|نكون|سنكون)\s+$")),
               [_re(w) for w in ("we", "We", "نحن", "إننا", "أننا", "نكون")])
 # (nor are sanctions a gift: "ستقدم حزمة عقوبات تستهدف 300 سفينة")
-_NOT_PLEDGED = Guarded(re.compile(r"(?<![^\W\d_])(?:من دون|بدون|دون أن|بدلا من|بدلًا من|عوضا عن|[وبل]?(?:ال)?عقوبات)"
-                                  r"(?![^\W\d_])|\b(?:without|rather than|instead of|sanctions)\b"),
+# (nor the means a task is done with: "ستتولى قيادة آلية المراقبة بالاعتماد على الطائرات المسيّرة", "using drones")
+_NOT_PLEDGED = Guarded(re.compile(r"(?<![^\W\d_])(?:من دون|بدون|دون أن|بدلا من|بدلًا من|عوضا عن|[وبل]?(?:ال)?عقوبات|"
+                                  r"بالاعتماد على|مستعينة ب|مستعينا ب)"
+                                  r"(?![^\W\d_])|\b(?:without|rather than|instead of|sanctions|using|relying on)\b"),
                        ("دون", "بدلا من", "بدلًا من", "عوضا عن", "without", "rather than", "instead of", "عقوبات",
-                        "sanctions"))
+                        "sanctions", "بالاعتماد على", "مستعين", "using", "relying on"))
 # what is no gift to another: sanctions, a state's own defence spending ("تعهدت برفع إنفاقها الدفاعي")
 _SANCTIONS = re.compile(r"(?<![^\W\d_])(?:[وبل]?(?:ال)?عقوبات|[وبل]?(?:ال)?إنفاق(?:ها|ه|هم)?|[وبل]?(?:ال)?انفاق(?:ها|ه|هم)?)"
                         r"(?![^\W\d_])|\b(?:sanctions|(?:defen[cs]e|military) spending|spending)\b")
