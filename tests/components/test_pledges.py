@@ -504,3 +504,8 @@ def test_pledges_the_means_a_task_is_done_with_are_not_given(ex):
     assert ("CAN", "intelligence") in got and ("CAN", "equipment") not in got
     got = pl(ex("Canada will provide surveillance of the border using drones and ships.", lang="en"))
     assert ("CAN", "intelligence") in got and ("CAN", "maritime") not in got
+
+
+def test_pledges_a_nationality_after_a_preposition_is_no_subject(ex):
+    got = pl(ex("وجددت مدريد رفض إرسال أي جندي إلى الأراضي المولدوفية، مع إبداء استعدادها للمشاركة في مراقبة الحدود."))
+    assert ("ESP", "intelligence") in got and not any(a == "MDA" for a, _ in got)

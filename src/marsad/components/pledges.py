@@ -668,6 +668,14 @@ class PledgeExtractor:
                 return out  # "مؤكدًا أن الحكومة خصصت", not a name before it ("كيف يحمون أوكرانيا")
         if not group:
             group = actor_group(doc, mentions, cue.start, cs, ce, after=False)
+            if group and doc.lang == "ar" and all(self._object_nationality(doc, m) for m in group):
+                # "رفض روما إرسال جنود إلى الأراضي الأوكرانية، مع إبداء استعدادها": the land's nationality is no
+                # subject; the last name before it that is not after a preposition is
+                ss, _ = doc.sent_span(cue.start)
+                before = [m for m in starting(mentions, ss, group[0].start)
+                          if m.via != "demonym" and not self._after_preposition(doc, m)]
+                if before:
+                    return self._state_of(doc, before[-1])
         if not group and doc.lang != "ar":
             # "Australia, which has already supplied armoured vehicles, will train": the name before the inserted
             # clause
@@ -698,6 +706,17 @@ class PledgeExtractor:
         if not out and doc.lang == "ar":
             out = self._elided_subject(doc, mentions, cue)
         return out
+
+    @staticmethod
+    def _object_nationality(doc: Doc, m) -> bool:
+        """Whether a nationality qualifies the object of a preposition ("إلى الأراضي الأوكرانية", "للجيش الأوكراني")."""
+        if m.via != "demonym":
+            return False
+        words = doc.norm.text[doc.norm.to_view(max(0, m.start - 30)):doc.norm.to_view(m.start)].split()
+        if not words:
+            return False
+        head = words[-1]
+        return head[:2] in ("لل", "بال") or (len(words) > 1 and words[-2] in _AR_PREP)
 
     @staticmethod
     def _soldiers_before(doc: Doc, demonyms, cue, cs: int) -> bool:
