@@ -76,3 +76,32 @@ def test_figures_currency_span_is_in_the_original_text(ex):
     text = "وخصصت السويد 2 مليار كرونةٍ سويديةٍ للصندوق."
     f = ex(text).facts["figure"][0]
     assert f.unit == "SEK" and text[f.start:f.end] == f.text and f.text.startswith("2 مليار كرون")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a model's number is no figure
+    ("وصلت ثماني مقاتلات من طراز إف-35 إلى القاعدة.", [(8, "count")]),
+    # the first number of a range takes the scale and unit of the second
+    ("قد يتراوح عددها ما بين 30 و40 ألف جندي.", [(30000, "count"), (40000, "count")]),
+    ("وقال إن ما بين 70 و80 في المئة من البنود حُسم.", [(70, "percent"), (80, "percent")]),
+    ("between 3 and 4 billion euros", [(3e9, "EUR"), (4e9, "EUR")]),
+    ("وعقد الاجتماع يومي 18 و19 كانون الأول.", []),
+    # the dual of a scale alone: two thousand
+    ("وسترسل البرتغال نحو ألفي جندي.", [(2000, "count")]),
+    # an amount told again without its currency keeps it
+    ("قدمت قرضا بقيمة 7 مليارات يورو. وقال إن قرض السبعة مليارات سيصرف قريبا.", [(7e9, "EUR"), (7e9, "EUR")]),
+    # a number in the range of years before soldiers counts them
+    ("وستدرب النرويج 2000 جندي في عام 2026.", [(2000, "count")]),
+    ("Spain will send 1990 troops from 2027.", [(1990, "count")]),
+])
+def test_figures_models_ranges_duals_repeated_amounts_and_year_like_counts(ex, text, expected):
+    assert figs(ex(text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Officials said a million homes were without power.", [(1e6, "count")]),
+    ("A thousand engineers will be sent.", [(1000, "count")]),
+    ("That is a million-dollar question.", []),
+])
+def test_figures_a_scale_word_after_a_is_one_of_it(ex, text, expected):
+    assert figs(ex(text, lang="en")) == expected

@@ -10,6 +10,7 @@ are not figures.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..doc import Doc
 from ..facts import Evidence, Figure
@@ -49,6 +50,41 @@ _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 _LIST_MARK = re.compile(r"[.)]")
 _DAY_MONTH_BEFORE = re.compile(r"\d{1,2}[ \t]+[^\W\d_]+[ \t]*,?[ \t]*$")
 _YEAR = re.compile(r"(19|20)\d\d")
+_MODEL = re.compile(r"[^\W\d_]-$")  # "إف-16", "F-35", "S-400": a name of a model, not a number of things
+# "ما بين 90 و95 في المئة", "بين 15 و20 ألف جندي", "between 2 and 3 million": the first number of a range
+# takes the scale and unit of the second
+_RANGE_GAP = re.compile(_re(r"[ \t]*(?:و|and|to|-|–)[ \t]*"))
+
+
+_YEAR_BEFORE = re.compile(_re(r"(?:^|[\s(])(?:in|since|of|from|until|عام|العام|سنة|منذ|في|خلال)[ \t]+$"))
+# nouns a year is never followed by: a number in the range of years before them counts them
+_PEOPLE = {_n(w) for w in """جندي جنديا عنصر عنصرا شرطي شرطيا مدرب مدربا خبير خبيرا مقاتل مقاتلا عسكري عسكريا
+    troops soldiers personnel trainers instructors officers police policemen experts fighters servicemen""".split()}
+
+
+def _counts_people(right: str) -> bool:
+    """Whether the word after a number is one of people in arms or at work ("2000 جندي", "2000 troops")."""
+    m = _WORD.search(right, 0, 20)
+    return m is not None and not right[:m.start()].strip() and m.group() in _PEOPLE
+
+
+def _range_end(view: str, n: Number, nxt: Number | None) -> float | None:
+    """The scale the first number of a range takes from the second ("15 و20 ألفًا": 1000; "90 و95 في المئة": 1),
+    or None when ``n`` does not open a range: a bare number in digits, "و" / "and" / "to" / a dash, then a number in
+    digits that is scaled or has a unit after it (percent or a currency)."""
+    if nxt is None or not n.digits or n.scaled or not nxt.digits or "." in n.digits + nxt.digits \
+            or not _RANGE_GAP.fullmatch(view, n.end, nxt.start):
+        return None
+    try:
+        factor = nxt.value / float(nxt.digits.replace(",", ""))
+    except (ValueError, ZeroDivisionError):
+        return None
+    if nxt.scaled and factor > 1:
+        return factor
+    after = view[nxt.end:nxt.end + 40]
+    if _PERCENT.match(after) or any(rx.match(after) for rx, _ in _CURRENCY_AFTER):
+        return 1.0
+    return None
 
 
 def _search_end(rx: re.Pattern, text: str, width: int, trailing: str) -> re.Match | None:
@@ -74,12 +110,23 @@ class FigureExtractor:
             self._month_first = {m.split()[0] for m in self._months}
         view = doc.norm.text
         out: list[Figure] = []
-        for n in find_numbers(view):
+        numbers = find_numbers(view)
+        amounts: dict[float, str] = {}  # the amounts of money told so far, by value
+        for i, n in enumerate(numbers):
             prev = out[-1] if out else None
             money = prev.unit if prev is not None and len(prev.unit) == 3 and prev.unit.isupper() and \
                 doc.sent_index(prev.start) == doc.sent_index(doc.norm.orig_index(n.start)) else None
-            fig = self._classify(doc, view, n, money)
+            nxt = numbers[i + 1] if i + 1 < len(numbers) else None
+            ranged = _range_end(view, n, nxt)
+            if ranged is not None:
+                n = replace(n, value=n.value * ranged, scaled=ranged != 1)
+            fig = self._classify(doc, view, n, money, nxt.end if ranged is not None else None)
             if fig is not None:
+                if fig.unit == "count" and n.scaled and fig.value in amounts:
+                    # "قرض الخمسة مليارات" after "قرضا بقيمة 5 مليارات يورو": the amount told before, again
+                    fig = replace(fig, unit=amounts[fig.value], counted=None)
+                elif len(fig.unit) == 3 and fig.unit.isupper():
+                    amounts.setdefault(fig.value, fig.unit)
                 out.append(fig)
         doc.facts["figure"] = out
         return doc
@@ -113,6 +160,13 @@ class FigureExtractor:
             return found[1], doc.norm.to_view(lo + found[0]), n.end
         return None
 
+    def _range_money(self, doc: Doc, n: Number, right: str) -> tuple[str, int, int] | None:
+        """The currency after the second number of a range, for the first ("between 5 and 10 billion euros")."""
+        for rx, code in _CURRENCY_AFTER:
+            if rx.match(right):
+                return code, n.start, n.end
+        return None
+
     def _countries_near(self, doc: Doc, n: Number) -> list[str]:
         """The countries named in the sentence of ``n``, the nearest first."""
         at = doc.norm.orig_index(n.start)
@@ -121,9 +175,12 @@ class FigureExtractor:
                 if ss <= m.start < se and m.entity.type == "country"]
         return [c for _, c in sorted(near)]
 
-    def _classify(self, doc: Doc, view: str, n: Number, out_prev: str | None = None) -> Figure | None:
+    def _classify(self, doc: Doc, view: str, n: Number, out_prev: str | None = None,
+                  unit_from: int | None = None) -> Figure | None:
         left = view[max(0, n.start - 40):n.start]
         right = view[n.end:n.end + 40]
+        if n.digits and _MODEL.search(left):
+            return None  # "مقاتلات إف-16"
         # times and dates
         if n.digits and (right.startswith(":") or left.endswith(":") and left[-2:-1].isdigit()):
             return None
@@ -147,20 +204,23 @@ class FigureExtractor:
         start, end = n.start, n.end
         unit = "count"
         counted_from = end
-        money = self._money(doc, n, left, right)
+        unit_right = right if unit_from is None else view[unit_from:unit_from + 40]  # (a range's unit follows it)
+        money = self._money(doc, n, left, unit_right) if unit_from is None else self._range_money(doc, n, unit_right)
         if money is not None:
             unit, start, end = money
         else:
-            m = _PERCENT.match(right)
+            m = _PERCENT.match(unit_right)
             if m:
-                unit, end = "percent", n.end + m.end(1)
+                unit = "percent"
+                if unit_from is None:
+                    end = n.end + m.end(1)
         if unit == "count" and n.scaled and out_prev is not None:
             unit = out_prev  # "210 مليارات يورو، منها قرابة 185 مليارًا": the same currency
         if unit == "count" and n.digits and not n.scaled and _YEAR.fullmatch(n.digits):
             if _TARGET_YEAR.search(left):
                 unit = "year"
-            else:
-                return None  # a year of a date, or a year used as a name
+            elif not _counts_people(right) or _YEAR_BEFORE.search(left):
+                return None  # a year of a date, or a year used as a name (not "2000 جندي", "2000 troops")
         counted = None
         if unit == "count":
             counted_from = end

@@ -21,12 +21,15 @@ would_set_up will_run would_run
 ستزود سيزود ستزودها سيزودها تزود يزود رصدت رصد خصصت خصص جهزت جهز ستجهز سيجهز ستدعم سيدعم
 allocated has_allocated earmarked announced_a_package announced_a_new_package unveiled_a_package
 unveiled_a_new_package حزمة_مساعدات حزمة_المساعدات aid_package package_of_military_aid package_of_aid
-will_act_as would_act_as ستؤدي_دور سيؤدي_دور ستؤدي_دورا سيؤدي_دورا
-قد_تنشر قد_ينشر قد_ترسل قد_يرسل ستخصص سيخصص ستدرب سيدرب سندرب ستواصل سيواصل سنواصل
+will_act_as would_act_as ستؤدي_دور سيؤدي_دور ستؤدي_دورا سيؤدي_دورا ستلعب_دورا سيلعب_دورا ستلعب_الدور سيلعب_الدور
+قد_تنشر قد_ينشر قد_ترسل قد_يرسل ستخصص سيخصص ستدرب سيدرب سندرب ستواصل سيواصل سنواصل تواصل يواصل
 مستعدة_لتقديم مستعد_لتقديم مستعدون_لتقديم مستعدة_للمساهمة مستعد_للمساهمة مستعدة_لتدريب مستعد_لتدريب
 اتفق اتفقت اتفقوا اتفقا اتفقتا
 ستوفران سيوفران ستقدمان سيقدمان سترسلان سيرسلان ستنشران سينشران ستساهمان سيساهمان مستعدين_لنشر مستعدون_لنشر
 مستعدين_لإرسال
+ستقيمان سيقيمان ستتوليان سيتوليان ستقودان سيقودان ستزودان سيزودان ستخصصان سيخصصان ستدربان سيدربان ستمولان سيمولان
+ستشاركان سيشاركان سيقيمون سيتولون سيقودون سيزودون سيخصصون سيدربون سيمولون سينشرون سيرسلون سيقدمون سيساهمون
+سيشاركون سيوفرون
 نتعهد نلتزم سنوفر سنزود سنقيم سنخصص سنمول سنقرض مستعدون_لإرسال مستعدون_لنشر مستعدون_للمساهمة مستعدون_لتدريب
 will_train would_train will_continue_to would_continue_to willing_to agreed_to_provide agreed_to_lend
 agreed_to_give agreed_to_send agreed_on led_the_pledges leads_the_pledges set_aside sets_aside
@@ -39,7 +42,7 @@ FIRST_PERSON = """
 # Cues that commit to nothing in particular: a pledge only where the clause names what is given.
 WEAK = """
 استعدادها استعداده استعدادهما استعدادهم ready_to prepared_to willing_to will_run would_run ستقود سيقود
-ستواصل سيواصل سنواصل will_continue_to would_continue_to committed commit commits allocated has_allocated
+ستواصل سيواصل سنواصل تواصل يواصل will_continue_to would_continue_to committed commit commits allocated has_allocated
 earmarked مستعدة_لتقديم مستعد_لتقديم مستعدون_لتقديم set_aside sets_aside
 """
 # Nouns of those around a state: "Kyiv's partners pledged", "تعهد حلفاء كييف": the state is not who pledges
@@ -50,7 +53,7 @@ partners allies backers donors friends supporters neighbours neighbors
 # Cues of going on: a pledge only where a giving word or a category follows at once ("ستواصل دعم موازنة السلطة",
 # not "ستواصل العمل على قرض")
 CONTINUE = """
-ستواصل سيواصل سنواصل will_continue_to would_continue_to
+ستواصل سيواصل سنواصل تواصل يواصل will_continue_to would_continue_to
 """
 # Verbs that give troops where they name nothing else ("said it remained ready to deploy within days")
 DEPLOY = "deploy deploys deploying will_deploy would_deploy"
@@ -87,8 +90,8 @@ CATEGORIES: dict[str, str] = {
               air-policing surveillance_aircraft
               fighter_jets jets aircraft air_cover skies air_patrols طائرات طائرات_استطلاع طائرات_مراقبة
               طائرات_الإنذار_المبكر أواكس awacs""",
-    "maritime": """بحرية البحرية إزالة_الألغام نزع_الألغام البحر_الأسود سفن كاسحات maritime naval demining
-                   mine_clearance minesweepers black_sea ships navy warships frigates القوات_البحرية""",
+    "maritime": """بحرية البحرية البحر_الأسود سفن كاسحات maritime naval
+                   minesweepers black_sea ships navy warships frigates القوات_البحرية""",
     "intelligence": """استخبارات الاستخبارات استخباراتية استخبارية الاستخباراتية الاستخبارية استخباراتيا مراقبة المراقبة أقمار_صناعية intelligence
                        surveillance monitoring satellites reconnaissance""",
 }
@@ -102,22 +105,29 @@ CATEGORIES_MORE: dict[str, str] = {
                    training_missions""",
     "funding": """تكاليف التكاليف نفقات costs cost bill أموال الأموال منحة منح_مالية قروض تمويلا دعم_مالي الدعم_المالي مساعدات_مالية مساعدة_مالية
                   money funds cash grant grants loans tranche financial_aid financial_support financial_assistance
-                  pounds موازنة ميزانية fund pay_for pays_for paid_for paying_for""",
+                  pounds موازنة ميزانية رواتب الرواتب salaries wages fund pay_for pays_for paid_for paying_for""",
     "equipment": """منظومة_دفاع_جوي الدفاع_الجوي دفاعات الدفاعات_الجوية ذخيرة الذخيرة 
                     مدفعية أنظمة الأنظمة عربات مدرعة سلاحا أسلحتها air-defence air-defense artillery howitzers
                     arms weaponry hardware interceptors armored armour armor طائرة_مسيرة طائرات_مسيرة
-                    مسيرات""",
+                    مسيرات المسيرات طائرات_بدون_طيار""",
     "air": """تايفون رافال غريبن إف-16 إف_16 سرب أسراب المجال_الجوي مجالها_الجوي طائرات_حربية سلاح_الجو_الملكي
               مهمة_جوية الحماية_الجوية typhoon typhoons rafale rafales gripen gripens f-16 f-16s f-35 f-35s
               squadron squadrons airspace air_force air_mission air_patrol warplanes أجواء الإسناد_الجوي إسناد_جوي
-              الدعم_الجوي دعم_جوي الغطاء_الجوي غطاء_جوي air_support""",
+              طائرتين طائرتي الدعم_الجوي دعم_جوي الغطاء_الجوي غطاء_جوي air_support""",
     "maritime": """فرقاطة فرقاطتين سفينة_حربية سفن_حربية سفينتين كاسحة_ألغام كاسحتي_ألغام كاسحات_الألغام الملاحة حرية_الملاحة الألغام_البحرية مهمة_بحرية سفينة سفنا فرقاطات كاسحات_ألغام الموانئ
-                   mine-clearing mine_clearing minehunters mine_countermeasures shipping_lanes sea_lanes navigation
+                   minehunters mine_countermeasures shipping_lanes sea_lanes navigation
                    frigate naval_mission sea""",
     "intelligence": """معلومات_استخباراتية تبادل_المعلومات الإنذار_المبكر صور_الأقمار_الصناعية isr
-                       early_warning intelligence-sharing intelligence_sharing satellite_imagery استخباراتي
+                       إنذار_مبكر early_warning intelligence-sharing intelligence_sharing satellite_imagery استخباراتي
                        استخباري الاستخباراتي الاستخباري""",
+    # demining is maritime only at sea ("نزع الألغام في البحر الأسود"), else "other" (fields, towns: see
+    # pledges._demining)
+    "demining": """إزالة_الألغام نزع_الألغام demining mine_clearance mine-clearing mine_clearing""",
+    # a share of the economy given ("0.25% of its GDP", "ربع في المئة من ناتجها المحلي"): funding, but not a state's
+    # own defence spending (see pledges._gdp_share)
+    "gdp": """الناتج_المحلي ناتجها_المحلي ناتجه_المحلي ناتجهم_المحلي gdp gross_domestic_product""",
     "other": """لوجستي لوجستية اللوجستي اللوجستية الدعم_اللوجستي مركز_لوجستي مركزا_لوجستيا logistics logistic
+                مستشفى_ميداني مستشفيات_ميدانية مستشفيين_ميدانيين field_hospital field_hospitals
                 logistical logistics_hub مركز_الإمداد مركز_إمداد مركزا_للإمداد supply_hub""",
 }
 for _cat, _ws in CATEGORIES_MORE.items():
@@ -142,6 +152,11 @@ def category_words() -> list[tuple[str, str]]:
             out.append((w, cat))
             if "\u0600" <= w[:1] <= "\u06ff" and "_" not in w and not w.startswith("ال") and w not in no_article:
                 out.append(("ال" + w, cat))
+            elif "\u0600" <= w[:1] <= "\u06ff" and w.count("_") == 1 and "ال" not in (w[:2], w.split("_")[1][:2]):
+                # two words with the article: on both ("أقمار صناعية", "الأقمار الصناعية") or, of a noun's
+                # complement, on the second ("كاسحة ألغام", "كاسحة الألغام")
+                a, b = w.split("_")
+                out += [(f"ال{a}_ال{b}", cat), (f"{a}_ال{b}", cat)]
     for cat, stems in VERB_CATEGORIES.items():
         for stem in stems.split():
             for fut in ("", "س"):
@@ -163,7 +178,7 @@ AR_STEMS = """
 AR_NOUNS = """
 إرسال نشر تقديم مساهمة إسهام توفير تزويد تمويل إقراض تدريب تخصيص مشاركة استضافة قيادة تولي تكفل منح تبرع
 تجهيز دعم رصد بعث الاضطلاع اضطلاع ضخ انضمام تحمل تأمين حماية تسيير إيفاد
-جزءا جزء حاضرة حاضرا حاضرين حاضرون
+جزءا جزء حاضرة حاضرا حاضرين حاضرون منحة منحا صندوق صندوقا
 """
 # English verbs: base, third person, past, -ing (irregular forms written out)
 EN_VERBS = """
@@ -176,10 +191,18 @@ contribute_to take_charge_of:takes_charge_of:took_charge_of:taking_charge_of bas
 shoulder run:runs:ran:running help_fund help_train help_protect protect secure foot cover
 chip_in:chips_in:chipped_in:chipping_in take_the_lead_on:takes_the_lead_on:took_the_lead_on:taking_the_lead_on
 take_the_lead_in:takes_the_lead_in:took_the_lead_in:taking_the_lead_in be_part_of:is_part_of:was_part_of:being_part_of be_present:is_present:was_present:being_present
-pay_for:pays_for:paid_for:paying_for put:puts:put:putting
+pay_for:pays_for:paid_for:paying_for put:puts:put:putting channel:channels:channelled:channelling
+buy:buys:bought:buying purchase back support
+play_a_role:plays_a_role:played_a_role:playing_a_role play_the_leading_role:plays_the_leading_role:played_the_leading_role:playing_the_leading_role
+play_a_leading_role:plays_a_leading_role:played_a_leading_role:playing_a_leading_role
+play_a_key_role:plays_a_key_role:played_a_key_role:playing_a_key_role
 """
 # English nouns of a gift, governed by an owner ("Germany's contribution will include", "its package") or by a
 # verb of announcing before them ("announced a €500 million package")
+# Verbs of buying: a gift only when bought for another ("would buy $500m of missiles for Kyiv", not "would buy gas")
+EN_BUYING = "buy:buys:bought:buying purchase"
+# Verbs of backing: a gift only of what they back with ("would back the force with intelligence and air support")
+EN_BACKING = "back support"
 EN_NOUNS = "contribution contributions package donation offering share"
 EN_ANNOUNCING = "announced unveiled approved adopted agreed presented outlined detailed finalised finalized"
 # Verbs that pledge an amount marked as more than before ("will spend an extra 5 billion crowns", "announced a
@@ -190,6 +213,10 @@ put_up:puts_up:put_up:putting_up set_aside:sets_aside:set_aside:setting_aside ma
 release:releases:released:releasing channel:channels:channelled:channelling
 """
 EN_EXTRA = "extra additional further another"
+# Verbs that announce an amount as a gift where a gift noun follows it ("announced a C$400m loan", "unveiled €300
+# million in grants"), and those nouns
+EN_ANNOUNCE = "announce unveil approve"
+EN_GIFTS = "loan loans grant grants fund aid package credit donation donations tranche"
 # verbs of a decision that govern a family word in -ing: "parliament approved sending 300 trainers"
 EN_DECIDING = "approved authorised authorized endorsed backed greenlighted sanctioned"
 # Words of intention that govern a family word after them (with "to", "أن", "على", "ب", "ل" between)
@@ -199,7 +226,7 @@ AR_INTENT = """
 مستعدين استعدادها استعداده استعدادهم استعدادهما تعهدت تعهد تعهدوا تتعهد يتعهد نتعهد التزمت التزم التزموا
 تلتزم يلتزم نلتزم عرضت عرض عرضوا تعرض يعرض سوف قد بصدد تستعد يستعد تسعى يسعى تتجه يتجه أبدت أبدى
 وعدت وعد وعدوا تعد يعد المقرر المتوقع المنتظر المرتقب يتوقع يرتقب رغبتها رغبته رغبتهم رغبتهما
-مكتفية مكتفيا مكتفين مكتفيتين
+مكتفية مكتفيا مكتفين مكتفيتين التزامها التزامه التزامهم التزامهما التزامنا
 """
 EN_INTENT = """
 plan plans planned planning intend intends intended intending agree agrees agreed decided decide decides

@@ -47,6 +47,19 @@ _EXTRA_BEFORE = re.compile(
     r"\b(?P<verb>" + "|".join(sorted({re.escape(w).replace(r"\ ", r"\s+") for e in R.EN_EXTRA_VERBS.split()
                                        for w, _ in en_forms(e)}, key=len, reverse=True))
     + r")(?:\s+(?:also|now|then))?\s+(?:an?\s+)?(?:" + "|".join(R.EN_EXTRA.split()) + r")\s+$", re.I)
+_BUYING = {f for e in R.EN_BUYING.split() for f, _ in en_forms(e)}
+_FOR = re.compile(r"\bfor\b")
+_BACKING = {f for e in R.EN_BACKING.split() for f, _ in en_forms(e)}
+_WITH_WORD = re.compile(r"\bwith\b")
+# "Canada announced a C$400m loan", "unveiled €300 million in grants": an amount announced as a gift (a gift noun
+# after it), the verb before it (with "on behalf of Ottawa" between at most)
+_ANNOUNCED_BEFORE = re.compile(
+    r"\b(?P<verb>" + "|".join(f for e in R.EN_ANNOUNCE.split() for f, form in en_forms(e) if form in ("s", "ed"))
+    + r")(?:\s+on\s+behalf\s+of\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s+(?:an?\s+)?(?:new\s+|fresh\s+)?$")
+_GIFT_AFTER = re.compile(r"(?:[\s-]+[a-z]+){0,2}?\s+(?:" + "|".join(R.EN_GIFTS.split()) + r")\b")
+# a relative clause whose name only hopes or says what its antecedent will do: "a fund that Kyiv hopes will"
+_HOPED_BEFORE = re.compile(r"\b(?:that|which)\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:hopes|hoped|expects|expected|believes|"
+                           r"believed|thinks|thought|says|said|wants|wanted)\s+(?:will|would)\s+(?:\w+\s+)?$")
 _ASSOCIATES = [_n(w) for w in R.ASSOCIATES.split()]
 _EN_ASSOCIATES = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:" + "|".join(w for w in _ASSOCIATES if w.isascii()) + r")\b")
 _AR_ASSOCIATES = re.compile(_re(r"(?<![^\W\d_])[وف]?(?:" + "|".join(w for w in _ASSOCIATES if not w.isascii())
@@ -77,22 +90,29 @@ _ATTACHED = set("سوفلب")  # letters a cue's word may carry before it ("ست
 _WE = Guarded(re.compile(_re(r"\b(?:we|We)\s+$|(?<![^\W\d_])(?:نحن|وإننا|إننا|أننا|نكون|سنكون)\s+$")),
               [_re(w) for w in ("we", "We", "نحن", "إننا", "أننا", "نكون")])
 # (nor are sanctions a gift: "ستقدم حزمة عقوبات تستهدف 300 سفينة")
-_NOT_PLEDGED = Guarded(re.compile(r"(?<![^\W\d_])(?:من دون|بدون|دون أن|بدلا من|بدلًا من|عوضا عن|[وبل]?(?:ال)?عقوبات)"
-                                  r"(?![^\W\d_])|\b(?:without|rather than|instead of|sanctions)\b"),
+# (nor the means a task is done with: "ستتولى قيادة آلية المراقبة بالاعتماد على الطائرات المسيّرة", "using drones")
+_NOT_PLEDGED = Guarded(re.compile(r"(?<![^\W\d_])(?:من دون|بدون|دون أن|بدلا من|بدلًا من|عوضا عن|[وبل]?(?:ال)?عقوبات|"
+                                  r"بالاعتماد على|مستعينة ب|مستعينا ب)"
+                                  r"(?![^\W\d_])|\b(?:without|rather than|instead of|sanctions|using|relying on)\b"),
                        ("دون", "بدلا من", "بدلًا من", "عوضا عن", "without", "rather than", "instead of", "عقوبات",
-                        "sanctions"))
+                        "sanctions", "بالاعتماد على", "مستعين", "using", "relying on"))
 # what is no gift to another: sanctions, a state's own defence spending ("تعهدت برفع إنفاقها الدفاعي")
 _SANCTIONS = re.compile(r"(?<![^\W\d_])(?:[وبل]?(?:ال)?عقوبات|[وبل]?(?:ال)?إنفاق(?:ها|ه|هم)?|[وبل]?(?:ال)?انفاق(?:ها|ه|هم)?)"
                         r"(?![^\W\d_])|\b(?:sanctions|(?:defen[cs]e|military) spending|spending)\b")
 # a commitment not to do: "تعهد أوكرانيا بعدم الانضمام", "pledged not to join"
 _NOT_TO = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:[وب]?عدم|not\s+to|never\s+to)(?![^\W\d_])")
-_IF_AFTER = Guarded(re.compile(r"(?<![^\W\d_])(?:إذا|إذا لم|لو|ما لم|في حال)(?![^\W\d_])|\b(?:if|unless)\b"),
-                    ("إذا", "لو", "ما لم", "في حال", "if", "unless"))
+_IF_AFTER = Guarded(re.compile(r"(?<![^\W\d_])(?:إذا|إذا لم|لو|ما لم|في حال)(?![^\W\d_])|\b(?:if|unless|provided|"
+                               r"providing that|as long as|on condition that)\b"),
+                    ("إذا", "لو", "ما لم", "في حال", "if", "unless", "provided", "providing that", "as long as",
+                     "on condition that"))
 # (a bare "the government" right before the verb is the speaker's too: "مؤكدًا أن الحكومة خصصت")
 _HIS_COUNTRY = {_n(w) for w in ("بلاده", "بلادها", "بلادهم", "حكومته", "حكومتها", "الحكومة")}
 _TROOP_NOUNS = {_n(w) for w in ("الجنود", "جنود", "القوات", "قوات", "troops", "soldiers", "forces")}
-_FUTURE_NEAR = Guarded(re.compile(_re(r"(سيكون|ستكون|سيكونون|سينتشر|ستنتشر|سينتشرون|will be|would be|will deploy)")),
-                       [_re(w) for w in ("سيكون", "ستكون", "سينتشر", "ستنتشر", "will be", "would be", "will deploy")])
+# (and a number they are to reach: "عدد الجنود الفرنسيين قد يصل إلى ستة آلاف")
+_FUTURE_NEAR = Guarded(re.compile(_re(r"(سيكون|ستكون|سيكونون|سينتشر|ستنتشر|سينتشرون|will be|would be|will deploy|"
+                                      r"قد يصل|سيصل|قد يبلغ|سيبلغ|could reach|may reach|will reach|would reach)")),
+                       [_re(w) for w in ("سيكون", "ستكون", "سينتشر", "ستنتشر", "will be", "would be", "will deploy",
+                                         "يصل", "يبلغ", "reach")])
 _COUNT_GROUP = Guarded(re.compile(_re(r"(\d+|[^\W\d_]+(?:-[^\W\d_]+|[ \t]+و[^\W\d_]+)?)[ \t]+(?:دولة|بلدا|بلدان|دول|countries|nations|"
                                       r"members)")), [_re(w) for w in ("دول", "بلد", "countries", "nations", "members")])
 
@@ -119,6 +139,8 @@ _AR_LINK = {_n(w) for w in ("أن", "بأن", "على", "عن", "إلى", "ال�
 _AR_FUTURE_VERB = re.compile(r"^[وف]?س[تين][^\W\d_]{2,}$")  # "ستزيد", "وسيبدأ"
 # a past verb that may open a sentence: "أعلن", "وأكدت", "وقررت"
 _AR_VERB_OPEN = re.compile(r"^[وف]?[^\W\d_]{3,6}$")
+# an agreement that grants: "اتفاق يقضي بمنح أوكرانيا قرضا", "اتفاقية تنص على تقديم" (not a plan's point: "ينص البند")
+_AGREEMENT = re.compile(_re(r"(?<![^\W\d_])(?:ال)?اتفاق(?:ا|ية)?\s+(?:يقضي|تقضي|ينص|تنص)\s+(?:على\s+)?[بل]?$"))
 _WHILE = re.compile(_re(r"(?<![^\W\d_])(?:فيما|بينما|كما|ثم)\s+$"))
 _WORD = re.compile(r"[^\W\d_]+(?:'[a-z]+)?|'[a-z]+")
 _HIS_COUNTRY_EN = re.compile(r"\b(?:his|her|their) (?:country|government)\b")
@@ -170,10 +192,40 @@ def _qualifies(doc: Doc, first, second) -> bool:
     gap = doc.text[first.end:second.start]
     if not gap.strip():
         return True
-    if first.value != "training" or len(gap) > 40 or _PUNCT.search(gap):
-        return False
+    if first.value not in _HEADS or first.key in _CURRENCY or len(gap) > 40 or _PUNCT.search(gap):
+        return False  # (an amount is no paying for: "بقيمة 1.9 مليار يورو تشمل منظومتين للدفاع الجوي")
+    if first.value == "funding" and second.value == "training":
+        return False  # "would keep paying for the police training": training paid for is told as given too
     return second.value == "troops" and len(gap) <= 25 or \
         not any(w == "and" or w[:1] == "و" for w in _WORD.findall(gap))
+
+
+# what training or paying is for is no gift of its own: "تدريب 2000 جندي على أنظمة المدفعية", "200 مليون دولار لتمويل
+# الخدمات اللوجستية"
+_HEADS = ("training", "funding")
+# a future auxiliary earlier in the clause, then "and" right before a verb in the base form
+_FUTURE_THEN_AND = re.compile(r"\b(?:will|would|shall)\s+[^.,;:!?]*\band\s+$")
+_SAID_IT = re.compile(r"\b(?:said|says|added|told\s+\w+)\s+(?:that\s+)?(?:it|they)\s+(?:could|might)\s+(?:also\s+)?$")
+_TOPIC = re.compile(_re(r"[ \t\n]*و?أما[ \t]"))  # "أما اليابان، ...، فأعلنت": the topic is the subject
+_REHAB = {_n(w) for w in ("تأهيل", "التأهيل", "وتأهيل", "لتأهيل", "بتأهيل")}
+_PEOPLE_AFTER = re.compile(_re(r"[ \t]+(?:\S+[ \t]+)?(?:[وبل]?ال)?(?:عناصر|شرطة|شرطيين|جنود|قوات|كوادر|أفراد|ضباط|طيارين|مقاتلين|"
+                                 r"موظفين|عسكريين|شبان|متطوعين)(?![^\W\d_])"))
+_CURRENCY = {_n(w) for w in "يورو اليورو دولار الدولار euros dollars € $ pounds".split()}
+
+
+def _heads(doc: Doc, inside) -> list[str]:
+    """The categories a cue's words name, but those that qualify the word before them or, past such a qualifier,
+    the training or paying they are about ("تدريب 2000 جندي أوكراني على أنظمة المدفعية": training only)."""
+    out, head = [], None
+    for k, c in enumerate(inside):
+        if c.key in _REHAB and not _PEOPLE_AFTER.match(doc.norm.text, doc.norm.to_view(c.end)):
+            continue  # "وتأهيل الطرق": rebuilding, not training (that is "تأهيل عناصر الشرطة")
+        if k and (_qualifies(doc, inside[k - 1], c) or
+                  (head is not None and head is not inside[k - 1] and _qualifies(doc, head, c))):
+            continue
+        out.append(c.value)
+        head = c
+    return out
 
 
 def _money_starts(doc: Doc) -> list[int]:
@@ -205,6 +257,53 @@ def _announced_amount(doc: Doc, cue, ss: int) -> bool:
 def _is_intent(w: str) -> bool:
     """"تعتزم", "وقررت": a word of intention, with a conjunction or not."""
     return w in _AR_INTENT or (w[:1] in "وف" and w[1:] in _AR_INTENT)
+
+
+_LINKED = re.compile(r"\s*[بل]?$")
+
+
+def _without_governed(doc: Doc, cues: list) -> list:
+    """The cues but those that follow another at once, with a space and a preposition at most ("ستتكفل بتدريب",
+    "ستقدم حزمة مساعدات"): the cue before governs them, and what it commits to reads on over them (so that its
+    subject is found from it, not from the noun it governs)."""
+    out = cues[:1]
+    for c in cues[1:]:
+        gap = c.start - out[-1].end
+        if 0 < gap <= 3 and _LINKED.match(doc.text, out[-1].end, c.start):
+            continue
+        out.append(c)
+    return out
+
+
+def _demining(categories: list[str], cats, cs: int, ce: int) -> list[str]:
+    """Demining is maritime where the clause names the sea or ships ("نزع الألغام في البحر الأسود", "mine clearance
+    by naval teams"), else other: fields, roads and towns are cleared on land."""
+    at_sea = any(c.value == "maritime" for c in starting(cats, cs, ce))
+    return [("maritime" if at_sea else "other") if c == "demining" else c for c in categories]
+
+
+def _gdp_share(doc: Doc, categories: list[str], lo: int, hi: int) -> list[str]:
+    """A share of GDP given ("تعهدت بتخصيص ربع في المئة من ناتجها المحلي لدعم كييف") is funding; one the state
+    spends on itself ("pledged to raise defence spending to 3.5% of GDP") is no gift."""
+    own = _SANCTIONS.search(doc.text, lo, hi) is not None
+    return [c for c in categories if c != "gdp"] + ([] if own else ["funding"])
+
+
+def _agreement(doc: Doc, cue) -> bool:
+    """Whether a giving noun is what an agreement before it grants ("اتفاق يقضي بمنح")."""
+    view = doc.norm
+    return _AGREEMENT.search(view.text, view.to_view(max(0, cue.start - 40)), view.to_view(cue.start)) is not None
+
+
+_AR_INSERTED = re.compile(_re(r"،[ \t]*(?:التي|الذي|الذين)[ \t][^،.؛\n]{1,90}،[ \t]*(?:(?:عن|على|إلى)[ \t]+)?[بل]?$"))
+
+
+def _before_inserted(doc: Doc, at: int, ss: int) -> int:
+    """Where a relative clause between commas right before ``at`` opens ("سويسرا، التي لا تقدم سلاحا، عن"), or
+    ``at``."""
+    view = doc.norm
+    m = _AR_INSERTED.search(view.text, view.to_view(max(ss, at - 110)), view.to_view(at))
+    return doc.norm.orig_index(m.start()) if m is not None else at
 
 
 def _within(spans, starts, m) -> bool:
@@ -240,6 +339,8 @@ class PledgeExtractor:
         figures = doc.facts.get("figure", [])
         if doc.lang != "ar":
             cues = self._with_extra_amounts(doc, cues, figures)
+        else:
+            cues = _without_governed(doc, cues)
         fig_starts = [f.start for f in figures]
         if any(a > b for a, b in zip(fig_starts, fig_starts[1:])):
             fig_starts = None  # not in text order: each cue reads them all
@@ -288,9 +389,21 @@ class PledgeExtractor:
                     nxt = next((c for c in clause_cues[i + 1:]
                                 if cue.value.startswith("family") or not c.value.startswith("family")), None)
                     scope = self._scope_end(doc, cue, nxt, ce)
+                    if cue.key in _BUYING and not _FOR.search(doc.text, cue.end, scope):
+                        continue  # "would buy gas": buying is a gift only for another ("for Kyiv")
                     # "مستعدة لتدريب", "will train": the cue may name what it gives
-                    inside = starting(cats, cue.start, scope)
-                    categories = [c.value for k, c in enumerate(inside) if not (k and _qualifies(doc, inside[k - 1], c))]
+                    lo = cue.start
+                    if cue.key in _BACKING:
+                        w = _WITH_WORD.search(doc.text, cue.end, scope)
+                        if w is None:
+                            continue  # "would back the plan": backing gives only what it backs with
+                        lo = w.end()  # "would back the force with intelligence": not the force
+                    inside = starting(cats, lo, scope)
+                    categories = _heads(doc, inside)
+                    if "demining" in categories:
+                        categories = _demining(categories, cats, cs, ce)
+                    if "gdp" in categories:
+                        categories = _gdp_share(doc, categories, cue.end, scope)
                     fig = _first_figure(figures, fig_starts, cue.end, scope)
                     if fig is None and cue.value.startswith("family"):
                         # "a €500 million package": the amount before the noun
@@ -314,7 +427,8 @@ class PledgeExtractor:
                             continue  # "ستقدم حزمة عقوبات", "will impose sanctions": no gift
                         if cue.key in _WEAK or cue.key in _AGREE or cue.value.startswith("family"):
                             continue  # "ready to fight": readiness commits to nothing in particular
-                        categories = ["other"]
+                        # "الجنود الإندونيسيين سيتولون حماية القوافل": what soldiers of a nation will do is troops
+                        categories = ["troops"] if self._soldiers_before(doc, demonyms, cue, cs) else ["other"]
                     actors = self._actors(doc, mentions, cue, cs, ce, prev_actors)
                     if not actors and sent_actors and doc.lang == "ar" and \
                             _WHILE.search(doc.norm.text, doc.norm.to_view(max(ss, cue.start - 12)),
@@ -362,7 +476,8 @@ class PledgeExtractor:
     @staticmethod
     def _with_extra_amounts(doc: Doc, cues: list, figures) -> list:
         """The cues and the verbs of an amount marked as more than before ("Norway will spend an extra 5 billion
-        crowns", "announced a further €30 million"), where no cue stands between the verb and the amount."""
+        crowns", "announced a further €30 million") or announced as a gift ("announced a C$400m loan"), where no
+        cue stands between the verb and the amount."""
         starts = [c.start for c in cues]
         added = []
         for f in figures:
@@ -370,7 +485,9 @@ class PledgeExtractor:
                 continue
             m = _EXTRA_BEFORE.search(doc.text, max(0, f.start - 60), f.start)
             if m is None:
-                continue
+                m = _ANNOUNCED_BEFORE.search(doc.text, max(0, f.start - 60), f.start)
+                if m is None or not _GIFT_AFTER.match(doc.text, f.end):
+                    continue
             k = bisect_left(starts, m.start())
             if k < len(starts) and starts[k] < f.end or k and cues[k - 1].end > m.start():
                 continue  # "pledged a further ...": the cue there reads it
@@ -404,14 +521,18 @@ class PledgeExtractor:
                 words = words[:-1]
             if words and (_AR_FUTURE_VERB.match(words[-1]) or _is_intent(words[-1])):
                 return True
+            if _agreement(doc, cue):
+                return True  # "اتفاق يقضي بمنح": what the agreement grants is to be given
             # "تعتزم فرنسا إرسال": a name between the intention and the noun (the group of names right before
             # it: from the last one back while only linking words stand between)
-            m, at = None, cue.start
-            for o in reversed(ending(doc, doc.mentions, max(ss, cue.start - 40), cue.start)):
+            # (past a relative clause between commas: "وأعلنت سويسرا، التي لا تقدم سلاحا، عن صندوق")
+            end = _before_inserted(doc, cue.start, ss)
+            m, at = None, end
+            for o in reversed(ending(doc, doc.mentions, max(ss, end - 40), end)):
                 if any(w != "و" and w not in _AR_LINK for w in map(_n, _WORD.findall(text, o.end, at))):
                     break
                 m, at = o, min(at, o.start)
-            if m is not None and m.start >= cue.start - 60:
+            if m is not None and m.start >= end - 60:
                 last = [_n(w) for w in _WORD.findall(text, max(ss, m.start - 30), m.start)[-2:]]
                 # "تعتزم فرنسا إرسال"; "وقررت الحكومة اليابانية منح": one word of the name's phrase before it
                 if (bool(last) and _is_intent(last[-1])) or \
@@ -424,9 +545,16 @@ class PledgeExtractor:
             words.pop()
         if not words:
             return False
+        if cue.value == "base" and words[-1] == "and" and \
+                _FUTURE_THEN_AND.search(text, max(ss, cue.start - 90), cue.start):
+            return True  # "will double its mission and put €600 million into a fund": the same future ("put")
+        if cue.value == "base" and words[-1] in ("could", "might") and \
+                _SAID_IT.search(text, max(ss, cue.start - 30), cue.start):
+            return True  # "Morocco said it could contribute a field hospital": an offer of its own
         if cue.value == "base":
             if words[-1] in _EN_FUTURE:
-                return True
+                # "a fund that Kyiv hopes will channel $800 billion": the name hopes, the fund is to give
+                return not _HOPED_BEFORE.search(text, max(ss, cue.start - 80), cue.start)
             if words[-1] == "to":
                 w = words[:-1]
                 while w and w[-1] in _EN_BETWEEN:
@@ -480,14 +608,30 @@ class PledgeExtractor:
                      if not _DATELINE_DASH.match(doc.text[m.end:m.end + 12])]
             if first:
                 group = actor_group(doc, mentions, first[0].start, ss, cue.start, after=True)
-        if not group and doc.lang != "ar" and _ELIDED.match(doc.text[cs:cue.start]):
+        if not group and doc.lang != "ar" and (_ELIDED.match(doc.text[cs:cue.start]) or _FUTURE_THEN_AND.search(
+                doc.text, max(cs, cue.start - 90), cue.start)):
             # "Japan ruled out any military role but pledged funding": the sentence's subject
             out = self._sentence_subject(doc, mentions, cue)
             if out:
                 return out
+        if doc.lang == "ar" and cue.value == "family-noun" and _agreement(doc, cue):
+            # "وقعت المفوضية والحكومة الأوكرانية اتفاقا يقضي بمنح أوكرانيا قرضا": the parties but the one granted
+            return self._agreement_giver(doc, mentions, cue)
         if not group and doc.lang == "ar" and cue.value == "family-noun":
+            ss, _ = doc.sent_span(cue.start)
+            if _TOPIC.match(doc.norm.text, doc.norm.to_view(ss)):
+                # "أما اليابان، التي ...، فأعلنت عن منحة": the topic the sentence opens with
+                out = self._sentence_subject(doc, mentions, cue)
+                if out:
+                    return out
             # "وقررت الحكومة اليابانية منح أوكرانيا": the subject of the intention, not the name after the noun
             group = actor_group(doc, mentions, cue.start, cs, ce, after=False)
+            if not group:
+                # "وأعلنت سويسرا، التي لا تقدم سلاحا، عن صندوق": the name before a relative clause between commas
+                ss, _ = doc.sent_span(cue.start)
+                at = _before_inserted(doc, cue.start, ss)
+                if at < cue.start:
+                    group = actor_group(doc, mentions, at, ss, at, after=False)
         if not group and doc.lang == "ar" and not self._subject_before(doc, mentions, cue, cs):
             # (not an indefinite demonym: "لتدريب 5 آلاف شرطي فلسطيني" names whom, a subject is definite)
             group = [m for m in actor_group(doc, mentions, cue.end, cs, ce, after=True)
@@ -510,6 +654,8 @@ class PledgeExtractor:
             before = [m for m in starting(mentions, ss, doc.norm.orig_index(pron.start()))
                       if not _DATELINE_DASH.match(doc.text[m.end:m.end + 12])
                       and not self._after_preposition(doc, m)]
+            # (a nationality qualifies a noun, "إلى الأراضي الأوكرانية، لكنها": a name is the subject)
+            before = [m for m in before if m.via != "demonym"] or before
             out = self._state_of(doc, before[-1]) if before else []
             if out:
                 return out
@@ -522,6 +668,14 @@ class PledgeExtractor:
                 return out  # "مؤكدًا أن الحكومة خصصت", not a name before it ("كيف يحمون أوكرانيا")
         if not group:
             group = actor_group(doc, mentions, cue.start, cs, ce, after=False)
+            if group and doc.lang == "ar" and all(self._object_nationality(doc, m) for m in group):
+                # "رفض روما إرسال جنود إلى الأراضي الأوكرانية، مع إبداء استعدادها": the land's nationality is no
+                # subject; the last name before it that is not after a preposition is
+                ss, _ = doc.sent_span(cue.start)
+                before = [m for m in starting(mentions, ss, group[0].start)
+                          if m.via != "demonym" and not self._after_preposition(doc, m)]
+                if before:
+                    return self._state_of(doc, before[-1])
         if not group and doc.lang != "ar":
             # "Australia, which has already supplied armoured vehicles, will train": the name before the inserted
             # clause
@@ -554,6 +708,36 @@ class PledgeExtractor:
         return out
 
     @staticmethod
+    def _object_nationality(doc: Doc, m) -> bool:
+        """Whether a nationality qualifies the object of a preposition ("إلى الأراضي الأوكرانية", "للجيش الأوكراني")."""
+        if m.via != "demonym":
+            return False
+        words = doc.norm.text[doc.norm.to_view(max(0, m.start - 30)):doc.norm.to_view(m.start)].split()
+        if not words:
+            return False
+        head = words[-1]
+        return head[:2] in ("لل", "بال") or (len(words) > 1 and words[-2] in _AR_PREP)
+
+    @staticmethod
+    def _soldiers_before(doc: Doc, demonyms, cue, cs: int) -> bool:
+        """Whether the cue's subject right before it is soldiers of a nation ("الجنود الفرنسيين سيتولون")."""
+        at = cue.start
+        while at > cs and doc.text[at - 1] in _ATTACHED:
+            at -= 1
+        near = ending(doc, demonyms, max(cs, at - 2), at)
+        if not near:
+            return False
+        m = near[-1]
+        before = doc.norm.text[doc.norm.to_view(max(cs, m.start - 12)):doc.norm.to_view(m.start)].split()
+        return bool(before) and before[-1] in _TROOP_NOUNS
+
+    def _agreement_giver(self, doc: Doc, mentions, cue) -> list[Entity]:
+        """Who gives what an agreement grants: the parties that sign or reach it (the sentence's subject) but the
+        one it is granted to (the name right after the giving noun: "بمنح أوكرانيا")."""
+        granted = {e.id for m in starting(mentions, cue.end, cue.end + 3) for e in speakers_of(doc, m, self.kb)}
+        return [e for e in self._sentence_subject(doc, mentions, cue) if e.id not in granted]
+
+    @staticmethod
     def _pronoun_before(doc: Doc, cue, cs: int):
         """"وأنها مستعدة", "لكنها ستكون حاضرة", "وكشفت أنها ستضخ": the pronoun before the cue's word (with its
         attached future prefix), matched in the normalised view (its offsets are the view's)."""
@@ -572,6 +756,9 @@ class PledgeExtractor:
             at -= 1
         if ending(doc, mentions, max(cs, at - 1), at - 1):
             return True  # (one space between)
+        pron = PledgeExtractor._pronoun_before(doc, cue, cs)
+        if pron is not None and pron.group("fut") is None:
+            return True  # "أعلنت السويد أنها ستزود أوكرانيا": the pronoun is the subject
         view = doc.norm
         words = view.text[view.to_view(max(cs, at - 12)):view.to_view(at)].split()
         return bool(words) and words[-1] in _HIS_COUNTRY
@@ -644,8 +831,12 @@ class PledgeExtractor:
 
     def _gift_next(self, doc: Doc, cats, cue) -> bool:
         """Whether a giving word or a category starts right after the cue ("ستواصل تمويل", "will continue to send")."""
-        hi = cue.end + 3  # (a space and a proclitic: "ستواصل بتقديم")
-        return bool(starting(cats, cue.end, hi) or starting(self.lexicon.cues(doc, "family"), cue.end, hi))
+        lo = cue.end
+        subject = starting(doc.mentions, lo, lo + 2)
+        if subject and doc.lang == "ar":
+            lo = subject[0].end  # "وتواصل مصر تدريب": the subject after the verb
+        hi = lo + 3  # (a space and a proclitic: "ستواصل بتقديم")
+        return bool(starting(cats, lo, hi) or starting(self.lexicon.cues(doc, "family"), lo, hi))
 
     @staticmethod
     def _deploys(doc: Doc, cue, scope: int) -> bool:
@@ -668,7 +859,7 @@ class PledgeExtractor:
         if _PUNCT.search(doc.text, doc.norm.orig_index(rel.end()), cue.start):
             return []
         before = ending(doc, cats, max(ss, at - 40), at)
-        return [c.value for c in before if not _PUNCT.search(doc.text, c.end, at)][-1:]
+        return _demining([c.value for c in before if not _PUNCT.search(doc.text, c.end, at)][-1:], cats, ss, at)
 
     @staticmethod
     def _compound(doc: Doc, cats, cue) -> bool:
@@ -790,7 +981,7 @@ class PledgeExtractor:
             if not before or before[-1] not in _TROOP_NOUNS:
                 continue
             group = actor_group(doc, demonyms, m.start, cs, ce, after=True)
-            extra = [c.value for c in starting(cats, cs, ce) if c.value != "troops"]
+            extra = _demining([c.value for c in starting(cats, cs, ce) if c.value != "troops"], cats, cs, ce)
             for g in group:
                 for cat in ["troops"] + list(dict.fromkeys(extra)):
                     self._add(out, seen, doc, g.entity, cat, None, ss, se, "")

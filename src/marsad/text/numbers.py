@@ -44,17 +44,21 @@ EN_TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty 
            if w != "_"}
 # Scale words: multiply what comes before. Plural forms after a number ("ثلاثة آلاف").
 SCALES = {
-    **{_n(w): 1e3 for w in ("ألف", "آلاف", "الاف", "ألفا")}, **{_n(w): 2e3 for w in ("ألفان", "ألفين")},
-    **{_n(w): 1e6 for w in ("مليون", "ملايين", "مليونا")}, **{_n(w): 2e6 for w in ("مليونان", "مليونين")},
-    **{_n(w): 1e9 for w in ("مليار", "مليارات", "مليارا", "بليون")}, **{_n(w): 2e9 for w in ("ملياران", "مليارين")},
+    **{_n(w): 1e3 for w in ("ألف", "آلاف", "الاف", "ألفا")}, **{_n(w): 2e3 for w in ("ألفان", "ألفين", "ألفي")},
+    **{_n(w): 1e6 for w in ("مليون", "ملايين", "مليونا")}, **{_n(w): 2e6 for w in ("مليونان", "مليونين", "مليوني")},
+    **{_n(w): 1e9 for w in ("مليار", "مليارات", "مليارا", "بليون")},
+    **{_n(w): 2e9 for w in ("ملياران", "مليارين", "ملياري")},  # (the duals in a construct too: "ألفي جندي")
     **{_n(w): 1e12 for w in ("تريليون", "ترليون", "تريليونات")},
     "thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9,
     "trillion": 1e12, "bn": 1e9, "bln": 1e9, "m": 1e6, "mn": 1e6, "tn": 1e12, "k": 1e3,
 }
 # Scale words that stand alone for "one thousand", "one million" ... when no number precedes them.
 _ALONE = {k for k, v in SCALES.items() if k in {_n("ألف"), _n("مليون"), _n("مليار"), _n("ألفان"), _n("ألفين"),
-                                                 _n("مليونان"), _n("مليونين"), _n("ملياران"), _n("مليارين")}}
+                                                 _n("مليونان"), _n("مليونين"), _n("ملياران"), _n("مليارين"),
+                                                 _n("ألفي"), _n("مليوني"), _n("ملياري")}}
 
+_A_SCALES = {"thousand", "million", "billion", "trillion"}
+_A_BEFORE = re.compile(r"(?<![\w-])[aA][ \t]$")
 _AR_ORDINALS = {_n(p + w) for w in ("حادي", "حادية", "ثاني", "ثانية", "ثالث", "ثالثة", "رابع", "رابعة", "خامس",
                                      "خامسة", "سادس", "سادسة", "سابع", "سابعة", "ثامن", "ثامنة", "تاسع", "تاسعة")
                 for p in ("ال", "")}
@@ -171,7 +175,7 @@ def _with_scale(view: str, n: Number) -> Number:
     if m and not n.scaled:
         w = m.group(1)
         if w in SCALES and not (w in ("m", "k") and view[n.end:n.end + 1] == " "):
-            n.value *= SCALES[w] if SCALES[w] < 1.5e3 or w not in (_n("ألفان"), _n("ألفين")) else 1e3
+            n.value *= SCALES[w] if SCALES[w] < 1.5e3 or w not in (_n("ألفان"), _n("ألفين"), _n("ألفي")) else 1e3
             n.end = n.end + m.end(1)
             n.scaled = True
     return n
@@ -199,11 +203,15 @@ def _spelled(view: str, taken: set[tuple[int, int]]) -> list[Number]:
         if _COMPOUND.match(view[run[-1][1]:run[-1][1] + 6]):
             continue
         first_word = run[0][2]
-        if _DEFINITE.match(first_word):
+        if _DEFINITE.match(first_word) and first_word not in SCALES:  # ("ألفي", "ألفين" normalised: no article)
             core, _ = _strip_wa(first_word)
             if core not in AR_UNITS or AR_UNITS[core] <= 2 or len(run) == 1:
                 continue  # "مجموعة العشرين", "مجموعة السبع": names; "الثماني والعشرين" is a count
         val = _run_value([w for _, _, w in run])
+        e0 = run[-1][1]
+        if val is None and len(run) == 1 and run[0][2] in _A_SCALES and view[e0:e0 + 1] != "-" and \
+                _A_BEFORE.search(view, max(0, run[0][0] - 3), run[0][0]):
+            val = (SCALES[run[0][2]], True)  # "a million households", "a billion dollars"
         if val is None:
             continue
         s, e = run[0][0], run[-1][1]
@@ -229,6 +237,10 @@ def _run_value(words: list[str]) -> tuple[float, bool] | None:
             if w in ("m", "k", "bn", "tn", "mn", "bln"):
                 return None if not seen else (total + current * SCALES[w], True)
             mult = SCALES[w]
+            if w in _ALONE and not seen and current == 0 and mult in (2e3, 2e6, 2e9):
+                total += mult  # "ألفين", "ألفي جندي" alone: two thousand
+                seen = scaled = True
+                continue
             if w in _ALONE and not seen and current == 0:
                 current = 1.0
                 seen = True
