@@ -256,3 +256,32 @@ def test_events_expected_arrivals_field_tours_phone_talks_and_a_past_verb_with_s
     # "سيطرت" (took control) is a past verb, not a future one
     assert evs(ex("وكانت الوزارة قد أعلنت الاثنين أن قواتها سيطرت على بلدتين.", date="2026-03-04")) \
         == [("statement", "2026-03-02")]
+
+
+def test_events_agreed_on_a_course_or_a_view_is_no_deal_made(ex):
+    # a course or a view agreed on at a place is not a deal made there; a deal to something named is
+    doc = ex("The foreign ministers met in Vienna and agreed to meet again in the spring.", date="2025-10-03",
+             lang="en")
+    assert ("agreement", None) not in evs(doc)
+    doc = ex("The two envoys, speaking in Oslo, agreed that any settlement would need a monitoring mission.",
+             date="2025-10-03", lang="en")
+    assert ("agreement", None) not in evs(doc)
+    doc = ex("In Lisbon, the mediator said the text was \"80 percent\" agreed.", date="2025-10-03", lang="en")
+    assert ("agreement", None) not in evs(doc)
+    doc = ex("The delegations agreed to a prisoner exchange in Doha.", date="2025-10-03", lang="en")
+    assert ("agreement", None) in evs(doc)
+
+
+def test_events_the_meeting_spoken_of_takes_the_date_of_a_meeting(ex):
+    # "على هامش الاجتماع" is the meeting told first, not the talks told after it
+    doc = ex("عقد وزراء الدفاع اجتماعًا في فيينا يوم الخميس. وجاء الاجتماع بعد محادثات جرت في جنيف يوم الاثنين. "
+             "وعلى هامش الاجتماع، أعلن الوزير النمساوي تقديم مساعدات جديدة.", date="2025-10-10")
+    assert ("statement", "2025-10-09") in evs(doc)
+    assert ("statement", "2025-10-06") not in evs(doc)
+
+
+def test_events_talks_framing_a_reported_act_take_its_date(ex):
+    # "at the close of two days of talks" frames the act of the sentence, reported words included
+    doc = ex("The two sides agreed on Tuesday to reopen the border crossing, at the close of two days of "
+             "UN-brokered talks in Nicosia, the mediator said.", date="2025-10-08", lang="en")
+    assert ("talks", "2025-10-07") in evs(doc)

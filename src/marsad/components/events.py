@@ -102,9 +102,13 @@ _HOURS_ANCHOR = re.compile(_re(r"(?:بعد|قبل)[ \t]+ساعات[ \t]+(?:من|
                               r"\b(?:shortly|just|soon)[ \t]+(?:after|before)"))
 _HOURS_GAP = re.compile(r"[ \t]+(?:[^\W\d_]+[ \t]+){0,5}")
 # "في ختام قمة", "at the end of a summit": the framing happening of a dated act
-_FRAMING_ANCHOR = re.compile(_re(r"في[ \t]+ختام|في[ \t]+اختتام|خلال|على[ \t]+هامش|\bat[ \t]+the[ \t]+end[ \t]+of|\bduring|"
-                                r"\bon[ \t]+the[ \t]+sidelines[ \t]+of|\bat"))
-_FRAMING_GAP = re.compile(r"[ \t]+(?:[^\W\d_]+[ \t]+)?")
+_FRAMING_ANCHOR = re.compile(_re(r"في[ \t]+ختام|في[ \t]+اختتام|خلال|على[ \t]+هامش|\bat[ \t]+the[ \t]+(?:end|close|conclusion)[ \t]+of|"
+                                r"\bduring|\bon[ \t]+the[ \t]+sidelines[ \t]+of|\bat"))
+# one word, after a length of days if any: "at the close of two days of U.S.-brokered talks", "في ختام يومين من
+# المحادثات"
+_FRAMING_GAP = re.compile(_re(r"[ \t]+(?:(?:the|a|two|three|four|five|several|\d+)[ \t]+days?[ \t]+of[ \t]+|"
+                              r"(?:يومين|(?:ثلاثة|اربعة|خمسة|عدة|\d+)[ \t]+ايام)[ \t]+من[ \t]+)?"
+                              r"(?:[^\W\d_][\w.'-]*[ \t]+)?"))
 # a verb of conclusion before a signing noun makes it told in the past: "وخلص المجتمعون إلى توقيع"
 _CONCLUDED_ANCHOR = re.compile(_re(r"(?<![^\W\d_])[وف]?(?:خلص|خلصوا|خلصت|انتهى|انتهت|انتهوا|اختتم|اختتمت|توج|توجت|تكلل|"
                                   r"تكللت|اسفر|اسفرت)(?![^\W\d_])|\b(?:ended|concluded|culminated)[ \t]+(?:with|in)\b"))
@@ -134,6 +138,10 @@ _COMMA = re.compile(r"[،,;؛]")
 _RELATIVE_AFTER = re.compile(_re(r"[ \t]*(?:التي|الذي|اللذين|اللتين|اللذان|اللتان|which|that)[ \t]"))
 _DEFINITE_EVENT = re.compile(_re(r"(?<![^\W\d_])(?:[وفبل]|في[ \t]+)?(?:القمة|الاجتماع|اللقاء|المحادثات|المفاوضات)(?![^\W\d_])|"
                                 r"\bthe[ \t]+(?:summit|meeting|talks)\b"))
+
+_DEFINITE_TYPE = {_n(w): t for w, t in (("القمة", "meeting"), ("الاجتماع", "meeting"), ("اللقاء", "meeting"),
+                                         ("المحادثات", "talks"), ("المفاوضات", "talks"), ("summit", "meeting"),
+                                         ("meeting", "meeting"), ("talks", "talks"))}
 
 
 def _days(m: re.Match | None) -> int:
@@ -188,6 +196,12 @@ _NOT_FUTURE = re.compile(_re(r"(?<![^\W\d_])(?:و|ف)?(?:سيادة|سيادته
                             r"سيطرة|سيطرته|سيطرتها|سيطرتهم|سيطر|سيطرت|سيطروا|سيطرا|سيارة|سيارات|سيناريو|سيناريوهات|سيد|سيدة|سيناء|ستة|ستين|"
                             r"ستون|ستوكهولم|سيول|ستراتيجية|ستراتيجي)(?![^\W\d_])"))
 _SHORT_QUOTED = re.compile(r"[\"“«][^\"“”«»\n]{1,30}[\"”»]")  # a name in quotation marks: «نيو ستارت»
+# "agreed to keep up the pressure", "agreed that any deal must ...": a course or a view agreed on, not a deal made
+# (an agreement to something named stays: "agreed to a ceasefire", "agreed to the swap")
+_AGREED = "agreed"
+_AGREED_ON_A_COURSE = re.compile(r"(?:[ \t]+(?:also|again|only))?[ \t]+(?:that\b|to[ \t]+(?!(?:a|an|the|this|that|its|their|"
+                                 r"his|her|our|new|[^\W\d_]+s)\b)[^\W\d_]+\b)")
+_DEGREE_BEFORE = re.compile(r"\b(?:percent|per cent|%|largely|mostly|broadly|almost|nearly|partly)[\"”’]?[ \t]*$")
 _PLACE_PREP = {_n(w) for w in ("في", "ب", "الى", "إلى", "in", "at", "to")}
 _LOCATIVE = {_n(w) for w in ("في", "ب", "in", "at")}
 
@@ -525,6 +539,9 @@ class EventExtractor:
                 continue
             if not self._past(view, vs, ve, word) or not self._place(doc, ss, se):
                 continue
+            if word == _AGREED and (_AGREED_ON_A_COURSE.match(view, ve) or _DEGREE_BEFORE.search(view, max(0, vs - 12),
+                                                                                                  vs)):
+                continue  # "agreed to meet again", "agreed that any deal ...", "90 percent agreed": no deal made
             key = (typ, None, si)
             if key in seen:
                 continue
@@ -591,6 +608,14 @@ class EventExtractor:
             here = [d for p, d, v in dates if v is voice]
             if here:
                 return here[0]  # "hours after a Russian missile strike"
+        if typ in ("meeting", "talks") and any(m.end() <= vs and _FRAMING_GAP.fullmatch(view, m.end(), vs)
+                                               for m in cues["framing"]):
+            # "... signed a declaration at the end of a summit": the date of the act it frames, told in the same
+            # voice (reported words too: "negotiators agreed on Thursday ... at the close of talks, X said")
+            at = norm.orig_index(vs)
+            here = [ev for _si, s, ev in told.by_sentence.get(si, ()) if ev.date and self._voices.same(s, at)]
+            if here:
+                return dt.date.fromisoformat(here[0].date)
         if voice is not None:
             return None  # reported words take no date from the sentences around them
         same = any(m.end() <= vs for m in cues["same"])
@@ -600,11 +625,6 @@ class EventExtractor:
             if ante is not None:
                 return ante + dt.timedelta(days=_days(later) if later and not same else 0)
             return None
-        if typ in ("meeting", "talks") and any(m.end() <= vs and _FRAMING_GAP.fullmatch(view, m.end(), vs)
-                                               for m in cues["framing"]):
-            here = [ev for _si, _s, ev in told.by_sentence.get(si, ()) if ev.date]
-            if here:
-                return dt.date.fromisoformat(here[0].date)  # "... signed a declaration at the end of a summit"
         m = next((m for m in cues["framed_def"] if m.end() <= vs), None)
         if m:
             # "وصدر في ختام اللقاء بيان مشترك": the date of the meeting spoken of
@@ -654,10 +674,15 @@ class EventExtractor:
         norm = doc.norm
         ss, se = doc.sents[si]
         vss, vse = norm.to_view(ss), norm.to_view(se)
-        if not any(m.end() <= (upto or vse) for m in self._cues(view, vss, vse)["definite"]):
+        nouns = [m for m in self._cues(view, vss, vse)["definite"] if m.end() <= (upto or vse)]
+        if not nouns:
             return None
         prev = sorted((x for x in told if x[2].date and x[0] < si and x[2].type in ("meeting", "talks")),
                       key=lambda x: x[1])
+        # "على هامش الاجتماع" speaks of the meeting, not of talks told after it: the latest of the noun's type first
+        typ = _DEFINITE_TYPE.get(nouns[-1].group().split()[-1].lstrip("وفبل")) if len(nouns) == 1 else None
+        same = [x for x in prev if x[2].type == typ]
+        prev = same or prev
         return dt.date.fromisoformat(prev[-1][2].date) if prev else None
 
     @staticmethod
