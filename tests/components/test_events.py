@@ -285,3 +285,17 @@ def test_events_talks_framing_a_reported_act_take_its_date(ex):
     doc = ex("The two sides agreed on Tuesday to reopen the border crossing, at the close of two days of "
              "UN-brokered talks in Nicosia, the mediator said.", date="2025-10-08", lang="en")
     assert ("talks", "2025-10-07") in evs(doc)
+
+
+def test_events_a_future_in_a_relative_clause_after_the_date_is_not_its_tense(ex):
+    # "a forum on Thursday ... a fund that donors hope will raise ...": the forum was on Thursday
+    doc = ex("Donors gathered at the Aid Forum in Geneva on Thursday to back a housing fund that Ukraine hopes "
+             "will raise money for ten years.", date="2026-02-13", lang="en")
+    assert ("meeting", "2026-02-12") in evs(doc)
+    doc = ex("Donors will gather in Geneva on Thursday.", date="2026-02-13", lang="en")
+    assert evs(doc) == [("meeting", "2026-02-19")]
+
+
+def test_events_today_before_a_preposition_dates_a_trip(ex):
+    doc = ex("وزار الوزير برلين أمس، على أن يتوجه اليوم إلى مدريد.", date="2026-02-13")
+    assert ("visit", "2026-02-13") in evs(doc)

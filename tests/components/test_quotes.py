@@ -495,3 +495,10 @@ def test_quotes_attribution_before_a_subordinate_clause_is_final(ex):
              "statement.", lang="en")
     q = next(q for q in doc.quotes if "joint text" in q.text)
     assert q.speaker is None and q.speaker_text == "diplomats"
+
+
+def test_quotes_a_speech_verb_inside_a_name_is_no_cue(ex):
+    # "the United States moved ... to a fund that ...": "States" is a word of the name, not "states that"
+    doc = ex("Canada and the United States moved closer on Friday to a housing fund that donors hope will grow "
+             "over the next decade.", lang="en")
+    assert quotes(doc) == []

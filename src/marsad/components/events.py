@@ -181,6 +181,7 @@ def _is_before(m: re.Match) -> bool:
 
 # where a sentence turns to a clause of its own (a weekday takes the tense of its clause), not one that goes on
 # with the same outlook ("من المنتظر أن يلتقي ...، بينما يعقد القادة قمتهم يوم الخميس")
+_RELATIVE_CUT = re.compile(r"\b(?:that|which|who)\b|(?<![^\W\d_])(?:الذي|التي|الذين|اللذين|اللتين)(?![^\W\d_])")
 _CLAUSE_SPLIT = re.compile(r"[;؛]|,[ \t]+(?:but|yet)\b|،[ \t]*(?:لكن|ولكن|غير أن)")
 # an agreement only spoken of: "any peace deal", "أي اتفاق", "a future agreement", "اتفاق مستقبلي"
 _HYPOTHETICAL_BEFORE = re.compile(_re(r"(?:(?<![^\W\d_])(?:[ولب]?اي|لاي)|\b(?:any|a future|an eventual|a possible|a potential|"
@@ -715,6 +716,9 @@ class EventExtractor:
         ss = max((m.end() for m in _CLAUSE_SPLIT.finditer(doc.text, ss, ds)), default=ss)
         nxt = _CLAUSE_SPLIT.search(doc.text, ds, se)
         se = nxt.start() if nxt else se
+        # nor a relative clause after the date: "moved closer on Thursday to a fund that Kyiv hopes will channel ..."
+        rel = _RELATIVE_CUT.search(doc.text, norm.orig_index(d.end), se)
+        se = rel.start() if rel else se
         skip = [(m.start, m.end) for m in self._mentions_in(doc, ss, se)]
         skip += [(q.start, q.end) for q in doc.quotes if q.direct and ss <= q.start < se and not q.start <= ds < q.end]
         parts, pos = [], ss

@@ -511,6 +511,8 @@ class QuoteExtractor:
                 continue
             if not tok.flags & (VERB | NOUN):
                 continue
+            if not ar and text[tok.start].isupper() and self._mention_covers(tok.start):
+                continue  # "the United States moved closer to a fund that ...": a word of a name, not a verb
             if not ar and tok.flags & VERB and self._text_subject(k):
                 continue  # "point eight said NATO would ...": a document says it, nobody speaks
             ss, se = c.doc.sent_span(tok.start)

@@ -67,6 +67,7 @@ def _days_ago(view: str) -> list[tuple[int, int, str]]:
 
 
 _AR_WD_NORM = {normalize_str(k): v for k, v in _AR_WEEKDAYS.items()}
+_ILA = normalize_str("إلى")  # a preposition that the normalised view writes with a leading "ال"
 _REL_NORM = {normalize_str(k): v for k, v in _RELATIVE.items()}
 _FUTURE = {normalize_str(w) for w in ("المقبل", "المقبلة", "القادم", "القادمة", "next", "coming")}
 _PAST = {normalize_str(w) for w in ("الماضي", "الماضية", "المنصرم", "الفائت", "last", "past")}
@@ -321,8 +322,8 @@ def find_dates(view: str, ref: dt.date | None) -> list[DateExpr]:
         rel = _REL_NORM.get(w)
         if rel is not None and w == normalize_str("اليوم"):
             nxt = view[e:e + 14].split()
-            if nxt and nxt[0].startswith("ال") and nxt[0] not in _AR_WD_NORM:
-                continue  # "اليوم الأكثر إنتاجًا", "اليوم التالي": the day, not today
+            if nxt and nxt[0].startswith("ال") and nxt[0] not in _AR_WD_NORM and nxt[0] != _ILA:
+                continue  # "اليوم الأكثر إنتاجًا", "اليوم التالي": the day, not today ("اليوم إلى روما": today)
         if rel is not None:
             if w == normalize_str("أمس") and view[max(0, s - 4):s].endswith("اول "):
                 rel, s = -2, s - 4
