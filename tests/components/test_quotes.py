@@ -502,3 +502,10 @@ def test_quotes_a_speech_verb_inside_a_name_is_no_cue(ex):
     doc = ex("Canada and the United States moved closer on Friday to a housing fund that donors hope will grow "
              "over the next decade.", lang="en")
     assert quotes(doc) == []
+
+
+def test_quotes_a_pronoun_before_the_verb_after_a_quote_is_the_speaker_before(ex):
+    # '," she said, urging NATO allies to ...': she is the minister named before, not NATO
+    doc = ex('Dutch Defence Minister Ruben Brekelmans said the fund would grow next year. "Every euro we spend now '
+             'saves ten later," he said, urging NATO allies to match the pledge.', lang="en")
+    assert sp(doc, "Every euro") == "ruben-brekelmans"

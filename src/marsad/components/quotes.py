@@ -897,6 +897,10 @@ class QuoteExtractor:
                 elif i == 0:
                     # "«...»، مضيفًا": the participle's subject is before the quote
                     sp = None if _ar_participle(t, c.lang) else self._subject_after(k, limit_tokens=6)
+                elif c.lang != "ar" and toks[i - 1].norm in R.EN_PRONOUNS:
+                    # '," he said, urging EU governments to ...': the pronoun is the subject (the speaker before
+                    # it), never a name after the verb
+                    sp = self._subject_between(toks[0].start, t.start)
                 else:
                     sp = self._subject_between(toks[0].start, t.start) or self._subject_after(k, limit_tokens=6)
                 end = t.end
