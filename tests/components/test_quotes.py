@@ -509,3 +509,10 @@ def test_quotes_a_pronoun_before_the_verb_after_a_quote_is_the_speaker_before(ex
     doc = ex('Dutch Defence Minister Ruben Brekelmans said the fund would grow next year. "Every euro we spend now '
              'saves ten later," he said, urging NATO allies to match the pledge.', lang="en")
     assert sp(doc, "Every euro") == "ruben-brekelmans"
+
+
+def test_quotes_thus_and_any_verb_after_a_quote_names_its_speaker(ex):
+    # '«...»، هكذا لخّص X': after "هكذا" the verb need not be a speech verb
+    doc = ex('وعرضت السويد طائرات مراقبة. "سنبقى في الصف الثاني لا الأول"، هكذا اختصر المستشار الألماني فريدريش ميرز '
+             'موقف حكومته.')
+    assert sp(doc, "سنبقى في الصف") == "friedrich-merz"

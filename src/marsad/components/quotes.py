@@ -38,6 +38,7 @@ _QUOTE_CHARS = re.compile(r"[\"“”„‟«»‘’‹›]")
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _WORD_SPLIT = re.compile(r"([^\W_]+)")  # the words of a text at the odd places of its split
 _REPORTED_FROM = frozenset(normalize_str(w) for w in "نقل نقلت ونقلت ونقل quoted".split())
+_THUS = frozenset(normalize_str(w) for w in ("هكذا", "وهكذا"))
 _PREPOSITIONS = frozenset(normalize_str(w) for w in
                           "في من إلى الى عبر لدى داخل على عن مع in at from to into via with by for on".split())
 _TITLE_ENDS = tuple(normalize_str(t) for t in R.TITLE_MARKERS) + tuple(normalize_str(t) + " ب" for t in R.TITLE_MARKERS)
@@ -888,8 +889,10 @@ class QuoteExtractor:
         if text[pos:toks[0].start].strip(" \t,،.:—–-") != "":
             return None
         # up to ten words before the verb: '," Norway's defence minister, Tore Sandvik, said'
+        # '«...»، هكذا لخّص X موقف بلاده': after "thus" any verb attributes the words it sums up
+        thus = c.lang == "ar" and len(toks) > 1 and toks[0].norm in _THUS
         for i, t in enumerate(toks[:10]):
-            if _is_verb(t, c.lang) or (c.lang != "ar" and t.norm == "according"):
+            if _is_verb(t, c.lang) or (c.lang != "ar" and t.norm == "according") or (thus and i == 1):
                 k = idx[i]
                 if c.lang != "ar" and t.norm == "according":
                     to = k + 1 if k + 1 < len(c.toks) and c.toks[k + 1].norm == "to" else k
