@@ -516,3 +516,17 @@ def test_quotes_thus_and_any_verb_after_a_quote_names_its_speaker(ex):
     doc = ex('وعرضت السويد طائرات مراقبة. "سنبقى في الصف الثاني لا الأول"، هكذا اختصر المستشار الألماني فريدريش ميرز '
              'موقف حكومته.')
     assert sp(doc, "سنبقى في الصف") == "friedrich-merz"
+
+
+def test_quotes_a_ministry_of_a_state_next_to_the_verb_speaks_for_the_state(ex):
+    # "Ukraine's Foreign Ministry called ... "...": a body of the knowledge base that is part of a state
+    doc = ex('The talks ended early. Ukraine\'s Foreign Ministry called the proposal "a trap for the unwary" and '
+             'asked partners to reject it.', lang="en")
+    assert sp(doc, "a trap for the unwary") == "UKR"
+
+
+def test_quotes_a_source_after_a_preposition_is_not_the_subject(ex):
+    # "وأعربت X في بيان لوزارة خارجيتها": the ministry is where it was said; X said it
+    doc = ex('وأبدت فرنسا في بيان لوزارة خارجيتها "انزعاجًا شديدًا" من القرار، محذرة من أن تأجيل الانسحاب '
+             '"يهدد كل ما تحقق حتى الآن".')
+    assert sp(doc, "يهدد كل ما تحقق") == "FRA"

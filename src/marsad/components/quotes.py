@@ -995,6 +995,9 @@ class QuoteExtractor:
                 and not c.doc.text[c.toks[k].end:verb_start].strip(" \t"):
             anon = self._anon(lo, c.toks[k].end, [])
             if anon is not None:  # "though officials say ...": the source next to the verb speaks
+                state = self._state_of_ministry(c.toks[k].start)
+                if state is not None:
+                    return state
                 return _Speaker(None, c.doc.text[anon[0]:anon[1]], anon[0], anon[1])
         ms = c.mentions_between(lo, verb_start)
         if not ms:
@@ -1007,6 +1010,19 @@ class QuoteExtractor:
         if len(ms) > 1 and ms[-2].end >= m.start - 1:
             return None  # "Ukraine's Zelensky said": part of a longer name
         return _Speaker(m.entity, m.text, m.start, m.end)
+
+    def _state_of_ministry(self, pos: int) -> _Speaker | None:
+        """"Egypt's foreign ministry called ...": a ministry named as a body of the knowledge base, part of a state,
+        speaks for its state (as a stance of it does)."""
+        c = self._ctx
+        m = next((m for m in c.mentions_between(max(0, pos - 60), pos + 1) if m.start <= pos < m.end), None)
+        if m is None or m.entity.type != "organization":
+            return None
+        a = c.actor(m.entity.id)
+        state = c.actor(a.part_of) if a is not None and a.part_of else None
+        if state is None or state.type != "country":
+            return None
+        return _Speaker(state.entity, m.text, m.start, m.end)
 
     def _sentence_speaker(self, pos: int) -> _Speaker | None:
         """The speaker of a quote earlier in the sentence of ``pos``."""
@@ -1091,6 +1107,9 @@ class QuoteExtractor:
             body = self._institution_of(anon)
             if body is not None:
                 return _Speaker(body.entity, body.text, body.start, body.end)
+            subject = None if after_prep else self._subject_before_governed(anon, ms)
+            if subject is not None:
+                return _Speaker(subject.entity, subject.text, subject.start, subject.end)
         named = [m for m in persons if m.via != "title"] or persons
         if named:
             m = named[0] if prefer_first else named[-1]
@@ -1102,6 +1121,19 @@ class QuoteExtractor:
             m = others[0] if prefer_first else others[-1]
             return _Speaker(m.entity, m.text, m.start, m.end)
         return None
+
+    def _subject_before_governed(self, anon: tuple[int, int], ms: list[Mention]) -> Mention | None:
+        """Arabic: a source after a preposition is where the words were said, not who said them ("وأعربت مصر في
+        بيان لوزارة خارجيتها عن ..."): the state or body named before it is the subject."""
+        c = self._ctx
+        if c.lang != "ar":
+            return None
+        text = c.doc.text
+        before = c.doc.norm.view_of(max(0, anon[0] - 6), anon[0]).split()
+        if not (text[anon[0]:anon[0] + 1] in "لب" or (before and before[-1] in _PREPOSITIONS)):
+            return None
+        return next((m for m in ms if m.end <= anon[0] and m.entity.type in ("country", "organization", "group")),
+                    None)
 
     def _can_speak(self, m: Mention, after_prep: bool = False) -> bool:
         """A speaker is not the object of a preposition (في البيت الأبيض، للصحفيين، in Paris) nor the place
