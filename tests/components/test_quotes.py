@@ -530,3 +530,12 @@ def test_quotes_a_source_after_a_preposition_is_not_the_subject(ex):
     doc = ex('وأبدت فرنسا في بيان لوزارة خارجيتها "انزعاجًا شديدًا" من القرار، محذرة من أن تأجيل الانسحاب '
              '"يهدد كل ما تحقق حتى الآن".')
     assert sp(doc, "يهدد كل ما تحقق") == "FRA"
+
+
+def test_quotes_said_it_with_a_past_or_stative_verb_reports_a_clause(ex):
+    # "said it remained ready to ...": "it" is the subject of what was said, as in "said it will"
+    doc = ex("Norway, whose ships patrol the strait, said it remained willing to send engineers within weeks.",
+             lang="en")
+    assert sp(doc, "remained willing to send engineers") == "NOR"
+    doc = ex("Sweden said it stands ready to host the next round of talks.", lang="en")
+    assert sp(doc, "stands ready to host") == "SWE"

@@ -39,6 +39,8 @@ _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _WORD_SPLIT = re.compile(r"([^\W_]+)")  # the words of a text at the odd places of its split
 _REPORTED_FROM = frozenset(normalize_str(w) for w in "نقل نقلت ونقلت ونقل quoted".split())
 _THUS = frozenset(normalize_str(w) for w in ("هكذا", "وهكذا"))
+# present and irregular past verbs after "said it" that make "it" the reported clause's subject
+_IT_VERBS = frozenset("remains stands stood sees saw wants needs intends plans hopes expects knew felt".split())
 _PREPOSITIONS = frozenset(normalize_str(w) for w in
                           "في من إلى الى عبر لدى داخل على عن مع in at from to into via with by for on".split())
 _TITLE_ENDS = tuple(normalize_str(t) for t in R.TITLE_MARKERS) + tuple(normalize_str(t) + " ب" for t in R.TITLE_MARKERS)
@@ -774,7 +776,10 @@ class QuoteExtractor:
             return None
         if j >= len(toks) or toks[j].start >= se:
             return None
-        pronoun_clause = toks[j].norm == "it" and j + 1 < len(toks) and toks[j + 1].norm in R.EN_AUXILIARIES
+        # "has said it will send troops", "said it remained ready", "said it stands ready": "it" opens the clause
+        pronoun_clause = toks[j].norm == "it" and j + 1 < len(toks) and (
+            toks[j + 1].norm in R.EN_AUXILIARIES or toks[j + 1].norm in _IT_VERBS
+            or (len(toks[j + 1].norm) > 4 and toks[j + 1].norm.endswith("ed")))
         more_than = toks[j].norm in ("more", "fewer", "less") and j + 1 < len(toks) and toks[j + 1].norm == "than"
         if toks[j].norm in R.EN_NOT_CLAUSE_START and not pronoun_clause and not more_than:
             return None  # but "has said it will send troops"
