@@ -539,3 +539,10 @@ def test_quotes_said_it_with_a_past_or_stative_verb_reports_a_clause(ex):
     assert sp(doc, "remained willing to send engineers") == "NOR"
     doc = ex("Sweden said it stands ready to host the next round of talks.", lang="en")
     assert sp(doc, "stands ready to host") == "SWE"
+
+
+def test_quotes_an_anonymous_source_in_the_accusative_is_no_continuation(ex):
+    # "غير أن مسؤولًا أمميًا أوضح أن ...": the official speaks, not the minister of the sentence before
+    doc = ex('قال وزير الخارجية النرويجي إسبن بارث إيدي إن بلاده تدعم الخطة. غير أن مسؤولًا أمميًا أوضح أن التمويل '
+             'لن يصل قبل نهاية الربيع المقبل.')
+    assert sp(doc, "التمويل لن يصل") is None

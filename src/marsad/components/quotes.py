@@ -1254,11 +1254,13 @@ class QuoteExtractor:
 def _anon_forms(lang: str) -> frozenset[str]:
     """The words that name an anonymous source: the nouns of the language's list, with the article
     ("المسؤول"), in Arabic also after ل, ب or و when that makes more than four letters ("لمسؤول", "بمصادر",
-    "ومصدر"), in English also in the plural ("officials")."""
+    "ومصدر") and in the accusative ("مصدرًا"), in English also in the plural ("officials")."""
     lex = R.AR_ANON if lang == "ar" else R.EN_ANON
     out = set(lex) | {"ال" + x for x in lex}
     if lang == "ar":
         out.update(p + x for x in lex for p in "لبو" if len(x) > 3)
+        # the indefinite accusative, after إن/أن/غير أن: "غير أن مصدرًا دبلوماسيًا أشار إلى"
+        out.update(x + "ا" for x in lex if not x.endswith(("ة", "ه", "ون", "ين", "ا", "اء")) and len(x) > 3)
     if lang == "en":
         out.update(x + "s" for x in lex)
     return frozenset(out)
