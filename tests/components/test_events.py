@@ -299,3 +299,13 @@ def test_events_a_future_in_a_relative_clause_after_the_date_is_not_its_tense(ex
 def test_events_today_before_a_preposition_dates_a_trip(ex):
     doc = ex("وزار الوزير برلين أمس، على أن يتوجه اليوم إلى مدريد.", date="2026-02-13")
     assert ("visit", "2026-02-13") in evs(doc)
+
+
+def test_events_a_working_meal_a_seat_across_the_table_and_an_unveiling(ex):
+    doc = ex("وأيد رئيس الوزراء الخطة خلال عشاء عمل جمعه بنظيره في مدريد يوم الأحد الماضي.", date="2026-03-04")
+    assert ("meeting", "2026-03-01") in evs(doc)
+    doc = ex("For three hours on Monday, the two envoys sat across a table from the rebel commander in Juba.",
+             date="2026-03-04", lang="en")
+    assert ("meeting", "2026-03-02") in evs(doc)
+    doc = ex("كشف وزير المالية الكندي، أمس الثلاثاء، عن خطة لدعم الموانئ الأوكرانية.", date="2026-03-04")
+    assert ("statement", "2026-03-03") in evs(doc)

@@ -45,7 +45,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                 "met", "meet", "meets", "summit", "video call", "phone call", "call", "conference", "hosted",
                 "received", "gathering", "forum", "session", "سيجتمع", "ستجتمع", "سيجتمعون", "يجتمعون", "سيلتقي",
                 "ستلتقي", "سيلتقيان", "يلتقيان", "استضاف", "استضافت", "تستضيف", "يستضيف", "ستستضيف", "سيستضيف",
-                "gather", "gathered", "gathers", "convene", "convened", "convenes", "host", "hosts", "will host"),
+                "gather", "gathered", "gathers", "convene", "convened", "convenes", "host", "hosts", "will host",
+                # a meal of work is a meeting: "خلال عشاء عمل جمعه بـ ...", "at a working dinner with"
+                "عشاء عمل", "غداء عمل", "مأدبة عشاء", "مأدبة غداء", "working dinner", "working lunch", "dinner"),
     "talks": ("محادثات", "مفاوضات", "مباحثات", "جولة", "جولة مفاوضات", "تفاوض", "talks", "negotiations",
               "negotiating round", "round of talks", "discussions"),
     "statement": ("بيان", "بيانا", "البيان", "بيان مشترك", "أعلن", "أعلنت", "أصدر", "أصدرت", "statement", "communique",
@@ -235,6 +237,11 @@ _PHRASE_TRIGGERS = (
      0, "attack"),
     (("gave", "given", "gives", "giving", "give"), re.compile(r"[ \t]+(?:[^\W\d_]+[ \t]+){1,3}(until)\b"), 1, "deadline"),
     (("موقع", "موقعة"), re.compile(_re(r"(?=[ \t]+(?:في|يوم)[ \t]+\d)")), 0, "agreement"),
+    # "sat across a table from Putin": a meeting
+    (("sat", "sit", "sits", "sitting"), re.compile(r"[ \t]+across[ \t]+(?:a|the)[ \t]+table\b"), 0, "meeting"),
+    # "كشفت المفوضية، أمس، عن مقترح": an announcement (not "كشف أن": what someone revealed is a quote)
+    (("كشف", "كشفت", "وكشف", "وكشفت"), re.compile(_re(r"(?=[^.؟?!\n]{0,90}?(?<![^\W\d_])عن(?![^\W\d_]))")), 0,
+     "statement"),
     # "The next round is scheduled for Feb. 1": a round of talks (not "a new round of sanctions")
     (("next round", "new round", "another round", "second round", "third round", "fourth round"),
      re.compile(r"(?![ \t]+of[ \t]+(?:sanctions|penalties|tariffs|measures|strikes|attacks|fighting|shelling|"
