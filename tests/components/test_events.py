@@ -309,3 +309,11 @@ def test_events_a_working_meal_a_seat_across_the_table_and_an_unveiling(ex):
     assert ("meeting", "2026-03-02") in evs(doc)
     doc = ex("كشف وزير المالية الكندي، أمس الثلاثاء، عن خطة لدعم الموانئ الأوكرانية.", date="2026-03-04")
     assert ("statement", "2026-03-03") in evs(doc)
+
+
+def test_events_talks_after_which_a_meeting_was_held_elsewhere_are_a_second_happening(ex):
+    # "met in Doha ... after talks in Oslo": two undated happenings of one sentence, each at its own place
+    doc = ex("اجتمع وفد بريطاني بنظرائه الأتراك في الدوحة لبحث المقترحات التي صيغت بعد محادثات مطولة مع الوسطاء في "
+             "أوسلو.", date="2026-03-04")
+    places = {(e.type, e.date, e.place.id if e.place else None) for e in doc.facts["event"]}
+    assert ("talks", None, "oslo") in places and ("meeting", None, "doha") in places

@@ -205,6 +205,7 @@ _AGREED = "agreed"
 _AGREED_ON_A_COURSE = re.compile(r"(?:[ \t]+(?:also|again|only))?[ \t]+(?:that\b|to[ \t]+(?!(?:a|an|the|this|that|its|their|"
                                  r"his|her|our|new|[^\W\d_]+s)\b)[^\W\d_]+\b)")
 _DEGREE_BEFORE = re.compile(r"\b(?:percent|per cent|%|largely|mostly|broadly|almost|nearly|partly)[\"”’]?[ \t]*$")
+_AFTER_BEFORE = re.compile(_re(r"(?:(?<![^\W\d_])(?:بعد|عقب)|\b(?:after|following))[ \t]+$"))
 _PLACE_PREP = {_n(w) for w in ("في", "ب", "الى", "إلى", "in", "at", "to")}
 _LOCATIVE = {_n(w) for w in ("في", "ب", "in", "at")}
 
@@ -543,10 +544,13 @@ class EventExtractor:
                     told.append((si, s, self._event(doc, typ, DateExpr(0, 0, doc.date, "inherited"), s, e, ss, se,
                                                     word)))
                 continue
-            if typ not in ("meeting", "talks", "visit", "agreement") or si in told_in:
+            if typ not in ("meeting", "talks", "visit", "agreement"):
                 continue
-            if not self._past(view, vs, ve, word) or not self._place(doc, ss, se):
+            earlier = si in told_in and self._earlier_happening(doc, view, vs, ve, typ, si, told)
+            if si in told_in and not earlier:
                 continue
+            if not earlier and (not self._past(view, vs, ve, word) or not self._place(doc, ss, se)):
+                continue  # ("after talks in Geneva" is told in the past by its "after")
             if word == _AGREED and (_AGREED_ON_A_COURSE.match(view, ve) or _DEGREE_BEFORE.search(view, max(0, vs - 12),
                                                                                                   vs)):
                 continue  # "agreed to meet again", "agreed that any deal ...", "90 percent agreed": no deal made
@@ -577,6 +581,21 @@ class EventExtractor:
         seen.add(key)
         s, e = doc.norm.to_original(m.start(), m.start() + len(m.group().split()[0]))
         told.append((si, s, self._event(doc, "deadline", date, s, e, ss, se, doc.text[s:e])))
+
+    def _earlier_happening(self, doc: Doc, view: str, vs: int, ve: int, typ: str, si: int, told: "_Told") -> bool:
+        """A second undated happening of a sentence: meetings or talks told after "بعد"/"after" at a place of
+        their own ("التقى وفد ... في أبو ظبي لمناقشة التغييرات ... بعد محادثات ... في جنيف")."""
+        if typ not in ("meeting", "talks") or not _AFTER_BEFORE.search(view, max(0, vs - 12), vs):
+            return False
+        here = told.by_sentence.get(si, ())
+        if not here or any(ev.date for _si, _s, ev in here):
+            return False  # (a dated sentence keeps its happening)
+        ss, se = doc.sents[si]
+        s = doc.norm.orig_index(vs)
+        place = self._place(doc, ss, se, s)
+        if place is None or not 0 < place.start - s < 60:
+            return False  # its own place, right after it
+        return all(ev.place is None or ev.place.id != place.entity.id for _si, _s, ev in here)
 
     def _cues(self, view: str, vss: int, vse: int) -> "_SentenceCues":
         """The context anchors of a sentence, each looked for once, and only where a word of it occurs."""
