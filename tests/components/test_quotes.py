@@ -546,3 +546,12 @@ def test_quotes_an_anonymous_source_in_the_accusative_is_no_continuation(ex):
     doc = ex('قال وزير الخارجية النرويجي إسبن بارث إيدي إن بلاده تدعم الخطة. غير أن مسؤولًا أمميًا أوضح أن التمويل '
              'لن يصل قبل نهاية الربيع المقبل.')
     assert sp(doc, "التمويل لن يصل") is None
+
+
+def test_quotes_a_final_attribution_followed_by_more_speech(ex):
+    # "..., the agency said in a statement, describing ...": both the words before and those after are reported
+    doc = ex("Grain exports through the corridor rose for a third month running, the Norwegian Refugee Council "
+             "said in a statement, describing the route as vital for the coming winter.", lang="en")
+    texts = [q.text for q in doc.quotes]
+    assert any(t.startswith("Grain exports through the corridor") for t in texts), texts
+    assert any("the route as vital" in t for t in texts), texts

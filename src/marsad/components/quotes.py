@@ -87,7 +87,9 @@ _TEXT_SOURCE = re.compile(normalize_pattern(r"(?:و?(?:ل|لل|ال|بال)?)(?:
                                             r"resolution|documents|figures|data|estimates|polls?|survey"))
 _INSET_TAIL = re.compile(r"(?:[ \t]+(?:on|late on)[ \t]+[A-Z][a-z]+day)?,[ \t]+(?!adding|saying|insisting|noting|warning|"
                          r"and\b|but\b|who\b|which\b)[a-z]+(?:[ \t]+[^\s,.;:!?]+){2,}")
-_JOINED_TAIL = re.compile(r"(?:[ \t]+(?:on|late on|earlier on)[ \t]+[A-Z][a-z]+day)?,[ \t]+([a-z]+)\b")
+# (also after where it was said: "..., the command said in a statement, describing the channel as ...")
+_JOINED_TAIL = re.compile(r"(?:[ \t]+(?:on|late on|earlier on)[ \t]+[A-Z][a-z]+day)?(?:[ \t]+(?:in|at)[ \t]+(?:a|an)[ \t]+"
+                          r"(?:statement|interview|briefing|speech|post|news conference|press conference))?,[ \t]+([a-z]+)\b")
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _STAMP = re.compile(r"[ \t]*\d{1,2}:\d{2}(?:[ \t]*[A-Z]{2,4})?[ \t]*[—–-][ \t]*")  # a live blog's time stamp
 
@@ -528,7 +530,10 @@ class QuoteExtractor:
                 cand = self._final_attribution(k, ss, se)
                 if cand is not None:
                     yield cand
-                    continue
+                    joined = _JOINED_TAIL.match(text, tok.end, se)
+                    if joined is None or joined.group(1) not in R.EN_SPEECH_VERBS:
+                        continue
+                    # "..., the command said in a statement, describing the channel as ...": more speech follows
             comp = None
             if not ar and tok.norm in R.EN_ZERO_THAT and k + 1 < len(toks) and toks[k + 1].norm != "that":
                 comp = self._zero_that(k, se)
@@ -640,8 +645,7 @@ class QuoteExtractor:
         # "Ukraine faces a hard choice, Zelensky said, as Washington pressed ...", "..., diplomats said, leaving
         # ...": a subordinate clause or a participle after it leaves the attribution final to what comes before
         joined = _JOINED_TAIL.match(tail)
-        if joined is not None and (joined.group(1) in R.EN_SUBORDINATORS or (
-                joined.group(1).endswith("ing") and joined.group(1) not in R.EN_SPEECH_VERBS)):
+        if joined is not None and (joined.group(1) in R.EN_SUBORDINATORS or joined.group(1).endswith("ing")):
             inset = False
         elif not inset and not (_TOLD_TAIL if verb.norm == "told" else _FINAL_TAIL).fullmatch(tail):
             return None
