@@ -88,7 +88,7 @@ _TEXT_SOURCE = re.compile(normalize_pattern(r"(?:و?(?:ل|لل|ال|بال)?)(?:
 _INSET_TAIL = re.compile(r"(?:[ \t]+(?:on|late on)[ \t]+[A-Z][a-z]+day)?,[ \t]+(?!adding|saying|insisting|noting|warning|"
                          r"and\b|but\b|who\b|which\b)[a-z]+(?:[ \t]+[^\s,.;:!?]+){2,}")
 # (also after where it was said: "..., the command said in a statement, describing the channel as ...")
-_JOINED_TAIL = re.compile(r"(?:[ \t]+(?:on|late on|earlier on)[ \t]+[A-Z][a-z]+day)?(?:[ \t]+(?:in|at)[ \t]+(?:a|an)[ \t]+"
+_JOINED_TAIL = re.compile(r"(?:[ \t]+(?:on|late on|earlier on)[ \t]+[A-Z][a-z]+day)?(?P<where>[ \t]+(?:in|at)[ \t]+(?:a|an)[ \t]+"
                           r"(?:statement|interview|briefing|speech|post|news conference|press conference))?,[ \t]+([a-z]+)\b")
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _STAMP = re.compile(r"[ \t]*\d{1,2}:\d{2}(?:[ \t]*[A-Z]{2,4})?[ \t]*[—–-][ \t]*")  # a live blog's time stamp
@@ -531,7 +531,7 @@ class QuoteExtractor:
                 if cand is not None:
                     yield cand
                     joined = _JOINED_TAIL.match(text, tok.end, se)
-                    if joined is None or joined.group(1) not in R.EN_SPEECH_VERBS:
+                    if joined is None or not joined.group("where") or joined.group(2) not in R.EN_SPEECH_VERBS:
                         continue
                     # "..., the command said in a statement, describing the channel as ...": more speech follows
             comp = None
@@ -645,7 +645,9 @@ class QuoteExtractor:
         # "Ukraine faces a hard choice, Zelensky said, as Washington pressed ...", "..., diplomats said, leaving
         # ...": a subordinate clause or a participle after it leaves the attribution final to what comes before
         joined = _JOINED_TAIL.match(tail)
-        if joined is not None and (joined.group(1) in R.EN_SUBORDINATORS or joined.group(1).endswith("ing")):
+        # (a speech participle only after where it was said: "..., X said, adding that ..." reports what it adds)
+        if joined is not None and (joined.group(2) in R.EN_SUBORDINATORS or (joined.group(2).endswith("ing") and (
+                joined.group("where") or joined.group(2) not in R.EN_SPEECH_VERBS))):
             inset = False
         elif not inset and not (_TOLD_TAIL if verb.norm == "told" else _FINAL_TAIL).fullmatch(tail):
             return None
