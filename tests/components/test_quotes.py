@@ -555,3 +555,10 @@ def test_quotes_a_final_attribution_followed_by_more_speech(ex):
     texts = [q.text for q in doc.quotes]
     assert any(t.startswith("Grain exports through the corridor") for t in texts), texts
     assert any("the route as vital" in t for t in texts), texts
+
+
+def test_quotes_the_second_clause_after_a_quote_that_opens_the_first(ex):
+    # 'said "..." remained and that ...': the words after "and that" are reported too
+    doc = ex('The Norwegian Prime Minister Jonas Gahr Store said "a long road" lay ahead and that the fishing '
+             'dispute would be settled by the summer.', lang="en")
+    assert sp(doc, "fishing dispute would be settled") == "jonas-gahr-store"

@@ -544,6 +544,8 @@ class QuoteExtractor:
                 if t.inq:
                     if self._scare_quoted(t.start, direct_opens):
                         continue  # "فون دير لاين، التي دفعت نحو «قرض التعويضات»، أن ...": a name, not speech
+                    if not ar and j == k + 1:
+                        comp = self._that_after_quote(j, se)  # 'said "..." remained and that ...'
                     break
                 if ar:
                     if t.norm in ("الي", "من"):
@@ -591,6 +593,24 @@ class QuoteExtractor:
                 if _words_upto(text, body_start, body_end, 3) < 3:
                     continue
                 yield (tok, k, first, body_start, body_end, ss, se)
+
+    def _that_after_quote(self, j: int, se: int) -> "_Tok | None":
+        """English: 'said "a great deal of work" remained and that the position had not changed': the quote
+        opening the first clause is a quote of its own; the second clause of the verb ("and that ...") is
+        reported speech too. The "that" after "and"/"but", a few words after the quote closes."""
+        c = self._ctx
+        toks = c.toks
+        o = self._quote_open(toks[j].start)
+        if o is None:
+            return None
+        close = self._quote_close(o)
+        i = c.tok_index(close)
+        for n in range(i, min(i + 5, len(toks) - 1)):
+            if toks[n].start >= se or _CLAUSE_PUNCT.search(c.doc.text, close, toks[n].start):
+                return None
+            if toks[n].norm in ("and", "but") and toks[n + 1].norm == "that" and toks[n + 1].start < se:
+                return toks[n + 1]
+        return None
 
     def _described_object(self, k: int, comp_start: int) -> int:
         """Arabic: where the thing described starts after a describing verb: after its subject when a person
