@@ -562,3 +562,11 @@ def test_quotes_the_second_clause_after_a_quote_that_opens_the_first(ex):
     doc = ex('The Norwegian Prime Minister Jonas Gahr Store said "a long road" lay ahead and that the fishing '
              'dispute would be settled by the summer.', lang="en")
     assert sp(doc, "fishing dispute would be settled") == "jonas-gahr-store"
+
+
+def test_quotes_a_reported_clause_ends_before_another_speaker_of_a_subordinate_clause(ex):
+    # "X said that A, after President Y said B": A is X's, B is Y's
+    doc = ex("Turkey said that the ferry line to Odesa would reopen in May, after President Volodymyr Zelensky said "
+             "the port was safe again.", lang="en")
+    assert sp(doc, "the port was safe again") == "volodymyr-zelensky"
+    assert all("the port was safe" not in t for s, t, _ in quotes(doc) if s == "TUR")

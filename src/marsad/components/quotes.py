@@ -41,6 +41,9 @@ _REPORTED_FROM = frozenset(normalize_str(w) for w in "نقل نقلت ونقلت
 _THUS = frozenset(normalize_str(w) for w in ("هكذا", "وهكذا"))
 # present and irregular past verbs after "said it" that make "it" the reported clause's subject
 _IT_VERBS = frozenset("remains stands stood sees saw wants needs intends plans hopes expects knew felt".split())
+# a subordinate clause whose subject is a name: ", after President Donald Trump " (before its speech verb)
+_NAMED_SUBORDINATE = re.compile(r"[ \t]+(?:after|as|while|when|before|since|because)[ \t]+(?:the[ \t]+)?"
+                                r"(?:[A-Z][\w.'’-]*[ \t]+){1,5}")
 _PREPOSITIONS = frozenset(normalize_str(w) for w in
                           "في من إلى الى عبر لدى داخل على عن مع in at from to into via with by for on".split())
 _TITLE_ENDS = tuple(normalize_str(t) for t in R.TITLE_MARKERS) + tuple(normalize_str(t) + " ب" for t in R.TITLE_MARKERS)
@@ -724,6 +727,9 @@ class QuoteExtractor:
                     pass
                 # (the comma may stand inside the quote that closes the clause: '"... Ukraine," adding that')
                 if cm is not None and _CONNECTIVE.fullmatch(normalize_str(gap[cm.end():]).strip(_CLOSING_MARKS)):
+                    return self._cut(start, start + cm.start()), None
+                if cm is not None and c.lang != "ar" and t.flags & VERB and _NAMED_SUBORDINATE.fullmatch(gap, cm.end()):
+                    # "..., after President Donald Trump said he had ...": another speaker's words
                     return self._cut(start, start + cm.start()), None
                 if c.lang != "ar" and _AND_BEFORE.search(text[t.start - 5:t.start]):
                     return self._cut(start, t.start - 4), None
