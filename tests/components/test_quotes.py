@@ -570,3 +570,17 @@ def test_quotes_a_reported_clause_ends_before_another_speaker_of_a_subordinate_c
              "the port was safe again.", lang="en")
     assert sp(doc, "the port was safe again") == "volodymyr-zelensky"
     assert all("the port was safe" not in t for s, t, _ in quotes(doc) if s == "TUR")
+
+
+def test_quotes_a_participle_with_a_verbal_noun_object_reports_it(ex):
+    # "، مؤكدًا رفض بلاده ..." / "، نافيًا وجود ...": the verbal noun and what follows are the reported words
+    doc = ex("قال وزير الخارجية النرويجي إسبن بارث إيدي إن المحادثات ستستأنف قريبًا، مؤكدًا دعم بلاده الكامل لمهمة "
+             "المراقبة البحرية في المضيق.")
+    assert sp(doc, "دعم بلاده الكامل لمهمة") == "espen-barth-eide"
+    doc = ex("وأوضح وزير الخارجية النرويجي إسبن بارث إيدي أن الوفد غادر مبكرًا، نافيًا حدوث أي خلاف مع الوسطاء "
+             "خلال الجلسة الأخيرة.")
+    assert sp(doc, "حدوث أي خلاف مع الوسطاء") == "espen-barth-eide"
+    # a demand with ب reports no words
+    doc = ex("وأوضح وزير الخارجية النرويجي إسبن بارث إيدي أن الوفد غادر مبكرًا، مطالبًا بتشديد الرقابة على الموانئ "
+             "الجنوبية في الشتاء.")
+    assert all("بتشديد الرقابة" not in t for _, t, _ in quotes(doc))

@@ -59,9 +59,13 @@ EN_NAMING_VERBS = frozenset("called calls calling branded brands branding labell
 EN_PARTICLES_AFTER_CALL = frozenset("for on off up back in out to upon".split())
 # Active participles used as adverbs ("..., مضيفًا أن", "واصفًا المقترح بأنه"): their subject is that of the
 # sentence before them, never a name after them (which is their object: "متهمة الأمم المتحدة بأنها").
-AR_PARTICIPLES = _n("""قائلا قائلة مضيفا مضيفة مؤكدا مؤكدة موضحا موضحة مشيرا مشيرة معتبرا معتبرة لافتا لافتة
+AR_PARTICIPLES = _n("""نافيا نافية مطالبا مطالبة قائلا قائلة مضيفا مضيفة مؤكدا مؤكدة موضحا موضحة مشيرا مشيرة معتبرا معتبرة لافتا لافتة
 مشددا مشددة متابعا متابعة محذرا محذرة مردفا مردفة متوعدا متوعدة منوها منوهة مبينا مبينة معلنا معلنة مذكرا مذكرة
 واصفا واصفة متهما متهمة مقرا مقرة""")
+# Participles whose object is a verbal noun that tells what was said: "مؤكدًا رفض بلاده القاطع لأي وجود ...",
+# "نافيًا وجود أي نية", "مطالبًا الوسطاء بإلزام إسرائيل" (but "مطالبًا بتشديد العقوبات": a demand, no words)
+AR_MASDAR_PARTICIPLES = _n("مؤكدا مؤكدة نافيا نافية مطالبا مطالبة")
+AR_SPEECH_VERBS = AR_SPEECH_VERBS | AR_MASDAR_PARTICIPLES
 # Verbs that continue the previous speaker when they have no subject of their own.
 AR_CONTINUATION = _n("أضاف أضافت تابع تابعت ختم ختمت اختتم اختتمت استطرد استطردت أردف أردفت مضى مضت")
 # Nouns that introduce reported speech: "إعلان أوكرانيا أن ...".

@@ -44,6 +44,9 @@ _IT_VERBS = frozenset("remains stands stood sees saw wants needs intends plans h
 # a subordinate clause whose subject is a name: ", after President Donald Trump " (before its speech verb)
 _NAMED_SUBORDINATE = re.compile(r"[ \t]+(?:after|as|while|when|before|since|because)[ \t]+(?:the[ \t]+)?"
                                 r"(?:[A-Z][\w.'’-]*[ \t]+){1,5}")
+# words after a participle that do not open its object: prepositions and particles ("مؤكدًا على", "نافيًا ما")
+_AR_THAT_VERBS = frozenset(normalize_str(w) for w in "مؤكدا مؤكدة".split())  # participles that also take أن
+_MASDAR_STOP = frozenset(normalize_str(w) for w in "على عن في الى إلى من مع ما انه انها ذلك هذا كل".split())
 _PREPOSITIONS = frozenset(normalize_str(w) for w in
                           "في من إلى الى عبر لدى داخل على عن مع in at from to into via with by for on".split())
 _TITLE_ENDS = tuple(normalize_str(t) for t in R.TITLE_MARKERS) + tuple(normalize_str(t) + " ب" for t in R.TITLE_MARKERS)
@@ -540,7 +543,12 @@ class QuoteExtractor:
             comp = None
             if not ar and tok.norm in R.EN_ZERO_THAT and k + 1 < len(toks) and toks[k + 1].norm != "that":
                 comp = self._zero_that(k, se)
-            for j in range(k + 1, min(k + 22, len(toks))) if comp is None else ():
+            masdar_only = False
+            if ar and (tok.norm in R.AR_MASDAR_PARTICIPLES or tok.norm[1:] in R.AR_MASDAR_PARTICIPLES):
+                comp = self._masdar_object(k, se)
+                # ("نافيًا"، "مطالبًا" report no أن-clause: "مطالبًا بالعودة إلى خطة تلزم كييف بأن ...")
+                masdar_only = (tok.norm if tok.norm in R.AR_MASDAR_PARTICIPLES else tok.norm[1:]) not in _AR_THAT_VERBS
+            for j in range(k + 1, min(k + 22, len(toks))) if comp is None and not masdar_only else ():
                 t = toks[j]
                 if t.start >= se:
                     break
@@ -596,6 +604,22 @@ class QuoteExtractor:
                 if _words_upto(text, body_start, body_end, 3) < 3:
                     continue
                 yield (tok, k, first, body_start, body_end, ss, se)
+
+    def _masdar_object(self, k: int, se: int) -> "_Tok | None":
+        """Arabic: "، مؤكدًا رفض بلاده القاطع لأي وجود عسكري": a participle whose object, a verbal noun, tells
+        what was said; the reported words start at the object (a stand-in complementiser before it). Not a
+        complementiser, a preposition ("مؤكدًا على", "مطالبًا بتشديد العقوبات": a demand), nor a quote."""
+        c = self._ctx
+        toks = c.toks
+        if k + 1 >= len(toks) or toks[k + 1].start >= se or toks[k + 1].inq:
+            return None
+        nxt = toks[k + 1]
+        if nxt.norm in R.AR_COMPLEMENTIZERS or nxt.norm in _MASDAR_STOP or nxt.norm[0] in "بل" \
+                or c.doc.text[toks[k].end:nxt.start].strip():
+            return None
+        if not _COMMA_END.search(c.doc.text, max(0, toks[k].start - 3), toks[k].start):
+            return None  # (a participle after a comma, closing a sentence that has its speaker)
+        return _Tok(toks[k].end, toks[k].end, "", 0)
 
     def _that_after_quote(self, j: int, se: int) -> "_Tok | None":
         """English: 'said "a great deal of work" remained and that the position had not changed': the quote
