@@ -584,3 +584,11 @@ def test_quotes_a_participle_with_a_verbal_noun_object_reports_it(ex):
     doc = ex("وأوضح وزير الخارجية النرويجي إسبن بارث إيدي أن الوفد غادر مبكرًا، مطالبًا بتشديد الرقابة على الموانئ "
              "الجنوبية في الشتاء.")
     assert all("بتشديد الرقابة" not in t for _, t, _ in quotes(doc))
+
+
+def test_quotes_a_verbal_noun_announced_by_a_named_subject(ex):
+    # "وأعلنت النرويج تقديم ...": what was announced, in the announcer's name; not "أعلنت X مساهمة"
+    doc = ex("وأعلنت النرويج تقديم 40 مليون كرونة لإصلاح شبكات المياه في المدن الساحلية.")
+    assert sp(doc, "تقديم 40 مليون كرونة") == "NOR"
+    doc = ex("وأعلنت النرويج مساهمة بقيمة 40 مليون كرونة لإصلاح شبكات المياه.")
+    assert quotes(doc) == []

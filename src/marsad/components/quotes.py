@@ -46,6 +46,9 @@ _NAMED_SUBORDINATE = re.compile(r"[ \t]+(?:after|as|while|when|before|since|beca
                                 r"(?:[A-Z][\w.'’-]*[ \t]+){1,5}")
 # words after a participle that do not open its object: prepositions and particles ("مؤكدًا على", "نافيًا ما")
 _AR_THAT_VERBS = frozenset(normalize_str(w) for w in "مؤكدا مؤكدة".split())  # participles that also take أن
+# a verb of announcing, and the verbal nouns of forms II and IV it announces ("تخصيص", "تقديم", "إرسال")
+_AR_ANNOUNCE = frozenset(normalize_str(w) for w in "أعلن أعلنت أعلنا أعلنوا يعلن تعلن".split())
+_AR_MASDAR = re.compile(normalize_pattern(r"ت[^\W\d_]{2}ي[^\W\d_]|ا[^\W\d_]{2}ا[^\W\d_]"))
 _MASDAR_STOP = frozenset(normalize_str(w) for w in "على عن في الى إلى من مع ما انه انها ذلك هذا كل".split())
 _PREPOSITIONS = frozenset(normalize_str(w) for w in
                           "في من إلى الى عبر لدى داخل على عن مع in at from to into via with by for on".split())
@@ -544,7 +547,9 @@ class QuoteExtractor:
             if not ar and tok.norm in R.EN_ZERO_THAT and k + 1 < len(toks) and toks[k + 1].norm != "that":
                 comp = self._zero_that(k, se)
             masdar_only = False
-            if ar and (tok.norm in R.AR_MASDAR_PARTICIPLES or tok.norm[1:] in R.AR_MASDAR_PARTICIPLES):
+            if ar and (tok.norm in _AR_ANNOUNCE or tok.norm[1:] in _AR_ANNOUNCE):
+                comp = self._announced_object(k, se)
+            elif ar and (tok.norm in R.AR_MASDAR_PARTICIPLES or tok.norm[1:] in R.AR_MASDAR_PARTICIPLES):
                 comp = self._masdar_object(k, se)
                 # ("نافيًا"، "مطالبًا" report no أن-clause: "مطالبًا بالعودة إلى خطة تلزم كييف بأن ...")
                 masdar_only = (tok.norm if tok.norm in R.AR_MASDAR_PARTICIPLES else tok.norm[1:]) not in _AR_THAT_VERBS
@@ -620,6 +625,24 @@ class QuoteExtractor:
         if not _COMMA_END.search(c.doc.text, max(0, toks[k].start - 3), toks[k].start):
             return None  # (a participle after a comma, closing a sentence that has its speaker)
         return _Tok(toks[k].end, toks[k].end, "", 0)
+
+    def _announced_object(self, k: int, se: int) -> "_Tok | None":
+        """Arabic: "وأعلنت الكويت تقديم 10 ملايين دولار ...": what was announced is a verbal noun right after the
+        named subject (تفعيل: تخصيص، تقديم، تزويد; إفعال: إرسال، إطلاق), told as the announcer's words. Only the
+        names may stand between ("أعلنت هولندا مساهمة ..." and "أعلنت الحكومة عقب اللقاء تخصيص ..." stay
+        unreported)."""
+        c = self._ctx
+        toks = c.toks
+        for j in range(k + 1, min(k + 8, len(toks))):
+            t = toks[j]
+            if t.start >= se or t.inq:
+                return None
+            if self._mention_covers(t.start):
+                continue
+            if j > k + 1 and _AR_MASDAR.fullmatch(t.norm) and not c.doc.text[toks[j - 1].end:t.start].strip():
+                return _Tok(t.start, t.start, "", 0)
+            return None
+        return None
 
     def _that_after_quote(self, j: int, se: int) -> "_Tok | None":
         """English: 'said "a great deal of work" remained and that the position had not changed': the quote
