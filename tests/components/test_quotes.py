@@ -592,3 +592,10 @@ def test_quotes_a_verbal_noun_announced_by_a_named_subject(ex):
     assert sp(doc, "تقديم 40 مليون كرونة") == "NOR"
     doc = ex("وأعلنت النرويج مساهمة بقيمة 40 مليون كرونة لإصلاح شبكات المياه.")
     assert quotes(doc) == []
+
+
+def test_quotes_a_demand_told_with_an_clause(ex):
+    # "وطالب بأن ...": what was demanded, in words, continuing the speaker before
+    doc = ex("قال وزير الخارجية النرويجي إسبن بارث إيدي إن الاتفاق ممكن. وطالب بأن تُرفع القيود عن الصيادين في بحر "
+             "بارنتس قبل الشتاء.")
+    assert sp(doc, "تُرفع القيود عن الصيادين") == "espen-barth-eide"
