@@ -599,3 +599,14 @@ def test_quotes_a_demand_told_with_an_clause(ex):
     doc = ex("قال وزير الخارجية النرويجي إسبن بارث إيدي إن الاتفاق ممكن. وطالب بأن تُرفع القيود عن الصيادين في بحر "
              "بارنتس قبل الشتاء.")
     assert sp(doc, "تُرفع القيود عن الصيادين") == "espen-barth-eide"
+
+
+def test_quotes_what_a_text_lays_down_and_an_even_though_clause_are_no_speech(ex):
+    # "ونص البيان على أن ...": the statement's terms, not the last speaker's words
+    doc = ex("قال وزير الخارجية النرويجي إسبن بارث إيدي إن الاتفاق قريب جدا الآن. ونص البيان على أن تبقى السفن "
+             "خارج المياه الإقليمية حتى الربيع.")
+    assert all("تبقى السفن" not in t for _, t, _ in quotes(doc))
+    # "وإن ظلت ...": even though, not a second reported clause
+    doc = ex("وقال وزير الخارجية النرويجي إسبن بارث إيدي إن المحادثات تقدمت كثيرا هذا الأسبوع، وإن ظلت مسألة "
+             "الحدود البحرية معلقة.")
+    assert all("مسألة الحدود البحرية" not in t for _, t, _ in quotes(doc) if not t.startswith("المحادثات"))

@@ -76,7 +76,7 @@ AR_COMPLEMENTIZERS = _n("أن أنّ إن إنّ بأن أنه أنها أنهم
 # Before أن these make a conjunction, not the complementiser of a speech verb: "غير أن ميلوني جددت", "بعد أن".
 AR_CONJUNCTION_BEFORE_AN = _n("غير إلا الا بيد رغم برغم مع بعد قبل منذ لو كما حيث بما ريثما")
 # After "وإن" these make it concessive ("even though"), not a second reported clause.
-AR_CONCESSIVE_AFTER = _n("كان كانت كانوا كانا يكن تكن لم لا")
+AR_CONCESSIVE_AFTER = _n("كان كانت كانوا كانا يكن تكن لم لا ظل ظلت ظلوا بقي بقيت بقوا")  # "وإن ظلت نقطة الخلاف"
 AR_ANON = _n("""مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين دبلوماسي دبلوماسية دبلوماسيون دبلوماسيين متحدث
 خبير خبراء محلل محللون مراقبون مراقب شخص أشخاص مطلع مطلعة مطلعون وزارة الوزارة هيئة مكتب""")
 

@@ -49,6 +49,7 @@ _AR_THAT_VERBS = frozenset(normalize_str(w) for w in "مؤكدا مؤكدة".spl
 # a verb of announcing, and the verbal nouns of forms II and IV it announces ("تخصيص", "تقديم", "إرسال")
 _AR_ANNOUNCE = frozenset(normalize_str(w) for w in "أعلن أعلنت أعلنا أعلنوا يعلن تعلن".split())
 _AR_MASDAR = re.compile(normalize_pattern(r"ت[^\W\d_]{2}ي[^\W\d_]|ا[^\W\d_]{2}ا[^\W\d_]"))
+_STIPULATE = frozenset(normalize_str(w) for w in "نص ونص ينص وينص تنص وتنص".split())
 _MASDAR_STOP = frozenset(normalize_str(w) for w in "على عن في الى إلى من مع ما انه انها ذلك هذا كل".split())
 _PREPOSITIONS = frozenset(normalize_str(w) for w in
                           "في من إلى الى عبر لدى داخل على عن مع in at from to into via with by for on".split())
@@ -527,6 +528,8 @@ class QuoteExtractor:
                 continue
             if not ar and text[tok.start].isupper() and self._mention_covers(tok.start):
                 continue  # "the United States moved closer to a fund that ...": a word of a name, not a verb
+            if ar and tok.flags & NOUN and not tok.flags & VERB and k > 0 and toks[k - 1].norm in _STIPULATE:
+                continue  # "ونص البيان على أن ...": what a text lays down, nobody's words
             if not ar and tok.flags & VERB and self._text_subject(k):
                 continue  # "point eight said NATO would ...": a document says it, nobody speaks
             ss, se = c.doc.sent_span(tok.start)
