@@ -317,3 +317,9 @@ def test_events_talks_after_which_a_meeting_was_held_elsewhere_are_a_second_happ
              "أوسلو.", date="2026-03-04")
     places = {(e.type, e.date, e.place.id if e.place else None) for e in doc.facts["event"]}
     assert ("talks", None, "oslo") in places and ("meeting", None, "doha") in places
+
+
+def test_events_telling_a_legislative_body_is_a_statement(ex):
+    doc = ex("The defence minister told the Storting Defence Committee on Tuesday that the frigates would sail in "
+             "April.", date="2026-03-05", lang="en")
+    assert ("statement", "2026-03-03") in evs(doc)

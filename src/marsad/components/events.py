@@ -238,6 +238,10 @@ _PHRASE_TRIGGERS = (
      0, "attack"),
     (("gave", "given", "gives", "giving", "give"), re.compile(r"[ \t]+(?:[^\W\d_]+[ \t]+){1,3}(until)\b"), 1, "deadline"),
     (("موقع", "موقعة"), re.compile(_re(r"(?=[ \t]+(?:في|يوم)[ \t]+\d)")), 0, "agreement"),
+    # "told the Senate Foreign Relations Committee on Wednesday", "briefed lawmakers": a statement before a body
+    (("told", "briefed", "testified"),
+     re.compile(r"[ \t]+(?:before[ \t]+)?(?:the[ \t]+)?(?:[a-z-]+[ \t]+){0,4}(?:committee|parliament|senate|congress|"
+                r"lawmakers|legislators|mps)\b"), 0, "statement"),
     # "sat across a table from Putin": a meeting
     (("sat", "sit", "sits", "sitting"), re.compile(r"[ \t]+across[ \t]+(?:a|the)[ \t]+table\b"), 0, "meeting"),
     # "كشفت المفوضية، أمس، عن مقترح": an announcement (not "كشف أن": what someone revealed is a quote)
