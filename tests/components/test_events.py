@@ -323,3 +323,10 @@ def test_events_telling_a_legislative_body_is_a_statement(ex):
     doc = ex("The defence minister told the Storting Defence Committee on Tuesday that the frigates would sail in "
              "April.", date="2026-03-05", lang="en")
     assert ("statement", "2026-03-03") in evs(doc)
+
+
+def test_events_a_council_session_is_a_meeting_but_not_a_training_course(ex):
+    doc = ex("وصادق مجلس الوزراء في ختام دورته الاستثنائية بالرباط يوم الاثنين على خطة المياه.", date="2026-03-05")
+    assert ("meeting", "2026-03-02") in evs(doc)
+    doc = ex("وأنهى الضباط دورة تدريبية في الرباط يوم الاثنين.", date="2026-03-05")
+    assert evs(doc) == []

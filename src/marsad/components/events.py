@@ -242,6 +242,9 @@ _PHRASE_TRIGGERS = (
     (("told", "briefed", "testified"),
      re.compile(r"[ \t]+(?:before[ \t]+)?(?:the[ \t]+)?(?:[a-z-]+[ \t]+){0,4}(?:committee|parliament|senate|congress|"
                 r"lawmakers|legislators|mps)\b"), 0, "statement"),
+    # "في ختام دورته العادية", "الدورة الاستثنائية للمجلس": a session of a council (not "دورة تدريبية")
+    (("دورة", "الدورة", "دورته", "دورتها", "دورتهم"),
+     re.compile(_re(r"(?=[ \t]+(?:ال)?(?:عادية|العادية|استثنائية|الاستثنائية|طارئة|الطارئة)(?![^\W\d_]))")), 0, "meeting"),
     # "sat across a table from Putin": a meeting
     (("sat", "sit", "sits", "sitting"), re.compile(r"[ \t]+across[ \t]+(?:a|the)[ \t]+table\b"), 0, "meeting"),
     # "كشفت المفوضية، أمس، عن مقترح": an announcement (not "كشف أن": what someone revealed is a quote)
