@@ -330,3 +330,20 @@ def test_events_a_council_session_is_a_meeting_but_not_a_training_course(ex):
     assert ("meeting", "2026-03-02") in evs(doc)
     doc = ex("وأنهى الضباط دورة تدريبية في الرباط يوم الاثنين.", date="2026-03-05")
     assert evs(doc) == []
+
+
+def test_events_the_end_of_a_span_is_no_new_happening(ex):
+    # "بدأت صباح الأربعاء وامتدت حتى فجر اليوم الخميس": one meeting, on the day it began
+    doc = ex("تتواصل أعمال القمة الأفريقية في أديس أبابا، التي بدأت صباح أمس الأربعاء وامتدت حتى فجر اليوم الخميس.",
+             date="2026-02-12")
+    assert evs(doc) == [("meeting", "2026-02-11")]
+
+
+def test_events_a_live_blog_title_names_the_happening_its_lead_dates(ex):
+    text = ("مباشر | قمة أديس أبابا: اتفاق على تمويل قوة حفظ السلام\n\n"
+            "نتابع في هذه الصفحة تطورات القمة الأفريقية في أديس أبابا، التي انطلقت أمس الأربعاء.\n\n"
+            "07:10 - وصل الوفد الكيني إلى القاعة.\n\n08:20 - قال رئيس المفوضية إن النقاش صعب.\n\n"
+            "09:30 - غادر الصحفيون المبنى.\n")
+    doc = ex(text, date="2026-02-12")
+    assert ("meeting", "2026-02-11") in evs(doc)
+    assert ("meeting", "2026-02-12") not in evs(doc)

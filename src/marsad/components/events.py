@@ -83,6 +83,10 @@ _OWED = re.compile(_re(r"\b(?:must|should|has to|have to|had to|needs? to|is to|
                       r"من المقرر|من المتوقع|المقرر|يتعين|تتعين)(?![^\W\d_])"))
 # the time stamp opening an entry of a live blog ("09:25 CET", "07:40 - ")
 _LIVE_STAMP = re.compile(r"[ \t]*\d{1,2}:\d{2}")
+# a happening that lasted until a later day: "وامتدت حتى فجر اليوم", "and ran until Friday"
+_RAN_UNTIL = re.compile(_re(r"(?:(?<![^\W\d_])[وف]?(?:امتد|امتدت|استمر|استمرت|تواصل|تواصلت|دامت|دام)[ \t]+(?:حتى|الى)|"
+                            r"\b(?:ran|lasted|continued|went on|stretched)[ \t]+(?:on[ \t]+)?(?:until|into|through))"
+                            r"[ \t]+(?:[^\W\d_]+[ \t]+){0,2}$"))
 _SINCE = re.compile(_re(r"(منذ|since)[ \t]+\S*[ \t]*$"))
 _HELD_BEFORE = re.compile(_re(r"(عقدت?|جرت|انعقدت?|اجريت?|held|took place)[ \t]*$"))
 _HELD_AFTER = re.compile(_re(r"^[ \t]*(عقدت?|جرت|انعقدت?|held|took place)"))
@@ -175,6 +179,17 @@ def _stamped_lines(text: str) -> int:
                 count += 1
         i = text.find(":", i + 1)
     return count
+
+
+def _first_stamp(text: str) -> int:
+    """Where the first time-stamped entry of a live blog starts (its title and lead come before it)."""
+    i = text.find(":")
+    while i != -1:
+        start = text.rfind("\n", 0, i) + 1
+        if _LIVE_STAMP.match(text, start):
+            return start
+        i = text.find(":", i + 1)
+    return len(text)
 
 
 def _is_before(m: re.Match) -> bool:
@@ -480,6 +495,9 @@ class EventExtractor:
                 self._bare_deadline(doc, view, d, si, ss, se, seen, told)
             if not trigs or (d.kind != "weekday" and _SINCE.search(view[max(0, d.start - 12):d.start])):
                 continue
+            if _RAN_UNTIL.search(view, max(0, d.start - 40), d.start) and any(
+                    p < d.start for p, _d, _v in sent_dates.get(si, ())[:-1]):
+                continue  # "بدأت صباح أمس الخميس وامتدت حتى فجر اليوم الجمعة": the end of a span, no new happening
             past_d = d
             d = self._tense(d, doc, ss, se)
             before = view[max(0, d.start - 45):d.start]
@@ -518,6 +536,7 @@ class EventExtractor:
                 told.append((si, s, self._event(doc, typ, dd, s, e, ss, se, t[2])))
         # 2. a trigger with no date of its own
         live = doc.date is not None and _stamped_lines(doc.text) >= 3
+        first_entry = _first_stamp(doc.text) if live else 0
         dated_here = {(t_si, t_typ) for t_typ, t_date, t_si in seen if t_date is not None}
         told_in = {t_si for _typ, _date, t_si in seen}  # the sentences of ``seen``, kept with it
         for vs, ve, word, typ in triggers:
@@ -543,6 +562,9 @@ class EventExtractor:
                 continue
             if live and typ in ("meeting", "talks", "agreement") and si not in told_in and \
                     not _FUTURE.search(view, max(norm.to_view(ss), vs - 40), vs) and not _after_modal(view, vs):
+                if s < first_entry and any(ev.type == typ and ev.date for _si, _s, ev in told):
+                    continue  # the page's title ("مباشر | قمة بروكسل: ..."): the summit its lead or entries date
+
                 # a live blog tells the day's happenings: an undated one is of the day the page is dated
                 key = (typ, doc.date, si)
                 if key not in seen:
