@@ -347,3 +347,10 @@ def test_events_a_live_blog_title_names_the_happening_its_lead_dates(ex):
     doc = ex(text, date="2026-02-12")
     assert ("meeting", "2026-02-11") in evs(doc)
     assert ("meeting", "2026-02-12") not in evs(doc)
+
+
+def test_events_a_decision_taken_is_an_agreement_but_not_one_still_to_take(ex):
+    doc = ex("وتبقى الحدود مغلقة بموجب قرار اتخذه المجلس الأربعاء الماضي.", date="2026-02-13")
+    assert ("agreement", "2026-02-11") in evs(doc)
+    doc = ex("ولم يتخذ المجلس قرارًا بعد بشأن الحدود يوم الأربعاء.", date="2026-02-13")
+    assert evs(doc) == []

@@ -260,6 +260,9 @@ _PHRASE_TRIGGERS = (
     # "في ختام دورته العادية", "الدورة الاستثنائية للمجلس": a session of a council (not "دورة تدريبية")
     (("دورة", "الدورة", "دورته", "دورتها", "دورتهم"),
      re.compile(_re(r"(?=[ \t]+(?:ال)?(?:عادية|العادية|استثنائية|الاستثنائية|طارئة|الطارئة)(?![^\W\d_]))")), 0, "meeting"),
+    # "بموجب قرار اتخذه الاتحاد الجمعة الماضي", "اتخذ المجلس قرارًا": a decision taken (not "لم يُتخذ قرار بعد")
+    (("قرار", "قرارا", "القرار"), re.compile(_re(r"(?=[ \t]+(?:الذي[ \t]+)?(?:اتخذه|اتخذته|اتخذها|اتخذوه|اتخذ|اتخذت)(?![^\W\d_]))")),
+     0, "agreement"),
     # "sat across a table from Putin": a meeting
     (("sat", "sit", "sits", "sitting"), re.compile(r"[ \t]+across[ \t]+(?:a|the)[ \t]+table\b"), 0, "meeting"),
     # "كشفت المفوضية، أمس، عن مقترح": an announcement (not "كشف أن": what someone revealed is a quote)
