@@ -610,3 +610,9 @@ def test_quotes_what_a_text_lays_down_and_an_even_though_clause_are_no_speech(ex
     doc = ex("وقال وزير الخارجية النرويجي إسبن بارث إيدي إن المحادثات تقدمت كثيرا هذا الأسبوع، وإن ظلت مسألة "
              "الحدود البحرية معلقة.")
     assert all("مسألة الحدود البحرية" not in t for _, t, _ in quotes(doc) if not t.startswith("المحادثات"))
+
+
+def test_quotes_a_threat_to_do_something_is_reported_speech(ex):
+    doc = ex("Norwegian Prime Minister Jonas Gahr Store threatened to close the fishing zone if the quota talks "
+             "failed again.", lang="en")
+    assert sp(doc, "close the fishing zone if the quota talks") == "jonas-gahr-store"

@@ -50,6 +50,7 @@ _AR_THAT_VERBS = frozenset(normalize_str(w) for w in "مؤكدا مؤكدة".spl
 _AR_ANNOUNCE = frozenset(normalize_str(w) for w in "أعلن أعلنت أعلنا أعلنوا يعلن تعلن".split())
 _AR_MASDAR = re.compile(normalize_pattern(r"ت[^\W\d_]{2}ي[^\W\d_]|ا[^\W\d_]{2}ا[^\W\d_]"))
 _STIPULATE = frozenset(normalize_str(w) for w in "نص ونص ينص وينص تنص وتنص".split())
+_THREAT = frozenset("threatened threatens threatening".split())
 _MASDAR_STOP = frozenset(normalize_str(w) for w in "على عن في الى إلى من مع ما انه انها ذلك هذا كل".split())
 _PREPOSITIONS = frozenset(normalize_str(w) for w in
                           "في من إلى الى عبر لدى داخل على عن مع in at from to into via with by for on".split())
@@ -550,7 +551,11 @@ class QuoteExtractor:
             if not ar and tok.norm in R.EN_ZERO_THAT and k + 1 < len(toks) and toks[k + 1].norm != "that":
                 comp = self._zero_that(k, se)
             masdar_only = False
-            if ar and (tok.norm in _AR_ANNOUNCE or tok.norm[1:] in _AR_ANNOUNCE):
+            if not ar and tok.norm in _THREAT and k + 2 < len(toks) and toks[k + 1].norm == "to" \
+                    and toks[k + 2].start < se and not toks[k + 2].inq:
+                # "threatened to quit the coalition if ...": the threat is what was said
+                comp = _Tok(toks[k + 2].start, toks[k + 2].start, "", 0)
+            elif ar and (tok.norm in _AR_ANNOUNCE or tok.norm[1:] in _AR_ANNOUNCE):
                 comp = self._announced_object(k, se)
             elif ar and (tok.norm in R.AR_MASDAR_PARTICIPLES or tok.norm[1:] in R.AR_MASDAR_PARTICIPLES):
                 comp = self._masdar_object(k, se)
