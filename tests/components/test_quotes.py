@@ -616,3 +616,14 @@ def test_quotes_a_threat_to_do_something_is_reported_speech(ex):
     doc = ex("Norwegian Prime Minister Jonas Gahr Store threatened to close the fishing zone if the quota talks "
              "failed again.", lang="en")
     assert sp(doc, "close the fishing zone if the quota talks") == "jonas-gahr-store"
+
+
+def test_quotes_what_a_speaker_called_something_and_participants_as_a_source(ex):
+    # 'to what Prime Minister X called "..."': the words X called it by
+    doc = ex('Oslo tied its grant to what Prime Minister Jonas Gahr Store called "a fair deal for the fishermen of '
+             'the north."', lang="en")
+    assert sp(doc, "a fair deal for the fishermen") == "jonas-gahr-store"
+    # "..., participants said.": an anonymous source, its words kept
+    doc = ex("Most delegations left the conference in Bergen without firm pledges for the new coast guard, "
+             "participants said.", lang="en")
+    assert quotes(doc) and quotes(doc)[0][0] is None

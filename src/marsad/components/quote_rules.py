@@ -133,7 +133,8 @@ EN_AUXILIARIES = frozenset("will would could can may might must should shall is 
 EN_CONJUNCTIONS = frozenset("and but though although while whereas as because since if when yet or".split())
 EN_CONTINUATION = frozenset("added continued went".split())
 EN_ANON = frozenset("""source sources official officials diplomat diplomats aide aides adviser advisers advisor
-person people insider insiders analyst analysts observer observers spokesperson ministry""".split())
+person people insider insiders analyst analysts observer observers spokesperson ministry participant participants
+attendee attendees""".split())
 # Nouns of an institution whose voice is the state or body named with it ("وزارة الخارجية الإماراتية").
 INSTITUTIONS = _n("وزارة هيئة مكتب متحدث متحدثة ناطق ناطقة رئاسة") | frozenset(
     "ministry spokesperson spokesman spokeswoman office presidency".split())

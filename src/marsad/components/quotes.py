@@ -697,7 +697,10 @@ class QuoteExtractor:
         if o is None or _CLAUSE_PUNCT.search(text, verb.end, o):
             return None
         between = [t for t in toks[k + 1:c.tok_index(o)]]
-        if len(between) > 10 or any(t.flags & VERB for t in between) or (naming and not between):
+        # 'what Foreign Minister X called "an irreversible path"': the words a speaker called it by
+        what = naming and not between and any(t.norm == "what" for t in toks[max(0, k - 8):k]) \
+            and self._pick(toks[max(0, k - 8)].start, verb.start, prefer_first=False) is not None
+        if len(between) > 10 or any(t.flags & VERB for t in between) or (naming and not between and not what):
             return None
         body_start = verb.end
         while body_start < o and text[body_start] in " \t":
