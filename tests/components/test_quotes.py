@@ -627,3 +627,9 @@ def test_quotes_what_a_speaker_called_something_and_participants_as_a_source(ex)
     doc = ex("Most delegations left the conference in Bergen without firm pledges for the new coast guard, "
              "participants said.", lang="en")
     assert quotes(doc) and quotes(doc)[0][0] is None
+
+
+def test_quotes_its_government_said_after_the_clause_is_the_state_it_names(ex):
+    doc = ex("Sweden will lend two coastal radars to the Baltic mission from next spring, its government said on "
+             "Monday, as defence ministers met in Riga.", lang="en")
+    assert sp(doc, "will lend two coastal radars") == "SWE"

@@ -937,6 +937,11 @@ class QuoteExtractor:
             words = text[comp.start:tok.start].split()
             if len(words) == 1 and words[0].lower() in R.EN_PRONOUNS:
                 speaker = self._continuation(tok.start)
+            elif 2 <= len(words) <= 4 and words[0].lower() in ("its", "their"):
+                # "Norway will spend ..., its government said": the state or body the clause names first
+                m = next((m for m in c.mentions_between(body_start, comp.start)
+                          if m.entity.type in ("country", "organization") and self._can_speak(m)), None)
+                speaker = _Speaker(m.entity, m.text, m.start, m.end) if m is not None else _Speaker(None, None)
             else:
                 speaker = self._pick(comp.start, tok.start, prefer_first=True) or _Speaker(None, None)
         else:
