@@ -633,3 +633,10 @@ def test_quotes_its_government_said_after_the_clause_is_the_state_it_names(ex):
     doc = ex("Sweden will lend two coastal radars to the Baltic mission from next spring, its government said on "
              "Monday, as defence ministers met in Riga.", lang="en")
     assert sp(doc, "will lend two coastal radars") == "SWE"
+
+
+def test_quotes_what_it_called_names_no_speaker_of_its_own(ex):
+    # 'rejected what it called "..."': "it" is no name; the words are not given to a person named before
+    doc = ex('Prime Minister Jonas Gahr Store said the fund would grow. Hamas thanked the donors but rejected what it '
+             'called "a cynical offer" tying the grant to exports.', lang="en")
+    assert all(s != "jonas-gahr-store" for s, t, _ in quotes(doc) if "cynical" in t)

@@ -698,8 +698,11 @@ class QuoteExtractor:
             return None
         between = [t for t in toks[k + 1:c.tok_index(o)]]
         # 'what Foreign Minister X called "an irreversible path"': the words a speaker called it by
-        what = naming and not between and any(t.norm == "what" for t in toks[max(0, k - 8):k]) \
-            and self._pick(toks[max(0, k - 8)].start, verb.start, prefer_first=False) is not None
+        # (a name between "what" and the verb: not 'what it called "..."', whose "it" may be anyone before)
+        w = next((j for j in range(k - 1, max(-1, k - 8), -1) if toks[j].norm == "what"), None)
+        what = naming and not between and w is not None and any(
+            m.entity.type in ("person", "country", "organization", "group")
+            for m in c.mentions_between(toks[w].end, verb.start))
         if len(between) > 10 or any(t.flags & VERB for t in between) or (naming and not between and not what):
             return None
         body_start = verb.end
