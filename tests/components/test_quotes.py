@@ -640,3 +640,9 @@ def test_quotes_what_it_called_names_no_speaker_of_its_own(ex):
     doc = ex('Prime Minister Jonas Gahr Store said the fund would grow. Hamas thanked the donors but rejected what it '
              'called "a cynical offer" tying the grant to exports.', lang="en")
     assert all(s != "jonas-gahr-store" for s, t, _ in quotes(doc) if "cynical" in t)
+
+
+def test_quotes_a_threat_in_a_relative_clause_is_a_description(ex):
+    doc = ex('Asked about Iceland, which has threatened to block the quota deal, Jonas Gahr Store said Reykjavik was '
+             '"alone" on the issue.', lang="en")
+    assert all("block the quota deal" not in t for _, t, _ in quotes(doc))

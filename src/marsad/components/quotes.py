@@ -552,7 +552,9 @@ class QuoteExtractor:
                 comp = self._zero_that(k, se)
             masdar_only = False
             if not ar and tok.norm in _THREAT and k + 2 < len(toks) and toks[k + 1].norm == "to" \
-                    and toks[k + 2].start < se and not toks[k + 2].inq:
+                    and toks[k + 2].start < se and not toks[k + 2].inq \
+                    and not any(t.norm in R.RELATIVE_PRONOUNS for t in toks[max(0, k - 3):k]):
+                # (not in a relative clause: "Hungary, which has threatened to veto ..., he said" describes)
                 # "threatened to quit the coalition if ...": the threat is what was said
                 comp = _Tok(toks[k + 2].start, toks[k + 2].start, "", 0)
             elif ar and (tok.norm in _AR_ANNOUNCE or tok.norm[1:] in _AR_ANNOUNCE):
