@@ -256,3 +256,101 @@ def test_events_expected_arrivals_field_tours_phone_talks_and_a_past_verb_with_s
     # "سيطرت" (took control) is a past verb, not a future one
     assert evs(ex("وكانت الوزارة قد أعلنت الاثنين أن قواتها سيطرت على بلدتين.", date="2026-03-04")) \
         == [("statement", "2026-03-02")]
+
+
+def test_events_agreed_on_a_course_or_a_view_is_no_deal_made(ex):
+    # a course or a view agreed on at a place is not a deal made there; a deal to something named is
+    doc = ex("The foreign ministers met in Vienna and agreed to meet again in the spring.", date="2025-10-03",
+             lang="en")
+    assert ("agreement", None) not in evs(doc)
+    doc = ex("The two envoys, speaking in Oslo, agreed that any settlement would need a monitoring mission.",
+             date="2025-10-03", lang="en")
+    assert ("agreement", None) not in evs(doc)
+    doc = ex("In Lisbon, the mediator said the text was \"80 percent\" agreed.", date="2025-10-03", lang="en")
+    assert ("agreement", None) not in evs(doc)
+    doc = ex("The delegations agreed to a prisoner exchange in Doha.", date="2025-10-03", lang="en")
+    assert ("agreement", None) in evs(doc)
+
+
+def test_events_the_meeting_spoken_of_takes_the_date_of_a_meeting(ex):
+    # "على هامش الاجتماع" is the meeting told first, not the talks told after it
+    doc = ex("عقد وزراء الدفاع اجتماعًا في فيينا يوم الخميس. وجاء الاجتماع بعد محادثات جرت في جنيف يوم الاثنين. "
+             "وعلى هامش الاجتماع، أعلن الوزير النمساوي تقديم مساعدات جديدة.", date="2025-10-10")
+    assert ("statement", "2025-10-09") in evs(doc)
+    assert ("statement", "2025-10-06") not in evs(doc)
+
+
+def test_events_talks_framing_a_reported_act_take_its_date(ex):
+    # "at the close of two days of talks" frames the act of the sentence, reported words included
+    doc = ex("The two sides agreed on Tuesday to reopen the border crossing, at the close of two days of "
+             "UN-brokered talks in Nicosia, the mediator said.", date="2025-10-08", lang="en")
+    assert ("talks", "2025-10-07") in evs(doc)
+
+
+def test_events_a_future_in_a_relative_clause_after_the_date_is_not_its_tense(ex):
+    # "a forum on Thursday ... a fund that donors hope will raise ...": the forum was on Thursday
+    doc = ex("Donors gathered at the Aid Forum in Geneva on Thursday to back a housing fund that Ukraine hopes "
+             "will raise money for ten years.", date="2026-02-13", lang="en")
+    assert ("meeting", "2026-02-12") in evs(doc)
+    doc = ex("Donors will gather in Geneva on Thursday.", date="2026-02-13", lang="en")
+    assert evs(doc) == [("meeting", "2026-02-19")]
+
+
+def test_events_today_before_a_preposition_dates_a_trip(ex):
+    doc = ex("وزار الوزير برلين أمس، على أن يتوجه اليوم إلى مدريد.", date="2026-02-13")
+    assert ("visit", "2026-02-13") in evs(doc)
+
+
+def test_events_a_working_meal_a_seat_across_the_table_and_an_unveiling(ex):
+    doc = ex("وأيد رئيس الوزراء الخطة خلال عشاء عمل جمعه بنظيره في مدريد يوم الأحد الماضي.", date="2026-03-04")
+    assert ("meeting", "2026-03-01") in evs(doc)
+    doc = ex("For three hours on Monday, the two envoys sat across a table from the rebel commander in Juba.",
+             date="2026-03-04", lang="en")
+    assert ("meeting", "2026-03-02") in evs(doc)
+    doc = ex("كشف وزير المالية الكندي، أمس الثلاثاء، عن خطة لدعم الموانئ الأوكرانية.", date="2026-03-04")
+    assert ("statement", "2026-03-03") in evs(doc)
+
+
+def test_events_talks_after_which_a_meeting_was_held_elsewhere_are_a_second_happening(ex):
+    # "met in Doha ... after talks in Oslo": two undated happenings of one sentence, each at its own place
+    doc = ex("اجتمع وفد بريطاني بنظرائه الأتراك في الدوحة لبحث المقترحات التي صيغت بعد محادثات مطولة مع الوسطاء في "
+             "أوسلو.", date="2026-03-04")
+    places = {(e.type, e.date, e.place.id if e.place else None) for e in doc.facts["event"]}
+    assert ("talks", None, "oslo") in places and ("meeting", None, "doha") in places
+
+
+def test_events_telling_a_legislative_body_is_a_statement(ex):
+    doc = ex("The defence minister told the Storting Defence Committee on Tuesday that the frigates would sail in "
+             "April.", date="2026-03-05", lang="en")
+    assert ("statement", "2026-03-03") in evs(doc)
+
+
+def test_events_a_council_session_is_a_meeting_but_not_a_training_course(ex):
+    doc = ex("وصادق مجلس الوزراء في ختام دورته الاستثنائية بالرباط يوم الاثنين على خطة المياه.", date="2026-03-05")
+    assert ("meeting", "2026-03-02") in evs(doc)
+    doc = ex("وأنهى الضباط دورة تدريبية في الرباط يوم الاثنين.", date="2026-03-05")
+    assert evs(doc) == []
+
+
+def test_events_the_end_of_a_span_is_no_new_happening(ex):
+    # "بدأت صباح الأربعاء وامتدت حتى فجر اليوم الخميس": one meeting, on the day it began
+    doc = ex("تتواصل أعمال القمة الأفريقية في أديس أبابا، التي بدأت صباح أمس الأربعاء وامتدت حتى فجر اليوم الخميس.",
+             date="2026-02-12")
+    assert evs(doc) == [("meeting", "2026-02-11")]
+
+
+def test_events_a_live_blog_title_names_the_happening_its_lead_dates(ex):
+    text = ("مباشر | قمة أديس أبابا: اتفاق على تمويل قوة حفظ السلام\n\n"
+            "نتابع في هذه الصفحة تطورات القمة الأفريقية في أديس أبابا، التي انطلقت أمس الأربعاء.\n\n"
+            "07:10 - وصل الوفد الكيني إلى القاعة.\n\n08:20 - قال رئيس المفوضية إن النقاش صعب.\n\n"
+            "09:30 - غادر الصحفيون المبنى.\n")
+    doc = ex(text, date="2026-02-12")
+    assert ("meeting", "2026-02-11") in evs(doc)
+    assert ("meeting", "2026-02-12") not in evs(doc)
+
+
+def test_events_a_decision_taken_is_an_agreement_but_not_one_still_to_take(ex):
+    doc = ex("وتبقى الحدود مغلقة بموجب قرار اتخذه المجلس الأربعاء الماضي.", date="2026-02-13")
+    assert ("agreement", "2026-02-11") in evs(doc)
+    doc = ex("ولم يتخذ المجلس قرارًا بعد بشأن الحدود يوم الأربعاء.", date="2026-02-13")
+    assert evs(doc) == []

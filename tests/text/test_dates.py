@@ -33,3 +33,27 @@ def test_dates_days_ago_but_not_days_before_something():
                        ("والتقى الوزراء قبل ثلاثة أيام في بروكسل", ["2026-01-12"]),
                        ("وعقد الاجتماع قبل يومين من القمة", [])):
         assert [d.date.isoformat() for d in find_dates(normalize_str(text), ref) if d.date] == want, text
+
+
+def test_dates_today_before_a_preposition_but_not_the_day_before_an_adjective():
+    import datetime as dt
+
+    from marsad.text.dates import find_dates
+    from marsad.text.normalize import normalize_str
+
+    ref = dt.date(2026, 1, 15)
+    for text, want in (("على أن يسافر الوزير اليوم إلى فيينا", ["2026-01-15"]),
+                       ("كان اليوم الأصعب على المفاوضين", [])):
+        assert [d.date.isoformat() for d in find_dates(normalize_str(text), ref) if d.date] == want, text
+
+
+def test_dates_overnight_is_the_night_before_the_page_unless_a_day_follows():
+    import datetime as dt
+
+    from marsad.text.dates import find_dates
+    from marsad.text.normalize import normalize_str
+
+    ref = dt.date(2026, 1, 15)
+    for text, want in (("Rebels shelled the port overnight, officials said", ["2026-01-15"]),
+                       ("Rebels shelled the port overnight into Tuesday", ["2026-01-13"])):
+        assert [d.date.isoformat() for d in find_dates(normalize_str(text), ref) if d.date] == want, text

@@ -45,7 +45,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                 "met", "meet", "meets", "summit", "video call", "phone call", "call", "conference", "hosted",
                 "received", "gathering", "forum", "session", "سيجتمع", "ستجتمع", "سيجتمعون", "يجتمعون", "سيلتقي",
                 "ستلتقي", "سيلتقيان", "يلتقيان", "استضاف", "استضافت", "تستضيف", "يستضيف", "ستستضيف", "سيستضيف",
-                "gather", "gathered", "gathers", "convene", "convened", "convenes", "host", "hosts", "will host"),
+                "gather", "gathered", "gathers", "convene", "convened", "convenes", "host", "hosts", "will host",
+                # a meal of work is a meeting: "خلال عشاء عمل جمعه بـ ...", "at a working dinner with"
+                "عشاء عمل", "غداء عمل", "مأدبة عشاء", "مأدبة غداء", "working dinner", "working lunch", "dinner"),
     "talks": ("محادثات", "مفاوضات", "مباحثات", "جولة", "جولة مفاوضات", "تفاوض", "talks", "negotiations",
               "negotiating round", "round of talks", "discussions"),
     "statement": ("بيان", "بيانا", "البيان", "بيان مشترك", "أعلن", "أعلنت", "أصدر", "أصدرت", "statement", "communique",
@@ -81,6 +83,10 @@ _OWED = re.compile(_re(r"\b(?:must|should|has to|have to|had to|needs? to|is to|
                       r"من المقرر|من المتوقع|المقرر|يتعين|تتعين)(?![^\W\d_])"))
 # the time stamp opening an entry of a live blog ("09:25 CET", "07:40 - ")
 _LIVE_STAMP = re.compile(r"[ \t]*\d{1,2}:\d{2}")
+# a happening that lasted until a later day: "وامتدت حتى فجر اليوم", "and ran until Friday"
+_RAN_UNTIL = re.compile(_re(r"(?:(?<![^\W\d_])[وف]?(?:امتد|امتدت|استمر|استمرت|تواصل|تواصلت|دامت|دام)[ \t]+(?:حتى|الى)|"
+                            r"\b(?:ran|lasted|continued|went on|stretched)[ \t]+(?:on[ \t]+)?(?:until|into|through))"
+                            r"[ \t]+(?:[^\W\d_]+[ \t]+){0,2}$"))
 _SINCE = re.compile(_re(r"(منذ|since)[ \t]+\S*[ \t]*$"))
 _HELD_BEFORE = re.compile(_re(r"(عقدت?|جرت|انعقدت?|اجريت?|held|took place)[ \t]*$"))
 _HELD_AFTER = re.compile(_re(r"^[ \t]*(عقدت?|جرت|انعقدت?|held|took place)"))
@@ -102,9 +108,13 @@ _HOURS_ANCHOR = re.compile(_re(r"(?:بعد|قبل)[ \t]+ساعات[ \t]+(?:من|
                               r"\b(?:shortly|just|soon)[ \t]+(?:after|before)"))
 _HOURS_GAP = re.compile(r"[ \t]+(?:[^\W\d_]+[ \t]+){0,5}")
 # "في ختام قمة", "at the end of a summit": the framing happening of a dated act
-_FRAMING_ANCHOR = re.compile(_re(r"في[ \t]+ختام|في[ \t]+اختتام|خلال|على[ \t]+هامش|\bat[ \t]+the[ \t]+end[ \t]+of|\bduring|"
-                                r"\bon[ \t]+the[ \t]+sidelines[ \t]+of|\bat"))
-_FRAMING_GAP = re.compile(r"[ \t]+(?:[^\W\d_]+[ \t]+)?")
+_FRAMING_ANCHOR = re.compile(_re(r"في[ \t]+ختام|في[ \t]+اختتام|خلال|على[ \t]+هامش|\bat[ \t]+the[ \t]+(?:end|close|conclusion)[ \t]+of|"
+                                r"\bduring|\bon[ \t]+the[ \t]+sidelines[ \t]+of|\bat"))
+# one word, after a length of days if any: "at the close of two days of U.S.-brokered talks", "في ختام يومين من
+# المحادثات"
+_FRAMING_GAP = re.compile(_re(r"[ \t]+(?:(?:the|a|two|three|four|five|several|\d+)[ \t]+days?[ \t]+of[ \t]+|"
+                              r"(?:يومين|(?:ثلاثة|اربعة|خمسة|عدة|\d+)[ \t]+ايام)[ \t]+من[ \t]+)?"
+                              r"(?:[^\W\d_][\w.'-]*[ \t]+)?"))
 # a verb of conclusion before a signing noun makes it told in the past: "وخلص المجتمعون إلى توقيع"
 _CONCLUDED_ANCHOR = re.compile(_re(r"(?<![^\W\d_])[وف]?(?:خلص|خلصوا|خلصت|انتهى|انتهت|انتهوا|اختتم|اختتمت|توج|توجت|تكلل|"
                                   r"تكللت|اسفر|اسفرت)(?![^\W\d_])|\b(?:ended|concluded|culminated)[ \t]+(?:with|in)\b"))
@@ -134,6 +144,10 @@ _COMMA = re.compile(r"[،,;؛]")
 _RELATIVE_AFTER = re.compile(_re(r"[ \t]*(?:التي|الذي|اللذين|اللتين|اللذان|اللتان|which|that)[ \t]"))
 _DEFINITE_EVENT = re.compile(_re(r"(?<![^\W\d_])(?:[وفبل]|في[ \t]+)?(?:القمة|الاجتماع|اللقاء|المحادثات|المفاوضات)(?![^\W\d_])|"
                                 r"\bthe[ \t]+(?:summit|meeting|talks)\b"))
+
+_DEFINITE_TYPE = {_n(w): t for w, t in (("القمة", "meeting"), ("الاجتماع", "meeting"), ("اللقاء", "meeting"),
+                                         ("المحادثات", "talks"), ("المفاوضات", "talks"), ("summit", "meeting"),
+                                         ("meeting", "meeting"), ("talks", "talks"))}
 
 
 def _days(m: re.Match | None) -> int:
@@ -167,12 +181,24 @@ def _stamped_lines(text: str) -> int:
     return count
 
 
+def _first_stamp(text: str) -> int:
+    """Where the first time-stamped entry of a live blog starts (its title and lead come before it)."""
+    i = text.find(":")
+    while i != -1:
+        start = text.rfind("\n", 0, i) + 1
+        if _LIVE_STAMP.match(text, start):
+            return start
+        i = text.find(":", i + 1)
+    return len(text)
+
+
 def _is_before(m: re.Match) -> bool:
     return any(g in ("before", "قبل") for g in m.groups() if g)
 
 
 # where a sentence turns to a clause of its own (a weekday takes the tense of its clause), not one that goes on
 # with the same outlook ("من المنتظر أن يلتقي ...، بينما يعقد القادة قمتهم يوم الخميس")
+_RELATIVE_CUT = re.compile(r"\b(?:that|which|who)\b|(?<![^\W\d_])(?:الذي|التي|الذين|اللذين|اللتين)(?![^\W\d_])")
 _CLAUSE_SPLIT = re.compile(r"[;؛]|,[ \t]+(?:but|yet)\b|،[ \t]*(?:لكن|ولكن|غير أن)")
 # an agreement only spoken of: "any peace deal", "أي اتفاق", "a future agreement", "اتفاق مستقبلي"
 _HYPOTHETICAL_BEFORE = re.compile(_re(r"(?:(?<![^\W\d_])(?:[ولب]?اي|لاي)|\b(?:any|a future|an eventual|a possible|a potential|"
@@ -188,6 +214,13 @@ _NOT_FUTURE = re.compile(_re(r"(?<![^\W\d_])(?:و|ف)?(?:سيادة|سيادته
                             r"سيطرة|سيطرته|سيطرتها|سيطرتهم|سيطر|سيطرت|سيطروا|سيطرا|سيارة|سيارات|سيناريو|سيناريوهات|سيد|سيدة|سيناء|ستة|ستين|"
                             r"ستون|ستوكهولم|سيول|ستراتيجية|ستراتيجي)(?![^\W\d_])"))
 _SHORT_QUOTED = re.compile(r"[\"“«][^\"“”«»\n]{1,30}[\"”»]")  # a name in quotation marks: «نيو ستارت»
+# "agreed to keep up the pressure", "agreed that any deal must ...": a course or a view agreed on, not a deal made
+# (an agreement to something named stays: "agreed to a ceasefire", "agreed to the swap")
+_AGREED = "agreed"
+_AGREED_ON_A_COURSE = re.compile(r"(?:[ \t]+(?:also|again|only))?[ \t]+(?:that\b|to[ \t]+(?!(?:a|an|the|this|that|its|their|"
+                                 r"his|her|our|new|[^\W\d_]+s)\b)[^\W\d_]+\b)")
+_DEGREE_BEFORE = re.compile(r"\b(?:percent|per cent|%|largely|mostly|broadly|almost|nearly|partly)[\"”’]?[ \t]*$")
+_AFTER_BEFORE = re.compile(_re(r"(?:(?<![^\W\d_])(?:بعد|عقب)|\b(?:after|following))[ \t]+$"))
 _PLACE_PREP = {_n(w) for w in ("في", "ب", "الى", "إلى", "in", "at", "to")}
 _LOCATIVE = {_n(w) for w in ("في", "ب", "in", "at")}
 
@@ -220,6 +253,21 @@ _PHRASE_TRIGGERS = (
      0, "attack"),
     (("gave", "given", "gives", "giving", "give"), re.compile(r"[ \t]+(?:[^\W\d_]+[ \t]+){1,3}(until)\b"), 1, "deadline"),
     (("موقع", "موقعة"), re.compile(_re(r"(?=[ \t]+(?:في|يوم)[ \t]+\d)")), 0, "agreement"),
+    # "told the Senate Foreign Relations Committee on Wednesday", "briefed lawmakers": a statement before a body
+    (("told", "briefed", "testified"),
+     re.compile(r"[ \t]+(?:before[ \t]+)?(?:the[ \t]+)?(?:[a-z-]+[ \t]+){0,4}(?:committee|parliament|senate|congress|"
+                r"lawmakers|legislators|mps)\b"), 0, "statement"),
+    # "في ختام دورته العادية", "الدورة الاستثنائية للمجلس": a session of a council (not "دورة تدريبية")
+    (("دورة", "الدورة", "دورته", "دورتها", "دورتهم"),
+     re.compile(_re(r"(?=[ \t]+(?:ال)?(?:عادية|العادية|استثنائية|الاستثنائية|طارئة|الطارئة)(?![^\W\d_]))")), 0, "meeting"),
+    # "بموجب قرار اتخذه الاتحاد الجمعة الماضي", "اتخذ المجلس قرارًا": a decision taken (not "لم يُتخذ قرار بعد")
+    (("قرار", "قرارا", "القرار"), re.compile(_re(r"(?=[ \t]+(?:الذي[ \t]+)?(?:اتخذه|اتخذته|اتخذها|اتخذوه|اتخذ|اتخذت)(?![^\W\d_]))")),
+     0, "agreement"),
+    # "sat across a table from Putin": a meeting
+    (("sat", "sit", "sits", "sitting"), re.compile(r"[ \t]+across[ \t]+(?:a|the)[ \t]+table\b"), 0, "meeting"),
+    # "كشفت المفوضية، أمس، عن مقترح": an announcement (not "كشف أن": what someone revealed is a quote)
+    (("كشف", "كشفت", "وكشف", "وكشفت"), re.compile(_re(r"(?=[^.؟?!\n]{0,90}?(?<![^\W\d_])عن(?![^\W\d_]))")), 0,
+     "statement"),
     # "The next round is scheduled for Feb. 1": a round of talks (not "a new round of sanctions")
     (("next round", "new round", "another round", "second round", "third round", "fourth round"),
      re.compile(r"(?![ \t]+of[ \t]+(?:sanctions|penalties|tariffs|measures|strikes|attacks|fighting|shelling|"
@@ -450,6 +498,9 @@ class EventExtractor:
                 self._bare_deadline(doc, view, d, si, ss, se, seen, told)
             if not trigs or (d.kind != "weekday" and _SINCE.search(view[max(0, d.start - 12):d.start])):
                 continue
+            if _RAN_UNTIL.search(view, max(0, d.start - 40), d.start) and any(
+                    p < d.start for p, _d, _v in sent_dates.get(si, ())[:-1]):
+                continue  # "بدأت صباح أمس الخميس وامتدت حتى فجر اليوم الجمعة": the end of a span, no new happening
             past_d = d
             d = self._tense(d, doc, ss, se)
             before = view[max(0, d.start - 45):d.start]
@@ -488,6 +539,7 @@ class EventExtractor:
                 told.append((si, s, self._event(doc, typ, dd, s, e, ss, se, t[2])))
         # 2. a trigger with no date of its own
         live = doc.date is not None and _stamped_lines(doc.text) >= 3
+        first_entry = _first_stamp(doc.text) if live else 0
         dated_here = {(t_si, t_typ) for t_typ, t_date, t_si in seen if t_date is not None}
         told_in = {t_si for _typ, _date, t_si in seen}  # the sentences of ``seen``, kept with it
         for vs, ve, word, typ in triggers:
@@ -513,6 +565,9 @@ class EventExtractor:
                 continue
             if live and typ in ("meeting", "talks", "agreement") and si not in told_in and \
                     not _FUTURE.search(view, max(norm.to_view(ss), vs - 40), vs) and not _after_modal(view, vs):
+                if s < first_entry and any(ev.type == typ and ev.date for _si, _s, ev in told):
+                    continue  # the page's title ("مباشر | قمة بروكسل: ..."): the summit its lead or entries date
+
                 # a live blog tells the day's happenings: an undated one is of the day the page is dated
                 key = (typ, doc.date, si)
                 if key not in seen:
@@ -521,10 +576,16 @@ class EventExtractor:
                     told.append((si, s, self._event(doc, typ, DateExpr(0, 0, doc.date, "inherited"), s, e, ss, se,
                                                     word)))
                 continue
-            if typ not in ("meeting", "talks", "visit", "agreement") or si in told_in:
+            if typ not in ("meeting", "talks", "visit", "agreement"):
                 continue
-            if not self._past(view, vs, ve, word) or not self._place(doc, ss, se):
+            earlier = si in told_in and self._earlier_happening(doc, view, vs, ve, typ, si, told)
+            if si in told_in and not earlier:
                 continue
+            if not earlier and (not self._past(view, vs, ve, word) or not self._place(doc, ss, se)):
+                continue  # ("after talks in Geneva" is told in the past by its "after")
+            if word == _AGREED and (_AGREED_ON_A_COURSE.match(view, ve) or _DEGREE_BEFORE.search(view, max(0, vs - 12),
+                                                                                                  vs)):
+                continue  # "agreed to meet again", "agreed that any deal ...", "90 percent agreed": no deal made
             key = (typ, None, si)
             if key in seen:
                 continue
@@ -552,6 +613,21 @@ class EventExtractor:
         seen.add(key)
         s, e = doc.norm.to_original(m.start(), m.start() + len(m.group().split()[0]))
         told.append((si, s, self._event(doc, "deadline", date, s, e, ss, se, doc.text[s:e])))
+
+    def _earlier_happening(self, doc: Doc, view: str, vs: int, ve: int, typ: str, si: int, told: "_Told") -> bool:
+        """A second undated happening of a sentence: meetings or talks told after "بعد"/"after" at a place of
+        their own ("التقى وفد ... في أبو ظبي لمناقشة التغييرات ... بعد محادثات ... في جنيف")."""
+        if typ not in ("meeting", "talks") or not _AFTER_BEFORE.search(view, max(0, vs - 12), vs):
+            return False
+        here = told.by_sentence.get(si, ())
+        if not here or any(ev.date for _si, _s, ev in here):
+            return False  # (a dated sentence keeps its happening)
+        ss, se = doc.sents[si]
+        s = doc.norm.orig_index(vs)
+        place = self._place(doc, ss, se, s)
+        if place is None or not 0 < place.start - s < 60:
+            return False  # its own place, right after it
+        return all(ev.place is None or ev.place.id != place.entity.id for _si, _s, ev in here)
 
     def _cues(self, view: str, vss: int, vse: int) -> "_SentenceCues":
         """The context anchors of a sentence, each looked for once, and only where a word of it occurs."""
@@ -591,6 +667,14 @@ class EventExtractor:
             here = [d for p, d, v in dates if v is voice]
             if here:
                 return here[0]  # "hours after a Russian missile strike"
+        if typ in ("meeting", "talks") and any(m.end() <= vs and _FRAMING_GAP.fullmatch(view, m.end(), vs)
+                                               for m in cues["framing"]):
+            # "... signed a declaration at the end of a summit": the date of the act it frames, told in the same
+            # voice (reported words too: "negotiators agreed on Thursday ... at the close of talks, X said")
+            at = norm.orig_index(vs)
+            here = [ev for _si, s, ev in told.by_sentence.get(si, ()) if ev.date and self._voices.same(s, at)]
+            if here:
+                return dt.date.fromisoformat(here[0].date)
         if voice is not None:
             return None  # reported words take no date from the sentences around them
         same = any(m.end() <= vs for m in cues["same"])
@@ -600,11 +684,6 @@ class EventExtractor:
             if ante is not None:
                 return ante + dt.timedelta(days=_days(later) if later and not same else 0)
             return None
-        if typ in ("meeting", "talks") and any(m.end() <= vs and _FRAMING_GAP.fullmatch(view, m.end(), vs)
-                                               for m in cues["framing"]):
-            here = [ev for _si, _s, ev in told.by_sentence.get(si, ()) if ev.date]
-            if here:
-                return dt.date.fromisoformat(here[0].date)  # "... signed a declaration at the end of a summit"
         m = next((m for m in cues["framed_def"] if m.end() <= vs), None)
         if m:
             # "وصدر في ختام اللقاء بيان مشترك": the date of the meeting spoken of
@@ -654,10 +733,15 @@ class EventExtractor:
         norm = doc.norm
         ss, se = doc.sents[si]
         vss, vse = norm.to_view(ss), norm.to_view(se)
-        if not any(m.end() <= (upto or vse) for m in self._cues(view, vss, vse)["definite"]):
+        nouns = [m for m in self._cues(view, vss, vse)["definite"] if m.end() <= (upto or vse)]
+        if not nouns:
             return None
         prev = sorted((x for x in told if x[2].date and x[0] < si and x[2].type in ("meeting", "talks")),
                       key=lambda x: x[1])
+        # "على هامش الاجتماع" speaks of the meeting, not of talks told after it: the latest of the noun's type first
+        typ = _DEFINITE_TYPE.get(nouns[-1].group().split()[-1].lstrip("وفبل")) if len(nouns) == 1 else None
+        same = [x for x in prev if x[2].type == typ]
+        prev = same or prev
         return dt.date.fromisoformat(prev[-1][2].date) if prev else None
 
     @staticmethod
@@ -690,6 +774,9 @@ class EventExtractor:
         ss = max((m.end() for m in _CLAUSE_SPLIT.finditer(doc.text, ss, ds)), default=ss)
         nxt = _CLAUSE_SPLIT.search(doc.text, ds, se)
         se = nxt.start() if nxt else se
+        # nor a relative clause after the date: "moved closer on Thursday to a fund that Kyiv hopes will channel ..."
+        rel = _RELATIVE_CUT.search(doc.text, norm.orig_index(d.end), se)
+        se = rel.start() if rel else se
         skip = [(m.start, m.end) for m in self._mentions_in(doc, ss, se)]
         skip += [(q.start, q.end) for q in doc.quotes if q.direct and ss <= q.start < se and not q.start <= ds < q.end]
         parts, pos = [], ss

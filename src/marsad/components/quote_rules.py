@@ -36,6 +36,7 @@ AR_SPEECH_FAMILIES = (
     ("أصر", "صر", "مصر"), ("زعم", "زعم", "زاعم"), ("صرح", "صرح", "مصرح"), ("تابع", "تابع", "متابع"),
     ("استدرك", "ستدرك", "مستدرك"), ("أردف", "ردف", "مردف"), ("رأى", "رى", "رائي"), ("وصف", "صف", "واصف"),
     ("كتب", "كتب", "كاتب"), ("علق", "علق", "معلق"), ("تساءل", "تساءل", "متسائل"), ("نوه", "نوه", "منوه"),
+    ("طالب", "طالب", "مطالب"),  # "وطالب بأن يُحذف البند": a demand told in words
 )
 
 
@@ -59,9 +60,13 @@ EN_NAMING_VERBS = frozenset("called calls calling branded brands branding labell
 EN_PARTICLES_AFTER_CALL = frozenset("for on off up back in out to upon".split())
 # Active participles used as adverbs ("..., مضيفًا أن", "واصفًا المقترح بأنه"): their subject is that of the
 # sentence before them, never a name after them (which is their object: "متهمة الأمم المتحدة بأنها").
-AR_PARTICIPLES = _n("""قائلا قائلة مضيفا مضيفة مؤكدا مؤكدة موضحا موضحة مشيرا مشيرة معتبرا معتبرة لافتا لافتة
+AR_PARTICIPLES = _n("""نافيا نافية مطالبا مطالبة قائلا قائلة مضيفا مضيفة مؤكدا مؤكدة موضحا موضحة مشيرا مشيرة معتبرا معتبرة لافتا لافتة
 مشددا مشددة متابعا متابعة محذرا محذرة مردفا مردفة متوعدا متوعدة منوها منوهة مبينا مبينة معلنا معلنة مذكرا مذكرة
 واصفا واصفة متهما متهمة مقرا مقرة""")
+# Participles whose object is a verbal noun that tells what was said: "مؤكدًا رفض بلاده القاطع لأي وجود ...",
+# "نافيًا وجود أي نية", "مطالبًا الوسطاء بإلزام إسرائيل" (but "مطالبًا بتشديد العقوبات": a demand, no words)
+AR_MASDAR_PARTICIPLES = _n("مؤكدا مؤكدة نافيا نافية مطالبا مطالبة")
+AR_SPEECH_VERBS = AR_SPEECH_VERBS | AR_MASDAR_PARTICIPLES
 # Verbs that continue the previous speaker when they have no subject of their own.
 AR_CONTINUATION = _n("أضاف أضافت تابع تابعت ختم ختمت اختتم اختتمت استطرد استطردت أردف أردفت مضى مضت")
 # Nouns that introduce reported speech: "إعلان أوكرانيا أن ...".
@@ -71,7 +76,7 @@ AR_COMPLEMENTIZERS = _n("أن أنّ إن إنّ بأن أنه أنها أنهم
 # Before أن these make a conjunction, not the complementiser of a speech verb: "غير أن ميلوني جددت", "بعد أن".
 AR_CONJUNCTION_BEFORE_AN = _n("غير إلا الا بيد رغم برغم مع بعد قبل منذ لو كما حيث بما ريثما")
 # After "وإن" these make it concessive ("even though"), not a second reported clause.
-AR_CONCESSIVE_AFTER = _n("كان كانت كانوا كانا يكن تكن لم لا")
+AR_CONCESSIVE_AFTER = _n("كان كانت كانوا كانا يكن تكن لم لا ظل ظلت ظلوا بقي بقيت بقوا")  # "وإن ظلت نقطة الخلاف"
 AR_ANON = _n("""مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين دبلوماسي دبلوماسية دبلوماسيون دبلوماسيين متحدث
 خبير خبراء محلل محللون مراقبون مراقب شخص أشخاص مطلع مطلعة مطلعون وزارة الوزارة هيئة مكتب""")
 
@@ -128,7 +133,8 @@ EN_AUXILIARIES = frozenset("will would could can may might must should shall is 
 EN_CONJUNCTIONS = frozenset("and but though although while whereas as because since if when yet or".split())
 EN_CONTINUATION = frozenset("added continued went".split())
 EN_ANON = frozenset("""source sources official officials diplomat diplomats aide aides adviser advisers advisor
-person people insider insiders analyst analysts observer observers spokesperson ministry""".split())
+person people insider insiders analyst analysts observer observers spokesperson ministry participant participants
+attendee attendees""".split())
 # Nouns of an institution whose voice is the state or body named with it ("وزارة الخارجية الإماراتية").
 INSTITUTIONS = _n("وزارة هيئة مكتب متحدث متحدثة ناطق ناطقة رئاسة") | frozenset(
     "ministry spokesperson spokesman spokeswoman office presidency".split())

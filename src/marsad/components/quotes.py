@@ -38,6 +38,20 @@ _QUOTE_CHARS = re.compile(r"[\"“”„‟«»‘’‹›]")
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _WORD_SPLIT = re.compile(r"([^\W_]+)")  # the words of a text at the odd places of its split
 _REPORTED_FROM = frozenset(normalize_str(w) for w in "نقل نقلت ونقلت ونقل quoted".split())
+_THUS = frozenset(normalize_str(w) for w in ("هكذا", "وهكذا"))
+# present and irregular past verbs after "said it" that make "it" the reported clause's subject
+_IT_VERBS = frozenset("remains stands stood sees saw wants needs intends plans hopes expects knew felt".split())
+# a subordinate clause whose subject is a name: ", after President Donald Trump " (before its speech verb)
+_NAMED_SUBORDINATE = re.compile(r"[ \t]+(?:after|as|while|when|before|since|because)[ \t]+(?:the[ \t]+)?"
+                                r"(?:[A-Z][\w.'’-]*[ \t]+){1,5}")
+# words after a participle that do not open its object: prepositions and particles ("مؤكدًا على", "نافيًا ما")
+_AR_THAT_VERBS = frozenset(normalize_str(w) for w in "مؤكدا مؤكدة".split())  # participles that also take أن
+# a verb of announcing, and the verbal nouns of forms II and IV it announces ("تخصيص", "تقديم", "إرسال")
+_AR_ANNOUNCE = frozenset(normalize_str(w) for w in "أعلن أعلنت أعلنا أعلنوا يعلن تعلن".split())
+_AR_MASDAR = re.compile(normalize_pattern(r"ت[^\W\d_]{2}ي[^\W\d_]|ا[^\W\d_]{2}ا[^\W\d_]"))
+_STIPULATE = frozenset(normalize_str(w) for w in "نص ونص ينص وينص تنص وتنص".split())
+_THREAT = frozenset("threatened threatens threatening".split())
+_MASDAR_STOP = frozenset(normalize_str(w) for w in "على عن في الى إلى من مع ما انه انها ذلك هذا كل".split())
 _PREPOSITIONS = frozenset(normalize_str(w) for w in
                           "في من إلى الى عبر لدى داخل على عن مع in at from to into via with by for on".split())
 _TITLE_ENDS = tuple(normalize_str(t) for t in R.TITLE_MARKERS) + tuple(normalize_str(t) + " ب" for t in R.TITLE_MARKERS)
@@ -84,7 +98,9 @@ _TEXT_SOURCE = re.compile(normalize_pattern(r"(?:و?(?:ل|لل|ال|بال)?)(?:
                                             r"resolution|documents|figures|data|estimates|polls?|survey"))
 _INSET_TAIL = re.compile(r"(?:[ \t]+(?:on|late on)[ \t]+[A-Z][a-z]+day)?,[ \t]+(?!adding|saying|insisting|noting|warning|"
                          r"and\b|but\b|who\b|which\b)[a-z]+(?:[ \t]+[^\s,.;:!?]+){2,}")
-_JOINED_TAIL = re.compile(r"(?:[ \t]+(?:on|late on|earlier on)[ \t]+[A-Z][a-z]+day)?,[ \t]+([a-z]+)\b")
+# (also after where it was said: "..., the command said in a statement, describing the channel as ...")
+_JOINED_TAIL = re.compile(r"(?:[ \t]+(?:on|late on|earlier on)[ \t]+[A-Z][a-z]+day)?(?P<where>[ \t]+(?:in|at)[ \t]+(?:a|an)[ \t]+"
+                          r"(?:statement|interview|briefing|speech|post|news conference|press conference))?,[ \t]+([a-z]+)\b")
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _STAMP = re.compile(r"[ \t]*\d{1,2}:\d{2}(?:[ \t]*[A-Z]{2,4})?[ \t]*[—–-][ \t]*")  # a live blog's time stamp
 
@@ -511,6 +527,10 @@ class QuoteExtractor:
                 continue
             if not tok.flags & (VERB | NOUN):
                 continue
+            if not ar and text[tok.start].isupper() and self._mention_covers(tok.start):
+                continue  # "the United States moved closer to a fund that ...": a word of a name, not a verb
+            if ar and tok.flags & NOUN and not tok.flags & VERB and k > 0 and toks[k - 1].norm in _STIPULATE:
+                continue  # "ونص البيان على أن ...": what a text lays down, nobody's words
             if not ar and tok.flags & VERB and self._text_subject(k):
                 continue  # "point eight said NATO would ...": a document says it, nobody speaks
             ss, se = c.doc.sent_span(tok.start)
@@ -523,17 +543,35 @@ class QuoteExtractor:
                 cand = self._final_attribution(k, ss, se)
                 if cand is not None:
                     yield cand
-                    continue
+                    joined = _JOINED_TAIL.match(text, tok.end, se)
+                    if joined is None or not joined.group("where") or joined.group(2) not in R.EN_SPEECH_VERBS:
+                        continue
+                    # "..., the command said in a statement, describing the channel as ...": more speech follows
             comp = None
             if not ar and tok.norm in R.EN_ZERO_THAT and k + 1 < len(toks) and toks[k + 1].norm != "that":
                 comp = self._zero_that(k, se)
-            for j in range(k + 1, min(k + 22, len(toks))) if comp is None else ():
+            masdar_only = False
+            if not ar and tok.norm in _THREAT and k + 2 < len(toks) and toks[k + 1].norm == "to" \
+                    and toks[k + 2].start < se and not toks[k + 2].inq \
+                    and not any(t.norm in R.RELATIVE_PRONOUNS for t in toks[max(0, k - 3):k]):
+                # (not in a relative clause: "Hungary, which has threatened to veto ..., he said" describes)
+                # "threatened to quit the coalition if ...": the threat is what was said
+                comp = _Tok(toks[k + 2].start, toks[k + 2].start, "", 0)
+            elif ar and (tok.norm in _AR_ANNOUNCE or tok.norm[1:] in _AR_ANNOUNCE):
+                comp = self._announced_object(k, se)
+            elif ar and (tok.norm in R.AR_MASDAR_PARTICIPLES or tok.norm[1:] in R.AR_MASDAR_PARTICIPLES):
+                comp = self._masdar_object(k, se)
+                # ("نافيًا"، "مطالبًا" report no أن-clause: "مطالبًا بالعودة إلى خطة تلزم كييف بأن ...")
+                masdar_only = (tok.norm if tok.norm in R.AR_MASDAR_PARTICIPLES else tok.norm[1:]) not in _AR_THAT_VERBS
+            for j in range(k + 1, min(k + 22, len(toks))) if comp is None and not masdar_only else ():
                 t = toks[j]
                 if t.start >= se:
                     break
                 if t.inq:
                     if self._scare_quoted(t.start, direct_opens):
                         continue  # "فون دير لاين، التي دفعت نحو «قرض التعويضات»، أن ...": a name, not speech
+                    if not ar and j == k + 1:
+                        comp = self._that_after_quote(j, se)  # 'said "..." remained and that ...'
                     break
                 if ar:
                     if t.norm in ("الي", "من"):
@@ -582,6 +620,58 @@ class QuoteExtractor:
                     continue
                 yield (tok, k, first, body_start, body_end, ss, se)
 
+    def _masdar_object(self, k: int, se: int) -> "_Tok | None":
+        """Arabic: "، مؤكدًا رفض بلاده القاطع لأي وجود عسكري": a participle whose object, a verbal noun, tells
+        what was said; the reported words start at the object (a stand-in complementiser before it). Not a
+        complementiser, a preposition ("مؤكدًا على", "مطالبًا بتشديد العقوبات": a demand), nor a quote."""
+        c = self._ctx
+        toks = c.toks
+        if k + 1 >= len(toks) or toks[k + 1].start >= se or toks[k + 1].inq:
+            return None
+        nxt = toks[k + 1]
+        if nxt.norm in R.AR_COMPLEMENTIZERS or nxt.norm in _MASDAR_STOP or nxt.norm[0] in "بل" \
+                or c.doc.text[toks[k].end:nxt.start].strip():
+            return None
+        if not _COMMA_END.search(c.doc.text, max(0, toks[k].start - 3), toks[k].start):
+            return None  # (a participle after a comma, closing a sentence that has its speaker)
+        return _Tok(toks[k].end, toks[k].end, "", 0)
+
+    def _announced_object(self, k: int, se: int) -> "_Tok | None":
+        """Arabic: "وأعلنت الكويت تقديم 10 ملايين دولار ...": what was announced is a verbal noun right after the
+        named subject (تفعيل: تخصيص، تقديم، تزويد; إفعال: إرسال، إطلاق), told as the announcer's words. Only the
+        names may stand between ("أعلنت هولندا مساهمة ..." and "أعلنت الحكومة عقب اللقاء تخصيص ..." stay
+        unreported)."""
+        c = self._ctx
+        toks = c.toks
+        for j in range(k + 1, min(k + 8, len(toks))):
+            t = toks[j]
+            if t.start >= se or t.inq:
+                return None
+            if self._mention_covers(t.start):
+                continue
+            if j > k + 1 and _AR_MASDAR.fullmatch(t.norm) and not c.doc.text[toks[j - 1].end:t.start].strip():
+                return _Tok(t.start, t.start, "", 0)
+            return None
+        return None
+
+    def _that_after_quote(self, j: int, se: int) -> "_Tok | None":
+        """English: 'said "a great deal of work" remained and that the position had not changed': the quote
+        opening the first clause is a quote of its own; the second clause of the verb ("and that ...") is
+        reported speech too. The "that" after "and"/"but", a few words after the quote closes."""
+        c = self._ctx
+        toks = c.toks
+        o = self._quote_open(toks[j].start)
+        if o is None:
+            return None
+        close = self._quote_close(o)
+        i = c.tok_index(close)
+        for n in range(i, min(i + 5, len(toks) - 1)):
+            if toks[n].start >= se or _CLAUSE_PUNCT.search(c.doc.text, close, toks[n].start):
+                return None
+            if toks[n].norm in ("and", "but") and toks[n + 1].norm == "that" and toks[n + 1].start < se:
+                return toks[n + 1]
+        return None
+
     def _described_object(self, k: int, comp_start: int) -> int:
         """Arabic: where the thing described starts after a describing verb: after its subject when a person
         stands between ("ووصف ويتكوف المقترح بأنه"), else right after the verb ("واصفًا المقترح بأنه")."""
@@ -609,7 +699,13 @@ class QuoteExtractor:
         if o is None or _CLAUSE_PUNCT.search(text, verb.end, o):
             return None
         between = [t for t in toks[k + 1:c.tok_index(o)]]
-        if len(between) > 10 or any(t.flags & VERB for t in between) or (naming and not between):
+        # 'what Foreign Minister X called "an irreversible path"': the words a speaker called it by
+        # (a name between "what" and the verb: not 'what it called "..."', whose "it" may be anyone before)
+        w = next((j for j in range(k - 1, max(-1, k - 8), -1) if toks[j].norm == "what"), None)
+        what = naming and not between and w is not None and any(
+            m.entity.type in ("person", "country", "organization", "group")
+            for m in c.mentions_between(toks[w].end, verb.start))
+        if len(between) > 10 or any(t.flags & VERB for t in between) or (naming and not between and not what):
             return None
         body_start = verb.end
         while body_start < o and text[body_start] in " \t":
@@ -635,8 +731,9 @@ class QuoteExtractor:
         # "Ukraine faces a hard choice, Zelensky said, as Washington pressed ...", "..., diplomats said, leaving
         # ...": a subordinate clause or a participle after it leaves the attribution final to what comes before
         joined = _JOINED_TAIL.match(tail)
-        if joined is not None and (joined.group(1) in R.EN_SUBORDINATORS or (
-                joined.group(1).endswith("ing") and joined.group(1) not in R.EN_SPEECH_VERBS)):
+        # (a speech participle only after where it was said: "..., X said, adding that ..." reports what it adds)
+        if joined is not None and (joined.group(2) in R.EN_SUBORDINATORS or (joined.group(2).endswith("ing") and (
+                joined.group("where") or joined.group(2) not in R.EN_SPEECH_VERBS))):
             inset = False
         elif not inset and not (_TOLD_TAIL if verb.norm == "told" else _FINAL_TAIL).fullmatch(tail):
             return None
@@ -693,6 +790,9 @@ class QuoteExtractor:
                     pass
                 # (the comma may stand inside the quote that closes the clause: '"... Ukraine," adding that')
                 if cm is not None and _CONNECTIVE.fullmatch(normalize_str(gap[cm.end():]).strip(_CLOSING_MARKS)):
+                    return self._cut(start, start + cm.start()), None
+                if cm is not None and c.lang != "ar" and t.flags & VERB and _NAMED_SUBORDINATE.fullmatch(gap, cm.end()):
+                    # "..., after President Donald Trump said he had ...": another speaker's words
                     return self._cut(start, start + cm.start()), None
                 if c.lang != "ar" and _AND_BEFORE.search(text[t.start - 5:t.start]):
                     return self._cut(start, t.start - 4), None
@@ -771,7 +871,10 @@ class QuoteExtractor:
             return None
         if j >= len(toks) or toks[j].start >= se:
             return None
-        pronoun_clause = toks[j].norm == "it" and j + 1 < len(toks) and toks[j + 1].norm in R.EN_AUXILIARIES
+        # "has said it will send troops", "said it remained ready", "said it stands ready": "it" opens the clause
+        pronoun_clause = toks[j].norm == "it" and j + 1 < len(toks) and (
+            toks[j + 1].norm in R.EN_AUXILIARIES or toks[j + 1].norm in _IT_VERBS
+            or (len(toks[j + 1].norm) > 4 and toks[j + 1].norm.endswith("ed")))
         more_than = toks[j].norm in ("more", "fewer", "less") and j + 1 < len(toks) and toks[j + 1].norm == "than"
         if toks[j].norm in R.EN_NOT_CLAUSE_START and not pronoun_clause and not more_than:
             return None  # but "has said it will send troops"
@@ -839,6 +942,11 @@ class QuoteExtractor:
             words = text[comp.start:tok.start].split()
             if len(words) == 1 and words[0].lower() in R.EN_PRONOUNS:
                 speaker = self._continuation(tok.start)
+            elif 2 <= len(words) <= 4 and words[0].lower() in ("its", "their"):
+                # "Norway will spend ..., its government said": the state or body the clause names first
+                m = next((m for m in c.mentions_between(body_start, comp.start)
+                          if m.entity.type in ("country", "organization") and self._can_speak(m)), None)
+                speaker = _Speaker(m.entity, m.text, m.start, m.end) if m is not None else _Speaker(None, None)
             else:
                 speaker = self._pick(comp.start, tok.start, prefer_first=True) or _Speaker(None, None)
         else:
@@ -886,8 +994,10 @@ class QuoteExtractor:
         if text[pos:toks[0].start].strip(" \t,،.:—–-") != "":
             return None
         # up to ten words before the verb: '," Norway's defence minister, Tore Sandvik, said'
+        # '«...»، هكذا لخّص X موقف بلاده': after "thus" any verb attributes the words it sums up
+        thus = c.lang == "ar" and len(toks) > 1 and toks[0].norm in _THUS
         for i, t in enumerate(toks[:10]):
-            if _is_verb(t, c.lang) or (c.lang != "ar" and t.norm == "according"):
+            if _is_verb(t, c.lang) or (c.lang != "ar" and t.norm == "according") or (thus and i == 1):
                 k = idx[i]
                 if c.lang != "ar" and t.norm == "according":
                     to = k + 1 if k + 1 < len(c.toks) and c.toks[k + 1].norm == "to" else k
@@ -895,6 +1005,10 @@ class QuoteExtractor:
                 elif i == 0:
                     # "«...»، مضيفًا": the participle's subject is before the quote
                     sp = None if _ar_participle(t, c.lang) else self._subject_after(k, limit_tokens=6)
+                elif c.lang != "ar" and toks[i - 1].norm in R.EN_PRONOUNS:
+                    # '," he said, urging EU governments to ...': the pronoun is the subject (the speaker before
+                    # it), never a name after the verb
+                    sp = self._subject_between(toks[0].start, t.start)
                 else:
                     sp = self._subject_between(toks[0].start, t.start) or self._subject_after(k, limit_tokens=6)
                 end = t.end
@@ -986,6 +1100,9 @@ class QuoteExtractor:
                 and not c.doc.text[c.toks[k].end:verb_start].strip(" \t"):
             anon = self._anon(lo, c.toks[k].end, [])
             if anon is not None:  # "though officials say ...": the source next to the verb speaks
+                state = self._state_of_ministry(c.toks[k].start)
+                if state is not None:
+                    return state
                 return _Speaker(None, c.doc.text[anon[0]:anon[1]], anon[0], anon[1])
         ms = c.mentions_between(lo, verb_start)
         if not ms:
@@ -998,6 +1115,19 @@ class QuoteExtractor:
         if len(ms) > 1 and ms[-2].end >= m.start - 1:
             return None  # "Ukraine's Zelensky said": part of a longer name
         return _Speaker(m.entity, m.text, m.start, m.end)
+
+    def _state_of_ministry(self, pos: int) -> _Speaker | None:
+        """"Egypt's foreign ministry called ...": a ministry named as a body of the knowledge base, part of a state,
+        speaks for its state (as a stance of it does)."""
+        c = self._ctx
+        m = next((m for m in c.mentions_between(max(0, pos - 60), pos + 1) if m.start <= pos < m.end), None)
+        if m is None or m.entity.type != "organization":
+            return None
+        a = c.actor(m.entity.id)
+        state = c.actor(a.part_of) if a is not None and a.part_of else None
+        if state is None or state.type != "country":
+            return None
+        return _Speaker(state.entity, m.text, m.start, m.end)
 
     def _sentence_speaker(self, pos: int) -> _Speaker | None:
         """The speaker of a quote earlier in the sentence of ``pos``."""
@@ -1082,6 +1212,9 @@ class QuoteExtractor:
             body = self._institution_of(anon)
             if body is not None:
                 return _Speaker(body.entity, body.text, body.start, body.end)
+            subject = None if after_prep else self._subject_before_governed(anon, ms)
+            if subject is not None:
+                return _Speaker(subject.entity, subject.text, subject.start, subject.end)
         named = [m for m in persons if m.via != "title"] or persons
         if named:
             m = named[0] if prefer_first else named[-1]
@@ -1093,6 +1226,19 @@ class QuoteExtractor:
             m = others[0] if prefer_first else others[-1]
             return _Speaker(m.entity, m.text, m.start, m.end)
         return None
+
+    def _subject_before_governed(self, anon: tuple[int, int], ms: list[Mention]) -> Mention | None:
+        """Arabic: a source after a preposition is where the words were said, not who said them ("وأعربت مصر في
+        بيان لوزارة خارجيتها عن ..."): the state or body named before it is the subject."""
+        c = self._ctx
+        if c.lang != "ar":
+            return None
+        text = c.doc.text
+        before = c.doc.norm.view_of(max(0, anon[0] - 6), anon[0]).split()
+        if not (text[anon[0]:anon[0] + 1] in "لب" or (before and before[-1] in _PREPOSITIONS)):
+            return None
+        return next((m for m in ms if m.end <= anon[0] and m.entity.type in ("country", "organization", "group")),
+                    None)
 
     def _can_speak(self, m: Mention, after_prep: bool = False) -> bool:
         """A speaker is not the object of a preposition (في البيت الأبيض، للصحفيين، in Paris) nor the place
@@ -1208,11 +1354,13 @@ class QuoteExtractor:
 def _anon_forms(lang: str) -> frozenset[str]:
     """The words that name an anonymous source: the nouns of the language's list, with the article
     ("المسؤول"), in Arabic also after ل, ب or و when that makes more than four letters ("لمسؤول", "بمصادر",
-    "ومصدر"), in English also in the plural ("officials")."""
+    "ومصدر") and in the accusative ("مصدرًا"), in English also in the plural ("officials")."""
     lex = R.AR_ANON if lang == "ar" else R.EN_ANON
     out = set(lex) | {"ال" + x for x in lex}
     if lang == "ar":
         out.update(p + x for x in lex for p in "لبو" if len(x) > 3)
+        # the indefinite accusative, after إن/أن/غير أن: "غير أن مصدرًا دبلوماسيًا أشار إلى"
+        out.update(x + "ا" for x in lex if not x.endswith(("ة", "ه", "ون", "ين", "ا", "اء")) and len(x) > 3)
     if lang == "en":
         out.update(x + "s" for x in lex)
     return frozenset(out)

@@ -30,6 +30,7 @@ _RELATIVE = {"أمس": -1, "البارحة": -1, "امس": -1, "اليوم": 0, 
              "today": 0, "tonight": 0, "tomorrow": 1,
              # the parts of a day: "this morning", "هذا المساء", "last night", "الليلة الماضية"
              "this morning": 0, "this afternoon": 0, "this evening": 0, "hours ago": 0, "last night": -1,
+             "overnight": 0,
              "هذا الصباح": 0, "هذا المساء": 0, "الليلة الماضية": -1, "ليلة أمس": -1}
 _AGO_NUMBERS = {normalize_str(w): n for w, n in (
     ("a", 1), ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7), ("ten", 10),
@@ -67,6 +68,8 @@ def _days_ago(view: str) -> list[tuple[int, int, str]]:
 
 
 _AR_WD_NORM = {normalize_str(k): v for k, v in _AR_WEEKDAYS.items()}
+_OVERNIGHT_INTO = re.compile(r"[ \t]+(?:into|to|on|before|after|between|from)\b")
+_ILA = normalize_str("إلى")  # a preposition that the normalised view writes with a leading "ال"
 _REL_NORM = {normalize_str(k): v for k, v in _RELATIVE.items()}
 _FUTURE = {normalize_str(w) for w in ("المقبل", "المقبلة", "القادم", "القادمة", "next", "coming")}
 _PAST = {normalize_str(w) for w in ("الماضي", "الماضية", "المنصرم", "الفائت", "last", "past")}
@@ -319,10 +322,12 @@ def find_dates(view: str, ref: dt.date | None) -> list[DateExpr]:
             taken_until = end
             continue
         rel = _REL_NORM.get(w)
+        if rel is not None and w == "overnight" and _OVERNIGHT_INTO.match(view, e):
+            continue  # "overnight into Wednesday": the weekday dates it
         if rel is not None and w == normalize_str("اليوم"):
             nxt = view[e:e + 14].split()
-            if nxt and nxt[0].startswith("ال") and nxt[0] not in _AR_WD_NORM:
-                continue  # "اليوم الأكثر إنتاجًا", "اليوم التالي": the day, not today
+            if nxt and nxt[0].startswith("ال") and nxt[0] not in _AR_WD_NORM and nxt[0] != _ILA:
+                continue  # "اليوم الأكثر إنتاجًا", "اليوم التالي": the day, not today ("اليوم إلى روما": today)
         if rel is not None:
             if w == normalize_str("أمس") and view[max(0, s - 4):s].endswith("اول "):
                 rel, s = -2, s - 4
