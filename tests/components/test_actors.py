@@ -110,3 +110,13 @@ def test_titles_leader_points_back_to_the_person_of_that_country(ex):
     doc = ex("التقى فلاديمير بوتين المبعوث الأمريكي في موسكو. وقال الزعيم الروسي إن المحادثات كانت مفيدة.")
     m = next(m for m in doc.mentions if m.text == "الزعيم الروسي")
     assert m.entity.id == "vladimir-putin"
+
+
+def test_titles_never_reach_across_a_line(ex):
+    """A title and the country or body it belongs to are on one line: the sentence ends at a line break, so a
+    title phrase across one would be a mention outside its own sentence."""
+    for text in ("Kremlin\n\nPresident", "الكرملين\n\nPresident", "The French\nPresident said no."):
+        doc = ex(text)
+        assert all(m.evidence.start <= m.start and m.end <= m.evidence.end for m in doc.mentions), text
+        assert not {"vladimir-putin", "emmanuel-macron"} & set(ids(doc)), (text, ids(doc))
+    assert "emmanuel-macron" in ids(ex("The French President said no."))

@@ -57,14 +57,15 @@ def title_matcher() -> tuple[AliasMatcher, tuple[TitleDef, ...]]:
     return AliasMatcher(aliases, cased=False, shared=SHARED), tuple(defs)
 
 
-_GAP_AFTER = re.compile(r"\s*(?:(?:of|of the|for|at|at the|in|to|to the|لدى|في|حلف|لحلف|منظمة)\s+)?$")
-_GAP_BEFORE = re.compile(r"^\s*(?:'s|’s)?\s*$")
+# the gaps between a title and its country or body: on one line (a paragraph break ends the phrase)
+_GAP_AFTER = re.compile(r"[^\S\n]*(?:(?:of|of the|for|at|at the|in|to|to the|لدى|في|حلف|لحلف|منظمة)[^\S\n]+)?\Z")
+_GAP_BEFORE = re.compile(r"[^\S\n]*(?:'s|’s)?[^\S\n]*\Z")
 _AR_TOKEN = re.compile(r"\s*([^\s،,.:؛;!?؟\"«»“”()\[\]\-–—]+)")
 _EN_TOKEN = re.compile(r"[ \t]*([A-Z][\w'’.\-]*|[a-z]+)")
 _POST_OF = re.compile(r"[ \t]+(?:for|of|لـ?|في|على)[ \t]")  # "High Representative for Gaza"
 _POST_PLACE = re.compile(r"\s*(?:لدى|في|إلى|الى)\s+")  # "سفير ليتوانيا لدى فرنسا"
 _OF = re.compile(r"\s*of\b")
-_CLINGING_GAP = re.compile(r"\s+[لب]")
+_CLINGING_GAP = re.compile(r"[^\S\n]+[لب]")
 _COMMA = re.compile(r"[ \t]*[،,][ \t]*")
 
 
@@ -298,7 +299,7 @@ def _mention_after(doc: Doc, mentions: list[Mention], pos: int) -> Mention | Non
         return None
     m = mentions[i]
     gap = doc.text[pos:m.start]
-    if len(gap) > 12:
+    if len(gap) > 12 or "\n" in gap:
         return None
     if not gap.strip() or _GAP_AFTER.match(gap) or gap.strip() in ("ل", "لـ"):
         return m
