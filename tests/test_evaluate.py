@@ -11,7 +11,7 @@ from tests.conftest import DEV, SHARED_EVAL
 
 # Floors sit a little under the measured figures (see the README); a regression fails CI.
 FLOORS = {"mention": 0.95, "quote-detect": 0.96, "quote-attrib": 0.90, "figure": 0.95, "provision": 0.95,
-          "event": 0.88, "pledge": 0.92, "stance": 0.90}
+          "event": 0.94, "pledge": 0.93, "stance": 0.90}
 
 
 @pytest.fixture(scope="module")
@@ -51,28 +51,46 @@ FRESH_FLOORS = {"mention": 0.95, "quote-detect": 0.90, "quote-attrib": 0.88, "fi
 # the batches written by someone who never ran the system, with floors a little under their figures: e3 (written
 # on 2026-11-29, its misses seen by one engineer for figures only), e4 and e5 (written on 2026-11-29 by two others;
 # e4's stance misses and one of e5's were read after their first run, nothing else; the pledge and event misses of
-# e3 to e5 and e7 were read later to find general rules, and their floors raised after)
+# e3 to e5 and e7 were read later to find general rules, and their floors raised after; raised again on 2026-11-29
+# after the fifth session's rules, whose misses were read on e3 to e5 and e7 too)
 UNSEEN_FLOORS = {
-    "e3": {"quote-attrib": 0.90, "event": 0.80, "stance": 0.70, "pledge": 0.85},
-    "e4": {"quote-detect": 0.91, "quote-attrib": 0.89, "event": 0.86, "stance": 0.62, "pledge": 0.85},
-    "e5": {"quote-attrib": 0.91, "event": 0.82, "stance": 0.76, "pledge": 0.82},
-    # e6 (written on 2026-11-29 for the Gaza case, unseen when these floors were set)
-    "e6": {"quote-attrib": 0.82, "event": 0.70, "stance": 0.45, "pledge": 0.57},
+    "e3": {"quote-attrib": 0.94, "event": 0.95, "stance": 0.76, "pledge": 0.94},
+    "e4": {"quote-detect": 0.94, "quote-attrib": 0.94, "event": 0.95, "stance": 0.67, "pledge": 0.92},
+    "e5": {"quote-attrib": 0.94, "event": 0.97, "stance": 0.81, "pledge": 0.91},
+    # e6 (written on 2026-11-29 for the Gaza case; never read, only scored)
+    "e6": {"quote-attrib": 0.85, "event": 0.78, "stance": 0.49, "pledge": 0.65},
     # e7 (Gaza, written on 2026-11-29 as development material; its first run is in its NOTES.md)
-    # (the quote floors of e3, e4, e5 and e7 raised after the quote rules of branch q5-quotes, whose misses were
-    # read on these batches; their stance floors after the stance rules of branch s5-stances, likewise)
-    "e7": {"quote-detect": 0.91, "quote-attrib": 0.88, "event": 0.84, "stance": 0.64, "pledge": 0.92},
+    "e7": {"quote-detect": 0.96, "quote-attrib": 0.95, "event": 0.92, "stance": 0.70, "pledge": 0.97},
+    # e8 (Ukraine) and e9 (Gaza), written in the fifth session of 2026-11-29 by someone who never ran the system
+    # nor read its rules; never read since, only scored (their first figures, on that session's starting
+    # version, are in the README)
+    "e8": {"quote-detect": 0.89, "quote-attrib": 0.81, "event": 0.62, "stance": 0.41, "pledge": 0.71},
+    "e9": {"quote-attrib": 0.87, "figure": 0.82, "event": 0.80, "stance": 0.44, "pledge": 0.68},
 }
-_CASE = {"e6": "gaza-ceasefire", "e7": "gaza-ceasefire"}
+_CASE = {"e6": "gaza-ceasefire", "e7": "gaza-ceasefire", "e9": "gaza-ceasefire"}
 
 
-@pytest.mark.parametrize("batch", ["e1", "e2", "e3", "e4", "e5", "e6", "e7"])
+@pytest.mark.parametrize("batch", ["e1", "e2", "e3", "e4", "e5", "e6", "e7", "e8", "e9"])
 def test_evaluate_fresh_batches_with_full_gold(batch):
     """The fresh batches with gold of every kind (e1 was drawn on after its first run, e2 a little; e3 to e5 see
     UNSEEN_FLOORS)."""
     res = evaluate(DEV.parent / "fresh" / batch, Options(case=_CASE[batch]) if batch in _CASE else None)
     floors = dict(FRESH_FLOORS, **UNSEEN_FLOORS.get(batch, {}))
     for kind, floor in floors.items():
+        assert res["kinds"][kind]["f1"] >= floor, (batch, kind, res["kinds"][kind]["f1"])
+
+
+# development batches written to find general rules for some kinds, annotated for those kinds only
+PARTIAL_FLOORS = {
+    "d8": {"pledge": 0.93, "figure": 0.95},
+    "d9-gaza": {"pledge": 0.94, "figure": 0.95},
+}
+
+
+@pytest.mark.parametrize("batch", sorted(PARTIAL_FLOORS))
+def test_evaluate_development_batches_of_some_kinds(batch):
+    res = evaluate(DEV.parent / "fresh" / batch, Options(case="gaza-ceasefire") if batch.endswith("-gaza") else None)
+    for kind, floor in PARTIAL_FLOORS[batch].items():
         assert res["kinds"][kind]["f1"] >= floor, (batch, kind, res["kinds"][kind]["f1"])
 
 
