@@ -64,6 +64,10 @@ def test_case_cue_families_expand():
                                                           "deploy troops"]
     assert expand_cue("نشر {قوات|جنود}{|نا}") == ["نشر قوات", "نشر قواتنا", "نشر جنود", "نشر جنودنا"]
     assert expand_cue("ground troops") == ["ground troops"]
+    # a one-letter preposition ending a choice is written on the next word ("ل" + "ال" is "لل")
+    assert expand_cue("{المساهمة ب|نشر} {قوات|الجنود}") == ["المساهمة بقوات", "المساهمة بالجنود", "نشر قوات",
+                                                           "نشر الجنود"]
+    assert expand_cue("انضمامها {إلى|ل} الحلف") == ["انضمامها إلى الحلف", "انضمامها للحلف"]
     topic = load_case("ukraine-security-guarantees").topics["multinational-force"]
     assert "deploying their troops" in topic.cues["en"] and "إرسال جنودها" in topic.cues["ar"]
 

@@ -171,6 +171,13 @@ class _V:
 
 
 _GROUP = re.compile(r"\{([^{}]*)\}")
+# an Arabic preposition of one letter ending a choice is written on the next word ("{المشاركة ب} {قوات}" is
+# "المشاركة بقوات", as the text writes it; "ل" drops the alef of the article: "{إلى|ل} {الحلف}" is "للحلف")
+_PROCLITIC = re.compile(r"(?<!\S)([بل]) (ا(?=ل))?(?=[^\W\d_])")
+
+
+def _attach(m: re.Match) -> str:
+    return m.group(1) if m.group(1) == "ل" else m.group(1) + (m.group(2) or "")
 
 
 def expand_cue(cue: str) -> list[str]:
@@ -178,7 +185,7 @@ def expand_cue(cue: str) -> list[str]:
     so one line names a family ("{send|deploy} {troops|soldiers}" is four phrases). Spaces are tidied."""
     m = _GROUP.search(cue)
     if m is None:
-        return [" ".join(cue.split())]
+        return [_PROCLITIC.sub(_attach, " ".join(cue.split()))]
     out: list[str] = []
     for choice in m.group(1).split("|"):
         out += expand_cue(cue[:m.start()] + choice + cue[m.end():])
