@@ -57,3 +57,17 @@ def test_dates_overnight_is_the_night_before_the_page_unless_a_day_follows():
     for text, want in (("Rebels shelled the port overnight, officials said", ["2026-01-15"]),
                        ("Rebels shelled the port overnight into Tuesday", ["2026-01-13"])):
         assert [d.date.isoformat() for d in find_dates(normalize_str(text), ref) if d.date] == want, text
+
+
+def test_dates_the_day_after_tomorrow_and_days_before_another_happening():
+    import datetime as dt
+
+    from marsad.text.dates import find_dates
+    from marsad.text.normalize import normalize_str
+
+    ref = dt.date(2026, 5, 6)  # a Wednesday
+    for text, want in (("يصل الوزير إلى روما بعد غد الجمعة في جولة أوروبية", ["2026-05-08"]),
+                       ("the envoys fly to Oslo the day after tomorrow", ["2026-05-08"]),
+                       ("ونشر المجلس تقريره قبل خمسة أيام من المؤتمر", []),
+                       ("ونشر المجلس تقريره قبل خمسة أيام في لاهاي", ["2026-05-01"])):
+        assert [d.date.isoformat() for d in find_dates(normalize_str(text), ref) if d.date] == want, text

@@ -31,18 +31,21 @@ _RELATIVE = {"أمس": -1, "البارحة": -1, "امس": -1, "اليوم": 0, 
              # the parts of a day: "this morning", "هذا المساء", "last night", "الليلة الماضية"
              "this morning": 0, "this afternoon": 0, "this evening": 0, "hours ago": 0, "last night": -1,
              "overnight": 0,
-             "هذا الصباح": 0, "هذا المساء": 0, "الليلة الماضية": -1, "ليلة أمس": -1}
+             "هذا الصباح": 0, "هذا المساء": 0, "الليلة الماضية": -1, "ليلة أمس": -1,
+             # two days ahead: "بعد غد السبت" (a bare "غد" is not taken: "في الغد" counts from another event)
+             "بعد غد": 2, "بعد غدا": 2, "the day after tomorrow": 2}
 _AGO_NUMBERS = {normalize_str(w): n for w, n in (
     ("a", 1), ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7), ("ten", 10),
     ("يوم", 1), ("يومين", 2), ("ثلاثة", 3), ("ثلاث", 3), ("أربعة", 4), ("خمسة", 5), ("ستة", 6), ("سبعة", 7),
     ("عشرة", 10))}
 # "two days ago" (read backwards from each "ago") and "قبل يومين" (read from each "قبل"): anchored on a word, not
-# tried at every position of the text
+# tried at every position of the text. "أيام" is taken possessively: "قبل ثلاثة أيام من القمة" counts back from the
+# summit, and must not fall back to a bare "قبل ثلاثة" read as three days ago
 _AGO_BEFORE = re.compile(r"\b(a|one|two|three|four|five|six|seven|ten|\d{1,2})[ \t]+days?[ \t]+$")
 _QABL = normalize_str("قبل")
 _AGO_AR = re.compile(r"(?<![^\W\d_])" + _QABL + r"[ \t]+("
                      + "|".join(normalize_str(w) for w in ("يومين", "ثلاثة", "ثلاث", "أربعة", "خمسة", "ستة", "سبعة", "عشرة"))
-                     + r"|\d{1,2})(?:[ \t]+" + normalize_str("أيام") + r")?(?![ \t]+(?:"
+                     + r"|\d{1,2})(?:[ \t]+" + normalize_str("أيام") + r")?+(?![ \t]+(?:"
                      + normalize_str("من") + "|" + normalize_str("على") + r"))(?![^\W\d_])")
 
 
