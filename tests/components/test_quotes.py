@@ -646,3 +646,15 @@ def test_quotes_a_threat_in_a_relative_clause_is_a_description(ex):
     doc = ex('Asked about Iceland, which has threatened to block the quota deal, Jonas Gahr Store said Reykjavik was '
              '"alone" on the issue.', lang="en")
     assert all("block the quota deal" not in t for _, t, _ in quotes(doc))
+
+
+def test_quotes_a_body_named_by_the_article_alone_refers_back(ex):
+    # "وأوضحت الوزارة أن ...": the ministry quoted just before, not a country named inside the reported clause
+    doc = ex("قالت وزارة الخارجية النرويجية في بيان إن الوفد سيصل غدًا إلى جنيف. "
+             "وأوضحت الوزارة أن التنسيق مستمر مع الجانب السويسري منذ أسابيع.")
+    assert sp(doc, "التنسيق مستمر") == "NOR"
+    # "وتابع المتحدث أن ...": the spokesman quoted before
+    doc = ex("قال المتحدث باسم الحكومة الألمانية شتيفن هيبشترايت إن برلين ستدرس الطلب. "
+             "وتابع المتحدث أن القرار النهائي سيصدر الأسبوع المقبل بعد مشاورات مع الشركاء.")
+    assert sp(doc, "القرار النهائي سيصدر") == sp(doc, "برلين ستدرس الطلب")
+    assert sp(doc, "القرار النهائي سيصدر") is not None

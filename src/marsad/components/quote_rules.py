@@ -138,6 +138,8 @@ attendee attendees""".split())
 # Nouns of an institution whose voice is the state or body named with it ("وزارة الخارجية الإماراتية").
 INSTITUTIONS = _n("وزارة هيئة مكتب متحدث متحدثة ناطق ناطقة رئاسة") | frozenset(
     "ministry spokesperson spokesman spokeswoman office presidency".split())
+# Of those, the nouns of a person speaking for a body: "the spokesman" may refer back to a person quoted before.
+SPOKESPERSONS = _n("متحدث متحدثة ناطق ناطقة") | frozenset("spokesperson spokesman spokeswoman".split())
 RELATIVE_PRONOUNS = _n("which who whose الذي التي الذين اللذين اللتين")
 EN_PRONOUNS = frozenset("he she they it we i".split())
 # Arabic words that carry the subject as a pronoun before a verb ("لكنه استدرك").

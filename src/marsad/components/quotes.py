@@ -1212,6 +1212,9 @@ class QuoteExtractor:
             body = self._institution_of(anon)
             if body is not None:
                 return _Speaker(body.entity, body.text, body.start, body.end)
+            back = self._back_reference(anon)
+            if back is not None:
+                return back
             subject = None if after_prep else self._subject_before_governed(anon, ms)
             if subject is not None:
                 return _Speaker(subject.entity, subject.text, subject.start, subject.end)
@@ -1276,9 +1279,50 @@ class QuoteExtractor:
             if c.lang == "ar" or not any(x in R.INSTITUTIONS for x in nxt):
                 return None
         lo, hi = (head.start, head.end + 45) if c.lang == "ar" else (anon[0] - 25, anon[1])
+        if c.lang == "ar":
+            # the body is named before the reported clause: "وأوضحت الوزارة أن الاتصالات مع الجانب القطري ..."
+            # does not make the ministry Qatar's
+            comp = next((t for t in c.toks[c.tok_index(head.end):c.tok_index(hi)] if t.norm in R.AR_COMPLEMENTIZERS),
+                        None)
+            if comp is not None:
+                hi = comp.start
         for m in c.mentions_between(max(0, lo), hi):
             if m.entity.type in ("country", "organization", "group") and m.start >= lo:
                 return m
+        return None
+
+    def _back_reference(self, anon: tuple[int, int]) -> _Speaker | None:
+        """A body or spokesperson named by the article alone ("وأوضحت الوزارة أن", "وأشار المكتب إلى أن",
+        "وتابع المتحدث أن", "the ministry said") is the one quoted in the sentences just before: wire reports
+        name a source once and then refer back to it. Spokespersons refer back to any speaker, bodies only to
+        a state, body or group."""
+        c = self._ctx
+        k = c.tok_index(anon[0])
+        if k >= len(c.toks):
+            return None
+        head = c.toks[k]
+        if c.lang == "ar":
+            if not head.norm.startswith("ال") or head.norm[2:] not in R.INSTITUTIONS:
+                return None
+            nxt = c.toks[k + 1] if k + 1 < len(c.toks) else None
+            if nxt is not None and nxt.norm not in R.AR_COMPLEMENTIZERS and nxt.norm not in _PREPOSITIONS:
+                return None  # "المتحدث باسم ...", "المكتب الإعلامي ...": a description follows, not the verb's clause
+            noun = head.norm[2:]
+        else:
+            if head.norm != "the" or k + 1 >= len(c.toks) or c.toks[k + 1].norm not in R.INSTITUTIONS \
+                    or c.toks[k + 1].end != anon[1]:
+                return None
+            noun = c.toks[k + 1].norm
+        person_ok = noun in R.SPOKESPERSONS
+        si = c.doc.sent_index(anon[0])
+        first = c.doc.sents[max(0, si - 3)][0] if c.doc.sents else 0
+        for q in reversed(c.speakers):
+            if q[0] >= anon[0] or q[1] is None:
+                continue
+            if q[0] < first:
+                break
+            if person_ok or q[1].type != "person":
+                return _Speaker(q[1], c.doc.text[anon[0]:anon[1]], anon[0], anon[1])
         return None
 
     def _anon(self, lo: int, hi: int, ms: list[Mention]) -> tuple[int, int] | None:
