@@ -658,3 +658,19 @@ def test_quotes_a_body_named_by_the_article_alone_refers_back(ex):
              "وتابع المتحدث أن القرار النهائي سيصدر الأسبوع المقبل بعد مشاورات مع الشركاء.")
     assert sp(doc, "القرار النهائي سيصدر") == sp(doc, "برلين ستدرس الطلب")
     assert sp(doc, "القرار النهائي سيصدر") is not None
+
+
+def test_quotes_his_saying_after_an_relays_the_source_not_the_paper(ex):
+    # "نقلت صحيفة ... عن مصدر ... قوله إن «...»": the source after عن speaks, not the paper that relays it
+    doc = ex('ونقلت صحيفة لوموند عن مصدر عسكري رفيع قوله إن "القوات جاهزة للانتشار خلال أيام إذا صدر القرار".')
+    assert sp(doc, "القوات جاهزة للانتشار") is None
+
+
+def test_quotes_an_unnamed_group_speaks_for_itself(ex):
+    # "وقالت عائلات الجنود إنها ...": an unnamed group is the speaker, not the person quoted before
+    doc = ex('وقال رئيس الوزراء البولندي دونالد توسك إن الحكومة ستقدم الدعم. وقالت عائلات الجنود في بيان إنها '
+             '"تشعر بالقلق الشديد من طول فترة الانتشار في الخارج".')
+    assert sp(doc, "تشعر بالقلق الشديد") is None
+    doc = ex('Polish Prime Minister Donald Tusk said the government would help. Families of the soldiers said they '
+             'were "deeply worried about the length of the deployment abroad."', lang="en")
+    assert sp(doc, "deeply worried") is None

@@ -38,6 +38,7 @@ _QUOTE_CHARS = re.compile(r"[\"“”„‟«»‘’‹›]")
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _WORD_SPLIT = re.compile(r"([^\W_]+)")  # the words of a text at the odd places of its split
 _REPORTED_FROM = frozenset(normalize_str(w) for w in "نقل نقلت ونقلت ونقل quoted".split())
+_HIS_SAYING = frozenset(normalize_str(w) for w in "قوله قولها قولهم قولهما".split())  # "عن X قوله"
 _THUS = frozenset(normalize_str(w) for w in ("هكذا", "وهكذا"))
 # present and irregular past verbs after "said it" that make "it" the reported clause's subject
 _IT_VERBS = frozenset("remains stands stood sees saw wants needs intends plans hopes expects knew felt".split())
@@ -1048,6 +1049,10 @@ class QuoteExtractor:
                     if sp is not None:
                         return sp
                     break
+        if t.norm in _HIS_SAYING:
+            sp = self._source_before_saying(cue.index)
+            if sp is not None:
+                return sp
         if c.lang != "ar" and cue.index > 0 and c.toks[cue.index - 1].norm == "who":
             # "said Peskov, who repeated the Kremlin's position that ...": the person before "who"
             who = c.toks[cue.index - 1]
@@ -1086,6 +1091,17 @@ class QuoteExtractor:
         if sp is not None:
             return sp
         return self._continuation(t.start)
+
+    def _source_before_saying(self, k: int) -> _Speaker | None:
+        """"نقلت صحيفة ... عن مصدر أمني قوله إن ...": "his saying" quotes the one after عن, not the paper that
+        relays the words (the first name of the sentence)."""
+        c = self._ctx
+        for j in range(k - 1, max(-1, k - 9), -1):
+            if c.toks[j].norm == "عن":
+                return self._subject_after(j, limit=c.toks[k].start, after_prep=True)
+            if _SENTENCE_STOP.search(c.doc.text, c.toks[j].end, c.toks[j + 1].start):
+                break
+        return None
 
     def _adjacent_subject(self, lo: int, verb_start: int) -> _Speaker | None:
         """English: the name right before the verb, with no comma between ("..., after Trump said he had ...",
