@@ -674,3 +674,16 @@ def test_quotes_an_unnamed_group_speaks_for_itself(ex):
     doc = ex('Polish Prime Minister Donald Tusk said the government would help. Families of the soldiers said they '
              'were "deeply worried about the length of the deployment abroad."', lang="en")
     assert sp(doc, "deeply worried") is None
+
+
+def test_quotes_according_to_a_numbered_or_modified_text_is_no_speaker(ex):
+    # "According to the 12-point plan, ...": a text says it, after a number or modifiers too
+    doc = ex("According to the 12-point plan, fishermen who register their boats would be granted new licences "
+             "next year.", lang="en")
+    assert doc.quotes == []
+    doc = ex("According to the revised Norwegian draft, the quota would be cut by a third over five years.",
+             lang="en")
+    assert doc.quotes == []
+    # but a source before the comma still speaks
+    doc = ex("According to officials, the plan would cut the fishing quota by a third over five years.", lang="en")
+    assert len(doc.quotes) == 1

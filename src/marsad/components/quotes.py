@@ -130,6 +130,7 @@ _AND_BUT_END = re.compile(r"\b(?:and|but)(?:\s+(?:he|she|they|it|we|also))?\s*$"
 _PUNCT_NEXT = re.compile(r"\s*[^\w\s]")
 _ZERO_THAT_STOP = re.compile(r"[.;:!?\"“”‘’]")
 _CLAUSE_PUNCT = re.compile(r"[,;:.!?\n]")
+_PHRASE_END = re.compile(r"[,;:.!?\n،؛؟]")
 _INITIAL = re.compile(r"\s*[A-Z]\.")
 _REOPENED = re.compile(r"\n\s*[\"“«‘]")  # the mark that reopens a quote at a new paragraph
 
@@ -921,8 +922,7 @@ class QuoteExtractor:
         if any(ss <= o < se for o in direct_opens) and not _scare_quotes_only(c.doc.text, ss, se):
             return None  # (but a scare quote in it: 'ضمانات أمنية “شبيهة بالمادة الخامسة”')
         # "ووفقًا للبيان", "according to the draft": a text says it, nobody speaks
-        first = next((t.norm for t in c.toks[k + 1:k + 4] if t.norm not in ("to", "the", "ل")), "")
-        if _TEXT_SOURCE.fullmatch(first):
+        if self._text_source_after(k):
             return None
         body_start, body_end = ss, se
         while body_end > body_start and c.doc.text[body_end - 1] in ".،,;؛:!?؟ \t":
@@ -931,6 +931,25 @@ class QuoteExtractor:
             return None
         # the speaker is looked for up to the end of the statement
         return (tok, k, _Tok(body_end, body_end, "", 0), body_start, body_end, ss, se)
+
+    def _text_source_after(self, k: int) -> bool:
+        """The noun phrase after "بحسب"/"according to" names a text: "وفقًا للبيان", "according to the draft",
+        also after a number or a modifier ("according to the 20-point plan", "according to the revised US
+        draft"); the phrase ends at a comma or a preposition ("according to officials, the plan ...")."""
+        c = self._ctx
+        seen = 0
+        for j in range(k + 1, min(k + 7, len(c.toks))):
+            t = c.toks[j]
+            if _PHRASE_END.search(c.doc.text, c.toks[j - 1].end, t.start) or t.norm in _PREPOSITIONS - {"to"}:
+                return False
+            if t.norm in ("to", "the", "a", "ل") or t.norm.isdigit() or t.norm in R.EN_TEXT_SUBJECT_FILLERS:
+                continue
+            if _TEXT_SOURCE.fullmatch(t.norm) or t.norm in R.EN_TEXT_SUBJECTS:
+                return True
+            seen += 1
+            if seen == 3:
+                return False
+        return False
 
     def _resolve_indirect(self, cand, done: list[Quote]) -> Quote | None:
         tok, k, comp, body_start, body_end, ss, se = cand
