@@ -687,3 +687,10 @@ def test_quotes_according_to_a_numbered_or_modified_text_is_no_speaker(ex):
     # but a source before the comma still speaks
     doc = ex("According to officials, the plan would cut the fishing quota by a third over five years.", lang="en")
     assert len(doc.quotes) == 1
+
+
+def test_quotes_bil_qawl_is_said_by_the_subject_before_it(ex):
+    # "وردّ عليه X بالقول إن «...»": the one who replies, not the speaker quoted before
+    doc = ex('وقال المستشار الألماني فريدريش ميرز إن الخطة "تحتاج إلى وقت أطول". وردّ عليه ماكرون بالقول إن '
+             '"أوروبا لا تملك ترف الانتظار حتى الربيع المقبل".')
+    assert sp(doc, "لا تملك ترف الانتظار") == "emmanuel-macron"

@@ -260,7 +260,8 @@ def _flags(w: str, lang: str) -> int:
                 f |= CONT | VERB
             if x in R.AR_DESCRIBE_VERBS:
                 f |= DESCRIBE
-        for x in (w, w[1:] if len(w) > 3 and w[0] in "وبل" else w, w[2:] if w.startswith("ال") else w):
+        for x in (w, w[1:] if len(w) > 3 and w[0] in "وبل" else w, w[2:] if w.startswith("ال") else w,
+                  w[3:] if w.startswith(("بال", "وال")) else w):  # "ردّ عليه X بالقول إن", "اكتفى بالقول"
             if x in R.AR_SPEECH_NOUNS:
                 f |= NOUN
         if w in _AR_ACCORD or (len(w) > 3 and w[0] in "وف" and w[1:] in _AR_ACCORD):
