@@ -694,3 +694,18 @@ def test_quotes_bil_qawl_is_said_by_the_subject_before_it(ex):
     doc = ex('وقال المستشار الألماني فريدريش ميرز إن الخطة "تحتاج إلى وقت أطول". وردّ عليه ماكرون بالقول إن '
              '"أوروبا لا تملك ترف الانتظار حتى الربيع المقبل".')
     assert sp(doc, "لا تملك ترف الانتظار") == "emmanuel-macron"
+
+
+def test_quotes_a_states_ministry_next_to_the_verb_speaks_for_the_state(ex):
+    # "Norway's foreign ministry said ...", then "The ministry added ...": Norway both times
+    doc = ex("Norway's foreign ministry said on Monday that the talks would resume in Oslo next week. The ministry "
+             "added that delegations from both sides had confirmed.", lang="en")
+    assert sp(doc, "talks would resume") == "NOR"
+    assert sp(doc, "delegations from both sides") == "NOR"
+
+
+def test_quotes_the_name_after_told_is_the_audience(ex):
+    # '," Store told Reuters': Reuters heard the words, it did not say them
+    doc = ex('Jonas Gahr Store spoke in Tromso on Monday. "We will not accept any cut to the northern quota before '
+             'the summer," Store told Reuters.', lang="en")
+    assert sp(doc, "any cut to the northern quota") == "jonas-gahr-store"

@@ -1031,7 +1031,10 @@ class QuoteExtractor:
                     # it), never a name after the verb
                     sp = self._subject_between(toks[0].start, t.start)
                 else:
-                    sp = self._subject_between(toks[0].start, t.start) or self._subject_after(k, limit_tokens=6)
+                    # '," Store told Reuters': the name after "told" is the audience, never the speaker
+                    told = c.lang != "ar" and t.norm in ("told", "tells", "tell")
+                    sp = self._subject_between(toks[0].start, t.start) or (
+                        None if told else self._subject_after(k, limit_tokens=6))
                 end = t.end
                 if sp is not None and sp.end:
                     end = max(end, sp.end)
@@ -1139,6 +1142,13 @@ class QuoteExtractor:
                 state = self._state_of_ministry(c.toks[k].start)
                 if state is not None:
                     return state
+                # "Norway's foreign ministry said": the state it names; "The ministry added": the body before
+                body = self._institution_of(anon)
+                if body is not None and body.start < c.toks[k].start:
+                    return _Speaker(body.entity, body.text, body.start, body.end)
+                back = self._back_reference(anon)
+                if back is not None:
+                    return back
                 return _Speaker(None, c.doc.text[anon[0]:anon[1]], anon[0], anon[1])
         ms = c.mentions_between(lo, verb_start)
         if not ms:
