@@ -709,3 +709,11 @@ def test_quotes_the_name_after_told_is_the_audience(ex):
     doc = ex('Jonas Gahr Store spoke in Tromso on Monday. "We will not accept any cut to the northern quota before '
              'the summer," Store told Reuters.', lang="en")
     assert sp(doc, "any cut to the northern quota") == "jonas-gahr-store"
+
+
+def test_quotes_told_takes_one_audience_then_the_clause(ex):
+    # "told reporters the president's plan ...": the audience ends after "reporters"
+    doc = ex("Peskov told reporters the president's plan for the trip was still being prepared.", lang="en")
+    assert quotes(doc)[0][1].startswith("the president's plan")
+    doc = ex("Macron told French television the coalition would be ready within weeks.", lang="en")
+    assert quotes(doc)[0][1].startswith("the coalition would be ready")

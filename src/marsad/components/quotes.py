@@ -38,6 +38,8 @@ _QUOTE_CHARS = re.compile(r"[\"“”„‟«»‘’‹›]")
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _WORD_SPLIT = re.compile(r"([^\W_]+)")  # the words of a text at the odd places of its split
 _REPORTED_FROM = frozenset(normalize_str(w) for w in "نقل نقلت ونقلت ونقل quoted".split())
+_MEDIA_NOUNS = frozenset("television tv radio newspaper daily agency channel broadcaster media press".split())
+_DETERMINERS = frozenset("the a an his her their its".split())
 _HIS_SAYING = frozenset(normalize_str(w) for w in "قوله قولها قولهم قولهما".split())  # "عن X قوله"
 _THUS = frozenset(normalize_str(w) for w in ("هكذا", "وهكذا"))
 # present and irregular past verbs after "said it" that make "it" the reported clause's subject
@@ -849,11 +851,23 @@ class QuoteExtractor:
             return None  # "confirmed the delivery of two systems": an object, not what was said
         j = k + 1
         told = verb.norm == "told"
+        told_end = None  # where the one noun phrase of whom it was told ends, once its head is read
         while j < len(toks) and toks[j].start < se and j - k <= 8:
             if toks[j].norm in R.EN_SKIP_AFTER:
                 j += 1
                 continue
-            if told and (toks[j].norm in R.EN_TOLD_OBJECTS or self._mention_covers(toks[j].start)):
+            if told_end is not None and toks[j].start < told_end:
+                j += 1  # the rest of a name ("told the Financial Times")
+                continue
+            if told and told_end is None and (toks[j].norm in R.EN_TOLD_OBJECTS
+                                              or self._mention_covers(toks[j].start)):
+                if toks[j].norm not in _DETERMINERS:
+                    # "told reporters the president's schedule ...": one audience, then the clause
+                    told_end = max((m.end for m in self._ctx.mentions if m.start <= toks[j].start < m.end),
+                                   default=toks[j].end)
+                    nxt = c.toks[j + 1] if j + 1 < len(toks) else None
+                    if nxt is not None and nxt.norm in _MEDIA_NOUNS and nxt.start - told_end <= 1:
+                        told_end = nxt.end  # "told French television", "told Polish radio"
                 j += 1
                 continue
             if toks[j].norm == "that":
