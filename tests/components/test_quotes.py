@@ -717,3 +717,13 @@ def test_quotes_told_takes_one_audience_then_the_clause(ex):
     assert quotes(doc)[0][1].startswith("the president's plan")
     doc = ex("Macron told French television the coalition would be ready within weeks.", lang="en")
     assert quotes(doc)[0][1].startswith("the coalition would be ready")
+
+
+def test_quotes_a_spokesperson_for_a_body_speaks_for_it(ex):
+    # "A spokesperson for the German government said ...": Germany, not an unnamed source
+    doc = ex('A spokesperson for the Polish foreign ministry said Warsaw would send its answer to Brussels next '
+             'week.', lang="en")
+    assert sp(doc, "Warsaw would send its answer") == "POL"
+    # "A spokeswoman said ...": an unnamed source, its words kept
+    doc = ex("A spokeswoman said the talks in Geneva had been postponed until after the summit in Rome.", lang="en")
+    assert quotes(doc) and quotes(doc)[0][0] is None

@@ -38,6 +38,7 @@ _QUOTE_CHARS = re.compile(r"[\"“”„‟«»‘’‹›]")
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _WORD_SPLIT = re.compile(r"([^\W_]+)")  # the words of a text at the odd places of its split
 _REPORTED_FROM = frozenset(normalize_str(w) for w in "نقل نقلت ونقلت ونقل quoted".split())
+_FOR_BODY = re.compile(r"[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,3}")
 _MEDIA_NOUNS = frozenset("television tv radio newspaper daily agency channel broadcaster media press".split())
 _DETERMINERS = frozenset("the a an his her their its".split())
 _HIS_SAYING = frozenset(normalize_str(w) for w in "قوله قولها قولهم قولهما".split())  # "عن X قوله"
@@ -1339,6 +1340,11 @@ class QuoteExtractor:
             if c.lang == "ar" or not any(x in R.INSTITUTIONS for x in nxt):
                 return None
         lo, hi = (head.start, head.end + 45) if c.lang == "ar" else (anon[0] - 25, anon[1])
+        if c.lang != "ar":
+            # "a spokesperson for the German government", "a spokesman of the ministry": the body follows
+            m = _FOR_BODY.match(c.doc.text, anon[1])
+            if m is not None:
+                hi = m.end()
         if c.lang == "ar":
             # the body is named before the reported clause: "وأوضحت الوزارة أن الاتصالات مع الجانب القطري ..."
             # does not make the ministry Qatar's
