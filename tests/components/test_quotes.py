@@ -727,3 +727,10 @@ def test_quotes_a_spokesperson_for_a_body_speaks_for_it(ex):
     # "A spokeswoman said ...": an unnamed source, its words kept
     doc = ex("A spokeswoman said the talks in Geneva had been postponed until after the summit in Rome.", lang="en")
     assert quotes(doc) and quotes(doc)[0][0] is None
+
+
+def test_quotes_a_pronoun_led_sentence_between_passes_the_speaker_on(ex):
+    # "He met Starmer ..." names Starmer as an object; the next "He added" is still Macron
+    doc = ex("Macron said the coalition was ready. He spoke after a dinner with Keir Starmer in London.\n\n"
+             "He added that Europe \"would not wait for Washington to decide its security.\"", lang="en")
+    assert sp(doc, "would not wait for Washington") == "emmanuel-macron"

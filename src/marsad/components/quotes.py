@@ -1428,6 +1428,15 @@ class QuoteExtractor:
                 return start, end
         return None
 
+    def _pronoun_led(self, ss: int) -> bool:
+        """The sentence at ``ss`` has a pronoun for its subject ("He spoke after ...", "وهو ما ...")."""
+        c = self._ctx
+        k = c.tok_index(ss)
+        if k >= len(c.toks):
+            return False
+        w = c.toks[k].norm
+        return w in R.AR_PRONOUN_SUBJECTS if c.lang == "ar" else w in ("he", "she", "they")
+
     def _continuation(self, pos: int) -> _Speaker:
         """The speaker of a verb with no subject: the previous sentence's speaker or person."""
         c = self._ctx
@@ -1450,6 +1459,8 @@ class QuoteExtractor:
             for q in reversed(c.speakers):
                 if ps <= q[0] < pe and q[0] < pos and q[1] is not None:
                     return _Speaker(q[1], q[2], None, None)
+            if self._pronoun_led(ps):
+                continue  # "He spoke after meeting Macron.": Macron is no subject; "he" goes further back
             persons = [m for m in c.mentions if ps <= m.start < pe and m.entity.type == "person"]
             if persons:
                 m = persons[0]
