@@ -734,3 +734,11 @@ def test_quotes_a_pronoun_led_sentence_between_passes_the_speaker_on(ex):
     doc = ex("Macron said the coalition was ready. He spoke after a dinner with Keir Starmer in London.\n\n"
              "He added that Europe \"would not wait for Washington to decide its security.\"", lang="en")
     assert sp(doc, "would not wait for Washington") == "emmanuel-macron"
+
+
+def test_quotes_an_unknown_speaker_with_an_al_name_after_a_role_noun(ex):
+    # "Fatah official Samir al-Masri said": an unknown person (with "al-" in the name) after a role noun speaks
+    doc = ex('Fatah official Samir al-Masri said the authority "is ready to take over the crossings at once." '
+             'Al-Masri added that the police would deploy within a week.', lang="en")
+    assert sp(doc, "ready to take over the crossings") == "p-samir-al-masri"
+    assert sp(doc, "police would deploy") == "p-samir-al-masri"
