@@ -742,3 +742,9 @@ def test_quotes_an_unknown_speaker_with_an_al_name_after_a_role_noun(ex):
              'Al-Masri added that the police would deploy within a week.', lang="en")
     assert sp(doc, "ready to take over the crossings") == "p-samir-al-masri"
     assert sp(doc, "police would deploy") == "p-samir-al-masri"
+
+
+def test_quotes_quoted_words_survive_a_reported_clause_without_speaker(ex):
+    # "وقال القيادي في حركة ... فلان إن الحركة «...»": no speaker is found for the clause, the quotation stays
+    doc = ex('وقال القيادي في حركة فتح سامر حمدان إن الحركة "لن تقبل أي تأجيل جديد لموعد الانتخابات العامة".')
+    assert any("لن تقبل أي تأجيل جديد" in t and d for _, t, d in quotes(doc))

@@ -436,15 +436,28 @@ class QuoteExtractor:
         # further inside the clause ("أكد أن الكرملين يعد الصيغة «أساسًا صالحًا»") is part of it.
         opens = {q.open for q in accepted}
         embedded: set[int] = set()
+        held: dict[int, list] = {}  # the direct quotes an indirect candidate holds, by the candidate's cue
         for cand in self._indirect_candidates(opens):
             items.append((cand[0].start, "i", cand))
-            embedded.update(o for o in opens if cand[3] - 2 <= o < cand[4])
+            inner = [o for o in opens if cand[3] - 2 <= o < cand[4]]
+            embedded.update(inner)
+            held.setdefault(cand[0].start, []).extend(inner)
+        direct_at = {it[0]: it for it in items if it[1] == "d"}
         items = [it for it in items if not (it[1] == "d" and it[0] in embedded)]
         # 3. speakers, in document order (continuations need the speakers before them)
         quotes: list[Quote] = []
         for pos, kind, plan in sorted(items, key=itemgetter(0)):
             quote = self._resolve_direct(plan) if kind == "d" else self._resolve_indirect(plan, quotes)
             if quote is None:
+                if kind == "i":
+                    # a reported clause with no speaker found is dropped, but the quotation marks inside it
+                    # still hold quoted words ("وقال القيادي في حركة حماس فلان إن الحركة «...»")
+                    for o in held.get(pos, ()):
+                        if o in direct_at and not any(d.start <= o < d.end for d in quotes):
+                            q = self._resolve_direct(direct_at[o][2])
+                            quotes.append(q)
+                            c.done.append(q)
+                            c.speakers.append((o, q.speaker, q.speaker_text))
                 continue
             quotes.append(quote)
             c.done.append(quote)
