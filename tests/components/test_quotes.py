@@ -748,3 +748,13 @@ def test_quotes_quoted_words_survive_a_reported_clause_without_speaker(ex):
     # "وقال القيادي في حركة ... فلان إن الحركة «...»": no speaker is found for the clause, the quotation stays
     doc = ex('وقال القيادي في حركة فتح سامر حمدان إن الحركة "لن تقبل أي تأجيل جديد لموعد الانتخابات العامة".')
     assert any("لن تقبل أي تأجيل جديد" in t and d for _, t, d in quotes(doc))
+
+
+def test_quotes_a_statement_that_came_in_it_is_its_issuers(ex):
+    # "أصدرت وزارة ... بيانًا جاء فيه أن ... «...»": the ministry's state, not the speaker before
+    doc = ex('وقال ماكرون إن المحادثات مفيدة. وأصدرت وزارة الخارجية النرويجية بيانًا جاء فيه أن أوسلو '
+             '"مستعدة لاستضافة الجولة المقبلة من المفاوضات".')
+    assert sp(doc, "مستعدة لاستضافة الجولة") == "NOR"
+    # a word with tanwin after a title is no unknown name ("رئيس الوزراء البولندي بيانًا")
+    doc = ex('أصدر مكتب رئيس الوزراء البولندي بيانًا جاء فيه أن الحكومة "ستدرس الطلب الأوكراني بعناية كبيرة خلال الأيام المقبلة".')
+    assert sp(doc, "ستدرس الطلب الأوكراني") == "donald-tusk"

@@ -41,6 +41,7 @@ _REPORTED_FROM = frozenset(normalize_str(w) for w in "نقل نقلت ونقلت
 _FOR_BODY = re.compile(r"[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,3}")
 _MEDIA_NOUNS = frozenset("television tv radio newspaper daily agency channel broadcaster media press".split())
 _DETERMINERS = frozenset("the a an his her their its".split())
+_CAME_IN_IT = re.compile(normalize_pattern(r"(?:^|\s)و?(?:جاء|ورد)\s+(?:فيه|فيها)(?:\s|$)"))  # "بيانًا جاء فيه"
 _HIS_SAYING = frozenset(normalize_str(w) for w in "قوله قولها قولهم قولهما".split())  # "عن X قوله"
 _THUS = frozenset(normalize_str(w) for w in ("هكذا", "وهكذا"))
 # present and irregular past verbs after "said it" that make "it" the reported clause's subject
@@ -521,6 +522,9 @@ class QuoteExtractor:
             cue_word = post.word
         elif colon:
             speaker = self._subject_between(left_start, q.open, nearest=True) or _Speaker(None, None)
+        elif c.lang == "ar" and _CAME_IN_IT.search(c.doc.norm.view_of(left_start, q.open)):
+            # "أصدر مكتب X بيانًا جاء فيه أن الوفد «...»": the issuer of the statement, the sentence's subject
+            speaker = self._subject_between(left_start, q.open) or self._same_paragraph_speaker(q.open)
         else:
             speaker = self._same_paragraph_speaker(q.open)
         es = left_start if (cue or colon) else q.open

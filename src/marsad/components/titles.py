@@ -356,6 +356,8 @@ def _capture_name(text: str, pos: int, lang: str) -> tuple[int, int] | None:
             w = normalize_str(m.group(1))
             if w in AR_STOP or any(c.isdigit() for c in w) or not any("\u0621" <= c <= "\u064a" for c in w):
                 break
+            if any(c in "\u064b\u064c\u064d" for c in m.group(1)):
+                break  # a word with tanwin is no name: "أصدر مكتب رئيس الوزراء بيانًا"
             if w.startswith("ال") and not (toks and toks[-1][2] in ("عبد", "ابو")):
                 break
             toks.append((m.start(1), m.end(1), w))
