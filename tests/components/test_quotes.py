@@ -758,3 +758,13 @@ def test_quotes_a_statement_that_came_in_it_is_its_issuers(ex):
     # a word with tanwin after a title is no unknown name ("رئيس الوزراء البولندي بيانًا")
     doc = ex('أصدر مكتب رئيس الوزراء البولندي بيانًا جاء فيه أن الحكومة "ستدرس الطلب الأوكراني بعناية كبيرة خلال الأيام المقبلة".')
     assert sp(doc, "ستدرس الطلب الأوكراني") == "donald-tusk"
+
+
+def test_quotes_the_ministry_after_an_official_is_the_officials_state(ex):
+    # "X (Norway's prime minister) said ... The foreign ministry later said ...": Norway
+    doc = ex('Norwegian Prime Minister Jonas Gahr Store said the talks were "at a delicate stage." The foreign '
+             'ministry later said a new round would start in Oslo on Monday.', lang="en")
+    assert sp(doc, "new round would start") == "NOR"
+    doc = ex('وقال رئيس الوزراء النرويجي يوناس غار ستوره إن المحادثات "في مرحلة حساسة للغاية". وأعلنت الوزارة '
+             'لاحقًا أن جولة جديدة ستبدأ في أوسلو يوم الاثنين.')
+    assert sp(doc, "جولة جديدة ستبدأ") == "NOR"

@@ -1388,14 +1388,18 @@ class QuoteExtractor:
             if not head.norm.startswith("ال") or head.norm[2:] not in R.INSTITUTIONS:
                 return None
             nxt = c.toks[k + 1] if k + 1 < len(c.toks) else None
-            if nxt is not None and nxt.norm not in R.AR_COMPLEMENTIZERS and nxt.norm not in _PREPOSITIONS:
+            if nxt is not None and nxt.norm not in R.AR_COMPLEMENTIZERS and nxt.norm not in _PREPOSITIONS \
+                    and "\u064b" not in c.doc.text[nxt.start:nxt.end]:
                 return None  # "المتحدث باسم ...", "المكتب الإعلامي ...": a description follows, not the verb's clause
+                # (an adverb with tanwin may: "وأعلنت الوزارة لاحقًا أن")
             noun = head.norm[2:]
         else:
-            if head.norm != "the" or k + 1 >= len(c.toks) or c.toks[k + 1].norm not in R.INSTITUTIONS \
-                    or c.toks[k + 1].end != anon[1]:
+            # "the ministry", "the foreign ministry": the article, at most one modifier, the noun
+            j = k + 1 if k + 1 < len(c.toks) and c.toks[k + 1].end == anon[1] else k + 2
+            if head.norm != "the" or j >= len(c.toks) or c.toks[j].norm not in R.INSTITUTIONS \
+                    or c.toks[j].end != anon[1] or (j == k + 2 and c.toks[k + 1].norm[:1].isupper()):
                 return None
-            noun = c.toks[k + 1].norm
+            noun = c.toks[j].norm
         person_ok = noun in R.SPOKESPERSONS
         si = c.doc.sent_index(anon[0])
         first = c.doc.sents[max(0, si - 3)][0] if c.doc.sents else 0
@@ -1406,6 +1410,12 @@ class QuoteExtractor:
                 break
             if person_ok or q[1].type != "person":
                 return _Speaker(q[1], c.doc.text[anon[0]:anon[1]], anon[0], anon[1])
+            # "X, Qatar's prime minister, said ... The ministry said ...": the body of the official's state
+            a = c.actor(q[1].id)
+            code = (a.country or next((r.country for r in a.roles if r.country), None)) if a is not None else None
+            state = c.actor(code) if code else None
+            if state is not None and state.type == "country":
+                return _Speaker(state.entity, c.doc.text[anon[0]:anon[1]], anon[0], anon[1])
         return None
 
     def _anon(self, lo: int, hi: int, ms: list[Mention]) -> tuple[int, int] | None:
