@@ -78,7 +78,8 @@ AR_CONJUNCTION_BEFORE_AN = _n("غير إلا الا بيد رغم برغم مع 
 # After "وإن" these make it concessive ("even though"), not a second reported clause.
 AR_CONCESSIVE_AFTER = _n("كان كانت كانوا كانا يكن تكن لم لا ظل ظلت ظلوا بقي بقيت بقوا")  # "وإن ظلت نقطة الخلاف"
 AR_ANON = _n("""مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين دبلوماسي دبلوماسية دبلوماسيون دبلوماسيين متحدث
-خبير خبراء محلل محللون مراقبون مراقب شخص أشخاص مطلع مطلعة مطلعون وزارة الوزارة هيئة مكتب""")
+خبير خبراء محلل محللون مراقبون مراقب شخص أشخاص مطلع مطلعة مطلعون وزارة الوزارة هيئة مكتب
+عائلات أهالي سكان شهود ناشطون ناشطين نشطاء متحدثة ناطق ناطقة""")  # the last line: unnamed groups ("وقالت عائلات الرهائن إنها")
 
 EN_SPEECH_VERBS = frozenset("""said says say told tells added adds warned warns insisted insists stressed stresses
 noted notes argued argues explained explains announced announces declared declares wrote writes asked asks
@@ -134,10 +135,12 @@ EN_CONJUNCTIONS = frozenset("and but though although while whereas as because si
 EN_CONTINUATION = frozenset("added continued went".split())
 EN_ANON = frozenset("""source sources official officials diplomat diplomats aide aides adviser advisers advisor
 person people insider insiders analyst analysts observer observers spokesperson ministry participant participants
-attendee attendees""".split())
+attendee attendees residents witnesses activists families relatives spokesman spokeswoman""".split())
 # Nouns of an institution whose voice is the state or body named with it ("وزارة الخارجية الإماراتية").
 INSTITUTIONS = _n("وزارة هيئة مكتب متحدث متحدثة ناطق ناطقة رئاسة") | frozenset(
     "ministry spokesperson spokesman spokeswoman office presidency".split())
+# Of those, the nouns of a person speaking for a body: "the spokesman" may refer back to a person quoted before.
+SPOKESPERSONS = _n("متحدث متحدثة ناطق ناطقة") | frozenset("spokesperson spokesman spokeswoman".split())
 RELATIVE_PRONOUNS = _n("which who whose الذي التي الذين اللذين اللتين")
 EN_PRONOUNS = frozenset("he she they it we i".split())
 # Arabic words that carry the subject as a pronoun before a verb ("لكنه استدرك").

@@ -38,6 +38,11 @@ _QUOTE_CHARS = re.compile(r"[\"“”„‟«»‘’‹›]")
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _WORD_SPLIT = re.compile(r"([^\W_]+)")  # the words of a text at the odd places of its split
 _REPORTED_FROM = frozenset(normalize_str(w) for w in "نقل نقلت ونقلت ونقل quoted".split())
+_FOR_BODY = re.compile(r"[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,3}")
+_MEDIA_NOUNS = frozenset("television tv radio newspaper daily agency channel broadcaster media press".split())
+_DETERMINERS = frozenset("the a an his her their its".split())
+_CAME_IN_IT = re.compile(normalize_pattern(r"(?:^|\s)و?(?:جاء|ورد)\s+(?:فيه|فيها)(?:\s|$)"))  # "بيانًا جاء فيه"
+_HIS_SAYING = frozenset(normalize_str(w) for w in "قوله قولها قولهم قولهما".split())  # "عن X قوله"
 _THUS = frozenset(normalize_str(w) for w in ("هكذا", "وهكذا"))
 # present and irregular past verbs after "said it" that make "it" the reported clause's subject
 _IT_VERBS = frozenset("remains stands stood sees saw wants needs intends plans hopes expects knew felt".split())
@@ -129,6 +134,7 @@ _AND_BUT_END = re.compile(r"\b(?:and|but)(?:\s+(?:he|she|they|it|we|also))?\s*$"
 _PUNCT_NEXT = re.compile(r"\s*[^\w\s]")
 _ZERO_THAT_STOP = re.compile(r"[.;:!?\"“”‘’]")
 _CLAUSE_PUNCT = re.compile(r"[,;:.!?\n]")
+_PHRASE_END = re.compile(r"[,;:.!?\n،؛؟]")
 _INITIAL = re.compile(r"\s*[A-Z]\.")
 _REOPENED = re.compile(r"\n\s*[\"“«‘]")  # the mark that reopens a quote at a new paragraph
 
@@ -258,7 +264,8 @@ def _flags(w: str, lang: str) -> int:
                 f |= CONT | VERB
             if x in R.AR_DESCRIBE_VERBS:
                 f |= DESCRIBE
-        for x in (w, w[1:] if len(w) > 3 and w[0] in "وبل" else w, w[2:] if w.startswith("ال") else w):
+        for x in (w, w[1:] if len(w) > 3 and w[0] in "وبل" else w, w[2:] if w.startswith("ال") else w,
+                  w[3:] if w.startswith(("بال", "وال")) else w):  # "ردّ عليه X بالقول إن", "اكتفى بالقول"
             if x in R.AR_SPEECH_NOUNS:
                 f |= NOUN
         if w in _AR_ACCORD or (len(w) > 3 and w[0] in "وف" and w[1:] in _AR_ACCORD):
@@ -430,15 +437,28 @@ class QuoteExtractor:
         # further inside the clause ("أكد أن الكرملين يعد الصيغة «أساسًا صالحًا»") is part of it.
         opens = {q.open for q in accepted}
         embedded: set[int] = set()
+        held: dict[int, list] = {}  # the direct quotes an indirect candidate holds, by the candidate's cue
         for cand in self._indirect_candidates(opens):
             items.append((cand[0].start, "i", cand))
-            embedded.update(o for o in opens if cand[3] - 2 <= o < cand[4])
+            inner = [o for o in opens if cand[3] - 2 <= o < cand[4]]
+            embedded.update(inner)
+            held.setdefault(cand[0].start, []).extend(inner)
+        direct_at = {it[0]: it for it in items if it[1] == "d"}
         items = [it for it in items if not (it[1] == "d" and it[0] in embedded)]
         # 3. speakers, in document order (continuations need the speakers before them)
         quotes: list[Quote] = []
         for pos, kind, plan in sorted(items, key=itemgetter(0)):
             quote = self._resolve_direct(plan) if kind == "d" else self._resolve_indirect(plan, quotes)
             if quote is None:
+                if kind == "i":
+                    # a reported clause with no speaker found is dropped, but the quotation marks inside it
+                    # still hold quoted words ("وقال القيادي في حركة حماس فلان إن الحركة «...»")
+                    for o in held.get(pos, ()):
+                        if o in direct_at and not any(d.start <= o < d.end for d in quotes):
+                            q = self._resolve_direct(direct_at[o][2])
+                            quotes.append(q)
+                            c.done.append(q)
+                            c.speakers.append((o, q.speaker, q.speaker_text))
                 continue
             quotes.append(quote)
             c.done.append(quote)
@@ -502,6 +522,9 @@ class QuoteExtractor:
             cue_word = post.word
         elif colon:
             speaker = self._subject_between(left_start, q.open, nearest=True) or _Speaker(None, None)
+        elif c.lang == "ar" and _CAME_IN_IT.search(c.doc.norm.view_of(left_start, q.open)):
+            # "أصدر مكتب X بيانًا جاء فيه أن الوفد «...»": the issuer of the statement, the sentence's subject
+            speaker = self._subject_between(left_start, q.open) or self._same_paragraph_speaker(q.open)
         else:
             speaker = self._same_paragraph_speaker(q.open)
         es = left_start if (cue or colon) else q.open
@@ -846,11 +869,23 @@ class QuoteExtractor:
             return None  # "confirmed the delivery of two systems": an object, not what was said
         j = k + 1
         told = verb.norm == "told"
+        told_end = None  # where the one noun phrase of whom it was told ends, once its head is read
         while j < len(toks) and toks[j].start < se and j - k <= 8:
             if toks[j].norm in R.EN_SKIP_AFTER:
                 j += 1
                 continue
-            if told and (toks[j].norm in R.EN_TOLD_OBJECTS or self._mention_covers(toks[j].start)):
+            if told_end is not None and toks[j].start < told_end:
+                j += 1  # the rest of a name ("told the Financial Times")
+                continue
+            if told and told_end is None and (toks[j].norm in R.EN_TOLD_OBJECTS
+                                              or self._mention_covers(toks[j].start)):
+                if toks[j].norm not in _DETERMINERS:
+                    # "told reporters the president's schedule ...": one audience, then the clause
+                    told_end = max((m.end for m in self._ctx.mentions if m.start <= toks[j].start < m.end),
+                                   default=toks[j].end)
+                    nxt = c.toks[j + 1] if j + 1 < len(toks) else None
+                    if nxt is not None and nxt.norm in _MEDIA_NOUNS and nxt.start - told_end <= 1:
+                        told_end = nxt.end  # "told French television", "told Polish radio"
                 j += 1
                 continue
             if toks[j].norm == "that":
@@ -920,8 +955,7 @@ class QuoteExtractor:
         if any(ss <= o < se for o in direct_opens) and not _scare_quotes_only(c.doc.text, ss, se):
             return None  # (but a scare quote in it: 'ضمانات أمنية “شبيهة بالمادة الخامسة”')
         # "ووفقًا للبيان", "according to the draft": a text says it, nobody speaks
-        first = next((t.norm for t in c.toks[k + 1:k + 4] if t.norm not in ("to", "the", "ل")), "")
-        if _TEXT_SOURCE.fullmatch(first):
+        if self._text_source_after(k):
             return None
         body_start, body_end = ss, se
         while body_end > body_start and c.doc.text[body_end - 1] in ".،,;؛:!?؟ \t":
@@ -930,6 +964,25 @@ class QuoteExtractor:
             return None
         # the speaker is looked for up to the end of the statement
         return (tok, k, _Tok(body_end, body_end, "", 0), body_start, body_end, ss, se)
+
+    def _text_source_after(self, k: int) -> bool:
+        """The noun phrase after "بحسب"/"according to" names a text: "وفقًا للبيان", "according to the draft",
+        also after a number or a modifier ("according to the 20-point plan", "according to the revised US
+        draft"); the phrase ends at a comma or a preposition ("according to officials, the plan ...")."""
+        c = self._ctx
+        seen = 0
+        for j in range(k + 1, min(k + 7, len(c.toks))):
+            t = c.toks[j]
+            if _PHRASE_END.search(c.doc.text, c.toks[j - 1].end, t.start) or t.norm in _PREPOSITIONS - {"to"}:
+                return False
+            if t.norm in ("to", "the", "a", "ل") or t.norm.isdigit() or t.norm in R.EN_TEXT_SUBJECT_FILLERS:
+                continue
+            if _TEXT_SOURCE.fullmatch(t.norm) or t.norm in R.EN_TEXT_SUBJECTS:
+                return True
+            seen += 1
+            if seen == 3:
+                return False
+        return False
 
     def _resolve_indirect(self, cand, done: list[Quote]) -> Quote | None:
         tok, k, comp, body_start, body_end, ss, se = cand
@@ -1010,7 +1063,10 @@ class QuoteExtractor:
                     # it), never a name after the verb
                     sp = self._subject_between(toks[0].start, t.start)
                 else:
-                    sp = self._subject_between(toks[0].start, t.start) or self._subject_after(k, limit_tokens=6)
+                    # '," Store told Reuters': the name after "told" is the audience, never the speaker
+                    told = c.lang != "ar" and t.norm in ("told", "tells", "tell")
+                    sp = self._subject_between(toks[0].start, t.start) or (
+                        None if told else self._subject_after(k, limit_tokens=6))
                 end = t.end
                 if sp is not None and sp.end:
                     end = max(end, sp.end)
@@ -1048,6 +1104,10 @@ class QuoteExtractor:
                     if sp is not None:
                         return sp
                     break
+        if t.norm in _HIS_SAYING:
+            sp = self._source_before_saying(cue.index)
+            if sp is not None:
+                return sp
         if c.lang != "ar" and cue.index > 0 and c.toks[cue.index - 1].norm == "who":
             # "said Peskov, who repeated the Kremlin's position that ...": the person before "who"
             who = c.toks[cue.index - 1]
@@ -1087,6 +1147,17 @@ class QuoteExtractor:
             return sp
         return self._continuation(t.start)
 
+    def _source_before_saying(self, k: int) -> _Speaker | None:
+        """"نقلت صحيفة ... عن مصدر أمني قوله إن ...": "his saying" quotes the one after عن, not the paper that
+        relays the words (the first name of the sentence)."""
+        c = self._ctx
+        for j in range(k - 1, max(-1, k - 9), -1):
+            if c.toks[j].norm == "عن":
+                return self._subject_after(j, limit=c.toks[k].start, after_prep=True)
+            if _SENTENCE_STOP.search(c.doc.text, c.toks[j].end, c.toks[j + 1].start):
+                break
+        return None
+
     def _adjacent_subject(self, lo: int, verb_start: int) -> _Speaker | None:
         """English: the name right before the verb, with no comma between ("..., after Trump said he had ...",
         "Germany pledged money, and Poland said it would ..."): the subject of this verb, not the first name of
@@ -1103,6 +1174,13 @@ class QuoteExtractor:
                 state = self._state_of_ministry(c.toks[k].start)
                 if state is not None:
                     return state
+                # "Norway's foreign ministry said": the state it names; "The ministry added": the body before
+                body = self._institution_of(anon)
+                if body is not None and body.start < c.toks[k].start:
+                    return _Speaker(body.entity, body.text, body.start, body.end)
+                back = self._back_reference(anon)
+                if back is not None:
+                    return back
                 return _Speaker(None, c.doc.text[anon[0]:anon[1]], anon[0], anon[1])
         ms = c.mentions_between(lo, verb_start)
         if not ms:
@@ -1212,6 +1290,9 @@ class QuoteExtractor:
             body = self._institution_of(anon)
             if body is not None:
                 return _Speaker(body.entity, body.text, body.start, body.end)
+            back = self._back_reference(anon)
+            if back is not None:
+                return back
             subject = None if after_prep else self._subject_before_governed(anon, ms)
             if subject is not None:
                 return _Speaker(subject.entity, subject.text, subject.start, subject.end)
@@ -1276,9 +1357,65 @@ class QuoteExtractor:
             if c.lang == "ar" or not any(x in R.INSTITUTIONS for x in nxt):
                 return None
         lo, hi = (head.start, head.end + 45) if c.lang == "ar" else (anon[0] - 25, anon[1])
+        if c.lang != "ar":
+            # "a spokesperson for the German government", "a spokesman of the ministry": the body follows
+            m = _FOR_BODY.match(c.doc.text, anon[1])
+            if m is not None:
+                hi = m.end()
+        if c.lang == "ar":
+            # the body is named before the reported clause: "وأوضحت الوزارة أن الاتصالات مع الجانب القطري ..."
+            # does not make the ministry Qatar's
+            comp = next((t for t in c.toks[c.tok_index(head.end):c.tok_index(hi)] if t.norm in R.AR_COMPLEMENTIZERS),
+                        None)
+            if comp is not None:
+                hi = comp.start
         for m in c.mentions_between(max(0, lo), hi):
             if m.entity.type in ("country", "organization", "group") and m.start >= lo:
                 return m
+        return None
+
+    def _back_reference(self, anon: tuple[int, int]) -> _Speaker | None:
+        """A body or spokesperson named by the article alone ("وأوضحت الوزارة أن", "وأشار المكتب إلى أن",
+        "وتابع المتحدث أن", "the ministry said") is the one quoted in the sentences just before: wire reports
+        name a source once and then refer back to it. Spokespersons refer back to any speaker, bodies only to
+        a state, body or group."""
+        c = self._ctx
+        k = c.tok_index(anon[0])
+        if k >= len(c.toks):
+            return None
+        head = c.toks[k]
+        if c.lang == "ar":
+            if not head.norm.startswith("ال") or head.norm[2:] not in R.INSTITUTIONS:
+                return None
+            nxt = c.toks[k + 1] if k + 1 < len(c.toks) else None
+            if nxt is not None and nxt.norm not in R.AR_COMPLEMENTIZERS and nxt.norm not in _PREPOSITIONS \
+                    and "\u064b" not in c.doc.text[nxt.start:nxt.end]:
+                return None  # "المتحدث باسم ...", "المكتب الإعلامي ...": a description follows, not the verb's clause
+                # (an adverb with tanwin may: "وأعلنت الوزارة لاحقًا أن")
+            noun = head.norm[2:]
+        else:
+            # "the ministry", "the foreign ministry": the article, at most one modifier, the noun
+            j = k + 1 if k + 1 < len(c.toks) and c.toks[k + 1].end == anon[1] else k + 2
+            if head.norm != "the" or j >= len(c.toks) or c.toks[j].norm not in R.INSTITUTIONS \
+                    or c.toks[j].end != anon[1] or (j == k + 2 and c.toks[k + 1].norm[:1].isupper()):
+                return None
+            noun = c.toks[j].norm
+        person_ok = noun in R.SPOKESPERSONS
+        si = c.doc.sent_index(anon[0])
+        first = c.doc.sents[max(0, si - 3)][0] if c.doc.sents else 0
+        for q in reversed(c.speakers):
+            if q[0] >= anon[0] or q[1] is None:
+                continue
+            if q[0] < first:
+                break
+            if person_ok or q[1].type != "person":
+                return _Speaker(q[1], c.doc.text[anon[0]:anon[1]], anon[0], anon[1])
+            # "X, Qatar's prime minister, said ... The ministry said ...": the body of the official's state
+            a = c.actor(q[1].id)
+            code = (a.country or next((r.country for r in a.roles if r.country), None)) if a is not None else None
+            state = c.actor(code) if code else None
+            if state is not None and state.type == "country":
+                return _Speaker(state.entity, c.doc.text[anon[0]:anon[1]], anon[0], anon[1])
         return None
 
     def _anon(self, lo: int, hi: int, ms: list[Mention]) -> tuple[int, int] | None:
@@ -1318,6 +1455,15 @@ class QuoteExtractor:
                 return start, end
         return None
 
+    def _pronoun_led(self, ss: int) -> bool:
+        """The sentence at ``ss`` has a pronoun for its subject ("He spoke after ...", "وهو ما ...")."""
+        c = self._ctx
+        k = c.tok_index(ss)
+        if k >= len(c.toks):
+            return False
+        w = c.toks[k].norm
+        return w in R.AR_PRONOUN_SUBJECTS if c.lang == "ar" else w in ("he", "she", "they")
+
     def _continuation(self, pos: int) -> _Speaker:
         """The speaker of a verb with no subject: the previous sentence's speaker or person."""
         c = self._ctx
@@ -1340,6 +1486,8 @@ class QuoteExtractor:
             for q in reversed(c.speakers):
                 if ps <= q[0] < pe and q[0] < pos and q[1] is not None:
                     return _Speaker(q[1], q[2], None, None)
+            if self._pronoun_led(ps):
+                continue  # "He spoke after meeting Macron.": Macron is no subject; "he" goes further back
             persons = [m for m in c.mentions if ps <= m.start < pe and m.entity.type == "person"]
             if persons:
                 m = persons[0]

@@ -356,6 +356,8 @@ def _capture_name(text: str, pos: int, lang: str) -> tuple[int, int] | None:
             w = normalize_str(m.group(1))
             if w in AR_STOP or any(c.isdigit() for c in w) or not any("\u0621" <= c <= "\u064a" for c in w):
                 break
+            if any(c in "\u064b\u064c\u064d" for c in m.group(1)):
+                break  # a word with tanwin is no name: "أصدر مكتب رئيس الوزراء بيانًا"
             if w.startswith("ال") and not (toks and toks[-1][2] in ("عبد", "ابو")):
                 break
             toks.append((m.start(1), m.end(1), w))
@@ -395,7 +397,7 @@ def _capture_name(text: str, pos: int, lang: str) -> tuple[int, int] | None:
 # An English personal name: two to four capitalised words (with name particles between them), none of them a
 # word that starts sentences, a title or the noun of an institution ("The Foreign Ministry said" names no one).
 _EN_NAME = r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?(?:[ \t]+(?:(?:bin|al|el|de|van|von|der|da|del|la|le)[ \t]+)?" \
-           r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?){1,3}"
+           r"(?:(?:al|el|ad|an|ar|as|ash|at|az|abu)-)?[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?){1,3}"  # "Taher al-Nunu"
 # the speech verbs the quote extractor reads
 _SPEECH = "(?:" + "|".join(sorted(EN_SPEECH_VERBS, key=len, reverse=True)) + r")\b"
 _NAME_SPEAKS = re.compile(
@@ -420,6 +422,8 @@ Statement Report Reports Reporters Witnesses Residents Medics Hospital Democrat 
 Conservative Conservatives Labour Liberal Liberals Socialist Green Greens Independent""".split()) | EN_STOP  # (and the days)
 
 
+_ROLE_BEFORE = re.compile(r"\b(?:official|officer|negotiator|lawmaker|legislator|commander|adviser|advisor|aide|"
+                          r"analyst|activist|member|leader|researcher|expert)[ \t]+\Z")
 _WORD_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][a-z]+) $")
 
 
@@ -438,8 +442,10 @@ def _speaking_names(doc: Doc, provisional: dict[str, Actor], mentions: list[Ment
             continue
         if any(s < te and ts < e for ts, te in taken):
             continue  # (part of a known name, a title or a place)
-        if g == 1 and s > 0 and text[max(0, s - 2):s].strip()[-1:].isalpha():
+        if g == 1 and s > 0 and text[max(0, s - 2):s].strip()[-1:].isalpha() \
+                and _ROLE_BEFORE.search(text, max(0, s - 20), s) is None:
             continue  # "... of the Foreign Policy Council said": a name starts a phrase, not in its middle
+            # (but a role noun may stand before it: "Hamas official Taher al-Nunu said")
         actor = _provisional(doc, provisional, m.group(g), "en", "", None, None)
         ss, se = doc.sent_span(s)
         out.append(Mention(Evidence.of(text, ss, se), actor.entity, m.group(g), s, e, "provisional"))
