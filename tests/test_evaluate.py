@@ -87,12 +87,14 @@ PARTIAL_FLOORS = {
     # events only, stances only: the rules drawn from them were left out (they lowered held-out e8 or e6)
     "d10": {"stance": 0.54},
     "d11": {"event": 0.75},
+    "d12": {"quote-detect": 0.97, "quote-attrib": 0.95},  # quotes only (Gaza)
 }
+_PARTIAL_CASE = {"d9-gaza": "gaza-ceasefire", "d12": "gaza-ceasefire"}
 
 
 @pytest.mark.parametrize("batch", sorted(PARTIAL_FLOORS))
 def test_evaluate_development_batches_of_some_kinds(batch):
-    res = evaluate(DEV.parent / "fresh" / batch, Options(case="gaza-ceasefire") if batch.endswith("-gaza") else None)
+    res = evaluate(DEV.parent / "fresh" / batch, Options(case=_PARTIAL_CASE[batch]) if batch in _PARTIAL_CASE else None)
     for kind, floor in PARTIAL_FLOORS[batch].items():
         assert res["kinds"][kind]["f1"] >= floor, (batch, kind, res["kinds"][kind]["f1"])
 
