@@ -5,13 +5,15 @@ time; and the MinHash signatures estimate what they should."""
 import numpy as np
 import pytest
 import sqlalchemy as sa
+from hypothesis import given, settings, strategies as st
 
 from marsad.bench import generate, seed_texts
 from marsad.io import Source
 from marsad.store import queries as Q
 from marsad.store.db import Database
-from marsad.store.ingest import ingest
+from marsad.store.ingest import _null_groups, ingest
 from marsad.store.neardup import NUM_PERM, signature, signature_words
+from marsad.store import search_form as SF
 from marsad.store.search_form import search_form, sentence_forms
 from marsad.text import normalize, split_sentences
 
@@ -30,6 +32,34 @@ def test_sentence_forms_are_the_search_forms_of_the_sentences():
         if len(text) < 120:  # every short span of the hard texts, cut anywhere
             spans += [(i, j) for i in range(len(text)) for j in range(i, min(len(text), i + 7) + 1)]
         assert sentence_forms(norm, spans) == [search_form(text[s:e]) for s, e in spans]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(list("ab_1²½ \t\n.,«»-ـًّ  İﬁ") + ["وال", "بالأمم", "لل", "ومصر", "١٢"]))
+       .map("".join))
+def test_words_are_the_tokens_of_the_expression(text):
+    # the fast path (pieces between white space that are all letters and digits taken whole) gives the
+    # expression's words, underscores, digits of every script, marks and odd spaces included
+    assert SF._words(text) == [SF._strip(w) for w in SF._TOKEN.findall(text)]
+
+
+def test_null_groups_leave_out_only_empty_nullable_columns():
+    cols = ["id", "doc_id", "run_id", "kind", "topic", "polarity", "ev_start", "ev_end", "record", "original"]
+    rows = [(1, 1, None, "stance", "force", "support", 0, 5, "{}", 1),
+            (2, 1, None, "quote", None, None, 6, 9, "{}", 1),
+            (3, 1, 7, "stance", "force", None, 0, 5, "{}", 1),
+            (4, 1, None, "quote", None, None, 1, 2, "{}", 1)]
+    groups = _null_groups("facts", cols, rows)
+    back = {}
+    for gcols, part in groups:
+        assert len({len(r) for r in part}) == 1 and len(part[0]) == len(gcols)
+        for r in part:
+            full = dict.fromkeys(cols)
+            full.update(zip(gcols, r))
+            back[full["id"]] = tuple(full[c] for c in cols)
+    assert back == {r[0]: r for r in rows}  # every row once, each value in its column
+    assert sorted(len(g[0]) for g in groups) == [7, 9, 9]  # three patterns of empty run_id, topic, polarity
+    assert all({"id", "doc_id", "kind", "ev_start", "ev_end", "record", "original"} <= set(g[0]) for g in groups)
 
 
 def _jaccard(x, y):

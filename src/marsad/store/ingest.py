@@ -255,18 +255,54 @@ def _actor_rows(doc: Doc) -> list[dict]:
             for e in seen.values()]
 
 
-def _bulk(conn, table: str, columns: list[str], rows: list[tuple]) -> None:
+def _bulk(conn, table: str, columns: list[str], rows: list[tuple], *, by_nulls: bool = False) -> None:
     """Rows into a table through the driver, the hot path of ingest: a plain executemany on SQLite, COPY on
-    PostgreSQL (one stream instead of a statement per row)."""
+    PostgreSQL (one stream instead of a statement per row).
+
+    ``by_nulls`` (for rows that carry their ids and that no row of the batch refers to, so that their order of
+    insertion does not matter): on SQLite the
+    rows are inserted in groups that have the same columns empty, each without those columns. The driver
+    binds a None through its adapters' registry (a failed look-up, then two more for ``__adapt__`` and
+    ``__conform__``: several times the cost of binding a number), and most columns of a fact are empty: a
+    column left out is NULL all the same (only columns without a server default are left out)."""
     if not rows:
         return
-    cols = ", ".join(f'"{c}"' for c in columns)
     if conn.dialect.name == "sqlite":
-        conn.exec_driver_sql(f"INSERT INTO {table} ({cols}) VALUES ({', '.join(['?'] * len(columns))})", rows)
+        for cols, part in (_null_groups(table, columns, rows) if by_nulls else [(columns, rows)]):
+            names = ", ".join(f'"{c}"' for c in cols)
+            conn.exec_driver_sql(f"INSERT INTO {table} ({names}) VALUES ({', '.join(['?'] * len(cols))})", part)
         return
+    cols = ", ".join(f'"{c}"' for c in columns)
     with conn.connection.cursor() as cur, cur.copy(f"COPY {table} ({cols}) FROM STDIN") as copy:
         for row in rows:
             copy.write_row(row)
+
+
+_OMITTABLE: dict[tuple[str, tuple], tuple[bool, ...]] = {}  # (table, columns) -> may each be left out when None
+
+
+def _null_groups(table: str, columns: list[str], rows: list[tuple]) -> list[tuple[list[str], list[tuple]]]:
+    """``rows`` grouped by which of their omittable columns are None: (the other columns, the rows without
+    the None values) of each group."""
+    from itertools import compress, repeat
+    from operator import is_
+
+    key = (table, tuple(columns))
+    omittable = _OMITTABLE.get(key)
+    if omittable is None:
+        t = S.metadata.tables[table]
+        omittable = _OMITTABLE[key] = tuple(t.c[c].server_default is None and t.c[c].nullable for c in columns)
+    groups: dict[tuple, list[tuple]] = {}
+    for row in rows:
+        groups.setdefault(tuple(map(is_, row, repeat(None))), []).append(row)
+    out = []
+    for nulls, part in groups.items():
+        keep = [not (n and o) for n, o in zip(nulls, omittable)]
+        if all(keep):
+            out.append((columns, part))
+        else:
+            out.append((list(compress(columns, keep)), [tuple(compress(r, keep)) for r in part]))
+    return out
 
 
 _SUMMARY_KEYS = ("kind", "actor_id", "topic", "polarity", "category", "doc_date")
@@ -293,7 +329,8 @@ class Prepared:
     actors: list[dict]
 
 
-def prepare_rows(doc: Doc) -> Prepared:
+def prepare_rows(doc: Doc, words: list[str] | None = None) -> Prepared:
+    """The rows of ``doc``; the words of its sentences' search forms are added to ``words`` when given."""
     from collections import Counter
 
     from .search_form import sentence_forms
@@ -308,7 +345,7 @@ def prepare_rows(doc: Doc) -> Prepared:
     values = _fact_values(doc, facts, records)
     summary = [dict(zip(_SUMMARY_KEYS, (*v[:5], doc_date)), i=i) for i, v in enumerate(values)
                if v[0] in ("stance", "pledge")]
-    return Prepared(doc.id, doc.text, doc.lang, doc.date, meta, list(doc.sents), sentence_forms(doc.norm, doc.sents),
+    return Prepared(doc.id, doc.text, doc.lang, doc.date, meta, list(doc.sents), sentence_forms(doc.norm, doc.sents, words),
                     _mention_rows(doc, 0),
                     [(*v, encode(S.slim_record(rec, doc.text)), day) for v, rec in zip(values, records)],
                     summary, Counter(v[0] for v in values), _actor_rows(doc))
@@ -328,8 +365,9 @@ def _extract(nlp, src: Source, options: Options) -> tuple[Prepared, str | None, 
         error = f"{type(e).__name__}: {e}"
     from .neardup import signature, signature_words
 
-    prep = prepare_rows(doc)
-    return prep, error, signature(signature_words(prep.sent_forms, prep.text))
+    words: list[str] = []  # the words of the sentences' search forms, as signature_words(prep.sent_forms)
+    prep = prepare_rows(doc, words)
+    return prep, error, signature(words or signature_words([], prep.text))
 
 
 _WORKER: tuple | None = None  # (pipeline, options) of an extraction process
@@ -605,7 +643,7 @@ def _write_batch(db: Database, batch: list[tuple], run_id: int) -> int:
             conn.exec_driver_sql("INSERT INTO sentences_fts(rowid, norm) SELECT id, norm FROM sentences WHERE id > ?",
                                  (first_sentence,))
         _bulk(conn, "mentions", _MENTION_COLS, mentions)
-        _bulk(conn, "facts", _FACT_COLS, facts)
+        _bulk(conn, "facts", _FACT_COLS, facts, by_nulls=True)
         _bulk(conn, "doc_bands", ["band", "doc_id"], bands)
         if actors:
             conn.execute(_insert_ignore(db, S.actors), list(actors.values()))
