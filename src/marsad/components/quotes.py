@@ -415,9 +415,12 @@ class QuoteExtractor:
         quoted = [(q.open, q.close + 1) for q in spans]
         toks = _tokens(doc, lang, _candidate_ranges(doc, lang, quoted) if doc.sents else None, quoted)
         if quoted:
+            # a mention is inside a quoted span when the furthest end of the spans that start at or before it
+            # is after its start (as ``_inside``): one bisect a mention, no call; ``reach[0]`` stands for no span
             by_start = sorted(quoted)
-            reach = list(accumulate((e for _, e in by_start), max))
-            mentions = [m for m in doc.mentions if not _inside(m.start, by_start, reach=reach)]
+            reach = list(accumulate((e for _, e in by_start), max, initial=-1))
+            qstarts = [s for s, _ in by_start]
+            mentions = [m for m in doc.mentions if reach[bisect_right(qstarts, m.start)] <= m.start]
         else:
             mentions = list(doc.mentions)
         titles = doc.spans.get("titles", [])
@@ -1038,8 +1041,8 @@ class QuoteExtractor:
         c = self._ctx
         text = c.doc.text
         k0 = c.tok_index(pos)
-        idx = [k for k in range(k0, min(k0 + 12, len(c.toks)))
-               if c.toks[k].start < se + 1 and not c.toks[k].inq]
+        # (the tokens that start before ``se + 1``: those before the first that starts at or after it)
+        idx = [k for k in range(k0, min(k0 + 12, c.tok_index(se + 1))) if not c.toks[k].inq]
         toks = [c.toks[k] for k in idx]
         if not toks:
             return None
