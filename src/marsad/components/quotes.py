@@ -794,20 +794,20 @@ class QuoteExtractor:
         text = c.doc.text
         toks = c.toks
         # a direct quote of its own after a comma ends the clause
-        own = next((o for o in sorted(direct_opens) if start < o < se and _COMMA_END.search(text, max(start, o - 3), o)
+        own = next((o for o in sorted(o for o in direct_opens if start < o < se)
+                    if _COMMA_END.search(text, max(start, o - 3), o)
                     and len(_WORD.findall(text, o, self._quote_close(o))) >= 5), None)
-        for j in range(c.tok_index(start) + 1, len(toks)):
+        ar = c.lang == "ar"
+        # the tokens of the sentence up to the quote of its own (a token after it ends the clause there, as the
+        # sentence end does): those before the first token that starts at or after the bound
+        for j in range(c.tok_index(start) + 1, c.tok_index(se if own is None else own + 1)):
             t = toks[j]
-            if t.start >= se:
-                break
-            if own is not None and t.start > own:
-                return self._cut(start, own), None
             if t.inq:
                 continue
-            if c.lang == "ar" and t.norm in _COORDINATED_COMPLEMENTIZERS and not (
+            if ar and t.norm in _COORDINATED_COMPLEMENTIZERS and not (
                     j + 1 < len(toks) and toks[j + 1].norm in R.AR_CONCESSIVE_AFTER):
                 return self._cut(start, t.start), t  # but "وإن كانت بولندا ستؤدي دورًا": even though
-            if c.lang != "ar" and t.norm == "that" and toks[j - 1].norm in ("and", "but") and toks[j - 1].start > start:
+            if not ar and t.norm == "that" and toks[j - 1].norm in ("and", "but") and toks[j - 1].start > start:
                 return self._cut(start, toks[j - 1].start), t
             if t.flags & VERB:
                 gap = text[start:t.start]
@@ -817,10 +817,10 @@ class QuoteExtractor:
                 # (the comma may stand inside the quote that closes the clause: '"... Ukraine," adding that')
                 if cm is not None and _CONNECTIVE.fullmatch(normalize_str(gap[cm.end():]).strip(_CLOSING_MARKS)):
                     return self._cut(start, start + cm.start()), None
-                if cm is not None and c.lang != "ar" and t.flags & VERB and _NAMED_SUBORDINATE.fullmatch(gap, cm.end()):
+                if cm is not None and not ar and _NAMED_SUBORDINATE.fullmatch(gap, cm.end()):
                     # "..., after President Donald Trump said he had ...": another speaker's words
                     return self._cut(start, start + cm.start()), None
-                if c.lang != "ar" and _AND_BEFORE.search(text[t.start - 5:t.start]):
+                if not ar and _AND_BEFORE.search(text[t.start - 5:t.start]):
                     return self._cut(start, t.start - 4), None
         if own is not None:
             return self._cut(start, own), None
