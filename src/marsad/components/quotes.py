@@ -21,7 +21,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache, partial
-from itertools import accumulate, compress, islice, repeat
+from itertools import accumulate, compress, filterfalse, islice, repeat
 from operator import add, attrgetter, itemgetter
 from typing import NamedTuple
 
@@ -354,20 +354,31 @@ def _tokens(doc: Doc, lang: str, ranges: list[tuple[int, int]] | None = None,
             s_ = list(map(map_.__getitem__, s_))
             e_ = [map_[e - 1] + 1 for e in e_]
         elif hi != lo:
-            # characters were deleted inside the range too: those before each word's start and end
+            # characters were deleted inside the range too: those before each word's start and end (a word
+            # starting at or after a deletion, or ending after it, is one further on). A few deletions and many
+            # words: where each deletion falls among the words, not where each word falls among the deletions
             inner = list(map(add, dels[lo:hi], repeat(lo)))
-            s_ = list(map(add, s_, map(bisect_right, repeat(inner), s_)))
-            e_ = list(map(add, e_, map(bisect_left, repeat(inner), e_)))
+            s_ = _shifted(s_, list(map(bisect_left, repeat(s_), inner)))
+            e_ = _shifted(e_, list(map(bisect_right, repeat(e_), inner)))
         starts += s_
         ends += e_
         words += parts[1::2]
-    for w in set(words).difference(cache):
+    for w in set(filterfalse(cache.__contains__, words)):  # (the new words: a set of the few, not of all)
         cache[w] = _flags(w, lang)
     inq = [False] * len(starts)
     for s, e in quoted:
         a, b = bisect_left(starts, s), bisect_left(starts, e)
         inq[a:b] = repeat(True, b - a)
     return list(map(tuple.__new__, repeat(_Tok), zip(starts, ends, words, map(cache.__getitem__, words), inq)))
+
+
+def _shifted(xs: list[int], cuts: list[int]) -> list[int]:
+    """``xs`` with 1 added from each of ``cuts`` on (indexes into ``xs``, in increasing order): the k-th run,
+    from ``cuts[k - 1]`` to ``cuts[k]``, gets k."""
+    out = xs[:cuts[0]]
+    for k, (i, j) in enumerate(zip(cuts, cuts[1:] + [len(xs)]), 1):
+        out += map(add, xs[i:j], repeat(k))
+    return out
 
 
 def _words_upto(text: str, start: int, end: int, enough: int) -> int:
