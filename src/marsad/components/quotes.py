@@ -37,6 +37,7 @@ _DOUBLE = "\"“”„‟″＂"
 _QUOTE_CHARS = re.compile(r"[\"“”„‟«»‘’‹›]")
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _WORD_SPLIT = re.compile(r"([^\W_]+)")  # the words of a text at the odd places of its split
+_WORD_SPLIT_W = re.compile(r"(\w+)")  # the same for a text with no "_" (one test a character, not three)
 _REPORTED_FROM = frozenset(normalize_str(w) for w in "نقل نقلت ونقلت ونقل quoted".split())
 _FOR_BODY = re.compile(r"[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,3}")
 _MEDIA_NOUNS = frozenset("television tv radio newspaper daily agency channel broadcaster media press".split())
@@ -343,7 +344,8 @@ def _tokens(doc: Doc, lang: str, ranges: list[tuple[int, int]] | None = None,
     ends: list[int] = []
     words: list[str] = []
     for a, b in ranges if ranges is not None else [(0, len(text))]:
-        parts = _WORD_SPLIT.split(text[a:b])
+        seg = text[a:b]
+        parts = (_WORD_SPLIT if "_" in seg else _WORD_SPLIT_W).split(seg)
         lo = hi = 0  # the deletions up to the range's start, and up to its end
         if map_ is None and dels:
             lo, hi = bisect_right(dels, a), bisect_right(dels, b)
