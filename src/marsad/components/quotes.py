@@ -518,11 +518,11 @@ class QuoteExtractor:
         if lnorm.endswith(_TITLE_ENDS):
             return None
         colon = lnorm.endswith(":")
+        if n < 3 and not colon:
+            return None  # (before the cues are looked for: they only read the article)
         _, se = c.doc.sent_span(max(q.close, q.open))
         cue = self._cue_before(left_start, q.open)
         post = self._cue_after(q.close + 1, se)
-        if n < 3 and not colon:
-            return None
         if colon and n <= 3 and not post and _words_upto(text, q.close + 1, se, 3) >= 3:
             return None  # "سفير ليتوانيا: “إعلان باريس” خطوة أولى": a name opens what follows the colon
         if n < 6 and not (colon or (cue and cue.near) or post):
