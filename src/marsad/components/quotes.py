@@ -975,7 +975,8 @@ class QuoteExtractor:
         return prev.norm in ("and", "but", "while", "whereas") or bool(_CLAUSE_PUNCT.search(gap))
 
     def _mention_covers(self, pos: int) -> bool:
-        return any(m.start <= pos < m.end for m in self._ctx.mentions)
+        c = self._ctx
+        return any(pos < m.end for m in c.mentions[:bisect_right(c._mstarts, pos)])  # (those starting at or before pos)
 
     def _according_candidate(self, k: int, direct_opens: set[int]):
         """"بحسب X"/"according to X" in a sentence with no quotation: the sentence is X's statement."""
@@ -1505,7 +1506,7 @@ class QuoteExtractor:
             if ss <= q[0] < pos and q[1] is not None:
                 return _Speaker(q[1], q[2], None, None)
         # a person earlier in the same sentence
-        same = [m for m in c.mentions if ss <= m.start < pos and m.entity.type == "person"]
+        same = [m for m in c.mentions_between(ss, pos) if m.entity.type == "person"]
         if same:
             m = same[-1]
             return _Speaker(m.entity, m.text, m.start, m.end)
@@ -1518,7 +1519,7 @@ class QuoteExtractor:
                     return _Speaker(q[1], q[2], None, None)
             if self._pronoun_led(ps):
                 continue  # "He spoke after meeting Macron.": Macron is no subject; "he" goes further back
-            persons = [m for m in c.mentions if ps <= m.start < pe and m.entity.type == "person"]
+            persons = [m for m in c.mentions_between(ps, pe) if m.entity.type == "person"]
             if persons:
                 m = persons[0]
                 return _Speaker(m.entity, m.text, m.start, m.end)
@@ -1578,6 +1579,7 @@ class _Ctx:
         self.dateline = dateline_span(doc.text)
 
     def mentions_between(self, lo: int, hi: int) -> list[Mention]:
+        # (the mentions come sorted by start: the titles component sorts them, before quotes in every pipeline)
         return self.mentions[bisect_left(self._mstarts, lo):bisect_left(self._mstarts, hi)]
 
     def actor(self, actor_id: str):
