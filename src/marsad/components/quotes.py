@@ -911,7 +911,8 @@ class QuoteExtractor:
                                               or self._mention_covers(toks[j].start)):
                 if toks[j].norm not in _DETERMINERS:
                     # "told reporters the president's schedule ...": one audience, then the clause
-                    told_end = max((m.end for m in self._ctx.mentions if m.start <= toks[j].start < m.end),
+                    at = toks[j].start  # (the mentions that may hold it: those starting at or before it)
+                    told_end = max((m.end for m in c.mentions[:bisect_right(c._mstarts, at)] if at < m.end),
                                    default=toks[j].end)
                     nxt = c.toks[j + 1] if j + 1 < len(toks) else None
                     if nxt is not None and nxt.norm in _MEDIA_NOUNS and nxt.start - told_end <= 1:
@@ -1573,7 +1574,7 @@ class _Ctx:
         self._starts = list(map(_START, toks))
         # tok_index(pos): the index of the first token that starts at or after ``pos``
         self.tok_index = partial(bisect_left, self._starts)
-        self._mstarts = [m.start for m in mentions]
+        self._mstarts = list(map(_START, mentions))
         self.speakers: list[tuple[int, Entity | None, str | None]] = []
         self.done: list[Quote] = []  # the quotes resolved so far, in document order
         self.dateline = dateline_span(doc.text)
