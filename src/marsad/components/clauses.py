@@ -119,7 +119,10 @@ def negated(doc: Doc, pos: int) -> bool:
     words = _NEG_WORDS.findall(before)[-2:]
     if len(words) == 2 and words[1] in _STILL:
         return False  # "لا تزال ترفض", "ما زالت تعارض": still, not a negation
-    return any(w in NEGATORS or w.endswith("n't") or (w[:1] in "وف" and w[1:] in NEGATORS) for w in words)
+    for w in words:  # (a loop, not any() over a generator: read for each cue of a document)
+        if w in NEGATORS or w.endswith("n't") or (w[:1] in "وف" and w[1:] in NEGATORS):
+            return True
+    return False
 
 
 _STILL = {_n(w) for w in ("يزال", "تزال", "زال", "زالت", "يزالون", "زالوا")}
@@ -127,15 +130,22 @@ _STILL = {_n(w) for w in ("يزال", "تزال", "زال", "زالت", "يزا�
 
 def clauses(doc: Doc, ss: int, se: int) -> list[tuple[int, int]]:
     """Clause spans of the sentence [ss, se) (computed once per document)."""
-    cache = doc.__dict__.setdefault("_clause_cache", {})
+    cache = doc.__dict__.get("_clause_cache")
+    if cache is None:
+        cache = doc.__dict__["_clause_cache"] = {}
     got = cache.get(ss)
     if got is not None:
         return got
     norm = doc.norm
+    text = norm.text
     vs, ve = norm.to_view(ss), norm.to_view(se)
     cuts = [ss]
-    spaced = any(norm.text.find(w, vs, ve) != -1 for w in _SPACED_WORDS)
-    for m in (CLAUSE_BREAK if spaced else _UNSPACED_BREAK).finditer(norm.text, vs, ve):
+    spaced = False
+    for w in _SPACED_WORDS:
+        if text.find(w, vs, ve) != -1:
+            spaced = True
+            break
+    for m in (CLAUSE_BREAK if spaced else _UNSPACED_BREAK).finditer(text, vs, ve):
         cuts.append(norm.orig_index(m.start()))
     cuts.append(se)
     got = cache[ss] = [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
