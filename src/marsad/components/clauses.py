@@ -83,6 +83,7 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _CLAUSE_END = re.compile(r"[.,،;:؛]")
 _NEG_WORDS = re.compile(r"[^\W\d_]+(?:'t)?")
 _START = attrgetter("start")
+_END = attrgetter("end")
 
 
 @dataclass(slots=True)
@@ -166,8 +167,8 @@ class _Index:
 
     def __init__(self, mentions: list[Mention]):
         self.mentions = mentions  # held so that its id stays its own while cached
-        self.starts = [m.start for m in mentions]
-        self.reach = list(accumulate((m.end for m in mentions), max))
+        self.starts = list(map(_START, mentions))  # (map with attrgetters: no Python frame per mention)
+        self.reach = list(accumulate(map(_END, mentions), max))
 
 
 def _index(doc: Doc, mentions: list[Mention]) -> _Index:

@@ -44,7 +44,9 @@ class Lexicon:
         self._max_lists = 4 * len(self.matcher) + 64
 
     def cues(self, doc: Doc, ns: str) -> list[Cue]:
-        cache = doc.__dict__.setdefault("_lexicon", {})
+        cache = doc.__dict__.get("_lexicon")
+        if cache is None:
+            cache = doc.__dict__["_lexicon"] = {}
         got = cache.get(self.key)
         if got is None:
             got = cache[self.key] = self._scan(doc)

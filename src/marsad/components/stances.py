@@ -191,6 +191,12 @@ class _Spans:
         i = bisect_right(self.starts, pos)
         return i > 0 and self.reach[i - 1] > pos
 
+    def covers(self, start: int, end: int) -> bool:
+        """Whether a span holds all of [start, end): one starting by ``start`` ends at ``end`` or after (the
+        furthest end among those starting by ``start`` does)."""
+        i = bisect_right(self.starts, start)
+        return i > 0 and self.reach[i - 1] >= end
+
 
 _OWNER_GAP = re.compile(r"(?:'s|’s)?\s+")  # "Egypt's proposal", "the Swedish offer"
 _FILED = re.compile(r"[^.\n]{0,30}?[—–]")  # what follows the place of a dateline
@@ -478,7 +484,8 @@ class StanceExtractor:
         if titles:
             # "رحب رئيس اللجنة الوطنية لإدارة غزة علي شعث بوصول القوة": a topic in a person's title names the
             # office the person holds, not what a position is taken on
-            named = [t for t in named if not any(a <= t[0] and t[1] <= b for a, b in titles)]
+            in_title = _Spans(titles).covers
+            named = [t for t in named if not in_title(t[0], t[1])]
         topics = self._with_anaphors(doc, named)
         # a name inside a topic is what the topic is about, not who takes a position ("نزع سلاح حماس",
         # "pressure on Russia", "يرحب بإنشاء مجلس السلام")
@@ -534,7 +541,8 @@ class StanceExtractor:
                 self._at.setdefault(kind, []).append(c.start)
         # the cues and topics near which a rarer reading may apply, found once
         hypo = {c.start for c in cues if self._near(doc, c.start, 30, "hypo")
-                and self._hypothetical(doc, c.start, 0)}
+                and self._hypothetical(doc, c.start, 0)} if "hypo" in self._at else set()
+        negators = "neg" in self._at  # (else no topic is near a negator: see _near)
         ti = ci = 0
         for si, (ss, se) in enumerate(doc.sents):
             if (ti >= len(topics) or topics[ti][0] >= se) and (ci >= len(cues) or cues[ci].start >= se):
@@ -696,7 +704,7 @@ class StanceExtractor:
                 if ties and clause_topics:
                     for tie in _starting(ties, cs, ce):
                         self._tied(doc, mentions, tie, clause_topics, cs, ce, ss, se, out, seen)
-                if any(self._near(doc, t[0], 30, "neg") for t in clause_topics):
+                if negators and any(self._near(doc, t[0], 30, "neg") for t in clause_topics):
                     self._refusals(doc, mentions, clause_topics, cs, ce, ss, se, out, seen, quoted)
                     if len(out) > at:
                         made.append((at, len(out), None))
