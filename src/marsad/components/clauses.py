@@ -156,7 +156,48 @@ def clauses(doc: Doc, ss: int, se: int) -> list[tuple[int, int]]:
 def actor_group(doc: Doc, mentions: list[Mention], pos: int, lo: int, hi: int, *, after: bool) -> list[Mention]:
     """The coordinated group of mentions right after ``pos`` (Arabic VSO) or right before it (SVO),
     within [lo, hi). ``mentions`` are in text order (by start)."""
-    return _actor_group(doc, mentions, pos, lo, hi, after=after)
+    # only the mentions near ``pos`` are read (a whole-document scan per cue made long texts quadratic)
+    text = doc.text
+    index = _index(doc, mentions)
+    group: list[Mention] = []
+    if after:
+        cur = pos
+        for k in range(bisect_left(index.starts, pos), len(mentions)):
+            m = mentions[k]
+            if m.start >= hi:
+                break  # (so do all after it)
+            if m.start < cur:
+                continue
+            # the gap text[cur:m.start], read in place
+            if m.start - cur > (12 if group else 24) or (group and not _GROUP_GAP.fullmatch(text, cur, m.start)) \
+                    or _GROUP_STOP.search(text, cur, m.start):
+                break
+            if not group and len(_LETTERS.findall(text, cur, m.start)) > 2:
+                break
+            if group and not text[cur:m.start].strip() and "person" not in (group[-1].entity.type, m.entity.type):
+                break  # "طالبت مصر إسرائيل بالانسحاب": a name right after the subject is the verb's object
+            group.append(m)
+            cur = m.end
+        return group
+    cur = pos
+    reach = index.reach
+    # a mention ending by ``pos`` starts before it
+    for k in range(bisect_left(index.starts, pos) - 1, -1, -1):
+        if reach[k] <= lo:
+            break  # no mention from here back ends after ``lo``
+        m = mentions[k]
+        if m.end > cur or m.end <= lo:
+            continue
+        # the gap text[m.end:cur], read in place
+        if group:
+            if cur - m.end > 12 or not _GROUP_GAP.fullmatch(text, m.end, cur):
+                break
+        else:
+            if cur - m.end > 40 or _GROUP_STOP.search(text, m.end, cur) or len(_LETTERS.findall(text, m.end, cur)) > 5:
+                break
+        group.insert(0, m)
+        cur = m.start
+    return group
 
 
 class _Index:
@@ -215,59 +256,15 @@ def ending(doc: Doc, mentions: list[Mention], lo: int, hi: int) -> list[Mention]
     return out
 
 
-def _actor_group(doc: Doc, mentions: list[Mention], pos: int, lo: int, hi: int, *, after: bool) -> list[Mention]:
-    # only the mentions near ``pos`` are read (a whole-document scan per cue made long texts quadratic)
-    text = doc.text
-    index = _index(doc, mentions)
-    group: list[Mention] = []
-    if after:
-        cur = pos
-        for k in range(bisect_left(index.starts, pos), len(mentions)):
-            m = mentions[k]
-            if m.start >= hi:
-                break  # (so do all after it)
-            if m.start < cur:
-                continue
-            # the gap text[cur:m.start], read in place
-            if m.start - cur > (12 if group else 24) or (group and not _GROUP_GAP.fullmatch(text, cur, m.start)) \
-                    or _GROUP_STOP.search(text, cur, m.start):
-                break
-            if not group and len(_LETTERS.findall(text, cur, m.start)) > 2:
-                break
-            if group and not text[cur:m.start].strip() and "person" not in (group[-1].entity.type, m.entity.type):
-                break  # "طالبت مصر إسرائيل بالانسحاب": a name right after the subject is the verb's object
-            group.append(m)
-            cur = m.end
-        return group
-    cur = pos
-    reach = index.reach
-    # a mention ending by ``pos`` starts before it
-    for k in range(bisect_left(index.starts, pos) - 1, -1, -1):
-        if reach[k] <= lo:
-            break  # no mention from here back ends after ``lo``
-        m = mentions[k]
-        if m.end > cur or m.end <= lo:
-            continue
-        # the gap text[m.end:cur], read in place
-        if group:
-            if cur - m.end > 12 or not _GROUP_GAP.fullmatch(text, m.end, cur):
-                break
-        else:
-            if cur - m.end > 40 or _GROUP_STOP.search(text, m.end, cur) or len(_LETTERS.findall(text, m.end, cur)) > 5:
-                break
-        group.insert(0, m)
-        cur = m.start
-    return group
-
-
 def speakers_of(doc: Doc, m: Mention, kb, *, with_country: bool = True) -> list[Entity]:
     """The actor a mention stands for in a position: a person, and the state they speak for."""
     ent = m.entity
     out = [ent]
     if with_country and ent.type in ("place", "organization") and kb is not None:
         a = kb.get(ent.id)
-        if a is not None and a.stands_for and kb.get(a.stands_for) is not None:
-            out.append(kb.get(a.stands_for).entity)  # موسكو، the Kremlin, Downing Street: the state
+        state = kb.get(a.stands_for) if a is not None and a.stands_for else None
+        if state is not None:
+            out.append(state.entity)  # موسكو، the Kremlin, Downing Street: the state
         elif a is not None and a.part_of and getattr(kb.get(a.part_of), "type", None) == "country":
             out.append(kb.get(a.part_of).entity)  # "Egypt's foreign ministry": a ministry states its state's position
     if with_country and ent.type == "person":
@@ -319,7 +316,7 @@ def back_references(doc: Doc, mentions: list[Mention], nouns: list[Cue], kb) -> 
 
     kinds: dict[str, bool] = {}
     out: list[Mention] = []
-    starts = [m.start for m in mentions]
+    starts = list(map(_START, mentions))
     for n in nouns:
         if covering(doc, mentions, n.start) or covering(doc, mentions, n.end - 1):
             continue  # part of a name ("الحلف الأطلسي")

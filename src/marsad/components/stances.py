@@ -1071,7 +1071,7 @@ class StanceExtractor:
         if not named:
             return set()
         ms = doc.mentions  # in text order
-        starts = [m.start for m in ms]
+        starts = list(map(_START, ms))
         out = set()
         for a, b, _ in named:
             i = bisect_left(starts, a)
