@@ -115,8 +115,9 @@ def find_cues(doc: Doc, matcher: AliasMatcher) -> list[Cue]:
 
 def negated(doc: Doc, pos: int) -> bool:
     """A negator within the two words before ``pos`` ("لم تؤيد", "did not support")."""
-    v = doc.norm.to_view(pos)
-    before = _CLAUSE_END.split(doc.norm.text[max(0, v - 24):v])[-1]  # not past a comma: "دون سقف، محذرًا"
+    norm = doc.norm
+    v = norm.to_view(pos)
+    before = _CLAUSE_END.split(norm.text[v - 24 if v > 24 else 0:v])[-1]  # not past a comma: "دون سقف، محذرًا"
     words = _NEG_WORDS.findall(before)[-2:]
     if len(words) == 2 and words[1] in _STILL:
         return False  # "لا تزال ترفض", "ما زالت تعارض": still, not a negation

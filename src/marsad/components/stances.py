@@ -674,7 +674,8 @@ class StanceExtractor:
                         # (a demand made "before" something gates that thing: "تشترط موسكو انسحاب القوات قبل أي هدنة")
                         waited = [t for t in clause_topics if cue.end <= t[0] < nxt and self._near(doc, t[0], 40, "wait")
                                   and (cond := self._condition(doc, t)) and t[2] not in topics_here
-                                  and not (polarity == "support" and cond in _BEFORE_WORDS)]
+                                  and not (polarity == "support" and cond in _BEFORE_WORDS)] \
+                            if "wait" in self._at else ()
                         for t in waited[:1]:
                             _add(out, seen, doc, ss, se, cue, actors, t[2], "support")
                     if polarity == "support":
@@ -1889,6 +1890,8 @@ class StanceExtractor:
     def _denied_noun(self, doc: Doc, cue, topic: str, clause_topics) -> str | None:
         """The topic after the cue is named with a word that denies it ("عدم انضمامها", "non-accession": "non") or
         with a half measure of it ("تجميد سلاح الفصائل": "partial")."""
+        if "deny" not in self._at:
+            return None  # no word that denies in the article (see _near): no need to find the span
         span = next((t for t in clause_topics if t[2] == topic and t[0] >= cue.end), None)
         if span is None or not self._near(doc, span[0], 16, "deny"):
             return None
