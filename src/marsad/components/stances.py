@@ -2014,9 +2014,11 @@ class StanceExtractor:
             if not q_topics:
                 continue
             if said_of is None:
-                said_of = {}  # the mentions of each actor, in text order
+                said_of = {}  # the mentions of each speaker, in text order (only speakers' are read)
+                speakers = {q.speaker.id for q in doc.quotes if q.speaker is not None}
                 for m in doc.mentions:
-                    said_of.setdefault(m.entity.id, []).append(m)
+                    if m.entity.id in speakers:
+                        said_of.setdefault(m.entity.id, []).append(m)
             said = said_of.get(q.speaker.id, [])
             if said and all(_dateline(doc, m) for m in said):
                 continue  # "HELSINKI (wire) — Leaders ... said": the place only says where the story was filed
