@@ -83,6 +83,7 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _CLAUSE_END = re.compile(r"[.,،;:؛]")
 _NEG_WORDS = re.compile(r"[^\W\d_]+(?:'t)?")
 _START = attrgetter("start")
+_END = attrgetter("end")
 
 
 @dataclass(slots=True)
@@ -114,12 +115,16 @@ def find_cues(doc: Doc, matcher: AliasMatcher) -> list[Cue]:
 
 def negated(doc: Doc, pos: int) -> bool:
     """A negator within the two words before ``pos`` ("لم تؤيد", "did not support")."""
-    v = doc.norm.to_view(pos)
-    before = _CLAUSE_END.split(doc.norm.text[max(0, v - 24):v])[-1]  # not past a comma: "دون سقف، محذرًا"
+    norm = doc.norm
+    v = norm.to_view(pos)
+    before = _CLAUSE_END.split(norm.text[v - 24 if v > 24 else 0:v])[-1]  # not past a comma: "دون سقف، محذرًا"
     words = _NEG_WORDS.findall(before)[-2:]
     if len(words) == 2 and words[1] in _STILL:
         return False  # "لا تزال ترفض", "ما زالت تعارض": still, not a negation
-    return any(w in NEGATORS or w.endswith("n't") or (w[:1] in "وف" and w[1:] in NEGATORS) for w in words)
+    for w in words:  # (a loop, not any() over a generator: read for each cue of a document)
+        if w in NEGATORS or w.endswith("n't") or (w[:1] in "وف" and w[1:] in NEGATORS):
+            return True
+    return False
 
 
 _STILL = {_n(w) for w in ("يزال", "تزال", "زال", "زالت", "يزالون", "زالوا")}
@@ -127,15 +132,22 @@ _STILL = {_n(w) for w in ("يزال", "تزال", "زال", "زالت", "يزا�
 
 def clauses(doc: Doc, ss: int, se: int) -> list[tuple[int, int]]:
     """Clause spans of the sentence [ss, se) (computed once per document)."""
-    cache = doc.__dict__.setdefault("_clause_cache", {})
+    cache = doc.__dict__.get("_clause_cache")
+    if cache is None:
+        cache = doc.__dict__["_clause_cache"] = {}
     got = cache.get(ss)
     if got is not None:
         return got
     norm = doc.norm
+    text = norm.text
     vs, ve = norm.to_view(ss), norm.to_view(se)
     cuts = [ss]
-    spaced = any(norm.text.find(w, vs, ve) != -1 for w in _SPACED_WORDS)
-    for m in (CLAUSE_BREAK if spaced else _UNSPACED_BREAK).finditer(norm.text, vs, ve):
+    spaced = False
+    for w in _SPACED_WORDS:
+        if text.find(w, vs, ve) != -1:
+            spaced = True
+            break
+    for m in (CLAUSE_BREAK if spaced else _UNSPACED_BREAK).finditer(text, vs, ve):
         cuts.append(norm.orig_index(m.start()))
     cuts.append(se)
     got = cache[ss] = [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
@@ -145,7 +157,48 @@ def clauses(doc: Doc, ss: int, se: int) -> list[tuple[int, int]]:
 def actor_group(doc: Doc, mentions: list[Mention], pos: int, lo: int, hi: int, *, after: bool) -> list[Mention]:
     """The coordinated group of mentions right after ``pos`` (Arabic VSO) or right before it (SVO),
     within [lo, hi). ``mentions`` are in text order (by start)."""
-    return _actor_group(doc, mentions, pos, lo, hi, after=after)
+    # only the mentions near ``pos`` are read (a whole-document scan per cue made long texts quadratic)
+    text = doc.text
+    index = _index(doc, mentions)
+    group: list[Mention] = []
+    if after:
+        cur = pos
+        for k in range(bisect_left(index.starts, pos), len(mentions)):
+            m = mentions[k]
+            if m.start >= hi:
+                break  # (so do all after it)
+            if m.start < cur:
+                continue
+            # the gap text[cur:m.start], read in place
+            if m.start - cur > (12 if group else 24) or (group and not _GROUP_GAP.fullmatch(text, cur, m.start)) \
+                    or _GROUP_STOP.search(text, cur, m.start):
+                break
+            if not group and len(_LETTERS.findall(text, cur, m.start)) > 2:
+                break
+            if group and not text[cur:m.start].strip() and "person" not in (group[-1].entity.type, m.entity.type):
+                break  # "طالبت مصر إسرائيل بالانسحاب": a name right after the subject is the verb's object
+            group.append(m)
+            cur = m.end
+        return group
+    cur = pos
+    reach = index.reach
+    # a mention ending by ``pos`` starts before it
+    for k in range(bisect_left(index.starts, pos) - 1, -1, -1):
+        if reach[k] <= lo:
+            break  # no mention from here back ends after ``lo``
+        m = mentions[k]
+        if m.end > cur or m.end <= lo:
+            continue
+        # the gap text[m.end:cur], read in place
+        if group:
+            if cur - m.end > 12 or not _GROUP_GAP.fullmatch(text, m.end, cur):
+                break
+        else:
+            if cur - m.end > 40 or _GROUP_STOP.search(text, m.end, cur) or len(_LETTERS.findall(text, m.end, cur)) > 5:
+                break
+        group.insert(0, m)
+        cur = m.start
+    return group
 
 
 class _Index:
@@ -156,8 +209,8 @@ class _Index:
 
     def __init__(self, mentions: list[Mention]):
         self.mentions = mentions  # held so that its id stays its own while cached
-        self.starts = [m.start for m in mentions]
-        self.reach = list(accumulate((m.end for m in mentions), max))
+        self.starts = list(map(_START, mentions))  # (map with attrgetters: no Python frame per mention)
+        self.reach = list(accumulate(map(_END, mentions), max))
 
 
 def _index(doc: Doc, mentions: list[Mention]) -> _Index:
@@ -204,59 +257,15 @@ def ending(doc: Doc, mentions: list[Mention], lo: int, hi: int) -> list[Mention]
     return out
 
 
-def _actor_group(doc: Doc, mentions: list[Mention], pos: int, lo: int, hi: int, *, after: bool) -> list[Mention]:
-    # only the mentions near ``pos`` are read (a whole-document scan per cue made long texts quadratic)
-    text = doc.text
-    index = _index(doc, mentions)
-    group: list[Mention] = []
-    if after:
-        cur = pos
-        for k in range(bisect_left(index.starts, pos), len(mentions)):
-            m = mentions[k]
-            if m.start >= hi:
-                break  # (so do all after it)
-            if m.start < cur:
-                continue
-            # the gap text[cur:m.start], read in place
-            if m.start - cur > (12 if group else 24) or (group and not _GROUP_GAP.fullmatch(text, cur, m.start)) \
-                    or _GROUP_STOP.search(text, cur, m.start):
-                break
-            if not group and len(_LETTERS.findall(text, cur, m.start)) > 2:
-                break
-            if group and not text[cur:m.start].strip() and "person" not in (group[-1].entity.type, m.entity.type):
-                break  # "طالبت مصر إسرائيل بالانسحاب": a name right after the subject is the verb's object
-            group.append(m)
-            cur = m.end
-        return group
-    cur = pos
-    reach = index.reach
-    # a mention ending by ``pos`` starts before it
-    for k in range(bisect_left(index.starts, pos) - 1, -1, -1):
-        if reach[k] <= lo:
-            break  # no mention from here back ends after ``lo``
-        m = mentions[k]
-        if m.end > cur or m.end <= lo:
-            continue
-        # the gap text[m.end:cur], read in place
-        if group:
-            if cur - m.end > 12 or not _GROUP_GAP.fullmatch(text, m.end, cur):
-                break
-        else:
-            if cur - m.end > 40 or _GROUP_STOP.search(text, m.end, cur) or len(_LETTERS.findall(text, m.end, cur)) > 5:
-                break
-        group.insert(0, m)
-        cur = m.start
-    return group
-
-
 def speakers_of(doc: Doc, m: Mention, kb, *, with_country: bool = True) -> list[Entity]:
     """The actor a mention stands for in a position: a person, and the state they speak for."""
     ent = m.entity
     out = [ent]
     if with_country and ent.type in ("place", "organization") and kb is not None:
         a = kb.get(ent.id)
-        if a is not None and a.stands_for and kb.get(a.stands_for) is not None:
-            out.append(kb.get(a.stands_for).entity)  # موسكو، the Kremlin, Downing Street: the state
+        state = kb.get(a.stands_for) if a is not None and a.stands_for else None
+        if state is not None:
+            out.append(state.entity)  # موسكو، the Kremlin, Downing Street: the state
         elif a is not None and a.part_of and getattr(kb.get(a.part_of), "type", None) == "country":
             out.append(kb.get(a.part_of).entity)  # "Egypt's foreign ministry": a ministry states its state's position
     if with_country and ent.type == "person":
@@ -308,7 +317,7 @@ def back_references(doc: Doc, mentions: list[Mention], nouns: list[Cue], kb) -> 
 
     kinds: dict[str, bool] = {}
     out: list[Mention] = []
-    starts = [m.start for m in mentions]
+    starts = list(map(_START, mentions))
     for n in nouns:
         if covering(doc, mentions, n.start) or covering(doc, mentions, n.end - 1):
             continue  # part of a name ("الحلف الأطلسي")

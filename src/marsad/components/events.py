@@ -84,9 +84,11 @@ _OWED = re.compile(_re(r"\b(?:must|should|has to|have to|had to|needs? to|is to|
 # the time stamp opening an entry of a live blog ("09:25 CET", "07:40 - ")
 _LIVE_STAMP = re.compile(r"[ \t]*\d{1,2}:\d{2}")
 # a happening that lasted until a later day: "وامتدت حتى فجر اليوم", "and ran until Friday"
-_RAN_UNTIL = re.compile(_re(r"(?:(?<![^\W\d_])[وف]?(?:امتد|امتدت|استمر|استمرت|تواصل|تواصلت|دامت|دام)[ \t]+(?:حتى|الى)|"
-                            r"\b(?:ran|lasted|continued|went on|stretched)[ \t]+(?:on[ \t]+)?(?:until|into|through))"
-                            r"[ \t]+(?:[^\W\d_]+[ \t]+){0,2}$"))
+_RAN_UNTIL = Guarded(re.compile(_re(r"(?:(?<![^\W\d_])[وف]?(?:امتد|امتدت|استمر|استمرت|تواصل|تواصلت|دامت|دام)[ \t]+"
+                                    r"(?:حتى|الى)|\b(?:ran|lasted|continued|went on|stretched)[ \t]+(?:on[ \t]+)?"
+                                    r"(?:until|into|through))[ \t]+(?:[^\W\d_]+[ \t]+){0,2}$")),
+                     [_re(w) for w in ("امتد", "استمر", "تواصل", "دام", "ran", "lasted", "continued", "went on",
+                                       "stretched")])
 _SINCE = re.compile(_re(r"(منذ|since)[ \t]+\S*[ \t]*$"))
 _HELD_BEFORE = re.compile(_re(r"(عقدت?|جرت|انعقدت?|اجريت?|held|took place)[ \t]*$"))
 _HELD_AFTER = re.compile(_re(r"^[ \t]*(عقدت?|جرت|انعقدت?|held|took place)"))
@@ -96,8 +98,9 @@ _BEFORE_TARGET = re.compile(_re(r"(?:(?<![^\W\d_])قبل[ \t]+(?:عيد|حلول
 # "gave Kyiv until Thursday", "has until Friday": a deadline with no deadline word
 _GIVEN_UNTIL = re.compile(r"\b(?:gave|given|give|gives|giving|has|have|had)[ \t]+(?:[^\W\d_]+[ \t]+){0,3}until[ \t]+$")
 # the date of the happening told just before: "في المساء نفسه", "the same day", "later that day"
-_DAY_APART = re.compile(_re(r"(?<![^\W\d_])(?:غداة|عشية)(?![^\W\d_])|\b(?:the|a)[ \t]+day[ \t]+(?:after|before)\b|"
-                            r"\bon[ \t]+the[ \t]+eve[ \t]+of\b"))
+_DAY_APART = Guarded(re.compile(_re(r"(?<![^\W\d_])(?:غداة|عشية)(?![^\W\d_])|\b(?:the|a)[ \t]+day[ \t]+(?:after|before)\b|"
+                                    r"\bon[ \t]+the[ \t]+eve[ \t]+of\b")),
+                     [_re(w) for w in ("غداة", "عشية", "day", "eve")])
 _SAME_DAY = re.compile(_re(r"(?:في[ \t]+)?(?:اليوم|المساء|الليلة|الصباح|الوقت)[ \t]+(?:نفسه|نفسها|ذاته|ذاتها)|"
                           r"(?:مساء|صباح|ليل|في وقت لاحق من|في وقت سابق من)[ \t]+اليوم[ \t]+(?:نفسه|ذاته)|"
                           r"\b(?:(?:on|later on|earlier on)[ \t]+the[ \t]+same[ \t]+day|later[ \t]+that[ \t]+(?:day|evening|night)|"

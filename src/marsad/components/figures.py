@@ -29,11 +29,14 @@ _CURRENCY_AFTER = [
     (re.compile(_re(r"^[ \t]*(روبل(?:ا|ات)?|roubles?|rubles?)")), "RUB"),
     (re.compile(_re(r"^[ \t]*(هريفنيا|hryvnias?)")), "UAH"),
 ]
+# whether one of them matches (most numbers have no currency after them: one match instead of one a currency)
+_ANY_CURRENCY_AFTER = re.compile("|".join(f"(?:{rx.pattern})" for rx, _ in _CURRENCY_AFTER))
 _CURRENCY_BEFORE = [
     (re.compile(r"(c\$|ca\$)[ \t]*$"), "CAD"), (re.compile(r"(€|eur)[ \t]*$"), "EUR"),
     (re.compile(r"(us\$|\$|usd)[ \t]*$"), "USD"), (re.compile(r"(£|gbp)[ \t]*$"), "GBP"),
 ]
 _CURRENCY_BEFORE_WIDTH = 3  # the longest sign or code above
+_ANY_CURRENCY_BEFORE = re.compile("|".join(f"(?:{rx.pattern})" for rx, _ in _CURRENCY_BEFORE))
 _PERCENT = re.compile(_re(r"^[ \t]*(%|٪|في[ \t]+المئة|في[ \t]+المائة|بالمئة|بالمائة|percent|per[ \t]+cent|pct)"))
 _TARGET_YEAR = re.compile(_re(r"(بحلول[ \t]+(?:عام[ \t]+)?|حتى[ \t]+عام[ \t]+|مع[ \t]+حلول[ \t]+(?:عام[ \t]+)?|"
                              r"by[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+)?|until[ \t]+|no[ \t]+later[ \t]+than[ \t]+)$"))
@@ -82,7 +85,7 @@ def _range_end(view: str, n: Number, nxt: Number | None) -> float | None:
     if nxt.scaled and factor > 1:
         return factor
     after = view[nxt.end:nxt.end + 40]
-    if _PERCENT.match(after) or any(rx.match(after) for rx, _ in _CURRENCY_AFTER):
+    if _PERCENT.match(after) or _ANY_CURRENCY_AFTER.match(after):
         return 1.0
     return None
 
@@ -92,10 +95,16 @@ def _search_end(rx: re.Pattern, text: str, width: int, trailing: str) -> re.Matc
     long followed only by characters of ``trailing`` and digits: tried only from where that part may start,
     not at each of the positions before (the characters of ``trailing`` and digits at the end are passed
     over first; passing over more than the match holds only starts the search earlier)."""
+    return rx.search(text, _end_start(text, width, trailing))
+
+
+def _end_start(text: str, width: int, trailing: str) -> int:
+    """Where :func:`_search_end` starts its search (the same for every pattern read with the same ``width`` and
+    ``trailing``)."""
     k = len(text)
     while k and (text[k - 1] in trailing or text[k - 1].isdecimal()):
         k -= 1
-    return rx.search(text, max(0, k - width))
+    return max(0, k - width)
 
 
 class FigureExtractor:
@@ -140,20 +149,23 @@ class FigureExtractor:
         found = table.after(right)
         if found is not None and isinstance(found[1], str):
             return found[1], n.start, n.end + found[0]
-        for rx, code in _CURRENCY_AFTER:
-            m = rx.match(right)
-            if m:
-                return code, n.start, n.end + m.end(1)
+        if _ANY_CURRENCY_AFTER.match(right):
+            for rx, code in _CURRENCY_AFTER:
+                m = rx.match(right)
+                if m:
+                    return code, n.start, n.end + m.end(1)
         if found is not None:
             return table.resolve(found[1], self._countries_near(doc, n)), n.start, n.end + found[0]
         o_start, o_end = doc.norm.to_original(n.start, n.end)
         code = table.code(doc.text[o_end:o_end + 8])
         if code is not None:
             return code[1], n.start, doc.norm.to_view(o_end + code[0])
-        for rx, code in _CURRENCY_BEFORE:
-            m = _search_end(rx, left, _CURRENCY_BEFORE_WIDTH, " \t\n")
-            if m:
-                return code, n.start - (len(left) - m.start(1)), n.end
+        sign_from = _end_start(left, _CURRENCY_BEFORE_WIDTH, " \t\n")  # (as _search_end does, once for all)
+        if _ANY_CURRENCY_BEFORE.search(left, sign_from):
+            for rx, code in _CURRENCY_BEFORE:
+                m = rx.search(left, sign_from)
+                if m:
+                    return code, n.start - (len(left) - m.start(1)), n.end
         lo = max(0, o_start - 8)
         found = table.before(doc.text[lo:o_start])
         if found is not None:
@@ -179,8 +191,8 @@ class FigureExtractor:
                   unit_from: int | None = None) -> Figure | None:
         left = view[max(0, n.start - 40):n.start]
         right = view[n.end:n.end + 40]
-        if n.digits and _MODEL.search(left):
-            return None  # "مقاتلات إف-16"
+        if n.digits and "-" in left[-2:] and _MODEL.search(left):
+            return None  # "مقاتلات إف-16" (the dash ends ``left``, or stands before a final newline)
         # times and dates
         if n.digits and (right.startswith(":") or left.endswith(":") and left[-2:-1].isdigit()):
             return None

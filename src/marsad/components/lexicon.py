@@ -40,9 +40,13 @@ class Lexicon:
                 self._parts[key] = (ns, value)
                 entries.append((key, word, lang, "cue"))
         self.matcher = AliasMatcher(entries, cased=False, shared=SHARED)  # built once per case
+        self._lists: dict[int, tuple[tuple, list[tuple[str, str]]]] = {}  # see _lists_of
+        self._max_lists = 4 * len(self.matcher) + 64
 
     def cues(self, doc: Doc, ns: str) -> list[Cue]:
-        cache = doc.__dict__.setdefault("_lexicon", {})
+        cache = doc.__dict__.get("_lexicon")
+        if cache is None:
+            cache = doc.__dict__["_lexicon"] = {}
         got = cache.get(self.key)
         if got is None:
             got = cache[self.key] = self._scan(doc)
@@ -50,29 +54,53 @@ class Lexicon:
 
     def _scan(self, doc: Doc) -> dict[str, list[Cue]]:
         norm = doc.norm
-        parts = self._parts
+        text = norm.text
+        lists = self._lists
         # (start, -length, hit, value) by list: sorted on the first two, the longest first where hits start
         # together (the sort is stable: ties keep the matcher's order)
         by_ns: dict[str, list] = defaultdict(list)
         for h in self.matcher.match(norm):
-            for e in h.entries:
-                ns, value = parts[e.actor_id]
-                got = by_ns[ns]
-                if got and got[-1][2] is h:
-                    continue  # the hit is in that list already, with the value of its first entry there
-                got.append((h.start, h.start - h.end, h, value))
+            got = lists.get(id(h.entries))
+            if got is None or got[0] is not h.entries:
+                got = self._lists_of(h.entries)
+            for ns, value in got[1]:
+                by_ns[ns].append((h.start, h.start - h.end, h, value))
         out: dict[str, list[Cue]] = {}
+        negations: dict[int, bool] = {}  # by position: a hit may stand in several lists that a negator turns round
         for ns, hits in by_ns.items():
             hits.sort(key=_ORDER)
             cues: list[Cue] = []
             negatable = ns in _NEGATABLE
-            for _, _, h, value in hits:
-                if cues and h.start < cues[-1].end:
+            end = -1
+            for start, _, h, value in hits:
+                if start < end:
                     continue
-                cues.append(Cue(h.start, h.end, norm.text[h.nstart:h.nend], value,
-                                negated(doc, h.start) if negatable else False))
+                end = h.end
+                if negatable:
+                    neg = negations.get(start)
+                    if neg is None:
+                        neg = negations[start] = negated(doc, start)
+                else:
+                    neg = False
+                cues.append(Cue(start, end, text[h.nstart:h.nend], value, neg))
             out[ns] = cues
         return out
+
+    def _lists_of(self, entries: tuple) -> tuple[tuple, list[tuple[str, str]]]:
+        """(entries, the (list, value) of the first entry of each list among ``entries``, in their order): what
+        a hit of these entries adds to each list. Kept by the identity of the tuple (held here, so that its id
+        stays its own): an uncased matcher of cues gives the tuples of its table (``AliasMatcher._accepted``), so
+        there are no more of them than its keys and proclitic readings; the bound is only a safeguard."""
+        parts = self._parts
+        first: dict[str, str] = {}
+        for e in entries:
+            ns, value = parts[e.actor_id]
+            if ns not in first:
+                first[ns] = value  # the hit is in that list already, with the value of its first entry there
+        got = (entries, list(first.items()))
+        if len(self._lists) < self._max_lists:
+            self._lists[id(entries)] = got
+        return got
 
 
 def _hint_words() -> list[tuple[str, str]]:

@@ -140,7 +140,8 @@ _AR_FUTURE_VERB = re.compile(r"^[وف]?س[تين][^\W\d_]{2,}$")  # "ستزيد"
 # a past verb that may open a sentence: "أعلن", "وأكدت", "وقررت"
 _AR_VERB_OPEN = re.compile(r"^[وف]?[^\W\d_]{3,6}$")
 # an agreement that grants: "اتفاق يقضي بمنح أوكرانيا قرضا", "اتفاقية تنص على تقديم" (not a plan's point: "ينص البند")
-_AGREEMENT = re.compile(_re(r"(?<![^\W\d_])(?:ال)?اتفاق(?:ا|ية)?\s+(?:يقضي|تقضي|ينص|تنص)\s+(?:على\s+)?[بل]?$"))
+_AGREEMENT = Guarded(re.compile(_re(r"(?<![^\W\d_])(?:ال)?اتفاق(?:ا|ية)?\s+(?:يقضي|تقضي|ينص|تنص)\s+(?:على\s+)?[بل]?$")),
+                     [_re("اتفاق")])
 _WHILE = re.compile(_re(r"(?<![^\W\d_])(?:فيما|بينما|كما|ثم)\s+$"))
 _WORD = re.compile(r"[^\W\d_]+(?:'[a-z]+)?|'[a-z]+")
 _HIS_COUNTRY_EN = re.compile(r"\b(?:his|her|their) (?:country|government)\b")
@@ -964,6 +965,15 @@ class PledgeExtractor:
         return Entity(f"group-{re.sub(r'[^0-9a-z]+', '-', count.lower()).strip('-') or 'countries'}-countries",
                       "group", f"{count} countries", None, True)
 
+    @staticmethod
+    def _after_troops(doc: Doc, m, vcs: int) -> bool:
+        """Whether a troops word stands right before the nationality ``m`` (in its clause, from ``vcs`` in the
+        view): "الجنود الفرنسيين"."""
+        view = doc.norm.text
+        before = [w.strip("\"'«“(") for w in
+                  view[max(vcs, doc.norm.to_view(m.start) - 12):doc.norm.to_view(m.start)].split()]
+        return bool(before) and before[-1] in _TROOP_NOUNS
+
     def _nationals(self, doc: Doc, out, seen, cats, demonyms, cs, ce, ss, se) -> None:
         """"الجنود الفرنسيين والبريطانيين والأتراك سيكونون حاضرين": troops of each nationality."""
         nationals = starting(demonyms, cs, ce)
@@ -971,15 +981,11 @@ class PledgeExtractor:
             return
         view = doc.norm.text
         vcs, vce = doc.norm.to_view(cs), doc.norm.to_view(ce)
-        if not _FUTURE_NEAR.search(view, vcs, vce):
+        # (those of a country right after a troops word; the future looked for, over the whole clause, only then)
+        troops = [m for m in nationals if m.entity.type == "country" and self._after_troops(doc, m, vcs)]
+        if not troops or not _FUTURE_NEAR.search(view, vcs, vce):
             return
-        for m in nationals:
-            if m.entity.type != "country":
-                continue
-            before = [w.strip("\"'«“(") for w in
-                      view[max(vcs, doc.norm.to_view(m.start) - 12):doc.norm.to_view(m.start)].split()]
-            if not before or before[-1] not in _TROOP_NOUNS:
-                continue
+        for m in troops:
             group = actor_group(doc, demonyms, m.start, cs, ce, after=True)
             extra = _demining([c.value for c in starting(cats, cs, ce) if c.value != "troops"], cats, cs, ce)
             for g in group:

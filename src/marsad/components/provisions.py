@@ -51,6 +51,10 @@ _EN_NUMBER_TOKEN = re.compile(r"\d{1,3}|[a-z]+(?:-[a-z]+)?")
 _EN_NUMBERS_AFTER = re.compile(r"[ \t]+(?:no\.?[ \t]*)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)((?:[ \t]*(?:,|and|&)[ \t]*"
                                r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?))*)")
 _EN_ORDINAL_BEFORE = re.compile(r"(\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)[ \t]+$")  # "the eighth point"
+# every match of _CITE_EN holds one of these: a text holding none has no English citation
+_EN_CITE_WORDS = ("point", "provision", "paragraph", "clause", "item")
+_EN_ORDINAL_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)")
+_EN_ORDINAL_TENS = re.compile(r"(twenty|thirty)[- ](first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)")
 
 
 @lru_cache(maxsize=1)
@@ -111,7 +115,7 @@ def _en_number(word: str) -> int | None:
     w = word.lower().rstrip(".,")
     if w.isdigit():
         return int(w)
-    m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", w)
+    m = _EN_ORDINAL_DIGITS.fullmatch(w)
     if m:
         return int(m.group(1))
     if w in _EN_ORD:
@@ -119,7 +123,7 @@ def _en_number(word: str) -> int | None:
     for t, tv in _EN_ORD_TENS.items():
         if w == t:
             return tv
-    m = re.fullmatch(r"(twenty|thirty)[- ](first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)", w)
+    m = _EN_ORDINAL_TENS.fullmatch(w)
     if m:
         return EN_TENS[m.group(1)] + _EN_ORD[m.group(2)]
     return _en_cardinals().get(w)
@@ -191,6 +195,8 @@ class ProvisionCiter:
 
     def _english(self, view: str) -> list[tuple[int, int, list[int]]]:
         out = []
+        if not any(w in view for w in _EN_CITE_WORDS):
+            return out  # (most Arabic articles: the text is not scanned for the pattern)
         for m in _CITE_EN.finditer(view):
             rest = view[m.end():m.end() + 40]
             dm = _EN_NUMBERS_AFTER.match(rest)
@@ -207,8 +213,10 @@ class ProvisionCiter:
                     out.append((m.start(), m.end() + dm.end(), nums))
                     continue
             # "the eighth point", "its sixth point", "the 26th point"
+            if m.group(1) not in ("point", "clause", "item", "provision", "paragraph"):
+                continue  # (a plural: the ordinal before it is not looked for)
             bm = _EN_ORDINAL_BEFORE.search(view[max(0, m.start() - 25):m.start()])
-            if bm and m.group(1) in ("point", "clause", "item", "provision", "paragraph"):
+            if bm:
                 v = _en_number(bm.group(1))
                 if v is not None and bm.group(1) not in _en_cardinals():
                     out.append((m.start() - (len(view[max(0, m.start() - 25):m.start()]) - bm.start(1)), m.end(), [v]))

@@ -21,7 +21,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache, partial
-from itertools import accumulate, compress, islice, repeat
+from itertools import accumulate, compress, filterfalse, islice, repeat
 from operator import add, attrgetter, itemgetter
 from typing import NamedTuple
 
@@ -34,9 +34,11 @@ from ..text.wordscan import SHARED, WordList
 from . import quote_rules as R
 
 _DOUBLE = "\"“”„‟″＂"
-_QUOTE_CHARS = re.compile(r"[\"“”„‟«»‘’‹›]")
+_QUOTE_MARKS = "\"“”„‟«»‘’‹›"
+_QUOTE_CHARS = re.compile(f"[{_QUOTE_MARKS}]")
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _WORD_SPLIT = re.compile(r"([^\W_]+)")  # the words of a text at the odd places of its split
+_WORD_SPLIT_W = re.compile(r"(\w+)")  # the same for a text with no "_" (one test a character, not three)
 _REPORTED_FROM = frozenset(normalize_str(w) for w in "نقل نقلت ونقلت ونقل quoted".split())
 _FOR_BODY = re.compile(r"[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,3}")
 _MEDIA_NOUNS = frozenset("television tv radio newspaper daily agency channel broadcaster media press".split())
@@ -146,8 +148,7 @@ def find_quoted_spans(text: str) -> list[_QSpan]:
     pending: tuple[str, int] | None = None  # a quote left open at a paragraph end
     para_start = 0
     n = len(text)
-    for m in _QUOTE_CHARS.finditer(text):
-        i = m.start()
+    for i in _quote_marks(text):
         ch = text[i]
         # paragraph boundary between the last mark and this one: unwind
         nl = text.rfind("\n", para_start, i)
@@ -205,6 +206,20 @@ def find_quoted_spans(text: str) -> list[_QSpan]:
                 spans.append(_QSpan(o, i, o + 1, i))
     spans.sort(key=attrgetter("open"))
     return spans
+
+
+def _quote_marks(text: str) -> list[int]:
+    """Where the quotation marks of ``text`` are, in text order (as ``_QUOTE_CHARS.finditer``), found with
+    ``str.find`` a kind of mark at a time: a few fast scans for the few kinds a text holds cost less than the
+    pattern's test of its eleven marks at every character."""
+    out: list[int] = []
+    for ch in _QUOTE_MARKS:
+        i = text.find(ch)
+        while i != -1:
+            out.append(i)
+            i = text.find(ch, i + 1)
+    out.sort()
+    return out
 
 
 def stack_has(stack: list[tuple[str, int]], fam: str) -> bool:
@@ -343,7 +358,8 @@ def _tokens(doc: Doc, lang: str, ranges: list[tuple[int, int]] | None = None,
     ends: list[int] = []
     words: list[str] = []
     for a, b in ranges if ranges is not None else [(0, len(text))]:
-        parts = _WORD_SPLIT.split(text[a:b])
+        seg = text[a:b]
+        parts = (_WORD_SPLIT if "_" in seg else _WORD_SPLIT_W).split(seg)
         lo = hi = 0  # the deletions up to the range's start, and up to its end
         if map_ is None and dels:
             lo, hi = bisect_right(dels, a), bisect_right(dels, b)
@@ -354,20 +370,31 @@ def _tokens(doc: Doc, lang: str, ranges: list[tuple[int, int]] | None = None,
             s_ = list(map(map_.__getitem__, s_))
             e_ = [map_[e - 1] + 1 for e in e_]
         elif hi != lo:
-            # characters were deleted inside the range too: those before each word's start and end
+            # characters were deleted inside the range too: those before each word's start and end (a word
+            # starting at or after a deletion, or ending after it, is one further on). A few deletions and many
+            # words: where each deletion falls among the words, not where each word falls among the deletions
             inner = list(map(add, dels[lo:hi], repeat(lo)))
-            s_ = list(map(add, s_, map(bisect_right, repeat(inner), s_)))
-            e_ = list(map(add, e_, map(bisect_left, repeat(inner), e_)))
+            s_ = _shifted(s_, list(map(bisect_left, repeat(s_), inner)))
+            e_ = _shifted(e_, list(map(bisect_right, repeat(e_), inner)))
         starts += s_
         ends += e_
         words += parts[1::2]
-    for w in set(words).difference(cache):
+    for w in set(filterfalse(cache.__contains__, words)):  # (the new words: a set of the few, not of all)
         cache[w] = _flags(w, lang)
     inq = [False] * len(starts)
     for s, e in quoted:
         a, b = bisect_left(starts, s), bisect_left(starts, e)
         inq[a:b] = repeat(True, b - a)
     return list(map(tuple.__new__, repeat(_Tok), zip(starts, ends, words, map(cache.__getitem__, words), inq)))
+
+
+def _shifted(xs: list[int], cuts: list[int]) -> list[int]:
+    """``xs`` with 1 added from each of ``cuts`` on (indexes into ``xs``, in increasing order): the k-th run,
+    from ``cuts[k - 1]`` to ``cuts[k]``, gets k."""
+    out = xs[:cuts[0]]
+    for k, (i, j) in enumerate(zip(cuts, cuts[1:] + [len(xs)]), 1):
+        out += map(add, xs[i:j], repeat(k))
+    return out
 
 
 def _words_upto(text: str, start: int, end: int, enough: int) -> int:
@@ -415,9 +442,12 @@ class QuoteExtractor:
         quoted = [(q.open, q.close + 1) for q in spans]
         toks = _tokens(doc, lang, _candidate_ranges(doc, lang, quoted) if doc.sents else None, quoted)
         if quoted:
+            # a mention is inside a quoted span when the furthest end of the spans that start at or before it
+            # is after its start (as ``_inside``): one bisect a mention, no call; ``reach[0]`` stands for no span
             by_start = sorted(quoted)
-            reach = list(accumulate((e for _, e in by_start), max))
-            mentions = [m for m in doc.mentions if not _inside(m.start, by_start, reach=reach)]
+            reach = list(accumulate((e for _, e in by_start), max, initial=-1))
+            qstarts = [s for s, _ in by_start]
+            mentions = [m for m in doc.mentions if reach[bisect_right(qstarts, m.start)] <= m.start]
         else:
             mentions = list(doc.mentions)
         titles = doc.spans.get("titles", [])
@@ -488,11 +518,11 @@ class QuoteExtractor:
         if lnorm.endswith(_TITLE_ENDS):
             return None
         colon = lnorm.endswith(":")
+        if n < 3 and not colon:
+            return None  # (before the cues are looked for: they only read the article)
         _, se = c.doc.sent_span(max(q.close, q.open))
         cue = self._cue_before(left_start, q.open)
         post = self._cue_after(q.close + 1, se)
-        if n < 3 and not colon:
-            return None
         if colon and n <= 3 and not post and _words_upto(text, q.close + 1, se, 3) >= 3:
             return None  # "سفير ليتوانيا: “إعلان باريس” خطوة أولى": a name opens what follows the colon
         if n < 6 and not (colon or (cue and cue.near) or post):
@@ -791,20 +821,20 @@ class QuoteExtractor:
         text = c.doc.text
         toks = c.toks
         # a direct quote of its own after a comma ends the clause
-        own = next((o for o in sorted(direct_opens) if start < o < se and _COMMA_END.search(text, max(start, o - 3), o)
+        own = next((o for o in sorted(o for o in direct_opens if start < o < se)
+                    if _COMMA_END.search(text, max(start, o - 3), o)
                     and len(_WORD.findall(text, o, self._quote_close(o))) >= 5), None)
-        for j in range(c.tok_index(start) + 1, len(toks)):
+        ar = c.lang == "ar"
+        # the tokens of the sentence up to the quote of its own (a token after it ends the clause there, as the
+        # sentence end does): those before the first token that starts at or after the bound
+        for j in range(c.tok_index(start) + 1, c.tok_index(se if own is None else own + 1)):
             t = toks[j]
-            if t.start >= se:
-                break
-            if own is not None and t.start > own:
-                return self._cut(start, own), None
             if t.inq:
                 continue
-            if c.lang == "ar" and t.norm in _COORDINATED_COMPLEMENTIZERS and not (
+            if ar and t.norm in _COORDINATED_COMPLEMENTIZERS and not (
                     j + 1 < len(toks) and toks[j + 1].norm in R.AR_CONCESSIVE_AFTER):
                 return self._cut(start, t.start), t  # but "وإن كانت بولندا ستؤدي دورًا": even though
-            if c.lang != "ar" and t.norm == "that" and toks[j - 1].norm in ("and", "but") and toks[j - 1].start > start:
+            if not ar and t.norm == "that" and toks[j - 1].norm in ("and", "but") and toks[j - 1].start > start:
                 return self._cut(start, toks[j - 1].start), t
             if t.flags & VERB:
                 gap = text[start:t.start]
@@ -814,10 +844,10 @@ class QuoteExtractor:
                 # (the comma may stand inside the quote that closes the clause: '"... Ukraine," adding that')
                 if cm is not None and _CONNECTIVE.fullmatch(normalize_str(gap[cm.end():]).strip(_CLOSING_MARKS)):
                     return self._cut(start, start + cm.start()), None
-                if cm is not None and c.lang != "ar" and t.flags & VERB and _NAMED_SUBORDINATE.fullmatch(gap, cm.end()):
+                if cm is not None and not ar and _NAMED_SUBORDINATE.fullmatch(gap, cm.end()):
                     # "..., after President Donald Trump said he had ...": another speaker's words
                     return self._cut(start, start + cm.start()), None
-                if c.lang != "ar" and _AND_BEFORE.search(text[t.start - 5:t.start]):
+                if not ar and _AND_BEFORE.search(text[t.start - 5:t.start]):
                     return self._cut(start, t.start - 4), None
         if own is not None:
             return self._cut(start, own), None
@@ -881,7 +911,8 @@ class QuoteExtractor:
                                               or self._mention_covers(toks[j].start)):
                 if toks[j].norm not in _DETERMINERS:
                     # "told reporters the president's schedule ...": one audience, then the clause
-                    told_end = max((m.end for m in self._ctx.mentions if m.start <= toks[j].start < m.end),
+                    at = toks[j].start  # (the mentions that may hold it: those starting at or before it)
+                    told_end = max((m.end for m in c.mentions[:bisect_right(c._mstarts, at)] if at < m.end),
                                    default=toks[j].end)
                     nxt = c.toks[j + 1] if j + 1 < len(toks) else None
                     if nxt is not None and nxt.norm in _MEDIA_NOUNS and nxt.start - told_end <= 1:
@@ -945,7 +976,8 @@ class QuoteExtractor:
         return prev.norm in ("and", "but", "while", "whereas") or bool(_CLAUSE_PUNCT.search(gap))
 
     def _mention_covers(self, pos: int) -> bool:
-        return any(m.start <= pos < m.end for m in self._ctx.mentions)
+        c = self._ctx
+        return any(pos < m.end for m in c.mentions[:bisect_right(c._mstarts, pos)])  # (those starting at or before pos)
 
     def _according_candidate(self, k: int, direct_opens: set[int]):
         """"بحسب X"/"according to X" in a sentence with no quotation: the sentence is X's statement."""
@@ -1038,8 +1070,8 @@ class QuoteExtractor:
         c = self._ctx
         text = c.doc.text
         k0 = c.tok_index(pos)
-        idx = [k for k in range(k0, min(k0 + 12, len(c.toks)))
-               if c.toks[k].start < se + 1 and not c.toks[k].inq]
+        # (the tokens that start before ``se + 1``: those before the first that starts at or after it)
+        idx = [k for k in range(k0, min(k0 + 12, c.tok_index(se + 1))) if not c.toks[k].inq]
         toks = [c.toks[k] for k in idx]
         if not toks:
             return None
@@ -1475,7 +1507,7 @@ class QuoteExtractor:
             if ss <= q[0] < pos and q[1] is not None:
                 return _Speaker(q[1], q[2], None, None)
         # a person earlier in the same sentence
-        same = [m for m in c.mentions if ss <= m.start < pos and m.entity.type == "person"]
+        same = [m for m in c.mentions_between(ss, pos) if m.entity.type == "person"]
         if same:
             m = same[-1]
             return _Speaker(m.entity, m.text, m.start, m.end)
@@ -1488,7 +1520,7 @@ class QuoteExtractor:
                     return _Speaker(q[1], q[2], None, None)
             if self._pronoun_led(ps):
                 continue  # "He spoke after meeting Macron.": Macron is no subject; "he" goes further back
-            persons = [m for m in c.mentions if ps <= m.start < pe and m.entity.type == "person"]
+            persons = [m for m in c.mentions_between(ps, pe) if m.entity.type == "person"]
             if persons:
                 m = persons[0]
                 return _Speaker(m.entity, m.text, m.start, m.end)
@@ -1542,12 +1574,13 @@ class _Ctx:
         self._starts = list(map(_START, toks))
         # tok_index(pos): the index of the first token that starts at or after ``pos``
         self.tok_index = partial(bisect_left, self._starts)
-        self._mstarts = [m.start for m in mentions]
+        self._mstarts = list(map(_START, mentions))
         self.speakers: list[tuple[int, Entity | None, str | None]] = []
         self.done: list[Quote] = []  # the quotes resolved so far, in document order
         self.dateline = dateline_span(doc.text)
 
     def mentions_between(self, lo: int, hi: int) -> list[Mention]:
+        # (the mentions come sorted by start: the titles component sorts them, before quotes in every pipeline)
         return self.mentions[bisect_left(self._mstarts, lo):bisect_left(self._mstarts, hi)]
 
     def actor(self, actor_id: str):

@@ -191,6 +191,12 @@ class _Spans:
         i = bisect_right(self.starts, pos)
         return i > 0 and self.reach[i - 1] > pos
 
+    def covers(self, start: int, end: int) -> bool:
+        """Whether a span holds all of [start, end): one starting by ``start`` ends at ``end`` or after (the
+        furthest end among those starting by ``start`` does)."""
+        i = bisect_right(self.starts, start)
+        return i > 0 and self.reach[i - 1] >= end
+
 
 _OWNER_GAP = re.compile(r"(?:'s|’s)?\s+")  # "Egypt's proposal", "the Swedish offer"
 _FILED = re.compile(r"[^.\n]{0,30}?[—–]")  # what follows the place of a dateline
@@ -478,7 +484,8 @@ class StanceExtractor:
         if titles:
             # "رحب رئيس اللجنة الوطنية لإدارة غزة علي شعث بوصول القوة": a topic in a person's title names the
             # office the person holds, not what a position is taken on
-            named = [t for t in named if not any(a <= t[0] and t[1] <= b for a, b in titles)]
+            in_title = _Spans(titles).covers
+            named = [t for t in named if not in_title(t[0], t[1])]
         topics = self._with_anaphors(doc, named)
         # a name inside a topic is what the topic is about, not who takes a position ("نزع سلاح حماس",
         # "pressure on Russia", "يرحب بإنشاء مجلس السلام")
@@ -534,7 +541,8 @@ class StanceExtractor:
                 self._at.setdefault(kind, []).append(c.start)
         # the cues and topics near which a rarer reading may apply, found once
         hypo = {c.start for c in cues if self._near(doc, c.start, 30, "hypo")
-                and self._hypothetical(doc, c.start, 0)}
+                and self._hypothetical(doc, c.start, 0)} if "hypo" in self._at else set()
+        negators = "neg" in self._at  # (else no topic is near a negator: see _near)
         ti = ci = 0
         for si, (ss, se) in enumerate(doc.sents):
             if (ti >= len(topics) or topics[ti][0] >= se) and (ci >= len(cues) or cues[ci].start >= se):
@@ -666,7 +674,8 @@ class StanceExtractor:
                         # (a demand made "before" something gates that thing: "تشترط موسكو انسحاب القوات قبل أي هدنة")
                         waited = [t for t in clause_topics if cue.end <= t[0] < nxt and self._near(doc, t[0], 40, "wait")
                                   and (cond := self._condition(doc, t)) and t[2] not in topics_here
-                                  and not (polarity == "support" and cond in _BEFORE_WORDS)]
+                                  and not (polarity == "support" and cond in _BEFORE_WORDS)] \
+                            if "wait" in self._at else ()
                         for t in waited[:1]:
                             _add(out, seen, doc, ss, se, cue, actors, t[2], "support")
                     if polarity == "support":
@@ -696,7 +705,7 @@ class StanceExtractor:
                 if ties and clause_topics:
                     for tie in _starting(ties, cs, ce):
                         self._tied(doc, mentions, tie, clause_topics, cs, ce, ss, se, out, seen)
-                if any(self._near(doc, t[0], 30, "neg") for t in clause_topics):
+                if negators and any(self._near(doc, t[0], 30, "neg") for t in clause_topics):
                     self._refusals(doc, mentions, clause_topics, cs, ce, ss, se, out, seen, quoted)
                     if len(out) > at:
                         made.append((at, len(out), None))
@@ -1063,7 +1072,7 @@ class StanceExtractor:
         if not named:
             return set()
         ms = doc.mentions  # in text order
-        starts = [m.start for m in ms]
+        starts = list(map(_START, ms))
         out = set()
         for a, b, _ in named:
             i = bisect_left(starts, a)
@@ -1881,6 +1890,8 @@ class StanceExtractor:
     def _denied_noun(self, doc: Doc, cue, topic: str, clause_topics) -> str | None:
         """The topic after the cue is named with a word that denies it ("عدم انضمامها", "non-accession": "non") or
         with a half measure of it ("تجميد سلاح الفصائل": "partial")."""
+        if "deny" not in self._at:
+            return None  # no word that denies in the article (see _near): no need to find the span
         span = next((t for t in clause_topics if t[2] == topic and t[0] >= cue.end), None)
         if span is None or not self._near(doc, span[0], 16, "deny"):
             return None
@@ -2003,9 +2014,11 @@ class StanceExtractor:
             if not q_topics:
                 continue
             if said_of is None:
-                said_of = {}  # the mentions of each actor, in text order
+                said_of = {}  # the mentions of each speaker, in text order (only speakers' are read)
+                speakers = {q.speaker.id for q in doc.quotes if q.speaker is not None}
                 for m in doc.mentions:
-                    said_of.setdefault(m.entity.id, []).append(m)
+                    if m.entity.id in speakers:
+                        said_of.setdefault(m.entity.id, []).append(m)
             said = said_of.get(q.speaker.id, [])
             if said and all(_dateline(doc, m) for m in said):
                 continue  # "HELSINKI (wire) — Leaders ... said": the place only says where the story was filed
