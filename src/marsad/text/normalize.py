@@ -128,6 +128,10 @@ class NormText:
             return start, end
         return start + bisect_right(dels, start), end + bisect_right(dels, end - 1)
 
+    def is_plain(self) -> bool:
+        """Whether every view index is its original index (no character was deleted or expanded)."""
+        return self._map is None and not self._dels
+
     def view_of(self, start: int, end: int) -> str:
         """``normalize_str(original[start:end])`` (for ``0 <= start``), cut from the view instead of
         normalised again: the view characters that the characters of the span produced."""
