@@ -396,8 +396,11 @@ def _capture_name(text: str, pos: int, lang: str) -> tuple[int, int] | None:
 
 # An English personal name: two to four capitalised words (with name particles between them), none of them a
 # word that starts sentences, a title or the noun of an institution ("The Foreign Ministry said" names no one).
-_EN_NAME = r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?(?:[ \t]+(?:(?:bin|al|el|de|van|von|der|da|del|la|le)[ \t]+)?" \
-           r"(?:(?:al|el|ad|an|ar|as|ash|at|az|abu)-)?[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?){1,3}"  # "Taher al-Nunu"
+# (The runs of lower-case letters are possessive, [a-z]++: what may follow one, in the name or after it in the
+# patterns below, is never such a letter, so giving letters back could not make a match; at each capitalised
+# word of a text that starts no name, the engine would give them back one at a time.)
+_EN_NAME = r"[A-Z][a-z]++(?:[-’'][A-Z]?[a-z]++)?(?:[ \t]+(?:(?:bin|al|el|de|van|von|der|da|del|la|le)[ \t]+)?" \
+           r"(?:(?:al|el|ad|an|ar|as|ash|at|az|abu)-)?[A-Z][a-z]++(?:[-’'][A-Z]?[a-z]++)?){1,3}"  # "Taher al-Nunu"
 # the speech verbs the quote extractor reads
 _SPEECH = "(?:" + "|".join(sorted(EN_SPEECH_VERBS, key=len, reverse=True)) + r")\b"
 # A name that speaks: "Hassan Abbas said", '..." said Hassan Abbas.' (the name in group 1). Two patterns, each
