@@ -18,7 +18,7 @@ from ..kb.matcher import AliasMatcher, Entry, Hit
 from ..text.wordscan import SHARED
 
 _TYPE_PREF = {"country": 0, "organization": 1, "person": 2, "group": 3, "place": 4}
-_LONGEST_FIRST = itemgetter(0, 1)
+_FIRST = itemgetter(0)
 _START = itemgetter(1)
 
 
@@ -56,7 +56,10 @@ class ActorRuler:
             ids = {e.actor_id for e in entries if e.kind != "surname"}
             if len(ids) == 1:
                 strong |= ids
-        chosen: list[tuple[int, int, Hit, str, str]] = []  # (-length, start, hit, actor id, via)
+        # (order key, start, hit, actor id, via): the key -length * width + start (an int, cheaper to compare than
+        # the pair) orders as (-length, start) does, every start being under the width
+        chosen: list[tuple[int, int, Hit, str, str]] = []
+        width = len(doc.text) + 1
         weak: list[Span] = []
         for h in hits:
             entries = h.entries
@@ -70,16 +73,22 @@ class ActorRuler:
                     if e.kind == "surname":
                         weak.append(Span(h.start, h.end, "surname", {"actor": e.actor_id}))
                 continue
-            chosen.append((h.start - h.end, h.start, h, *pick))
+            chosen.append(((h.start - h.end) * width + h.start, h.start, h, *pick))
         # the longest hit first where hits overlap (the sort is stable: ties keep the matcher's order)
-        chosen.sort(key=_LONGEST_FIRST)
-        taken = bytearray(len(doc.text) + 1)
+        chosen.sort(key=_FIRST)
+        marks = bytearray(width)  # 1 at the start of each hit kept
+        ends: dict[int, int] = {}  # the end of each hit kept, by its start
         kept: list[tuple[int, int, Hit, str, str]] = []
         for c in chosen:
             h = c[2]
-            if taken.find(1, h.start, h.end) == -1:
-                taken[h.start:h.end] = b"\x01" * (h.end - h.start)
-                kept.append(c)
+            start = h.start
+            # (as _overlaps, inline: it runs for every hit)
+            if marks.find(1, start, h.end) == -1:
+                p = marks.rfind(1, 0, start)
+                if p == -1 or ends[p] <= start:
+                    marks[start] = 1
+                    ends[start] = h.end
+                    kept.append(c)
         # in text order (the kept hits do not overlap: their starts differ), each sentence looked up once
         kept.sort(key=_START)
         text = doc.text
@@ -93,7 +102,7 @@ class ActorRuler:
                 evidence = Evidence.of(text, s, sent_end)
             mentions.append(Mention(evidence, actors[actor_id].entity, text[start:h.end], start, h.end, kind))
         doc.mentions = _without_credit(doc, mentions)
-        doc.spans["weak"] = [w for w in weak if taken.find(1, w.start, w.end) == -1]
+        doc.spans["weak"] = [w for w in weak if not _overlaps(marks, ends, w.start, w.end)] if weak else []
         return doc
 
     def _choose(self, entries: tuple[Entry, ...], strong: set[str]) -> tuple[str, str] | None:
@@ -115,6 +124,16 @@ class ActorRuler:
         if len(pool) == 1 or _TYPE_PREF.get(self.kb[pool[0]].type) < _TYPE_PREF.get(self.kb[pool[1]].type, 9):
             return pool[0], by_actor[pool[0]]
         return None
+
+
+def _overlaps(marks: bytearray, ends: dict[int, int], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` overlaps one of the hits kept, which do not overlap one another (``marks``: 1 at
+    the start of each, ``ends``: its end by its start): a kept hit starts inside it, or the last kept hit that
+    starts before it (the one that ends last of those) ends past its start."""
+    if marks.find(1, start, end) != -1:
+        return True
+    p = marks.rfind(1, 0, start)
+    return p != -1 and ends[p] > start
 
 
 def _without_credit(doc: Doc, mentions: list[Mention]) -> list[Mention]:

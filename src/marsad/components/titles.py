@@ -396,15 +396,43 @@ def _capture_name(text: str, pos: int, lang: str) -> tuple[int, int] | None:
 
 # An English personal name: two to four capitalised words (with name particles between them), none of them a
 # word that starts sentences, a title or the noun of an institution ("The Foreign Ministry said" names no one).
-_EN_NAME = r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?(?:[ \t]+(?:(?:bin|al|el|de|van|von|der|da|del|la|le)[ \t]+)?" \
-           r"(?:(?:al|el|ad|an|ar|as|ash|at|az|abu)-)?[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?){1,3}"  # "Taher al-Nunu"
+# (The runs of lower-case letters are possessive, [a-z]++: what may follow one, in the name or after it in the
+# patterns below, is never such a letter, so giving letters back could not make a match; at each capitalised
+# word of a text that starts no name, the engine would give them back one at a time.)
+_EN_NAME = r"[A-Z][a-z]++(?:[-’'][A-Z]?[a-z]++)?(?:[ \t]+(?:(?:bin|al|el|de|van|von|der|da|del|la|le)[ \t]+)?" \
+           r"(?:(?:al|el|ad|an|ar|as|ash|at|az|abu)-)?[A-Z][a-z]++(?:[-’'][A-Z]?[a-z]++)?){1,3}"  # "Taher al-Nunu"
 # the speech verbs the quote extractor reads
 _SPEECH = "(?:" + "|".join(sorted(EN_SPEECH_VERBS, key=len, reverse=True)) + r")\b"
-_NAME_SPEAKS = re.compile(
-    rf"(?<![\w’'.-])({_EN_NAME})"
+# A name that speaks: "Hassan Abbas said", '..." said Hassan Abbas.' (the name in group 1). Two patterns, each
+# starting with a class of characters (a capital; a comma or a closing quote) that the regex engine skips to,
+# where the alternation of the two was tried at every position of the text; :func:`_leftmost` gives the matches
+# that ``finditer`` of that alternation would give. (The capital that starts the name is not preceded by a
+# letter, digit or ``’'.-``: the look-behind, written after the capital, looks at the character before it.)
+_NAME_SAYS = re.compile(
+    rf"([A-Z](?<![\w’'.-][A-Z]){_EN_NAME[len('[A-Z]'):]})"
     rf"(?:,[ \t]+(?:a|an|the)[ \t]+[^,.;:\"“”\n]{{3,80}},)?"  # "Hassan Abbas, a political analyst in Ramallah, said"
-    rf"[ \t]+(?:(?:also|later|earlier|then|again|separately)[ \t]+)?{_SPEECH}"
-    rf"|[,”\"][ \t]*(?:said|says|added|wrote)[ \t]+({_EN_NAME})(?=[ \t]*[,.;])")  # '..." said Hassan Abbas.'
+    rf"[ \t]+(?:(?:also|later|earlier|then|again|separately)[ \t]+)?{_SPEECH}")
+_SAYS_NAME = re.compile(rf"[,”\"][ \t]*(?:said|says|added|wrote)[ \t]+({_EN_NAME})(?=[ \t]*[,.;])")
+assert _EN_NAME.startswith("[A-Z]")
+
+
+def _leftmost(first: re.Pattern, second: re.Pattern, text: str):
+    """(1 or 2, match) of each match of ``first|second`` in ``text``, as ``finditer`` of the alternation gives them
+    (leftmost first, none overlapping), for two patterns that never match at the same place (they start with
+    different characters) nor match an empty string."""
+    m1, m2 = first.search(text), second.search(text)
+    while m1 is not None or m2 is not None:
+        if m2 is None or (m1 is not None and m1.start() < m2.start()):
+            m, which = m1, 1
+        else:
+            m, which = m2, 2
+        yield which, m
+        end = m.end()
+        # a pending match that starts before the end of this one overlaps it: the next one from there
+        if m1 is not None and m1.start() < end:
+            m1 = first.search(text, end)
+        if m2 is not None and m2.start() < end:
+            m2 = second.search(text, end)
 _NOT_A_NAME = frozenset("""Foreign Ministry Ministries Minister Office Council Committee Commission Agency
 Department Army Forces Force Party Union Court Bank Fund Group Brigades Brigade Movement Front Authority Government
 House Palace Embassy Service Services Corps Guard Guards Police Parliament Assembly Senate Congress News Times Post
@@ -434,10 +462,10 @@ def _speaking_names(doc: Doc, provisional: dict[str, Actor], mentions: list[Ment
     text = doc.text
     out: list[Mention] = []
     taken = [(m.start, m.end) for m in mentions]
-    for m in _NAME_SPEAKS.finditer(text):
-        g = 1 if m.group(1) else 2
-        s, e = m.span(g)
-        words = m.group(g).split()
+    for g, m in _leftmost(_NAME_SAYS, _SAYS_NAME, text):
+        s, e = m.span(1)
+        name = m.group(1)
+        words = name.split()
         if any(w in _NOT_A_NAME or w.split("-")[0] in _NOT_A_NAME for w in words):
             continue
         if any(s < te and ts < e for ts, te in taken):
@@ -446,9 +474,9 @@ def _speaking_names(doc: Doc, provisional: dict[str, Actor], mentions: list[Ment
                 and _ROLE_BEFORE.search(text, max(0, s - 20), s) is None:
             continue  # "... of the Foreign Policy Council said": a name starts a phrase, not in its middle
             # (but a role noun may stand before it: "Hamas official Taher al-Nunu said")
-        actor = _provisional(doc, provisional, m.group(g), "en", "", None, None)
+        actor = _provisional(doc, provisional, name, "en", "", None, None)
         ss, se = doc.sent_span(s)
-        out.append(Mention(Evidence.of(text, ss, se), actor.entity, m.group(g), s, e, "provisional"))
+        out.append(Mention(Evidence.of(text, ss, se), actor.entity, name, s, e, "provisional"))
         taken.append((s, e))
     return out
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import weakref
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 from ..text.normalize import NormText, normalize_str
 from ..text.wordscan import SharedWords, build_automaton
@@ -50,13 +50,17 @@ class Entry:
     contracted: bool = False
 
 
-@dataclass(slots=True)
-class Hit:
+class Hit(NamedTuple):
     start: int  # original offsets of the alias (without proclitics)
     end: int
     entries: tuple[Entry, ...]
     nstart: int  # offsets in the normalised view
     nend: int
+
+
+# a hit made straight from its fields, as tuple.__new__ makes it: a named tuple's own __new__ (and a dataclass's
+# __init__) is a Python call, made for each of the hundred hits or so of an article
+_new_hit = tuple.__new__
 
 
 def _is_arabic(s: str) -> bool:
@@ -119,7 +123,9 @@ class AliasMatcher:
     def match(self, norm: NormText) -> list[Hit]:
         text = norm.text
         orig = norm.original
-        to_original = norm.to_original
+        # the view's offsets are the original offsets where no character was deleted or expanded (most
+        # texts): no mapping then
+        to_original = None if norm.is_plain() else norm.to_original
         n = len(text)
         hits: list[Hit] = []
         for last, (klen, allowed, entries, english) in self._auto.iter(text):
@@ -143,9 +149,9 @@ class AliasMatcher:
                 if prefix not in allowed:
                     continue
                 ok = entries if entries is not None else allowed[prefix]
-                ostart, oend = to_original(start, end)
+                ostart, oend = (start, end) if to_original is None else to_original(start, end)
             else:
-                ostart, oend = to_original(start, end)
+                ostart, oend = (start, end) if to_original is None else to_original(start, end)
                 if english:
                     surface = orig[ostart:oend]
                     capital = surface[:1].isupper() or surface[:1].isdigit()
@@ -155,7 +161,7 @@ class AliasMatcher:
                         continue
                 else:
                     ok = entries
-            hits.append(Hit(ostart, oend, ok, start, end))
+            hits.append(_new_hit(Hit, (ostart, oend, ok, start, end)))
         return hits
 
 

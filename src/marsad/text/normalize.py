@@ -128,6 +128,10 @@ class NormText:
             return start, end
         return start + bisect_right(dels, start), end + bisect_right(dels, end - 1)
 
+    def is_plain(self) -> bool:
+        """Whether every view index is its original index (no character was deleted or expanded)."""
+        return self._map is None and not self._dels
+
     def view_of(self, start: int, end: int) -> str:
         """``normalize_str(original[start:end])`` (for ``0 <= start``), cut from the view instead of
         normalised again: the view characters that the characters of the span produced."""
@@ -167,9 +171,21 @@ def normalize(text: str) -> NormText:
     if len(view) == len(text):
         return NormText(text, view, None, None)
     # Deleted characters: record, for each, the view position where it vanished. A view index i maps
-    # to i + (number of deletions at view positions <= i).
-    dels = [m.start() - k for k, m in enumerate(_DELETE_RE.finditer(text))]
+    # to i + (number of deletions at view positions <= i). The deleted characters of the text are among
+    # ``chars`` (a few): their places found with str.find, where a regex tested every character of the text.
+    gone = sorted(i for c in chars if _DELETE_RE.match(c) for i in _places(text, c))
+    dels = [i - k for k, i in enumerate(gone)]
     return NormText(text, view, dels, None)
+
+
+def _places(text: str, c: str) -> list[int]:
+    """Every index of the character ``c`` in ``text``."""
+    out = []
+    i = text.find(c)
+    while i != -1:
+        out.append(i)
+        i = text.find(c, i + 1)
+    return out
 
 
 def _translate(text: str, chars: str) -> str:
