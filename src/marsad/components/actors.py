@@ -44,11 +44,11 @@ class ActorRuler:
         return self._matcher
 
     def __call__(self, doc: Doc) -> Doc:
-        hits = self.matcher.match(doc.norm)
+        hits = self.matcher.match(doc.norm)  # (start, end, entries, nstart, nend): see kb.matcher.Hit
         # the actors named unambiguously: by a hit whose entries other than surnames are all of that actor
         strong: set[str] = set()
         for h in hits:
-            entries = h.entries
+            entries = h[2]
             if len(entries) == 1:
                 if entries[0].kind != "surname":
                     strong.add(entries[0].actor_id)
@@ -62,7 +62,7 @@ class ActorRuler:
         width = len(doc.text) + 1
         weak: list[Span] = []
         for h in hits:
-            entries = h.entries
+            start, end, entries = h[0], h[1], h[2]
             if len(entries) == 1:
                 e = entries[0]
                 pick = None if e.kind == "surname" and e.actor_id not in strong else (e.actor_id, e.kind)
@@ -71,23 +71,22 @@ class ActorRuler:
             if pick is None:
                 for e in entries:
                     if e.kind == "surname":
-                        weak.append(Span(h.start, h.end, "surname", {"actor": e.actor_id}))
+                        weak.append(Span(start, end, "surname", {"actor": e.actor_id}))
                 continue
-            chosen.append(((h.start - h.end) * width + h.start, h.start, h, *pick))
+            chosen.append(((start - end) * width + start, start, h, *pick))
         # the longest hit first where hits overlap (the sort is stable: ties keep the matcher's order)
         chosen.sort(key=_FIRST)
         marks = bytearray(width)  # 1 at the start of each hit kept
         ends: dict[int, int] = {}  # the end of each hit kept, by its start
         kept: list[tuple[int, int, Hit, str, str]] = []
         for c in chosen:
-            h = c[2]
-            start = h.start
+            start, end = c[1], c[2][1]
             # (as _overlaps, inline: it runs for every hit)
-            if marks.find(1, start, h.end) == -1:
+            if marks.find(1, start, end) == -1:
                 p = marks.rfind(1, 0, start)
                 if p == -1 or ends[p] <= start:
                     marks[start] = 1
-                    ends[start] = h.end
+                    ends[start] = end
                     kept.append(c)
         # in text order (the kept hits do not overlap: their starts differ), each sentence looked up once
         kept.sort(key=_START)
@@ -100,7 +99,8 @@ class ActorRuler:
             if start >= sent_end:
                 s, sent_end = doc.sent_span(start)
                 evidence = Evidence.of(text, s, sent_end)
-            mentions.append(Mention(evidence, actors[actor_id].entity, text[start:h.end], start, h.end, kind))
+            end = h[1]
+            mentions.append(Mention(evidence, actors[actor_id].entity, text[start:end], start, end, kind))
         doc.mentions = _without_credit(doc, mentions)
         doc.spans["weak"] = [w for w in weak if not _overlaps(marks, ends, w.start, w.end)] if weak else []
         return doc

@@ -102,14 +102,13 @@ def cue_matcher(entries: Iterable[tuple[str, str]]) -> AliasMatcher:
 
 
 def find_cues(doc: Doc, matcher: AliasMatcher) -> list[Cue]:
-    hits = matcher.match(doc.norm)
-    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    hits = matcher.match(doc.norm)  # (start, end, entries, nstart, nend): see kb.matcher.Hit
+    hits.sort(key=lambda h: (h[0], h[0] - h[1]))
     out: list[Cue] = []
-    for h in hits:
-        if out and h.start < out[-1].end:
+    for start, end, entries, nstart, nend in hits:
+        if out and start < out[-1].end:
             continue
-        out.append(Cue(h.start, h.end, doc.norm.text[h.nstart:h.nend], h.entries[0].actor_id,
-                       negated(doc, h.start)))
+        out.append(Cue(start, end, doc.norm.text[nstart:nend], entries[0].actor_id, negated(doc, start)))
     return out
 
 

@@ -59,12 +59,14 @@ class Lexicon:
         # (start, -length, hit, value) by list: sorted on the first two, the longest first where hits start
         # together (the sort is stable: ties keep the matcher's order)
         by_ns: dict[str, list] = defaultdict(list)
-        for h in self.matcher.match(norm):
-            got = lists.get(id(h.entries))
-            if got is None or got[0] is not h.entries:
-                got = self._lists_of(h.entries)
+        for h in self.matcher.match(norm):  # (start, end, entries, nstart, nend): see kb.matcher.Hit
+            entries = h[2]
+            got = lists.get(id(entries))
+            if got is None or got[0] is not entries:
+                got = self._lists_of(entries)
+            start = h[0]
             for ns, value in got[1]:
-                by_ns[ns].append((h.start, h.start - h.end, h, value))
+                by_ns[ns].append((start, start - h[1], h, value))
         out: dict[str, list[Cue]] = {}
         negations: dict[int, bool] = {}  # by position: a hit may stand in several lists that a negator turns round
         for ns, hits in by_ns.items():
@@ -75,14 +77,14 @@ class Lexicon:
             for start, _, h, value in hits:
                 if start < end:
                     continue
-                end = h.end
+                end = h[1]
                 if negatable:
                     neg = negations.get(start)
                     if neg is None:
                         neg = negations[start] = negated(doc, start)
                 else:
                     neg = False
-                cues.append(Cue(start, end, text[h.nstart:h.nend], value, neg))
+                cues.append(Cue(start, end, text[h[3]:h[4]], value, neg))
             out[ns] = cues
         return out
 

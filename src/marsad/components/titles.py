@@ -20,7 +20,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 from ..doc import Doc
 from ..facts import Evidence, Mention, Span
@@ -88,17 +88,18 @@ class TitleResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         matcher, defs = title_matcher()
-        hits = matcher.match(doc.norm)
+        hits = matcher.match(doc.norm)  # (start, end, entries, nstart, nend): see kb.matcher.Hit
         # longest title phrase first, no overlaps
-        hits.sort(key=lambda h: (-(h.end - h.start), h.start))
+        hits.sort(key=lambda h: (h[0] - h[1], h[0]))
         taken = bytearray(len(doc.text) + 1)
         chosen = []
         for h in hits:
-            if taken.find(1, h.start, h.end) != -1:
+            start, end = h[0], h[1]
+            if taken.find(1, start, end) != -1:
                 continue
-            taken[h.start:h.end] = b"\x01" * (h.end - h.start)
+            taken[start:end] = b"\x01" * (end - start)
             chosen.append(h)
-        chosen.sort(key=attrgetter("start"))
+        chosen.sort(key=itemgetter(0))
         provisional: dict[str, Actor] = doc.meta.setdefault("provisional", {})
         if doc.lang == "en":
             doc.mentions = self._namesakes(doc, provisional)
@@ -106,15 +107,15 @@ class TitleResolver:
         starts = {m.start: m for m in mentions}
         titles: list[Span] = []
         added: list[Mention] = []
-        for h in chosen:
-            td = defs[int(h.entries[0].actor_id)]
-            lang = h.entries[0].lang
-            if td.org and _POST_OF.match(doc.text[h.end:h.end + 6]):
+        for hstart, hend, entries, _, _ in chosen:
+            td = defs[int(entries[0].actor_id)]
+            lang = entries[0].lang
+            if td.org and _POST_OF.match(doc.text[hend:hend + 6]):
                 continue  # "High Representative for Gaza": a post of something else than the title's body
-            country, org, span_start, span_end = td.country, td.org, h.start, h.end
+            country, org, span_start, span_end = td.country, td.org, hstart, hend
             # the country or organisation of the title
             if lang == "ar":
-                m = _mention_after(doc, mentions, h.end)
+                m = _mention_after(doc, mentions, hend)
                 if m is not None and m.entity.type in ("country", "organization") and not td.org:
                     country, org = _scope(self.kb, m)
                     span_end = m.end
@@ -125,14 +126,14 @@ class TitleResolver:
                         if nxt is not None and nxt.start == span_end + m2.end():
                             span_end = nxt.end
             else:
-                m = _mention_before(doc, mentions, h.start)
+                m = _mention_before(doc, mentions, hstart)
                 if m is not None and m.entity.type in ("country", "organization") and not td.org:
                     country, org = _scope(self.kb, m)
                     span_start = m.start
                 else:
-                    m = _mention_after(doc, mentions, h.end)
+                    m = _mention_after(doc, mentions, hend)
                     if m is not None and m.entity.type in ("country", "organization") and not td.org \
-                            and _OF.match(doc.text[h.end:m.start]):
+                            and _OF.match(doc.text[hend:m.start]):
                         country, org = _scope(self.kb, m)
                         span_end = m.end
             after = doc.text[span_end:span_end + 12]
@@ -141,7 +142,7 @@ class TitleResolver:
                 continue
             # the person named by the phrase
             person = _person_at(doc, starts, span_end)
-            if person is None and lang == "ar" and span_end == h.end and country is None and org is None:
+            if person is None and lang == "ar" and span_end == hend and country is None and org is None:
                 # "الرئيس فولوديمير زيلينسكي": a definite title straight before a known name
                 person = None
             actor: Actor | None = None
@@ -162,7 +163,7 @@ class TitleResolver:
                     via = None
                 elif name_span is None:
                     actor = self._holder(doc, td.title, country, org, span_start, mentions + added,
-                                         definite=_definite(doc.text, h, lang, span_start))
+                                         definite=_definite(doc.text, hstart, lang, span_start))
                     via = "title"
             if actor is None:
                 continue
@@ -332,12 +333,12 @@ def _person_at(doc: Doc, starts: dict[int, Mention], pos: int) -> Mention | None
     return None
 
 
-def _definite(text: str, h, lang: str, start: int | None = None) -> bool:
-    """Whether the title phrase is definite: "الرئيس", "the president", "the Ukrainian leader" (the article before
-    the whole phrase, from ``start``)."""
+def _definite(text: str, hstart: int, lang: str, start: int | None = None) -> bool:
+    """Whether the title phrase starting at ``hstart`` is definite: "الرئيس", "the president", "the Ukrainian
+    leader" (the article before the whole phrase, from ``start``)."""
     if lang == "ar":
-        return normalize_str(text[h.start:h.start + 2]) == "ال"
-    start = h.start if start is None else start
+        return normalize_str(text[hstart:hstart + 2]) == "ال"
+    start = hstart if start is None else start
     return text[max(0, start - 4):start].lower().endswith("the ")
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import weakref
 from dataclasses import dataclass
-from typing import Iterable, NamedTuple
+from typing import Iterable
 
 from ..text.normalize import NormText, normalize_str
 from ..text.wordscan import SharedWords, build_automaton
@@ -50,17 +50,10 @@ class Entry:
     contracted: bool = False
 
 
-class Hit(NamedTuple):
-    start: int  # original offsets of the alias (without proclitics)
-    end: int
-    entries: tuple[Entry, ...]
-    nstart: int  # offsets in the normalised view
-    nend: int
-
-
-# a hit made straight from its fields, as tuple.__new__ makes it: a named tuple's own __new__ (and a dataclass's
-# __init__) is a Python call, made for each of the hundred hits or so of an article
-_new_hit = tuple.__new__
+# A hit: (start, end, entries, nstart, nend): the original offsets of the alias (without proclitics), the
+# entries of its key, its offsets in the normalised view. A plain tuple, read by index or unpacked: a named
+# tuple (or a dataclass) costs a call to make for each of the hundred hits or so of an article.
+Hit = tuple[int, int, tuple[Entry, ...], int, int]
 
 
 def _is_arabic(s: str) -> bool:
@@ -161,7 +154,7 @@ class AliasMatcher:
                         continue
                 else:
                     ok = entries
-            hits.append(_new_hit(Hit, (ostart, oend, ok, start, end)))
+            hits.append((ostart, oend, ok, start, end))
         return hits
 
 
