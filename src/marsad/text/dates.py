@@ -180,10 +180,25 @@ def _first_dash(text: str, lo: int, hi: int) -> int:
     return min(found) if found else -1
 
 
+# the last text looked at and its dateline: several components ask for the dateline of the same article (actors,
+# quotes, events, pledges); one entry, replaced whole (a text is immutable: the same object, the same answer)
+_LAST_DATELINE: tuple[str | None, tuple[int, int] | None] = (None, None)
+
+
 def dateline_span(text: str) -> tuple[int, int] | None:
     """The dateline opening a wire report ("KYIV, March 6 —", "PALM BEACH, Fla., Dec. 30 —",
     "لندن - 9 كانون الأول/ديسمبر (وكالات)", "نيويورك – "), looked for at the start of the first paragraphs:
     where the story was filed and when, not what happened then."""
+    global _LAST_DATELINE
+    last = _LAST_DATELINE
+    if last[0] is text:
+        return last[1]
+    span = _find_dateline(text)
+    _LAST_DATELINE = (text, span)
+    return span
+
+
+def _find_dateline(text: str) -> tuple[int, int] | None:
     pos = 0
     for _ in range(3):
         pos = _BLANK.match(text, pos).end()
