@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_right
+from itertools import accumulate
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -10,7 +11,7 @@ from typing import Any
 from .facts import Fact, Mention, Quote, Span
 from .text import NormText, normalize
 
-__all__ = ["Doc"]
+__all__ = ["Doc", "SpanSet"]
 
 
 @dataclass
@@ -74,3 +75,25 @@ class Doc:
     def to_records(self) -> list[dict[str, Any]]:
         """The facts as contract records (JSON-ready dicts), in document order per kind."""
         return [f.to_dict(self.id) for f in self.all_facts()]
+
+
+class SpanSet:
+    """Spans (start, end) that may nest or overlap, asked whether one holds a position: made once per article,
+    their starts in order and the furthest end among the spans up to each one. A span holds ``pos`` iff the
+    furthest end among those starting by ``pos`` lies after it: one bisection, no walk back."""
+    __slots__ = ("starts", "reach")
+
+    def __init__(self, spans):
+        spans = sorted(spans)
+        self.starts = [s for s, _ in spans]
+        self.reach = list(accumulate((e for _, e in spans), max))
+
+    def holds(self, pos: int) -> bool:
+        i = bisect_right(self.starts, pos)
+        return i > 0 and self.reach[i - 1] > pos
+
+    def covers(self, start: int, end: int) -> bool:
+        """Whether a span holds all of [start, end): one starting by ``start`` ends at ``end`` or after (the
+        furthest end among those starting by ``start`` does)."""
+        i = bisect_right(self.starts, start)
+        return i > 0 and self.reach[i - 1] >= end

@@ -258,13 +258,13 @@ def test_quotes_an_abbreviation_does_not_end_the_speaker(ex):
 
 
 def test_quotes_inside_any_number_of_inner_quoted_spans():
-    from marsad.components.quotes import _inside
+    from marsad.doc import SpanSet
 
-    spans = [(0, 100), (5, 8), (10, 12), (14, 16), (18, 20), (30, 40)]
-    assert _inside(50, spans)  # the outer span, behind four inner ones
-    assert _inside(35, spans) and _inside(6, spans) and not _inside(100, spans)
-    assert not _inside(50, spans, exclude=(0, 100))
-    assert not _inside(3, [(5, 8)]) and not _inside(50, [(0, 10), (20, 30)])
+    spans = SpanSet([(0, 100), (5, 8), (10, 12), (14, 16), (18, 20), (30, 40)])
+    assert spans.holds(50)  # the outer span, behind four inner ones
+    assert spans.holds(35) and spans.holds(6) and not spans.holds(100)
+    assert not SpanSet([(5, 8)]).holds(3) and not SpanSet([(0, 10), (20, 30)]).holds(50)
+    assert spans.covers(30, 40) and not SpanSet([(5, 8)]).covers(6, 9)
 
 
 def test_quotes_speaker_in_an_apposition_with_a_possessive_title(ex):

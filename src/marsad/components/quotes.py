@@ -25,7 +25,7 @@ from itertools import accumulate, compress, filterfalse, islice, repeat
 from operator import add, attrgetter, itemgetter
 from typing import NamedTuple
 
-from ..doc import Doc
+from ..doc import Doc, SpanSet
 from ..facts import Entity, Evidence, Mention, Quote
 from ..kb import KnowledgeBase
 from ..text.dates import dateline_span
@@ -441,13 +441,9 @@ class QuoteExtractor:
         spans = find_quoted_spans(text)
         quoted = [(q.open, q.close + 1) for q in spans]
         toks = _tokens(doc, lang, _candidate_ranges(doc, lang, quoted) if doc.sents else None, quoted)
-        if quoted:
-            # a mention is inside a quoted span when the furthest end of the spans that start at or before it
-            # is after its start (as ``_inside``): one bisect a mention, no call; ``reach[0]`` stands for no span
-            by_start = sorted(quoted)
-            reach = list(accumulate((e for _, e in by_start), max, initial=-1))
-            qstarts = [s for s, _ in by_start]
-            mentions = [m for m in doc.mentions if reach[bisect_right(qstarts, m.start)] <= m.start]
+        if quoted:  # the mentions outside the quoted spans
+            inside = SpanSet(quoted).holds
+            mentions = [m for m in doc.mentions if not inside(m.start)]
         else:
             mentions = list(doc.mentions)
         titles = doc.spans.get("titles", [])
@@ -1594,31 +1590,6 @@ class _Ctx:
             if m.entity.id == actor_id and lo <= m.start < hi:
                 return m
         return None
-
-
-_INF = float("inf")
-_SECOND = itemgetter(1)
-
-
-def _inside(pos: int, spans: list[tuple[int, int]], exclude: tuple[int, int] | None = None,
-            reach: list[int] | None = None) -> bool:
-    """Is ``pos`` inside one of ``spans`` (sorted by start; outer spans may contain inner ones, any number of
-    them)? ``reach[k]``, the furthest end among ``spans[:k + 1]``, stops the walk back where no span reaches."""
-    i = bisect_right(spans, (pos, _INF))
-    if not i:
-        return False
-    if exclude is None:
-        # inside one of them if the furthest end of the spans that start at or before ``pos`` is after it
-        return (reach[i - 1] if reach is not None else max(map(_SECOND, spans[:i]))) > pos
-    if reach is None:
-        reach = list(accumulate((e for _, e in spans[:i]), max))
-    for k in range(i - 1, -1, -1):
-        if reach[k] <= pos:
-            return False
-        span = spans[k]
-        if span[0] <= pos < span[1] and span != exclude:
-            return True
-    return False
 
 
 def _clean_inner(inner: str) -> str:

@@ -42,7 +42,7 @@ from operator import attrgetter
 
 from ..case import Case, expand_cue, load_case
 from ..text.normalize import normalize_pattern as _re, normalize_str
-from ..doc import Doc
+from ..doc import Doc, SpanSet
 from ..facts import Entity, Evidence, Mention, Stance
 from ..kb.matcher import AliasMatcher
 from . import stance_rules as R
@@ -174,28 +174,6 @@ def _strictly_inside(pos: int, spans) -> bool:
     """Inside a span but not at its start ("pull back its troops": not 'back')."""
     i = bisect_left(spans, (pos, 1 << 30))  # topics do not overlap: only the one starting before can hold pos
     return i > 0 and spans[i - 1][0] < pos < spans[i - 1][1]
-
-
-class _Spans:
-    """Spans (start, end) that may nest or overlap, asked whether one holds a position: made once per article,
-    their starts in order and the furthest end among the spans up to each one. A span holds ``pos`` iff the
-    furthest end among those starting by ``pos`` lies after it: one bisection, no walk back."""
-    __slots__ = ("starts", "reach")
-
-    def __init__(self, spans: list[tuple[int, int]]):
-        spans = sorted(spans)
-        self.starts = [s for s, _ in spans]
-        self.reach = list(accumulate((e for _, e in spans), max))
-
-    def holds(self, pos: int) -> bool:
-        i = bisect_right(self.starts, pos)
-        return i > 0 and self.reach[i - 1] > pos
-
-    def covers(self, start: int, end: int) -> bool:
-        """Whether a span holds all of [start, end): one starting by ``start`` ends at ``end`` or after (the
-        furthest end among those starting by ``start`` does)."""
-        i = bisect_right(self.starts, start)
-        return i > 0 and self.reach[i - 1] >= end
 
 
 _OWNER_GAP = re.compile(r"(?:'s|’s)?\s+")  # "Egypt's proposal", "the Swedish offer"
@@ -484,7 +462,7 @@ class StanceExtractor:
         if titles:
             # "رحب رئيس اللجنة الوطنية لإدارة غزة علي شعث بوصول القوة": a topic in a person's title names the
             # office the person holds, not what a position is taken on
-            in_title = _Spans(titles).covers
+            in_title = SpanSet(titles).covers
             named = [t for t in named if not in_title(t[0], t[1])]
         topics = self._with_anaphors(doc, named)
         # a name inside a topic is what the topic is about, not who takes a position ("نزع سلاح حماس",
@@ -492,7 +470,7 @@ class StanceExtractor:
         inner = self._inside_topics(doc, named)
         cues = self.lexicon.cues(doc, "position")
         # a quoted fragment of a few words ('ستُعد “أهدافًا مشروعة”') is read with its sentence
-        quoted = _Spans([(q.start, q.end) for q in doc.quotes if q.direct and len(q.text.split()) > 4])
+        quoted = SpanSet([(q.start, q.end) for q in doc.quotes if q.direct and len(q.text.split()) > 4])
         holds: dict[str, bool] = {}  # can_hold_position by actor (it depends on the actor only)
         mentions = []
         for m in doc.mentions:
@@ -533,7 +511,7 @@ class StanceExtractor:
         self._all_topics, self._topic_starts = topics, [t[0] for t in topics]
         self._cue_starts = [c.start for c in cues]
         self._titles = None  # title phrases by the positions right before them, made when first asked
-        self._spoken = _Spans([(q.start, q.end) for q in doc.quotes if q.speaker is not None])
+        self._spoken = SpanSet([(q.start, q.end) for q in doc.quotes if q.speaker is not None])
         # where the rarer readings may apply: the hint words of each kind, from the case's one scan
         self._at: dict[str, list[int]] = {}
         for c in self.lexicon.cues(doc, "hint"):
