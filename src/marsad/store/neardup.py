@@ -40,6 +40,7 @@ def _constants(name: str) -> np.ndarray:
 
 _A = _constants("a") | np.uint64(1)  # odd: h * a is a bijection of the 64-bit values
 _B = _constants("b")
+_B_COL = _B[:, None]  # (a column: the permutations are the rows of the products, see signature)
 _K = np.uint64(1_000_003)
 _M1, _M2 = np.uint64(0xBF58476D1CE4E5B9), np.uint64(0x94D049BB133111EB)
 _S30, _S27, _S31 = np.uint64(30), np.uint64(27), np.uint64(31)
@@ -81,9 +82,11 @@ def signature(words: list[str]) -> np.ndarray:
     h ^= h >> _S27
     h *= _M2
     h ^= h >> _S31
-    x = np.multiply.outer(h, _A)
-    x += _B
-    return x.min(axis=0)
+    # a row per permutation: the least of each row is read along contiguous memory (several times faster
+    # than the least of each column of the transposed products)
+    x = np.multiply.outer(_A, h)
+    x += _B_COL
+    return x.min(axis=1)
 
 
 def bands(hv: np.ndarray) -> list[str]:
