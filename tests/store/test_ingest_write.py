@@ -43,6 +43,27 @@ def test_words_are_the_tokens_of_the_expression(text):
     assert SF._words(text) == [SF._strip(w) for w in SF._TOKEN.findall(text)]
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(list("ab_1Z9 \t\n.,'-%") + ["the", "al", "UK"])).map("".join))
+def test_words_of_text_without_arabic_are_the_tokens_of_the_expression(text):
+    # the path of a text that is all ASCII (no look-up of search forms): the same words
+    assert SF._words(text) == [SF._strip(w) for w in SF._TOKEN.findall(text)]
+
+
+def test_ingest_leaves_every_reference_whole_and_the_checks_on(tmp_path):
+    # the writer does not have SQLite check its rows' references: they must hold all the same
+    db = Database(str(tmp_path / "fk.db"))
+    ingest(db, [Source(i, t, f"<{i}>", {"source": "wire"}) for i, t in generate(30, seed_texts(), seed=3)],
+           batch_size=7)
+    with db.read() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_key_check").all() == []
+    with db.write() as conn:  # a later writer on the same pooled connection checks them again
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        with pytest.raises(sa.exc.IntegrityError):
+            conn.exec_driver_sql('INSERT INTO sentences (doc_id, idx, start, "end", norm) VALUES (999999, 0, 0, 1, \'x\')')
+    db.close()
+
+
 def test_null_groups_leave_out_only_empty_nullable_columns():
     cols = ["id", "doc_id", "run_id", "kind", "topic", "polarity", "ev_start", "ev_end", "record", "original"]
     rows = [(1, 1, None, "stance", "force", "support", 0, 5, "{}", 1),

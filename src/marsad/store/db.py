@@ -129,13 +129,27 @@ class Database:
                                f"of marsad ({e}); upgrade marsad to open it") from e
 
     @contextmanager
-    def write(self) -> Iterator[Connection]:
-        """One write transaction at a time (the single writer)."""
+    def write(self, *, check_references: bool = True) -> Iterator[Connection]:
+        """One write transaction at a time (the single writer).
+
+        ``check_references=False`` (SQLite): the transaction's rows are not checked against the rows they
+        refer to, for a writer whose rows refer only to rows it has just written or read in the same
+        transaction (ingest: a look-up in the documents table for every sentence, mention and fact saved).
+        PostgreSQL checks them all the same."""
         with self._write_lock:
             with self.engine.connect() as conn:
                 conn.info["write"] = True
-                with conn.begin():
-                    yield conn
+                unchecked = not check_references and self.is_sqlite
+                # (on the driver's connection, outside a transaction: SQLite ignores the pragma inside one)
+                raw = conn.connection.driver_connection if unchecked else None
+                if unchecked:
+                    raw.execute("PRAGMA foreign_keys=OFF")
+                try:
+                    with conn.begin():
+                        yield conn
+                finally:
+                    if unchecked:
+                        raw.execute("PRAGMA foreign_keys=ON")
 
     @contextmanager
     def read(self) -> Iterator[Connection]:

@@ -71,8 +71,19 @@ def _words(text: str) -> list[str]:
     characters). Most pieces are, and the expression's class costs a look-up in the Unicode tables per
     character: about a third of the instructions."""
     strip, tokens = _STRIPPED.__getitem__, _TOKEN.findall
+    pieces = text.split()
+    if text.isascii():  # no Arabic letter: every word is its own search form (no look-up)
+        if all(map(str.isalnum, pieces)):
+            return pieces
+        out = []
+        for piece in pieces:
+            if piece.isalnum():
+                out.append(piece)
+            else:
+                out.extend(tokens(piece))
+        return out
     out = []
-    for piece in text.split():
+    for piece in pieces:
         if piece.isalnum():
             out.append(strip(piece))
         else:
