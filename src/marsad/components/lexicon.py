@@ -62,7 +62,6 @@ class Lexicon:
         hits.sort(key=_END, reverse=True)
         hits.sort(key=_START)
         out: dict[str, list[Cue]] = {}
-        ends: dict[str, int] = {}  # by list: the end of its last cue (a hit starting before it overlaps that cue)
         negations: dict[int, bool] = {}  # by position: a hit may stand in several lists that a negator turns round
         for h in hits:
             entries = h[2]
@@ -70,34 +69,34 @@ class Lexicon:
             if got is None or got[0] is not entries:
                 got = self._lists_of(entries)
             start = h[0]
-            for ns, value in got[1]:
-                if start < ends.get(ns, -1):
-                    continue
-                end = ends[ns] = h[1]
-                if ns in _NEGATABLE:
+            for ns, value, negatable in got[1]:
+                cues = out.get(ns)
+                if cues is None:
+                    cues = out[ns] = []
+                elif start < cues[-1].end:
+                    continue  # within the list's last cue (which starts before it, or with it and is longer)
+                if negatable:
                     neg = negations.get(start)
                     if neg is None:
                         neg = negations[start] = negated(doc, start)
                 else:
                     neg = False
-                cues = out.get(ns)
-                if cues is None:
-                    cues = out[ns] = []
-                cues.append(Cue(start, end, text[h[3]:h[4]], value, neg))
+                cues.append(Cue(start, h[1], text[h[3]:h[4]], value, neg))
         return out
 
-    def _lists_of(self, entries: tuple) -> tuple[tuple, list[tuple[str, str]]]:
-        """(entries, the (list, value) of the first entry of each list among ``entries``, in their order): what
-        a hit of these entries adds to each list. Kept by the identity of the tuple (held here, so that its id
-        stays its own): an uncased matcher of cues gives the tuples of its table (``AliasMatcher._accepted``), so
-        there are no more of them than its keys and proclitic readings; the bound is only a safeguard."""
+    def _lists_of(self, entries: tuple) -> tuple[tuple, list[tuple[str, str, bool]]]:
+        """(entries, the (list, value, whether a negator turns the list's cues round) of the first entry of each
+        list among ``entries``, in their order): what a hit of these entries adds to each list. Kept by the
+        identity of the tuple (held here, so that its id stays its own): an uncased matcher of cues gives the
+        tuples of its table (``AliasMatcher._accepted``), so there are no more of them than its keys and proclitic
+        readings; the bound is only a safeguard."""
         parts = self._parts
         first: dict[str, str] = {}
         for e in entries:
             ns, value = parts[e.actor_id]
             if ns not in first:
                 first[ns] = value  # the hit is in that list already, with the value of its first entry there
-        got = (entries, list(first.items()))
+        got = (entries, [(ns, value, ns in _NEGATABLE) for ns, value in first.items()])
         if len(self._lists) < self._max_lists:
             self._lists[id(entries)] = got
         return got
