@@ -163,24 +163,35 @@ def clauses(doc: Doc, ss: int, se: int) -> list[tuple[int, int]]:
             cuts.append(norm.orig_index(m.start()))
     else:
         # the matches finditer would give: tried where one may start, in order, each past the end of the last
-        marks = []
-        for w in _BREAK_MARKS:
-            i = text.find(w, vs, ve)
-            while i != -1:
-                marks.append(i)
-                i = text.find(w, i + 1, ve)
-        if marks:
-            marks.sort()
-            end = vs
-            for i in marks:
-                if i >= end:
-                    m = _UNSPACED_BREAK.match(text, i, ve)
-                    if m is not None:
-                        cuts.append(norm.orig_index(i))
-                        end = m.end()
+        # (a mark that runs past the sentence's end starts no match: the pattern sees nothing past ``ve``)
+        marks = _break_marks(doc)
+        k = bisect_left(marks, vs)
+        end = vs
+        for i in marks[k:bisect_left(marks, ve, k)]:
+            if i >= end:
+                m = _UNSPACED_BREAK.match(text, i, ve)
+                if m is not None:
+                    cuts.append(norm.orig_index(i))
+                    end = m.end()
     cuts.append(se)
     got = cache[ss] = [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
     return got
+
+
+def _break_marks(doc: Doc) -> list[int]:
+    """Where the view holds one of ``_BREAK_MARKS``, in order: found once per document (str.find)."""
+    marks = doc.__dict__.get("_break_marks")
+    if marks is None:
+        text = doc.norm.text
+        marks = []
+        for w in _BREAK_MARKS:
+            i = text.find(w)
+            while i != -1:
+                marks.append(i)
+                i = text.find(w, i + 1)
+        marks.sort()
+        doc.__dict__["_break_marks"] = marks
+    return marks
 
 
 def actor_group(doc: Doc, mentions: list[Mention], pos: int, lo: int, hi: int, *, after: bool) -> list[Mention]:
