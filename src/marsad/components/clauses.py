@@ -64,8 +64,10 @@ _UNSPACED_BREAKS = (r"(?<=[،,])[ \t]*(?:بينما|فيما|في حين|لكن(
                     r"though)\b|(?<=[;؛])|(?<=\bw)hile\b|(?<=\bw)hereas\b|(?<=\bb)ut\b")
 _SPACED = ("بينما", "في حين")
 CLAUSE_BREAK = re.compile(_re(rf"[،,;؛ \tbw](?:{_UNSPACED_BREAKS}|(?<=[ \t])[ \t]*(?:{'|'.join(_SPACED)})[ \t])"))
-_UNSPACED_BREAK = Guarded(re.compile(_re(rf"[،,;؛bw](?:{_UNSPACED_BREAKS})")),
-                          ("،", ",", ";", "؛", "while", "whereas", "but"))
+_UNSPACED_BREAK = re.compile(_re(rf"[،,;؛bw](?:{_UNSPACED_BREAKS})"))
+# where a match of _UNSPACED_BREAK may start: its first character is one of [،,;؛bw], and a "w" or "b" opens
+# "while", "whereas" or "but" (found once per document by str.find, faster than a regex's class test per character)
+_BREAK_MARKS = ("،", ",", ";", "؛", "while", "whereas", "but")
 _SPACED_WORDS = tuple(_n(w) for w in _SPACED)
 NEGATORS = {_n(w) for w in ("لم", "لا", "لن", "ليس", "ليست", "غير", "دون", "بدون", "without", "not", "never", "no",
                             "n't", "didn't", "don't",
@@ -116,8 +118,18 @@ def negated(doc: Doc, pos: int) -> bool:
     """A negator within the two words before ``pos`` ("لم تؤيد", "did not support")."""
     norm = doc.norm
     v = norm.to_view(pos)
-    before = _CLAUSE_END.split(norm.text[v - 24 if v > 24 else 0:v])[-1]  # not past a comma: "دون سقف، محذرًا"
-    words = _NEG_WORDS.findall(before)[-2:]
+    window = norm.text[v - 24 if v > 24 else 0:v]
+    # The last two words are most often the last two whitespace-separated tokens, all letters: then they are
+    # those tokens (letters are word characters, spaces are not, and no clause end stands after the first of
+    # them), read without the two regex passes (which test every character's class).
+    words = window.rsplit(None, 2)
+    if len(words) == 3:
+        del words[0]  # (the rest of the window, before the last two tokens)
+    for w in words:
+        if not w.isalpha():
+            before = _CLAUSE_END.split(window)[-1]  # not past a comma: "دون سقف، محذرًا"
+            words = _NEG_WORDS.findall(before)[-2:]
+            break
     if len(words) == 2 and words[1] in _STILL:
         return False  # "لا تزال ترفض", "ما زالت تعارض": still, not a negation
     for w in words:  # (a loop, not any() over a generator: read for each cue of a document)
@@ -146,11 +158,40 @@ def clauses(doc: Doc, ss: int, se: int) -> list[tuple[int, int]]:
         if text.find(w, vs, ve) != -1:
             spaced = True
             break
-    for m in (CLAUSE_BREAK if spaced else _UNSPACED_BREAK).finditer(text, vs, ve):
-        cuts.append(norm.orig_index(m.start()))
+    if spaced:
+        for m in CLAUSE_BREAK.finditer(text, vs, ve):
+            cuts.append(norm.orig_index(m.start()))
+    else:
+        # the matches finditer would give: tried where one may start, in order, each past the end of the last
+        # (a mark that runs past the sentence's end starts no match: the pattern sees nothing past ``ve``)
+        marks = _break_marks(doc)
+        k = bisect_left(marks, vs)
+        end = vs
+        for i in marks[k:bisect_left(marks, ve, k)]:
+            if i >= end:
+                m = _UNSPACED_BREAK.match(text, i, ve)
+                if m is not None:
+                    cuts.append(norm.orig_index(i))
+                    end = m.end()
     cuts.append(se)
     got = cache[ss] = [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
     return got
+
+
+def _break_marks(doc: Doc) -> list[int]:
+    """Where the view holds one of ``_BREAK_MARKS``, in order: found once per document (str.find)."""
+    marks = doc.__dict__.get("_break_marks")
+    if marks is None:
+        text = doc.norm.text
+        marks = []
+        for w in _BREAK_MARKS:
+            i = text.find(w)
+            while i != -1:
+                marks.append(i)
+                i = text.find(w, i + 1)
+        marks.sort()
+        doc.__dict__["_break_marks"] = marks
+    return marks
 
 
 def actor_group(doc: Doc, mentions: list[Mention], pos: int, lo: int, hi: int, *, after: bool) -> list[Mention]:
@@ -209,7 +250,10 @@ class _Index:
     def __init__(self, mentions: list[Mention]):
         self.mentions = mentions  # held so that its id stays its own while cached
         self.starts = list(map(_START, mentions))  # (map with attrgetters: no Python frame per mention)
-        self.reach = list(accumulate(map(_END, mentions), max))
+        ends = list(map(_END, mentions))
+        # the furthest end up to each mention is its own end where the ends never go back (no mention nested in
+        # one before it: nearly always), which one sort tells, without a call of max() per mention
+        self.reach = ends if ends == sorted(ends) else list(accumulate(ends, max))
 
 
 def _index(doc: Doc, mentions: list[Mention]) -> _Index:

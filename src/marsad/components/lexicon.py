@@ -7,7 +7,6 @@ overlap, computed once per document and shared by the components that read them.
 """
 from __future__ import annotations
 
-from collections import defaultdict
 from operator import itemgetter
 
 from ..case import Case, expand_cue
@@ -20,7 +19,8 @@ from .clauses import Cue, negated
 
 _SEP = "\x1f"
 _NEGATABLE = {"position", "quote", "commit", "family"}  # the lists whose cues a negator turns round
-_ORDER = itemgetter(0, 1)
+_START = itemgetter(0)
+_END = itemgetter(1)
 
 
 def _words(block: str) -> list[str]:
@@ -56,50 +56,47 @@ class Lexicon:
         norm = doc.norm
         text = norm.text
         lists = self._lists
-        # (start, -length, hit, value) by list: sorted on the first two, the longest first where hits start
-        # together (the sort is stable: ties keep the matcher's order)
-        by_ns: dict[str, list] = defaultdict(list)
-        for h in self.matcher.match(norm):  # (start, end, entries, nstart, nend): see kb.matcher.Hit
+        # the hits in text order, the longest first where hits start together, ties in the matcher's order (two
+        # stable sorts); read in that order, each list's hits come in that order too: one pass makes every list
+        hits = self.matcher.match(norm)  # (start, end, entries, nstart, nend): see kb.matcher.Hit (a new list)
+        hits.sort(key=_END, reverse=True)
+        hits.sort(key=_START)
+        out: dict[str, list[Cue]] = {}
+        negations: dict[int, bool] = {}  # by position: a hit may stand in several lists that a negator turns round
+        for h in hits:
             entries = h[2]
             got = lists.get(id(entries))
             if got is None or got[0] is not entries:
                 got = self._lists_of(entries)
             start = h[0]
-            for ns, value in got[1]:
-                by_ns[ns].append((start, start - h[1], h, value))
-        out: dict[str, list[Cue]] = {}
-        negations: dict[int, bool] = {}  # by position: a hit may stand in several lists that a negator turns round
-        for ns, hits in by_ns.items():
-            hits.sort(key=_ORDER)
-            cues: list[Cue] = []
-            negatable = ns in _NEGATABLE
-            end = -1
-            for start, _, h, value in hits:
-                if start < end:
-                    continue
-                end = h[1]
+            for ns, value, negatable in got[1]:
+                cues = out.get(ns)
+                if cues is None:
+                    cues = out[ns] = []
+                elif start < cues[-1].end:
+                    continue  # within the list's last cue (which starts before it, or with it and is longer)
                 if negatable:
                     neg = negations.get(start)
                     if neg is None:
                         neg = negations[start] = negated(doc, start)
                 else:
                     neg = False
-                cues.append(Cue(start, end, text[h[3]:h[4]], value, neg))
-            out[ns] = cues
+                cues.append(Cue(start, h[1], text[h[3]:h[4]], value, neg))
         return out
 
-    def _lists_of(self, entries: tuple) -> tuple[tuple, list[tuple[str, str]]]:
-        """(entries, the (list, value) of the first entry of each list among ``entries``, in their order): what
-        a hit of these entries adds to each list. Kept by the identity of the tuple (held here, so that its id
-        stays its own): an uncased matcher of cues gives the tuples of its table (``AliasMatcher._accepted``), so
-        there are no more of them than its keys and proclitic readings; the bound is only a safeguard."""
+    def _lists_of(self, entries: tuple) -> tuple[tuple, list[tuple[str, str, bool]]]:
+        """(entries, the (list, value, whether a negator turns the list's cues round) of the first entry of each
+        list among ``entries``, in their order): what a hit of these entries adds to each list. Kept by the
+        identity of the tuple (held here, so that its id stays its own): an uncased matcher of cues gives the
+        tuples of its table (``AliasMatcher._accepted``), so there are no more of them than its keys and proclitic
+        readings; the bound is only a safeguard."""
         parts = self._parts
         first: dict[str, str] = {}
         for e in entries:
             ns, value = parts[e.actor_id]
             if ns not in first:
                 first[ns] = value  # the hit is in that list already, with the value of its first entry there
-        got = (entries, list(first.items()))
+        got = (entries, [(ns, value, ns in _NEGATABLE) for ns, value in first.items()])
         if len(self._lists) < self._max_lists:
             self._lists[id(entries)] = got
         return got

@@ -179,6 +179,26 @@ def _strictly_inside(pos: int, spans) -> bool:
 _OWNER_GAP = re.compile(r"(?:'s|’s)?\s+")  # "Egypt's proposal", "the Swedish offer"
 _FILED = re.compile(r"[^.\n]{0,30}?[—–]")  # what follows the place of a dateline
 _DETERMINER = re.compile(r"\b(?:the|an?)\s+$", re.I)  # "the agreed line": no verb of position
+def _find_all(text: str, word: str) -> list[int]:
+    """Where ``word`` starts in ``text`` (str.find, overlaps included)."""
+    out = []
+    i = text.find(word)
+    while i != -1:
+        out.append(i)
+        i = text.find(word, i + 1)
+    return out
+
+
+def _first_match(pattern: re.Pattern, text: str, starts: list[int], pos: int):
+    """``pattern.search(text, pos)`` for a pattern whose matches can only start at ``starts`` (sorted): the first
+    of them from ``pos`` on where it matches (a match, like a search, sees the text before where it starts)."""
+    for i in starts[bisect_left(starts, pos):]:
+        m = pattern.match(text, i)
+        if m is not None:
+            return m
+    return None
+
+
 def _dateline(doc: Doc, m) -> bool:
     """"RIYADH —", "KYIV, Ukraine (wire) —": a place that only says where the story was filed."""
     return m.entity.type == "place" and _FILED.match(doc.text[m.end:m.end + 32]) is not None
@@ -1760,7 +1780,11 @@ class StanceExtractor:
         if not (any(w in view for w in texts) and any(w in view for w in verbs)):
             return mentions  # (the words the pattern needs are not all there: most articles, at the cost of a find)
         adopted = _ADOPTED[lang]
-        hit = adopted.search(view)
+        # a match starts at a verb (or at the "و"/"ف" right before an Arabic one): the pattern is tried only there
+        # (a search would try it at every position of the text); ``starts`` as search(view, pos) would find them
+        at = sorted({i - k for w in verbs for i in _find_all(view, w) for k in ((0, 1) if lang == "ar" else (0,))
+                     if i - k >= 0})
+        hit = _first_match(adopted, view, at, 0)
         if hit is None:
             return mentions
         extra = []
@@ -1769,7 +1793,7 @@ class StanceExtractor:
             ss, se = doc.sent_span(verb_s)
             group = actor_group(doc, mentions, verb_e, ss, se, after=True) if doc.lang == "ar" \
                 else actor_group(doc, mentions, verb_s, ss, se, after=False)
-            nxt = adopted.search(doc.norm.text, hit.end())
+            nxt = _first_match(adopted, view, at, hit.end())
             if group:
                 ents = list(dict.fromkeys(e for m in group for e in speakers_of(doc, m, self.kb)))
                 si = doc.sent_index(ss)
