@@ -415,18 +415,6 @@ def _ar_participle(tok: _Tok, lang: str) -> bool:
     return lang == "ar" and (w in R.AR_PARTICIPLES or (w[:1] in ("و", "ف") and w[1:] in R.AR_PARTICIPLES))
 
 
-def _is_verb(tok: _Tok, lang: str) -> bool:
-    return bool(tok.flags & VERB)
-
-
-def _is_continuation(tok: _Tok, lang: str) -> bool:
-    return bool(tok.flags & CONT)
-
-
-def _is_noun_cue(tok: _Tok, lang: str) -> bool:
-    return bool(tok.flags & NOUN)
-
-
 @dataclass
 class _Speaker:
     entity: Entity | None
@@ -1072,41 +1060,43 @@ class QuoteExtractor:
         text = c.doc.text
         k0 = c.tok_index(pos)
         # (the tokens that start before ``se + 1``: those before the first that starts at or after it)
-        idx = [k for k in range(k0, min(k0 + 12, c.tok_index(se + 1))) if not c.inq[k]]
-        toks = list(map(c.tok, idx))
-        if not toks:
+        inq, norms = c.inq, c.norms
+        idx = [k for k in range(k0, min(k0 + 12, c.tok_index(se + 1))) if not inq[k]]
+        if not idx:
             return None
+        first = c.starts[idx[0]]
         # only punctuation between the quote and the attribution
-        if text[pos:toks[0].start].strip(" \t,،.:—–-") != "":
+        if text[pos:first].strip(" \t,،.:—–-") != "":
             return None
         # up to ten words before the verb: '," Norway's defence minister, Tore Sandvik, said'
         # '«...»، هكذا لخّص X موقف بلاده': after "thus" any verb attributes the words it sums up
-        thus = c.lang == "ar" and len(toks) > 1 and toks[0].norm in _THUS
-        for i, t in enumerate(toks[:10]):
-            if _is_verb(t, c.lang) or (c.lang != "ar" and t.norm == "according") or (thus and i == 1):
-                k = idx[i]
+        thus = c.lang == "ar" and len(idx) > 1 and norms[idx[0]] in _THUS
+        for i, k in enumerate(idx[:10]):
+            if c.flags[k] & VERB or (c.lang != "ar" and norms[k] == "according") or (thus and i == 1):
+                t = c.tok(k)
                 if c.lang != "ar" and t.norm == "according":
                     to = k + 1 if k + 1 < c.ntoks and c.norms[k + 1] == "to" else k
                     sp = self._subject_after(to, limit_tokens=6)
                 elif i == 0:
                     # "«...»، مضيفًا": the participle's subject is before the quote
                     sp = None if _ar_participle(t, c.lang) else self._subject_after(k, limit_tokens=6)
-                elif c.lang != "ar" and toks[i - 1].norm in R.EN_PRONOUNS:
+                elif c.lang != "ar" and norms[idx[i - 1]] in R.EN_PRONOUNS:
                     # '," he said, urging EU governments to ...': the pronoun is the subject (the speaker before
                     # it), never a name after the verb
-                    sp = self._subject_between(toks[0].start, t.start)
+                    sp = self._subject_between(first, t.start)
                 else:
                     # '," Store told Reuters': the name after "told" is the audience, never the speaker
                     told = c.lang != "ar" and t.norm in ("told", "tells", "tell")
-                    sp = self._subject_between(toks[0].start, t.start) or (
+                    sp = self._subject_between(first, t.start) or (
                         None if told else self._subject_after(k, limit_tokens=6))
                 end = t.end
                 if sp is not None and sp.end:
                     end = max(end, sp.end)
                 return _Post(sp, c.doc.text[t.start:t.end], end, t.start)
-            if c.lang == "ar" and self._according_at(idx[i]) and i == 0:
-                sp = self._subject_after(idx[i], limit_tokens=6) or _Speaker(None, None)
-                return _Post(sp, c.doc.text[t.start:t.end], sp.end or t.end, t.start)
+            if c.lang == "ar" and i == 0 and self._according_at(k):
+                sp = self._subject_after(k, limit_tokens=6) or _Speaker(None, None)
+                start, end = c.starts[k], c.ends[k]
+                return _Post(sp, c.doc.text[start:end], sp.end or end, start)
         return None
 
     # ----------------------------------------------------------------- speakers
