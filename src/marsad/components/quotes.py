@@ -39,6 +39,7 @@ _QUOTE_CHARS = re.compile(f"[{_QUOTE_MARKS}]")
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _WORD_SPLIT = re.compile(r"([^\W_]+)")  # the words of a text at the odd places of its split
 _WORD_SPLIT_W = re.compile(r"(\w+)")  # the same for a text with no "_" (one test a character, not three)
+_WORD_SPLIT_A = re.compile(r"(\w+)", re.ASCII)  # the same for an ASCII text (whose word characters both agree on)
 _REPORTED_FROM = frozenset(normalize_str(w) for w in "نقل نقلت ونقلت ونقل quoted".split())
 _FOR_BODY = re.compile(r"[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,3}")
 _MEDIA_NOUNS = frozenset("television tv radio newspaper daily agency channel broadcaster media press".split())
@@ -303,7 +304,20 @@ def _flags(w: str, lang: str) -> int:
 _AR_ACCORD = frozenset(normalize_str(w) for w in ("بحسب", "حسب", "وفقا", "وفق", "نقلا", "لسان", "طبقا"))
 
 
-_FLAG_CACHE: dict[str, dict[str, int]] = {"ar": {}, "en": {}}
+class _FlagCache(dict):
+    """The cue flags of the words read, by word (Arabic, or English for every other language): a word not read
+    before is flagged at its first look-up, so the flags of an article's words are one look-up each."""
+
+    def __init__(self, lang: str):
+        super().__init__()
+        self.lang = lang
+
+    def __missing__(self, w: str) -> int:
+        f = self[w] = _flags(w, self.lang)
+        return f
+
+
+_FLAG_CACHE: dict[str, _FlagCache] = {"ar": _FlagCache("ar"), "en": _FlagCache("en")}
 
 
 @lru_cache(maxsize=2)
@@ -362,7 +376,7 @@ def _tokens(doc: Doc, lang: str, ranges: list[tuple[int, int]] | None = None,
     words: list[str] = []
     for a, b in ranges if ranges is not None else [(0, len(text))]:
         seg = text[a:b]
-        parts = (_WORD_SPLIT if "_" in seg else _WORD_SPLIT_W).split(seg)
+        parts = (_WORD_SPLIT if "_" in seg else _WORD_SPLIT_A if seg.isascii() else _WORD_SPLIT_W).split(seg)
         lo = hi = 0  # the deletions up to the range's start, and up to its end
         if map_ is None and dels:
             lo, hi = bisect_right(dels, a), bisect_right(dels, b)
@@ -382,13 +396,7 @@ def _tokens(doc: Doc, lang: str, ranges: list[tuple[int, int]] | None = None,
         starts += s_
         ends += e_
         words += parts[1::2]
-    flags = list(map(cache.get, words))
-    if None in flags:  # (the new words, a few: flagged once and kept)
-        for i in [i for i, f in enumerate(flags) if f is None]:
-            f = cache.get(words[i])
-            if f is None:
-                f = cache[words[i]] = _flags(words[i], lang)
-            flags[i] = f
+    flags = list(map(cache.__getitem__, words))
     inq = [False] * len(starts)
     for s, e in quoted:
         a, b = bisect_left(starts, s), bisect_left(starts, e)
