@@ -21,7 +21,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache, partial
-from itertools import accumulate, compress, filterfalse, islice, repeat
+from itertools import accumulate, compress, islice, repeat
 from operator import add, attrgetter, itemgetter
 from typing import NamedTuple
 
@@ -39,6 +39,7 @@ _QUOTE_CHARS = re.compile(f"[{_QUOTE_MARKS}]")
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _WORD_SPLIT = re.compile(r"([^\W_]+)")  # the words of a text at the odd places of its split
 _WORD_SPLIT_W = re.compile(r"(\w+)")  # the same for a text with no "_" (one test a character, not three)
+_WORD_SPLIT_A = re.compile(r"(\w+)", re.ASCII)  # the same for an ASCII text (whose word characters both agree on)
 _REPORTED_FROM = frozenset(normalize_str(w) for w in "نقل نقلت ونقلت ونقل quoted".split())
 _FOR_BODY = re.compile(r"[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,3}")
 _MEDIA_NOUNS = frozenset("television tv radio newspaper daily agency channel broadcaster media press".split())
@@ -256,6 +257,9 @@ VERB, CONT, NOUN, ACCORD, DESCRIBE = 1, 2, 4, 8, 16
 
 
 class _Tok(NamedTuple):
+    """One token, made when a cue or a complementiser is handed on (the tokens of an article are kept as the
+    columns of :class:`_Ctx`, ``starts``, ``ends``, ``norms``, ``flags`` and ``inq``: lists of ints and
+    strings, not an object per word)."""
     start: int  # original offsets
     end: int
     norm: str
@@ -263,9 +267,7 @@ class _Tok(NamedTuple):
     inq: bool = False  # inside a quoted span
 
 
-_FLAGS = attrgetter("flags")
 _START = attrgetter("start")
-_NORM = attrgetter("norm")
 
 
 def _flags(w: str, lang: str) -> int:
@@ -302,7 +304,20 @@ def _flags(w: str, lang: str) -> int:
 _AR_ACCORD = frozenset(normalize_str(w) for w in ("بحسب", "حسب", "وفقا", "وفق", "نقلا", "لسان", "طبقا"))
 
 
-_FLAG_CACHE: dict[str, dict[str, int]] = {"ar": {}, "en": {}}
+class _FlagCache(dict):
+    """The cue flags of the words read, by word (Arabic, or English for every other language): a word not read
+    before is flagged at its first look-up, so the flags of an article's words are one look-up each."""
+
+    def __init__(self, lang: str):
+        super().__init__()
+        self.lang = lang
+
+    def __missing__(self, w: str) -> int:
+        f = self[w] = _flags(w, self.lang)
+        return f
+
+
+_FLAG_CACHE: dict[str, _FlagCache] = {"ar": _FlagCache("ar"), "en": _FlagCache("en")}
 
 
 @lru_cache(maxsize=2)
@@ -343,10 +358,12 @@ def _no_word_between(text: str, b: int, a: int) -> bool:
 
 
 def _tokens(doc: Doc, lang: str, ranges: list[tuple[int, int]] | None = None,
-            quoted: list[tuple[int, int]] = ()) -> list[_Tok]:
+            quoted: list[tuple[int, int]] = ()) -> tuple[list[int], list[int], list[str], list[int], list[bool]]:
     """Words of the normalised view (within ``ranges``, else all), with original offsets, flagged when they
     start inside one of the ``quoted`` spans. Built a range at a time with ``split`` and the running sum of
-    the lengths of its pieces (words at odd places), not a match object per word."""
+    the lengths of its pieces (words at odd places), not a match object per word. Returned as columns (starts,
+    ends, normalised words, cue flags, inside a quote): an object per word cost more to make and to free than
+    all the rest of the tokenising."""
     norm = doc.norm
     text = norm.text
     cache = _FLAG_CACHE["ar" if lang == "ar" else "en"]
@@ -359,7 +376,7 @@ def _tokens(doc: Doc, lang: str, ranges: list[tuple[int, int]] | None = None,
     words: list[str] = []
     for a, b in ranges if ranges is not None else [(0, len(text))]:
         seg = text[a:b]
-        parts = (_WORD_SPLIT if "_" in seg else _WORD_SPLIT_W).split(seg)
+        parts = (_WORD_SPLIT if "_" in seg else _WORD_SPLIT_A if seg.isascii() else _WORD_SPLIT_W).split(seg)
         lo = hi = 0  # the deletions up to the range's start, and up to its end
         if map_ is None and dels:
             lo, hi = bisect_right(dels, a), bisect_right(dels, b)
@@ -379,13 +396,12 @@ def _tokens(doc: Doc, lang: str, ranges: list[tuple[int, int]] | None = None,
         starts += s_
         ends += e_
         words += parts[1::2]
-    for w in set(filterfalse(cache.__contains__, words)):  # (the new words: a set of the few, not of all)
-        cache[w] = _flags(w, lang)
+    flags = list(map(cache.__getitem__, words))
     inq = [False] * len(starts)
     for s, e in quoted:
         a, b = bisect_left(starts, s), bisect_left(starts, e)
         inq[a:b] = repeat(True, b - a)
-    return list(map(tuple.__new__, repeat(_Tok), zip(starts, ends, words, map(cache.__getitem__, words), inq)))
+    return starts, ends, words, flags, inq
 
 
 def _shifted(xs: list[int], cuts: list[int]) -> list[int]:
@@ -405,18 +421,6 @@ def _words_upto(text: str, start: int, end: int, enough: int) -> int:
 def _ar_participle(tok: _Tok, lang: str) -> bool:
     w = tok.norm
     return lang == "ar" and (w in R.AR_PARTICIPLES or (w[:1] in ("و", "ف") and w[1:] in R.AR_PARTICIPLES))
-
-
-def _is_verb(tok: _Tok, lang: str) -> bool:
-    return bool(tok.flags & VERB)
-
-
-def _is_continuation(tok: _Tok, lang: str) -> bool:
-    return bool(tok.flags & CONT)
-
-
-def _is_noun_cue(tok: _Tok, lang: str) -> bool:
-    return bool(tok.flags & NOUN)
 
 
 @dataclass
@@ -562,13 +566,14 @@ class QuoteExtractor:
     def _indirect_candidates(self, direct_opens: set[int]):
         c = self._ctx
         text = c.doc.text
-        toks = c.toks
+        starts, ends, norms, flags, inq = c.starts, c.ends, c.norms, c.flags, c.inq
+        n = c.ntoks
         ar = c.lang == "ar"
         # the tokens with a cue flag (about one in twenty-five; the tests below skip the others)
-        for k in compress(range(len(toks)), map(_FLAGS, toks)):
-            tok = toks[k]
-            if tok.inq:
+        for k in compress(range(n), flags):
+            if inq[k]:
                 continue
+            tok = c.tok(k)
             if tok.flags & ACCORD and self._according_at(k):
                 cand = self._according_candidate(k, direct_opens)
                 if cand is not None:
@@ -578,7 +583,7 @@ class QuoteExtractor:
                 continue
             if not ar and text[tok.start].isupper() and self._mention_covers(tok.start):
                 continue  # "the United States moved closer to a fund that ...": a word of a name, not a verb
-            if ar and tok.flags & NOUN and not tok.flags & VERB and k > 0 and toks[k - 1].norm in _STIPULATE:
+            if ar and tok.flags & NOUN and not tok.flags & VERB and k > 0 and norms[k - 1] in _STIPULATE:
                 continue  # "ونص البيان على أن ...": what a text lays down, nobody's words
             if not ar and tok.flags & VERB and self._text_subject(k):
                 continue  # "point eight said NATO would ...": a document says it, nobody speaks
@@ -597,51 +602,51 @@ class QuoteExtractor:
                         continue
                     # "..., the command said in a statement, describing the channel as ...": more speech follows
             comp = None
-            if not ar and tok.norm in R.EN_ZERO_THAT and k + 1 < len(toks) and toks[k + 1].norm != "that":
+            if not ar and tok.norm in R.EN_ZERO_THAT and k + 1 < n and norms[k + 1] != "that":
                 comp = self._zero_that(k, se)
             masdar_only = False
-            if not ar and tok.norm in _THREAT and k + 2 < len(toks) and toks[k + 1].norm == "to" \
-                    and toks[k + 2].start < se and not toks[k + 2].inq \
-                    and not any(t.norm in R.RELATIVE_PRONOUNS for t in toks[max(0, k - 3):k]):
+            if not ar and tok.norm in _THREAT and k + 2 < n and norms[k + 1] == "to" \
+                    and starts[k + 2] < se and not inq[k + 2] \
+                    and not any(w in R.RELATIVE_PRONOUNS for w in norms[max(0, k - 3):k]):
                 # (not in a relative clause: "Hungary, which has threatened to veto ..., he said" describes)
                 # "threatened to quit the coalition if ...": the threat is what was said
-                comp = _Tok(toks[k + 2].start, toks[k + 2].start, "", 0)
+                comp = _Tok(starts[k + 2], starts[k + 2], "", 0)
             elif ar and (tok.norm in _AR_ANNOUNCE or tok.norm[1:] in _AR_ANNOUNCE):
                 comp = self._announced_object(k, se)
             elif ar and (tok.norm in R.AR_MASDAR_PARTICIPLES or tok.norm[1:] in R.AR_MASDAR_PARTICIPLES):
                 comp = self._masdar_object(k, se)
                 # ("نافيًا"، "مطالبًا" report no أن-clause: "مطالبًا بالعودة إلى خطة تلزم كييف بأن ...")
                 masdar_only = (tok.norm if tok.norm in R.AR_MASDAR_PARTICIPLES else tok.norm[1:]) not in _AR_THAT_VERBS
-            for j in range(k + 1, min(k + 22, len(toks))) if comp is None and not masdar_only else ():
-                t = toks[j]
-                if t.start >= se:
+            for j in range(k + 1, min(k + 22, n)) if comp is None and not masdar_only else ():
+                if starts[j] >= se:
                     break
-                if t.inq:
-                    if self._scare_quoted(t.start, direct_opens):
+                w = norms[j]
+                if inq[j]:
+                    if self._scare_quoted(starts[j], direct_opens):
                         continue  # "فون دير لاين، التي دفعت نحو «قرض التعويضات»، أن ...": a name, not speech
                     if not ar and j == k + 1:
                         comp = self._that_after_quote(j, se)  # 'said "..." remained and that ...'
                     break
                 if ar:
-                    if t.norm in ("الي", "من"):
+                    if w in ("الي", "من"):
                         # "أشار إلى أن", "حذّر من أن"
-                        if j + 1 < len(toks) and toks[j + 1].norm in R.AR_COMPLEMENTIZERS \
-                                and toks[j + 1].norm != "الي":
-                            comp = toks[j + 1]
+                        if j + 1 < n and norms[j + 1] in R.AR_COMPLEMENTIZERS \
+                                and norms[j + 1] != "الي":
+                            comp = c.tok(j + 1)
                             break
                         continue
-                    if t.norm in R.AR_COMPLEMENTIZERS:
-                        if toks[j - 1].norm in R.AR_CONJUNCTION_BEFORE_AN and j - 1 > k:
+                    if w in R.AR_COMPLEMENTIZERS:
+                        if norms[j - 1] in R.AR_CONJUNCTION_BEFORE_AN and j - 1 > k:
                             break  # "غير أن", "بعد أن": a conjunction, not what the verb reports
-                        comp = t
+                        comp = c.tok(j)
                         break
-                elif t.norm == "that":
-                    if tok.flags & NOUN and not tok.flags & VERB and j + 1 < len(toks) \
-                            and toks[j + 1].norm in R.EN_AUXILIARIES:
+                elif w == "that":
+                    if tok.flags & NOUN and not tok.flags & VERB and j + 1 < n \
+                            and norms[j + 1] in R.EN_AUXILIARIES:
                         break  # "a joint statement that would have demanded ...": a relative clause
-                    comp = t
+                    comp = c.tok(j)
                     break
-                if t.flags & VERB:
+                if flags[j] & VERB:
                     break
             if comp is None:
                 continue
@@ -674,16 +679,15 @@ class QuoteExtractor:
         what was said; the reported words start at the object (a stand-in complementiser before it). Not a
         complementiser, a preposition ("مؤكدًا على", "مطالبًا بتشديد العقوبات": a demand), nor a quote."""
         c = self._ctx
-        toks = c.toks
-        if k + 1 >= len(toks) or toks[k + 1].start >= se or toks[k + 1].inq:
+        if k + 1 >= c.ntoks or c.starts[k + 1] >= se or c.inq[k + 1]:
             return None
-        nxt = toks[k + 1]
-        if nxt.norm in R.AR_COMPLEMENTIZERS or nxt.norm in _MASDAR_STOP or nxt.norm[0] in "بل" \
-                or c.doc.text[toks[k].end:nxt.start].strip():
+        nxt = c.norms[k + 1]
+        if nxt in R.AR_COMPLEMENTIZERS or nxt in _MASDAR_STOP or nxt[0] in "بل" \
+                or c.doc.text[c.ends[k]:c.starts[k + 1]].strip():
             return None
-        if not _COMMA_END.search(c.doc.text, max(0, toks[k].start - 3), toks[k].start):
+        if not _COMMA_END.search(c.doc.text, max(0, c.starts[k] - 3), c.starts[k]):
             return None  # (a participle after a comma, closing a sentence that has its speaker)
-        return _Tok(toks[k].end, toks[k].end, "", 0)
+        return _Tok(c.ends[k], c.ends[k], "", 0)
 
     def _announced_object(self, k: int, se: int) -> "_Tok | None":
         """Arabic: "وأعلنت الكويت تقديم 10 ملايين دولار ...": what was announced is a verbal noun right after the
@@ -691,15 +695,14 @@ class QuoteExtractor:
         names may stand between ("أعلنت هولندا مساهمة ..." and "أعلنت الحكومة عقب اللقاء تخصيص ..." stay
         unreported)."""
         c = self._ctx
-        toks = c.toks
-        for j in range(k + 1, min(k + 8, len(toks))):
-            t = toks[j]
-            if t.start >= se or t.inq:
+        for j in range(k + 1, min(k + 8, c.ntoks)):
+            start = c.starts[j]
+            if start >= se or c.inq[j]:
                 return None
-            if self._mention_covers(t.start):
+            if self._mention_covers(start):
                 continue
-            if j > k + 1 and _AR_MASDAR.fullmatch(t.norm) and not c.doc.text[toks[j - 1].end:t.start].strip():
-                return _Tok(t.start, t.start, "", 0)
+            if j > k + 1 and _AR_MASDAR.fullmatch(c.norms[j]) and not c.doc.text[c.ends[j - 1]:start].strip():
+                return _Tok(start, start, "", 0)
             return None
         return None
 
@@ -708,26 +711,26 @@ class QuoteExtractor:
         opening the first clause is a quote of its own; the second clause of the verb ("and that ...") is
         reported speech too. The "that" after "and"/"but", a few words after the quote closes."""
         c = self._ctx
-        toks = c.toks
-        o = self._quote_open(toks[j].start)
+        starts, norms = c.starts, c.norms
+        o = self._quote_open(starts[j])
         if o is None:
             return None
         close = self._quote_close(o)
         i = c.tok_index(close)
-        for n in range(i, min(i + 5, len(toks) - 1)):
-            if toks[n].start >= se or _CLAUSE_PUNCT.search(c.doc.text, close, toks[n].start):
+        for n in range(i, min(i + 5, c.ntoks - 1)):
+            if starts[n] >= se or _CLAUSE_PUNCT.search(c.doc.text, close, starts[n]):
                 return None
-            if toks[n].norm in ("and", "but") and toks[n + 1].norm == "that" and toks[n + 1].start < se:
-                return toks[n + 1]
+            if norms[n] in ("and", "but") and norms[n + 1] == "that" and starts[n + 1] < se:
+                return c.tok(n + 1)
         return None
 
     def _described_object(self, k: int, comp_start: int) -> int:
         """Arabic: where the thing described starts after a describing verb: after its subject when a person
         stands between ("ووصف ويتكوف المقترح بأنه"), else right after the verb ("واصفًا المقترح بأنه")."""
         c = self._ctx
-        verb = c.toks[k]
-        persons = [m for m in c.mentions_between(verb.end, comp_start) if m.entity.type == "person"]
-        start = persons[-1].end if persons else verb.end
+        verb_end = c.ends[k]
+        persons = [m for m in c.mentions_between(verb_end, comp_start) if m.entity.type == "person"]
+        start = persons[-1].end if persons else verb_end
         text = c.doc.text
         while start < comp_start and text[start] in " \t،,":
             start += 1
@@ -737,24 +740,24 @@ class QuoteExtractor:
         """English: 'described the guarantee as "a backstop" to ...', 'called any use of the assets "theft"',
         'accused Kyiv of "using the war"': what was described and the quoted words that describe it."""
         c = self._ctx
-        toks = c.toks
+        norms = c.norms
         text = c.doc.text
-        verb = toks[k]
+        verb = c.tok(k)
         naming = verb.norm in R.EN_NAMING_VERBS
-        if naming and (k == 0 or toks[k - 1].norm == "so" or (k + 1 < len(toks) and toks[k + 1].norm
-                                                                in R.EN_PARTICLES_AFTER_CALL)):
+        if naming and (k == 0 or norms[k - 1] == "so" or (k + 1 < c.ntoks and norms[k + 1]
+                                                           in R.EN_PARTICLES_AFTER_CALL)):
             return None
         o = next((o for o, _ in c.quoted if verb.end < o < se), None)
         if o is None or _CLAUSE_PUNCT.search(text, verb.end, o):
             return None
-        between = [t for t in toks[k + 1:c.tok_index(o)]]
+        between = c.flags[k + 1:c.tok_index(o)]  # (the flags of the tokens between)
         # 'what Foreign Minister X called "an irreversible path"': the words a speaker called it by
         # (a name between "what" and the verb: not 'what it called "..."', whose "it" may be anyone before)
-        w = next((j for j in range(k - 1, max(-1, k - 8), -1) if toks[j].norm == "what"), None)
+        w = next((j for j in range(k - 1, max(-1, k - 8), -1) if norms[j] == "what"), None)
         what = naming and not between and w is not None and any(
             m.entity.type in ("person", "country", "organization", "group")
-            for m in c.mentions_between(toks[w].end, verb.start))
-        if len(between) > 10 or any(t.flags & VERB for t in between) or (naming and not between and not what):
+            for m in c.mentions_between(c.ends[w], verb.start))
+        if len(between) > 10 or any(f & VERB for f in between) or (naming and not between and not what):
             return None
         body_start = verb.end
         while body_start < o and text[body_start] in " \t":
@@ -771,7 +774,7 @@ class QuoteExtractor:
         would go to the Security Council, officials said.", "..., the French presidency said on Monday."."""
         c = self._ctx
         text = c.doc.text
-        verb = c.toks[k]
+        verb = c.tok(k)
         if verb.norm not in R.EN_FINAL_VERBS and verb.norm != "told":
             return None
         tail = text[verb.end:se]
@@ -815,7 +818,7 @@ class QuoteExtractor:
         before a direct quote of its own after a comma ("...، “لكن لا أحد يريد ...”")."""
         c = self._ctx
         text = c.doc.text
-        toks = c.toks
+        starts, norms, flags, inq = c.starts, c.norms, c.flags, c.inq
         # a direct quote of its own after a comma ends the clause
         own = next((o for o in sorted(o for o in direct_opens if start < o < se)
                     if _COMMA_END.search(text, max(start, o - 3), o)
@@ -824,16 +827,17 @@ class QuoteExtractor:
         # the tokens of the sentence up to the quote of its own (a token after it ends the clause there, as the
         # sentence end does): those before the first token that starts at or after the bound
         for j in range(c.tok_index(start) + 1, c.tok_index(se if own is None else own + 1)):
-            t = toks[j]
-            if t.inq:
+            if inq[j]:
                 continue
-            if ar and t.norm in _COORDINATED_COMPLEMENTIZERS and not (
-                    j + 1 < len(toks) and toks[j + 1].norm in R.AR_CONCESSIVE_AFTER):
-                return self._cut(start, t.start), t  # but "وإن كانت بولندا ستؤدي دورًا": even though
-            if not ar and t.norm == "that" and toks[j - 1].norm in ("and", "but") and toks[j - 1].start > start:
-                return self._cut(start, toks[j - 1].start), t
-            if t.flags & VERB:
-                gap = text[start:t.start]
+            w = norms[j]
+            if ar and w in _COORDINATED_COMPLEMENTIZERS and not (
+                    j + 1 < c.ntoks and norms[j + 1] in R.AR_CONCESSIVE_AFTER):
+                return self._cut(start, starts[j]), c.tok(j)  # but "وإن كانت بولندا ستؤدي دورًا": even though
+            if not ar and w == "that" and norms[j - 1] in ("and", "but") and starts[j - 1] > start:
+                return self._cut(start, starts[j - 1]), c.tok(j)
+            if flags[j] & VERB:
+                t_start = starts[j]
+                gap = text[start:t_start]
                 cm = None
                 for cm in _CLAUSE_COMMA.finditer(gap):
                     pass
@@ -843,8 +847,8 @@ class QuoteExtractor:
                 if cm is not None and not ar and _NAMED_SUBORDINATE.fullmatch(gap, cm.end()):
                     # "..., after President Donald Trump said he had ...": another speaker's words
                     return self._cut(start, start + cm.start()), None
-                if not ar and _AND_BEFORE.search(text[t.start - 5:t.start]):
-                    return self._cut(start, t.start - 4), None
+                if not ar and _AND_BEFORE.search(text[t_start - 5:t_start]):
+                    return self._cut(start, t_start - 4), None
         if own is not None:
             return self._cut(start, own), None
         return se, None
@@ -880,8 +884,9 @@ class QuoteExtractor:
         Returns a stand-in complementiser token ending where the clause begins."""
         c = self._ctx
         text = c.doc.text
-        toks = c.toks
-        verb = toks[k]
+        starts, ends, norms = c.starts, c.ends, c.norms
+        n = c.ntoks
+        verb = c.tok(k)
         after = text[verb.end:verb.end + 3]
         if not after.startswith(" ") or after[1:2] in "“\"‘':,":
             return None
@@ -891,70 +896,68 @@ class QuoteExtractor:
             # ('dismissed it as "theatre" and said Russia would ...' goes on with new speech)
             # (a quote closed after a full stop ends its sentence: what follows is new speech)
         if verb.norm in R.EN_ZERO_THAT_OBJECT and not any(
-                t.norm in R.EN_AUXILIARIES for t in toks[k + 2:k + 7] if t.start < se):
+                w in R.EN_AUXILIARIES for w, s in zip(norms[k + 2:k + 7], starts[k + 2:k + 7]) if s < se):
             return None  # "confirmed the delivery of two systems": an object, not what was said
         j = k + 1
         told = verb.norm == "told"
         told_end = None  # where the one noun phrase of whom it was told ends, once its head is read
-        while j < len(toks) and toks[j].start < se and j - k <= 8:
-            if toks[j].norm in R.EN_SKIP_AFTER:
+        while j < n and starts[j] < se and j - k <= 8:
+            if norms[j] in R.EN_SKIP_AFTER:
                 j += 1
                 continue
-            if told_end is not None and toks[j].start < told_end:
+            if told_end is not None and starts[j] < told_end:
                 j += 1  # the rest of a name ("told the Financial Times")
                 continue
-            if told and told_end is None and (toks[j].norm in R.EN_TOLD_OBJECTS
-                                              or self._mention_covers(toks[j].start)):
-                if toks[j].norm not in _DETERMINERS:
+            if told and told_end is None and (norms[j] in R.EN_TOLD_OBJECTS
+                                              or self._mention_covers(starts[j])):
+                if norms[j] not in _DETERMINERS:
                     # "told reporters the president's schedule ...": one audience, then the clause
-                    at = toks[j].start  # (the mentions that may hold it: those starting at or before it)
+                    at = starts[j]  # (the mentions that may hold it: those starting at or before it)
                     told_end = max((m.end for m in c.mentions[:bisect_right(c._mstarts, at)] if at < m.end),
-                                   default=toks[j].end)
-                    nxt = c.toks[j + 1] if j + 1 < len(toks) else None
-                    if nxt is not None and nxt.norm in _MEDIA_NOUNS and nxt.start - told_end <= 1:
-                        told_end = nxt.end  # "told French television", "told Polish radio"
+                                   default=ends[j])
+                    if j + 1 < n and norms[j + 1] in _MEDIA_NOUNS and starts[j + 1] - told_end <= 1:
+                        told_end = ends[j + 1]  # "told French television", "told Polish radio"
                 j += 1
                 continue
-            if toks[j].norm == "that":
-                return toks[j]
+            if norms[j] == "that":
+                return c.tok(j)
             if told:
                 # "told pilgrims that", "told the assembled ambassadors that": whoever was told, then what
-                that = next((i for i in range(j + 1, min(j + 5, len(toks))) if toks[i].norm == "that"), None)
-                if that is not None and toks[that].start < se and not _CLAUSE_PUNCT.search(
-                        text, toks[j].start, toks[that].start) and not any(t.flags & VERB for t in toks[j:that]):
-                    return toks[that]
-            for words in _EN_SKIP_PHRASES.get(toks[j].norm, ()):
-                if [t.norm for t in toks[j:j + len(words)]] == words:
+                that = next((i for i in range(j + 1, min(j + 5, n)) if norms[i] == "that"), None)
+                if that is not None and starts[that] < se and not _CLAUSE_PUNCT.search(
+                        text, starts[j], starts[that]) and not any(f & VERB for f in c.flags[j:that]):
+                    return c.tok(that)
+            for words in _EN_SKIP_PHRASES.get(norms[j], ()):
+                if norms[j:j + len(words)] == words:
                     j += len(words)
                     break
             else:
                 break
         if j - k > 8:
             return None
-        if j >= len(toks) or toks[j].start >= se:
+        if j >= n or starts[j] >= se:
             return None
         # "has said it will send troops", "said it remained ready", "said it stands ready": "it" opens the clause
-        pronoun_clause = toks[j].norm == "it" and j + 1 < len(toks) and (
-            toks[j + 1].norm in R.EN_AUXILIARIES or toks[j + 1].norm in _IT_VERBS
-            or (len(toks[j + 1].norm) > 4 and toks[j + 1].norm.endswith("ed")))
-        more_than = toks[j].norm in ("more", "fewer", "less") and j + 1 < len(toks) and toks[j + 1].norm == "than"
-        if toks[j].norm in R.EN_NOT_CLAUSE_START and not pronoun_clause and not more_than:
+        pronoun_clause = norms[j] == "it" and j + 1 < n and (
+            norms[j + 1] in R.EN_AUXILIARIES or norms[j + 1] in _IT_VERBS
+            or (len(norms[j + 1]) > 4 and norms[j + 1].endswith("ed")))
+        more_than = norms[j] in ("more", "fewer", "less") and j + 1 < n and norms[j + 1] == "than"
+        if norms[j] in R.EN_NOT_CLAUSE_START and not pronoun_clause and not more_than:
             return None  # but "has said it will send troops"
-        if toks[j].norm == "no" and (j + 1 >= len(toks) or toks[j + 1].start >= se or toks[j + 1].norm == "to"
-                                     or _PUNCT_NEXT.match(text[toks[j].end:toks[j + 1].start])):
+        if norms[j] == "no" and (j + 1 >= n or starts[j + 1] >= se or norms[j + 1] == "to"
+                                 or _PUNCT_NEXT.match(text[ends[j]:starts[j + 1]])):
             return None  # "she said no", "said no to the plan"; but "said no date had been set"
-        gap = text[verb.end:toks[j].start]
+        gap = text[verb.end:starts[j]]
         if _ZERO_THAT_STOP.search(gap):
             return None
-        prev = toks[j - 1]
-        return _Tok(prev.end if j > k + 1 else verb.end, toks[j].start - 1 if toks[j].start > 0 else 0, "", 0)
+        return _Tok(ends[j - 1] if j > k + 1 else verb.end, starts[j] - 1 if starts[j] > 0 else 0, "", 0)
 
     def _text_subject(self, k: int) -> bool:
         """English: the verb's subject is a text ("point 8", "the draft", "the plan's preamble")."""
         c = self._ctx
-        toks = c.toks
+        norms = c.norms
         for j in range(k - 1, max(-1, k - 4), -1):
-            w = toks[j].norm
+            w = norms[j]
             if w in R.EN_TEXT_SUBJECTS:
                 break
             if not (w.isdigit() or w in R.EN_TEXT_SUBJECT_FILLERS):
@@ -963,13 +966,12 @@ class QuoteExtractor:
             return False
         # the noun phrase must open its clause: "an official who saw the draft said" has a speaker
         i = j
-        while i > 0 and (toks[i - 1].norm in R.EN_TEXT_SUBJECT_FILLERS or toks[i - 1].norm in ("the", "a", "its")):
+        while i > 0 and (norms[i - 1] in R.EN_TEXT_SUBJECT_FILLERS or norms[i - 1] in ("the", "a", "its")):
             i -= 1
         if i == 0:
             return True
-        prev = toks[i - 1]
-        gap = c.doc.text[prev.end:toks[i].start]
-        return prev.norm in ("and", "but", "while", "whereas") or bool(_CLAUSE_PUNCT.search(gap))
+        gap = c.doc.text[c.ends[i - 1]:c.starts[i]]
+        return norms[i - 1] in ("and", "but", "while", "whereas") or bool(_CLAUSE_PUNCT.search(gap))
 
     def _mention_covers(self, pos: int) -> bool:
         c = self._ctx
@@ -978,7 +980,7 @@ class QuoteExtractor:
     def _according_candidate(self, k: int, direct_opens: set[int]):
         """"بحسب X"/"according to X" in a sentence with no quotation: the sentence is X's statement."""
         c = self._ctx
-        tok = c.toks[k]
+        tok = c.tok(k)
         ss, se = c.doc.sent_span(tok.start)
         if any(ss <= o < se for o in direct_opens) and not _scare_quotes_only(c.doc.text, ss, se):
             return None  # (but a scare quote in it: 'ضمانات أمنية “شبيهة بالمادة الخامسة”')
@@ -999,13 +1001,13 @@ class QuoteExtractor:
         draft"); the phrase ends at a comma or a preposition ("according to officials, the plan ...")."""
         c = self._ctx
         seen = 0
-        for j in range(k + 1, min(k + 7, len(c.toks))):
-            t = c.toks[j]
-            if _PHRASE_END.search(c.doc.text, c.toks[j - 1].end, t.start) or t.norm in _PREPOSITIONS - {"to"}:
+        for j in range(k + 1, min(k + 7, c.ntoks)):
+            w = c.norms[j]
+            if _PHRASE_END.search(c.doc.text, c.ends[j - 1], c.starts[j]) or w in _PREPOSITIONS - {"to"}:
                 return False
-            if t.norm in ("to", "the", "a", "ل") or t.norm.isdigit() or t.norm in R.EN_TEXT_SUBJECT_FILLERS:
+            if w in ("to", "the", "a", "ل") or w.isdigit() or w in R.EN_TEXT_SUBJECT_FILLERS:
                 continue
-            if _TEXT_SOURCE.fullmatch(t.norm) or t.norm in R.EN_TEXT_SUBJECTS:
+            if _TEXT_SOURCE.fullmatch(w) or w in R.EN_TEXT_SUBJECTS:
                 return True
             seen += 1
             if seen == 3:
@@ -1040,26 +1042,25 @@ class QuoteExtractor:
     # ----------------------------------------------------------------- cues
     def _cue_before(self, lo: int, hi: int) -> "_Cue | None":
         c = self._ctx
-        toks = c.toks
+        flags, inq = c.flags, c.inq
         best = None
         a, b = c.tok_index(lo), c.tok_index(hi)
-        for k in compress(range(a, b), map(_FLAGS, toks[a:b])):  # a cue has a flag
-            t = toks[k]
-            if t.inq:
+        for k in compress(range(a, b), flags[a:b]):  # a cue has a flag
+            if inq[k]:
                 continue
-            if _is_verb(t, c.lang) or _is_noun_cue(t, c.lang) or self._according_at(k):
+            if flags[k] & (VERB | NOUN) or self._according_at(k):
                 best = k
         if best is None:
             return None
-        t = toks[best]
+        t = c.tok(best)
         near = b - (best + 1) <= 12  # words between the cue and the quote
         return _Cue(t, best, near=near, word=c.doc.text[t.start:t.end])
 
     def _according_at(self, k: int) -> bool:
         c = self._ctx
-        if not c.toks[k].flags & ACCORD:
+        if not c.flags[k] & ACCORD:
             return False
-        return c.lang == "ar" or (k + 1 < len(c.toks) and c.toks[k + 1].norm == "to")
+        return c.lang == "ar" or (k + 1 < c.ntoks and c.norms[k + 1] == "to")
 
     def _cue_after(self, pos: int, se: int) -> "_Post | None":
         """An attribution right after a quote: '”، قال ستارمر' / '," Starmer said' / ', he said'."""
@@ -1067,41 +1068,43 @@ class QuoteExtractor:
         text = c.doc.text
         k0 = c.tok_index(pos)
         # (the tokens that start before ``se + 1``: those before the first that starts at or after it)
-        idx = [k for k in range(k0, min(k0 + 12, c.tok_index(se + 1))) if not c.toks[k].inq]
-        toks = [c.toks[k] for k in idx]
-        if not toks:
+        inq, norms = c.inq, c.norms
+        idx = [k for k in range(k0, min(k0 + 12, c.tok_index(se + 1))) if not inq[k]]
+        if not idx:
             return None
+        first = c.starts[idx[0]]
         # only punctuation between the quote and the attribution
-        if text[pos:toks[0].start].strip(" \t,،.:—–-") != "":
+        if text[pos:first].strip(" \t,،.:—–-") != "":
             return None
         # up to ten words before the verb: '," Norway's defence minister, Tore Sandvik, said'
         # '«...»، هكذا لخّص X موقف بلاده': after "thus" any verb attributes the words it sums up
-        thus = c.lang == "ar" and len(toks) > 1 and toks[0].norm in _THUS
-        for i, t in enumerate(toks[:10]):
-            if _is_verb(t, c.lang) or (c.lang != "ar" and t.norm == "according") or (thus and i == 1):
-                k = idx[i]
+        thus = c.lang == "ar" and len(idx) > 1 and norms[idx[0]] in _THUS
+        for i, k in enumerate(idx[:10]):
+            if c.flags[k] & VERB or (c.lang != "ar" and norms[k] == "according") or (thus and i == 1):
+                t = c.tok(k)
                 if c.lang != "ar" and t.norm == "according":
-                    to = k + 1 if k + 1 < len(c.toks) and c.toks[k + 1].norm == "to" else k
+                    to = k + 1 if k + 1 < c.ntoks and c.norms[k + 1] == "to" else k
                     sp = self._subject_after(to, limit_tokens=6)
                 elif i == 0:
                     # "«...»، مضيفًا": the participle's subject is before the quote
                     sp = None if _ar_participle(t, c.lang) else self._subject_after(k, limit_tokens=6)
-                elif c.lang != "ar" and toks[i - 1].norm in R.EN_PRONOUNS:
+                elif c.lang != "ar" and norms[idx[i - 1]] in R.EN_PRONOUNS:
                     # '," he said, urging EU governments to ...': the pronoun is the subject (the speaker before
                     # it), never a name after the verb
-                    sp = self._subject_between(toks[0].start, t.start)
+                    sp = self._subject_between(first, t.start)
                 else:
                     # '," Store told Reuters': the name after "told" is the audience, never the speaker
                     told = c.lang != "ar" and t.norm in ("told", "tells", "tell")
-                    sp = self._subject_between(toks[0].start, t.start) or (
+                    sp = self._subject_between(first, t.start) or (
                         None if told else self._subject_after(k, limit_tokens=6))
                 end = t.end
                 if sp is not None and sp.end:
                     end = max(end, sp.end)
                 return _Post(sp, c.doc.text[t.start:t.end], end, t.start)
-            if c.lang == "ar" and self._according_at(idx[i]) and i == 0:
-                sp = self._subject_after(idx[i], limit_tokens=6) or _Speaker(None, None)
-                return _Post(sp, c.doc.text[t.start:t.end], sp.end or t.end, t.start)
+            if c.lang == "ar" and i == 0 and self._according_at(k):
+                sp = self._subject_after(k, limit_tokens=6) or _Speaker(None, None)
+                start, end = c.starts[k], c.ends[k]
+                return _Post(sp, c.doc.text[start:end], sp.end or end, start)
         return None
 
     # ----------------------------------------------------------------- speakers
@@ -1126,8 +1129,8 @@ class QuoteExtractor:
             return self._subject_after(k, limit=hi, limit_tokens=6, after_prep=True) or _Speaker(None, None)
         if t.norm in _REPORTED_FROM:
             # "نقلت وكالة تاس عن المبعوث كيريل دميترييف قوله": the speaker follows عن
-            for j in range(cue.index + 1, min(cue.index + 8, len(c.toks))):
-                if c.toks[j].norm == "عن":
+            for j in range(cue.index + 1, min(cue.index + 8, c.ntoks)):
+                if c.norms[j] == "عن":
                     sp = self._subject_after(j, limit=limit, after_prep=True)
                     if sp is not None:
                         return sp
@@ -1136,12 +1139,12 @@ class QuoteExtractor:
             sp = self._source_before_saying(cue.index)
             if sp is not None:
                 return sp
-        if c.lang != "ar" and cue.index > 0 and c.toks[cue.index - 1].norm == "who":
+        if c.lang != "ar" and cue.index > 0 and c.norms[cue.index - 1] == "who":
             # "said Peskov, who repeated the Kremlin's position that ...": the person before "who"
-            who = c.toks[cue.index - 1]
+            who_start = c.starts[cue.index - 1]
             ss, _ = c.doc.sent_span(t.start)
-            sp = self._subject_between(ss, who.start, nearest=True)
-            if sp is not None and re.match(r"\s*,?\s*$", c.doc.text[sp.end or who.start:who.start]):
+            sp = self._subject_between(ss, who_start, nearest=True)
+            if sp is not None and re.match(r"\s*,?\s*$", c.doc.text[sp.end or who_start:who_start]):
                 return sp
         # English "telling reporters:", "told the BBC:": what follows is the audience, the speaker comes first
         if c.lang == "ar" and (_ar_participle(t, c.lang) or self._after_pronoun_led_clause(cue.index)):
@@ -1156,9 +1159,9 @@ class QuoteExtractor:
         if sp is not None:
             return sp
         if cue.index > 0:
-            prev = c.toks[cue.index - 1]
-            if (c.lang != "ar" and prev.norm in R.EN_PRONOUNS) or (
-                    c.lang == "ar" and prev.norm in R.AR_PRONOUN_SUBJECTS):
+            prev = c.norms[cue.index - 1]
+            if (c.lang != "ar" and prev in R.EN_PRONOUNS) or (
+                    c.lang == "ar" and prev in R.AR_PRONOUN_SUBJECTS):
                 return self._continuation(t.start)
         ss, _ = c.doc.sent_span(t.start)
         lo = max(ss, self._clause_start(t.start))
@@ -1180,9 +1183,9 @@ class QuoteExtractor:
         relays the words (the first name of the sentence)."""
         c = self._ctx
         for j in range(k - 1, max(-1, k - 9), -1):
-            if c.toks[j].norm == "عن":
-                return self._subject_after(j, limit=c.toks[k].start, after_prep=True)
-            if _SENTENCE_STOP.search(c.doc.text, c.toks[j].end, c.toks[j + 1].start):
+            if c.norms[j] == "عن":
+                return self._subject_after(j, limit=c.starts[k], after_prep=True)
+            if _SENTENCE_STOP.search(c.doc.text, c.ends[j], c.starts[j + 1]):
                 break
         return None
 
@@ -1191,20 +1194,20 @@ class QuoteExtractor:
         "Germany pledged money, and Poland said it would ..."): the subject of this verb, not the first name of
         the sentence (which a comma may set off: "Macron, speaking next to Starmer, said")."""
         c = self._ctx
+        starts, norms = c.starts, c.norms
         k = c.tok_index(verb_start) - 1
-        while k >= 0 and c.toks[k].start >= lo and (c.toks[k].norm in R.EN_SKIP_AFTER
-                                                    or c.toks[k].norm in R.EN_AUXILIARIES):
+        while k >= 0 and starts[k] >= lo and (norms[k] in R.EN_SKIP_AFTER or norms[k] in R.EN_AUXILIARIES):
             k -= 1
-        if k >= 0 and c.toks[k].start >= lo and c.toks[k].norm in _anon_forms(c.lang) \
-                and not c.doc.text[c.toks[k].end:verb_start].strip(" \t"):
-            anon = self._anon(lo, c.toks[k].end, [])
+        if k >= 0 and starts[k] >= lo and norms[k] in _anon_forms(c.lang) \
+                and not c.doc.text[c.ends[k]:verb_start].strip(" \t"):
+            anon = self._anon(lo, c.ends[k], [])
             if anon is not None:  # "though officials say ...": the source next to the verb speaks
-                state = self._state_of_ministry(c.toks[k].start)
+                state = self._state_of_ministry(starts[k])
                 if state is not None:
                     return state
                 # "Norway's foreign ministry said": the state it names; "The ministry added": the body before
                 body = self._institution_of(anon)
-                if body is not None and body.start < c.toks[k].start:
+                if body is not None and body.start < starts[k]:
                     return _Speaker(body.entity, body.text, body.start, body.end)
                 back = self._back_reference(anon)
                 if back is not None:
@@ -1248,15 +1251,14 @@ class QuoteExtractor:
         """Arabic: a verb coordinated after a comma ("، وقال") in a sentence whose subject is a pronoun
         ("لكنه جدد رفضه ...، وقال:"), with no subject of its own after it."""
         c = self._ctx
-        t = c.toks[k]
-        if not t.norm.startswith("و") or not _COMMA_END.search(c.doc.text, max(0, t.start - 3), t.start):
+        start = c.starts[k]
+        if not c.norms[k].startswith("و") or not _COMMA_END.search(c.doc.text, max(0, start - 3), start):
             return False
-        ss, _ = c.doc.sent_span(t.start)
-        first = c.toks[c.tok_index(ss)] if c.tok_index(ss) < len(c.toks) else None
-        if first is None or first.norm not in R.AR_PRONOUN_SUBJECTS:
+        ss, _ = c.doc.sent_span(start)
+        first = c.tok_index(ss)
+        if first >= c.ntoks or c.norms[first] not in R.AR_PRONOUN_SUBJECTS:
             return False
-        nxt = c.toks[k + 1] if k + 1 < len(c.toks) else None
-        return nxt is None or not self._mention_covers(nxt.start)
+        return k + 1 >= c.ntoks or not self._mention_covers(c.starts[k + 1])
 
     def _clause_start(self, pos: int) -> int:
         text = self._ctx.doc.text
@@ -1274,26 +1276,25 @@ class QuoteExtractor:
                        after_prep: bool = False) -> _Speaker | None:
         """The subject right after a verb (VSO), within a few words."""
         c = self._ctx
-        toks = c.toks
-        verb = toks[k]
+        starts, norms = c.starts, c.norms
         hi = limit if limit is not None else len(c.doc.text)
         window_end = None
         count = 0
-        for j in range(k + 1, len(toks)):
-            t = toks[j]
-            if t.start >= hi:
+        for j in range(k + 1, c.ntoks):
+            if starts[j] >= hi:
                 break
             count += 1
             if count > limit_tokens:
                 break
-            window_end = t.end
-            if c.lang == "ar" and (t.norm in R.AR_COMPLEMENTIZERS and t.norm != "الي"):
+            window_end = c.ends[j]
+            w = norms[j]
+            if c.lang == "ar" and (w in R.AR_COMPLEMENTIZERS and w != "الي"):
                 break
-            if c.lang != "ar" and t.norm in R.EN_SUBJECT_STOP:
+            if c.lang != "ar" and w in R.EN_SUBJECT_STOP:
                 break
         if window_end is None:
             return None
-        lo = verb.end
+        lo = c.ends[k]
         gap = c.doc.text[lo:window_end]
         cut = _SENTENCE_STOP.search(gap)  # not the full stop of "U.S." or "Mr."
         if cut and not _INITIAL.match(gap):
@@ -1375,13 +1376,13 @@ class QuoteExtractor:
         """A ministry, office or spokesperson of a named state or body speaks for it: "وزارة الخارجية
         الإماراتية" (ARE), "المتحدث باسم الحكومة الإسرائيلية" (ISR), "the Indian foreign ministry"."""
         c = self._ctx
-        head = next((t for t in c.toks[c.tok_index(anon[0]):] if t.start >= anon[0]), None)
-        if head is None:
+        k = c.tok_index(anon[0])  # (the first token that starts at or after it: the head)
+        if k >= c.ntoks:
             return None
+        head = c.tok(k)
         w = head.norm[2:] if head.norm.startswith("ال") else head.norm
         if w not in R.INSTITUTIONS:
-            k = c.tok_index(anon[0])
-            nxt = [t.norm for t in c.toks[k:k + 4] if t.start < anon[1] + 40]
+            nxt = [x for x, s in zip(c.norms[k:k + 4], c.starts[k:k + 4]) if s < anon[1] + 40]
             if c.lang == "ar" or not any(x in R.INSTITUTIONS for x in nxt):
                 return None
         lo, hi = (head.start, head.end + 45) if c.lang == "ar" else (anon[0] - 25, anon[1])
@@ -1393,10 +1394,10 @@ class QuoteExtractor:
         if c.lang == "ar":
             # the body is named before the reported clause: "وأوضحت الوزارة أن الاتصالات مع الجانب القطري ..."
             # does not make the ministry Qatar's
-            comp = next((t for t in c.toks[c.tok_index(head.end):c.tok_index(hi)] if t.norm in R.AR_COMPLEMENTIZERS),
-                        None)
+            comp = next((j for j in range(c.tok_index(head.end), c.tok_index(hi))
+                         if c.norms[j] in R.AR_COMPLEMENTIZERS), None)
             if comp is not None:
-                hi = comp.start
+                hi = c.starts[comp]
         for m in c.mentions_between(max(0, lo), hi):
             if m.entity.type in ("country", "organization", "group") and m.start >= lo:
                 return m
@@ -1409,13 +1410,13 @@ class QuoteExtractor:
         a state, body or group."""
         c = self._ctx
         k = c.tok_index(anon[0])
-        if k >= len(c.toks):
+        if k >= c.ntoks:
             return None
-        head = c.toks[k]
+        head = c.tok(k)
         if c.lang == "ar":
             if not head.norm.startswith("ال") or head.norm[2:] not in R.INSTITUTIONS:
                 return None
-            nxt = c.toks[k + 1] if k + 1 < len(c.toks) else None
+            nxt = c.tok(k + 1) if k + 1 < c.ntoks else None
             if nxt is not None and nxt.norm not in R.AR_COMPLEMENTIZERS and nxt.norm not in _PREPOSITIONS \
                     and "\u064b" not in c.doc.text[nxt.start:nxt.end]:
                 return None  # "المتحدث باسم ...", "المكتب الإعلامي ...": a description follows, not the verb's clause
@@ -1423,11 +1424,11 @@ class QuoteExtractor:
             noun = head.norm[2:]
         else:
             # "the ministry", "the foreign ministry": the article, at most one modifier, the noun
-            j = k + 1 if k + 1 < len(c.toks) and c.toks[k + 1].end == anon[1] else k + 2
-            if head.norm != "the" or j >= len(c.toks) or c.toks[j].norm not in R.INSTITUTIONS \
-                    or c.toks[j].end != anon[1] or (j == k + 2 and c.toks[k + 1].norm[:1].isupper()):
+            j = k + 1 if k + 1 < c.ntoks and c.ends[k + 1] == anon[1] else k + 2
+            if head.norm != "the" or j >= c.ntoks or c.norms[j] not in R.INSTITUTIONS \
+                    or c.ends[j] != anon[1] or (j == k + 2 and c.norms[k + 1][:1].isupper()):
                 return None
-            noun = c.toks[j].norm
+            noun = c.norms[j]
         person_ok = noun in R.SPOKESPERSONS
         si = c.doc.sent_index(anon[0])
         first = c.doc.sents[max(0, si - 3)][0] if c.doc.sents else 0
@@ -1449,9 +1450,10 @@ class QuoteExtractor:
     def _anon(self, lo: int, hi: int, ms: list[Mention]) -> tuple[int, int] | None:
         c = self._ctx
         forms = _anon_forms(c.lang)
-        toks = c.toks[c.tok_index(lo):c.tok_index(hi)]
-        if forms.isdisjoint(map(_NORM, toks)):
+        a, b = c.tok_index(lo), c.tok_index(hi)
+        if forms.isdisjoint(c.norms[a:b]):
             return None  # (most spans name no source)
+        toks = list(map(c.tok, range(a, b)))
         text = c.doc.text
         relative = False
         for i, t in enumerate(toks):
@@ -1487,9 +1489,9 @@ class QuoteExtractor:
         """The sentence at ``ss`` has a pronoun for its subject ("He spoke after ...", "وهو ما ...")."""
         c = self._ctx
         k = c.tok_index(ss)
-        if k >= len(c.toks):
+        if k >= c.ntoks:
             return False
-        w = c.toks[k].norm
+        w = c.norms[k]
         return w in R.AR_PRONOUN_SUBJECTS if c.lang == "ar" else w in ("he", "she", "they")
 
     def _continuation(self, pos: int) -> _Speaker:
@@ -1562,18 +1564,24 @@ class _Ctx:
     def __init__(self, doc, lang, toks, mentions, titles, quoted, kb):
         self.doc = doc
         self.lang = lang
-        self.toks = toks
+        # the tokens, as columns: token k starts at starts[k], ends at ends[k], reads norms[k], has the cue
+        # flags flags[k], starts inside a quoted span when inq[k]
+        self.starts, self.ends, self.norms, self.flags, self.inq = toks
+        self.ntoks = len(self.starts)
         self.mentions = mentions
         self.titles = titles
         self.quoted = quoted
         self.kb = kb
-        self._starts = list(map(_START, toks))
         # tok_index(pos): the index of the first token that starts at or after ``pos``
-        self.tok_index = partial(bisect_left, self._starts)
+        self.tok_index = partial(bisect_left, self.starts)
         self._mstarts = list(map(_START, mentions))
         self.speakers: list[tuple[int, Entity | None, str | None]] = []
         self.done: list[Quote] = []  # the quotes resolved so far, in document order
         self.dateline = dateline_span(doc.text)
+
+    def tok(self, k: int) -> _Tok:
+        """Token ``k`` as one object (for a cue or a complementiser handed on)."""
+        return _Tok(self.starts[k], self.ends[k], self.norms[k], self.flags[k], self.inq[k])
 
     def mentions_between(self, lo: int, hi: int) -> list[Mention]:
         # (the mentions come sorted by start: the titles component sorts them, before quotes in every pipeline)
