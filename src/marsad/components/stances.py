@@ -1782,7 +1782,7 @@ class StanceExtractor:
         adopted = _ADOPTED[lang]
         # a match starts at a verb (or at the "و"/"ف" right before an Arabic one): the pattern is tried only there
         # (a search would try it at every position of the text); ``starts`` as search(view, pos) would find them
-        at = sorted({i - k for w in verbs for i in _find_all(view, w) for k in ((0, 1) if lang == "ar" else (0,))
+        at = sorted({i - k for w in verbs for i in _find_all(view, w) for k in range(2 if lang == "ar" else 1)
                      if i - k >= 0})
         hit = _first_match(adopted, view, at, 0)
         if hit is None:
