@@ -621,7 +621,8 @@ def _write_batch(db: Database, batch: list[tuple], run_id: int) -> int:
     from .neardup import NearDuplicates, bands
 
     D = S.documents
-    # every row written refers to a document, source or run written or read by this transaction
+    # every row written refers to a document or source that this transaction writes or reads, or to the run
+    # that this ingest wrote before its first batch: SQLite need not look each one up
     with db.write(check_references=False) as conn:
         hashes = [it[2] for it in batch]
         stored = {h for (h,) in conn.execute(sa.select(D.c.content_hash).where(D.c.content_hash.in_(hashes)))}
