@@ -76,18 +76,15 @@ class ActorRuler:
             chosen.append(((start - end) * width + start, start, h, *pick))
         # the longest hit first where hits overlap (the sort is stable: ties keep the matcher's order)
         chosen.sort(key=_FIRST)
-        marks = bytearray(width)  # 1 at the start of each hit kept
-        ends: dict[int, int] = {}  # the end of each hit kept, by its start
+        # 1 at every position that a hit kept covers: a (non-empty) hit overlaps the hits kept if and only if it
+        # holds such a position, one find (the look-up of the kept hit before it, by a second search, is not needed)
+        taken = bytearray(width)
         kept: list[tuple[int, int, Hit, str, str]] = []
         for c in chosen:
             start, end = c[1], c[2][1]
-            # (as _overlaps, inline: it runs for every hit)
-            if marks.find(1, start, end) == -1:
-                p = marks.rfind(1, 0, start)
-                if p == -1 or ends[p] <= start:
-                    marks[start] = 1
-                    ends[start] = end
-                    kept.append(c)
+            if taken.find(1, start, end) == -1:
+                taken[start:end] = b"\x01" * (end - start)
+                kept.append(c)
         # in text order (the kept hits do not overlap: their starts differ), each sentence looked up once
         kept.sort(key=_START)
         text = doc.text
@@ -102,7 +99,7 @@ class ActorRuler:
             end = h[1]
             mentions.append(Mention(evidence, actors[actor_id].entity, text[start:end], start, end, kind))
         doc.mentions = _without_credit(doc, mentions)
-        doc.spans["weak"] = [w for w in weak if not _overlaps(marks, ends, w.start, w.end)] if weak else []
+        doc.spans["weak"] = [w for w in weak if taken.find(1, w.start, w.end) == -1] if weak else []
         return doc
 
     def _choose(self, entries: tuple[Entry, ...], strong: set[str]) -> tuple[str, str] | None:
@@ -124,16 +121,6 @@ class ActorRuler:
         if len(pool) == 1 or _TYPE_PREF.get(self.kb[pool[0]].type) < _TYPE_PREF.get(self.kb[pool[1]].type, 9):
             return pool[0], by_actor[pool[0]]
         return None
-
-
-def _overlaps(marks: bytearray, ends: dict[int, int], start: int, end: int) -> bool:
-    """Whether ``[start, end)`` overlaps one of the hits kept, which do not overlap one another (``marks``: 1 at
-    the start of each, ``ends``: its end by its start): a kept hit starts inside it, or the last kept hit that
-    starts before it (the one that ends last of those) ends past its start."""
-    if marks.find(1, start, end) != -1:
-        return True
-    p = marks.rfind(1, 0, start)
-    return p != -1 and ends[p] > start
 
 
 def _without_credit(doc: Doc, mentions: list[Mention]) -> list[Mention]:
