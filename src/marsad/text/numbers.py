@@ -95,10 +95,16 @@ def _digit_value(s: str) -> float:
     return float(s)
 
 
+_STRIPPED = ("وال", "بال", "لل", "ال", "و", "ب", "ل", "وب", "ول")
+_STRIP_FIRST = {p[0] for p in _STRIPPED}
+
+
 def _strip_wa(w: str) -> tuple[str, bool]:
     """Strip a conjunction/preposition proclitic (و ب ل) or the article from a number word: a definite
     cardinal ("النقاط الثماني والعشرين") is still a cardinal."""
-    for p in ("وال", "بال", "لل", "ال", "و", "ب", "ل", "وب", "ول"):
+    if w[:1] not in _STRIP_FIRST:
+        return w, False  # (most words start with none of the prefixes)
+    for p in _STRIPPED:
         if w.startswith(p) and len(w) > len(p) + 1:
             rest = w[len(p):]
             if rest in AR_UNITS or rest in AR_TENS or rest in AR_HUNDREDS or rest in SCALES:
@@ -130,6 +136,7 @@ def _number_automaton() -> WordList:
 
 
 _PREFIXES = ("", "ال", "وال", "بال", "لل", "و", "ب", "ل", "وب", "ول", "بل", "لب", "وو", "بب", "لل")
+_PREFIX_LAST = {p[-1] for p in _PREFIXES if p}
 
 
 def _number_words(view: str) -> list[tuple[int, int, str]]:
@@ -140,6 +147,8 @@ def _number_words(view: str) -> list[tuple[int, int, str]]:
         s, e = last + 1 - len(w), last + 1
         if e < n and (view[e].isalpha() or view[e].isdigit()):
             continue
+        if s and view[s - 1] not in _PREFIX_LAST and view[s - 1].isalpha():
+            continue  # inside a word ("m" of "from"): a letter before it that ends no prefix
         ws = s
         while ws > 0 and view[ws - 1].isalpha():
             ws -= 1
