@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from functools import lru_cache
 
 from ..doc import Doc
@@ -33,7 +33,7 @@ from ..text.dates import DateExpr, dateline_span, find_dates, resolve_weekday
 from ..text.inflect import ar_imperfect, ar_past, en_forms
 from ..text.wordscan import automaton, scan
 from ..text.normalize import normalize_pattern as _re, normalize_str
-from .clauses import Guarded
+from .clauses import Guarded, starting
 
 _n = normalize_str
 
@@ -482,7 +482,6 @@ class EventExtractor:
         bound: set[int] = set()
         dateline = dateline_span(doc.text)
         self._cue_cache: dict[tuple[int, int], _SentenceCues] = {}
-        self._mstarts = [m.start for m in doc.mentions]
         self._voices = _Voices(doc.quotes)
         # resolved dates of each sentence: (view position, date, voice: the quote holding it, or None)
         sent_dates: dict[int, list[tuple[int, dt.date, Quote | None]]] = {}
@@ -825,7 +824,7 @@ class EventExtractor:
         return word in _PAST_VERBS or bool(_HELD_BEFORE.search(before)) or bool(_HELD_AFTER.search(view[ve:ve + 20]))
 
     def _mentions_in(self, doc: Doc, ss: int, se: int) -> list[Mention]:
-        return doc.mentions[bisect_left(self._mstarts, ss):bisect_left(self._mstarts, se)]
+        return starting(doc.mentions, ss, se)  # (bisected by start: no list of the starts made per article)
 
     def _place(self, doc: Doc, ss: int, se: int, at: int | None = None) -> Mention | None:
         """Where it happened: a place of the sentence, or a seat of power after "في"/"in"/"at" ("في الكرملين",
