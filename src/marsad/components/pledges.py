@@ -19,7 +19,6 @@ subject.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from bisect import bisect_left, bisect_right
 from operator import attrgetter
 
@@ -307,11 +306,6 @@ def _before_inserted(doc: Doc, at: int, ss: int) -> int:
     return doc.norm.orig_index(m.start()) if m is not None else at
 
 
-def _within(spans, starts, m) -> bool:
-    i = bisect_right(starts, m.start) - 1
-    return i >= 0 and m.end <= spans[i][1]
-
-
 def _first_figure(figures, starts, lo: int, hi: int):
     """The first figure starting in [lo, hi) that is not a year. ``starts``: the figures' starts when they are
     in text order (then only those from ``lo`` on are read), else None."""
@@ -347,8 +341,9 @@ class PledgeExtractor:
             fig_starts = None  # not in text order: each cue reads them all
         # places only as the state they stand for ("أوضح كازلاوسكاس أن فيلنيوس مستعدة لإرسال مدربين");
         # no name inside what is pledged to ("troops to the International Stabilization Force")
-        topics = [(c.start, c.end) for c in self.lexicon.cues(doc, "topic")]  # sorted, not overlapping
-        starts = [a for a, _ in topics]
+        topics = self.lexicon.cues(doc, "topic")  # sorted, not overlapping
+        starts = [c.start for c in topics]
+        ends = [c.end for c in topics]
         holds: dict[str, bool] = {}  # by actor: whether it may pledge (it depends on the actor only)
         mentions = []
         dateline = dateline_span(doc.text)  # "BERLIN, Dec. 16 — European leaders said they were ready to ...": where, not who
@@ -359,8 +354,13 @@ class PledgeExtractor:
             if ok is None:
                 ok = holds[m.entity.id] = can_hold_position(m, self.kb) and \
                     (m.entity.type != "place" or len(speakers_of(doc, m, self.kb)) > 1)
-            if ok and not (topics and _within(topics, starts, m)):
-                mentions.append(m)
+            if not ok:
+                continue
+            if starts:
+                i = bisect_right(starts, m.start)  # (the last topic starting by the mention: does it hold it?)
+                if i and m.end <= ends[i - 1]:
+                    continue
+            mentions.append(m)
         seen: set[tuple[str, str]] = set()
         # only sentences with a commitment cue or a nationality (troops "الفرنسيين والبريطانيين") are read
         demonyms = [m for m in doc.mentions if m.via == "demonym"]
@@ -370,6 +370,8 @@ class PledgeExtractor:
             if k >= len(marks) or marks[k] >= se:
                 continue
             sent_actors: list[Entity] = []  # the actors of the sentence's last pledge
+            # (its clauses lie within it: with no nationality in the sentence, none has troops of nations)
+            nations = bool(starting(demonyms, ss, se))
             for cs, ce in clauses(doc, ss, se):
                 clause_cues = starting(cues, cs, ce)
                 prev_actors: list[Entity] = []
@@ -446,7 +448,8 @@ class PledgeExtractor:
                     for ent in actors:
                         for cat in categories:
                             self._add(out, seen, doc, ent, cat, fig, ss, se, doc.text[cue.start:cue.end])
-                self._nationals(doc, out, seen, cats, demonyms, cs, ce, ss, se)
+                if nations:
+                    self._nationals(doc, out, seen, cats, demonyms, cs, ce, ss, se)
         doc.facts["pledge"] = out
         return doc
 
@@ -469,7 +472,7 @@ class PledgeExtractor:
             # negated ones too: "لن ترسل قوات" pledges nothing, and ends what a cue before it commits to
             # (whether it is governed, the costliest test, last)
             if c.negated or self._governed(doc, c):
-                out.append(replace(c, value="family-noun" if c.value == "noun" else "family"))
+                out.append(Cue(c.start, c.end, c.key, "family-noun" if c.value == "noun" else "family", c.negated))
         if len(out) > len(commits):
             out.sort(key=_START)
         return out
