@@ -973,9 +973,9 @@ class PledgeExtractor:
         """Whether a troops word stands right before the nationality ``m`` (in its clause, from ``vcs`` in the
         view): "الجنود الفرنسيين"."""
         view = doc.norm.text
-        before = [w.strip("\"'«“(") for w in
-                  view[max(vcs, doc.norm.to_view(m.start) - 12):doc.norm.to_view(m.start)].split()]
-        return bool(before) and before[-1] in _TROOP_NOUNS
+        vm = doc.norm.to_view(m.start)
+        before = view[max(vcs, vm - 12):vm].split()
+        return bool(before) and before[-1].strip("\"'«“(") in _TROOP_NOUNS  # (the last word only is read)
 
     def _nationals(self, doc: Doc, out, seen, cats, demonyms, cs, ce, ss, se) -> None:
         """"الجنود الفرنسيين والبريطانيين والأتراك سيكونون حاضرين": troops of each nationality."""

@@ -180,12 +180,14 @@ def find_numbers(view: str) -> list[Number]:
 
 
 def _with_scale(view: str, n: Number) -> Number:
-    m = _NEXT_WORD.match(view[n.end:n.end + 14])
-    if m and not n.scaled:
+    if n.scaled:
+        return n
+    m = _NEXT_WORD.match(view, n.end, n.end + 14)  # (within those bounds: no copy of the stretch)
+    if m:
         w = m.group(1)
         if w in SCALES and not (w in ("m", "k") and view[n.end:n.end + 1] == " "):
             n.value *= SCALES[w] if SCALES[w] < 1.5e3 or w not in (_n("ألفان"), _n("ألفين"), _n("ألفي")) else 1e3
-            n.end = n.end + m.end(1)
+            n.end = m.end(1)
             n.scaled = True
     return n
 
