@@ -107,6 +107,7 @@ _IF_AFTER = Guarded(re.compile(r"(?<![^\W\d_])(?:إذا|إذا لم|لو|ما ل
 # (a bare "the government" right before the verb is the speaker's too: "مؤكدًا أن الحكومة خصصت")
 _HIS_COUNTRY = {_n(w) for w in ("بلاده", "بلادها", "بلادهم", "حكومته", "حكومتها", "الحكومة")}
 _TROOP_NOUNS = {_n(w) for w in ("الجنود", "جنود", "القوات", "قوات", "troops", "soldiers", "forces")}
+_TROOP_WORDS = re.compile("|".join(map(re.escape, sorted(_TROOP_NOUNS))))  # found in any text holding one of them
 # (and a number they are to reach: "عدد الجنود الفرنسيين قد يصل إلى ستة آلاف")
 _FUTURE_NEAR = Guarded(re.compile(_re(r"(سيكون|ستكون|سيكونون|سينتشر|ستنتشر|سينتشرون|will be|would be|will deploy|"
                                       r"قد يصل|سيصل|قد يبلغ|سيبلغ|could reach|may reach|will reach|would reach)")),
@@ -370,8 +371,10 @@ class PledgeExtractor:
             if k >= len(marks) or marks[k] >= se:
                 continue
             sent_actors: list[Entity] = []  # the actors of the sentence's last pledge
-            # (its clauses lie within it: with no nationality in the sentence, none has troops of nations)
-            nations = bool(starting(demonyms, ss, se))
+            # (its clauses lie within it: with no nationality in the sentence, or no troops word before one, none
+            # has troops of nations)
+            nations = bool(starting(demonyms, ss, se)) and \
+                _TROOP_WORDS.search(doc.norm.text, doc.norm.to_view(ss), doc.norm.to_view(se)) is not None
             for cs, ce in clauses(doc, ss, se):
                 clause_cues = starting(cues, cs, ce)
                 prev_actors: list[Entity] = []
