@@ -420,8 +420,8 @@ class _Voices:
             starting.setdefault(q.start, []).append(i)
             ending.setdefault(q.end, []).append(i)
         self.bounds = sorted(starting.keys() | ending.keys())
+        self.quotes = quotes
         self.held: list[frozenset[int]] = []  # the quotes (by index) holding each stretch
-        self.inner: list[Quote | None] = []  # the innermost of them
         active: set[int] = set()
         none: frozenset[int] = frozenset()
         for b in self.bounds:
@@ -430,21 +430,22 @@ class _Voices:
             for i in starting.get(b, ()):
                 if quotes[i].end > b:
                     active.add(i)
-            if not active:
-                self.held.append(none)
-                self.inner.append(None)
-                continue
-            self.held.append(frozenset(active))
-            # the latest start; on a tie the one listed last (as a scan in list order keeping ">=" would)
-            self.inner.append(quotes[max(active, key=lambda i: (quotes[i].start, i)) if len(active) > 1
-                                     else next(iter(active))])
+            self.held.append(frozenset(active) if active else none)
 
     def _stretch(self, pos: int) -> int:
         return bisect_right(self.bounds, pos) - 1  # -1: before every quote
 
     def voice(self, pos: int) -> "Quote | None":
+        """The innermost quote holding ``pos`` (found when asked: few stretches are asked about)."""
         k = self._stretch(pos)
-        return self.inner[k] if k >= 0 else None
+        held = self.held[k] if k >= 0 else None
+        if not held:
+            return None
+        quotes = self.quotes
+        if len(held) == 1:
+            return quotes[next(iter(held))]
+        # the latest start; on a tie the one listed last (as a scan in list order keeping ">=" would)
+        return quotes[max(held, key=lambda i: (quotes[i].start, i))]
 
     def same(self, a: int, b: int) -> bool:
         ka, kb = self._stretch(a), self._stretch(b)
