@@ -122,13 +122,14 @@ class FigureExtractor:
         numbers = find_numbers(view)
         amounts: dict[float, str] = {}  # the amounts of money told so far, by value
         for i, n in enumerate(numbers):
-            prev = out[-1] if out else None
-            money = prev.unit if prev is not None and len(prev.unit) == 3 and prev.unit.isupper() and \
-                doc.sent_index(prev.start) == doc.sent_index(doc.norm.orig_index(n.start)) else None
             nxt = numbers[i + 1] if i + 1 < len(numbers) else None
             ranged = _range_end(view, n, nxt)
             if ranged is not None:
                 n = replace(n, value=n.value * ranged, scaled=ranged != 1)
+            # the currency of the amount before in the sentence (read by _classify for a scaled number only)
+            prev = out[-1] if out and n.scaled else None
+            money = prev.unit if prev is not None and len(prev.unit) == 3 and prev.unit.isupper() and \
+                doc.sent_index(prev.start) == doc.sent_index(doc.norm.orig_index(n.start)) else None
             fig = self._classify(doc, view, n, money, nxt.end if ranged is not None else None)
             if fig is not None:
                 if fig.unit == "count" and n.scaled and fig.value in amounts:
