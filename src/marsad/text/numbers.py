@@ -71,7 +71,6 @@ _DIGITS = re.compile(rf"(\d{_NUMBER_START}(?:\d{{0,2}}(?:,\d{{3}})+(?:\.\d+)?|\d
 _WORD = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*|[%$€£٪]|-", re.UNICODE)
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _NEXT_WORD = re.compile(r"[ \t]*([^\W\d_]+)")
-_LAST_WORD = re.compile(r"([^\W\d_]+)[ \t]*$")
 _RUN_GAP = re.compile(r"[ \t]*(?:-|and|و)?[ \t]*")  # between the number words of one number
 _COMPOUND = re.compile(r"-(?:way|fold|year)")
 _DEFINITE = re.compile(r"^(?:و|ب)?(?:ال|لل)")
@@ -192,6 +191,19 @@ def _with_scale(view: str, n: Number) -> Number:
     return n
 
 
+def _last_word(text: str) -> str:
+    """The letters that end ``text`` before its spaces or tabs ('' for none): the group of a search for
+    ``([^\W\d_]+)[ \t]*$`` (``$`` matching before a final newline too), read back from the end instead of
+    tried at every position (with backtracking over each word)."""
+    end = len(text) - 1 if text.endswith("\n") else len(text)
+    while end and text[end - 1] in " \t":
+        end -= 1
+    k = end
+    while k and text[k - 1].isalnum() and not text[k - 1].isdecimal():  # (a letter: a word character, no digit)
+        k -= 1
+    return text[k:end]
+
+
 def _spelled(view: str, taken: set[tuple[int, int]]) -> list[Number]:
     hits = _number_words(view)
     out: list[Number] = []
@@ -208,8 +220,7 @@ def _spelled(view: str, taken: set[tuple[int, int]]) -> list[Number]:
             else:
                 break
         i = j
-        prev = _LAST_WORD.search(view[max(0, run[0][0] - 16):run[0][0]])
-        if prev and prev.group(1) in _AR_ORDINALS:
+        if _last_word(view[max(0, run[0][0] - 16):run[0][0]]) in _AR_ORDINALS:
             continue  # an ordinal: "الثامنة عشرة", "الحادي والعشرين"
         if _COMPOUND.match(view[run[-1][1]:run[-1][1] + 6]):
             continue
