@@ -107,7 +107,9 @@ _IF_AFTER = Guarded(re.compile(r"(?<![^\W\d_])(?:إذا|إذا لم|لو|ما ل
 # (a bare "the government" right before the verb is the speaker's too: "مؤكدًا أن الحكومة خصصت")
 _HIS_COUNTRY = {_n(w) for w in ("بلاده", "بلادها", "بلادهم", "حكومته", "حكومتها", "الحكومة")}
 _TROOP_NOUNS = {_n(w) for w in ("الجنود", "جنود", "القوات", "قوات", "troops", "soldiers", "forces")}
-_TROOP_WORDS = re.compile("|".join(map(re.escape, sorted(_TROOP_NOUNS))))  # found in any text holding one of them
+# every troops word holds one of these (the words that hold no other): looked for with str.find, not a regex
+# alternation tried at every position
+_TROOP_STEMS = tuple(sorted(w for w in _TROOP_NOUNS if not any(o != w and o in w for o in _TROOP_NOUNS)))
 # (and a number they are to reach: "عدد الجنود الفرنسيين قد يصل إلى ستة آلاف")
 _FUTURE_NEAR = Guarded(re.compile(_re(r"(سيكون|ستكون|سيكونون|سينتشر|ستنتشر|سينتشرون|will be|would be|will deploy|"
                                       r"قد يصل|سيصل|قد يبلغ|سيبلغ|could reach|may reach|will reach|would reach)")),
@@ -373,8 +375,7 @@ class PledgeExtractor:
             sent_actors: list[Entity] = []  # the actors of the sentence's last pledge
             # (its clauses lie within it: with no nationality in the sentence, or no troops word before one, none
             # has troops of nations)
-            nations = bool(starting(demonyms, ss, se)) and \
-                _TROOP_WORDS.search(doc.norm.text, doc.norm.to_view(ss), doc.norm.to_view(se)) is not None
+            nations = bool(starting(demonyms, ss, se)) and self._troops_word(doc, ss, se)
             for cs, ce in clauses(doc, ss, se):
                 clause_cues = starting(cues, cs, ce)
                 prev_actors: list[Entity] = []
@@ -970,6 +971,16 @@ class PledgeExtractor:
         count = m.group(1)
         return Entity(f"group-{re.sub(r'[^0-9a-z]+', '-', count.lower()).strip('-') or 'countries'}-countries",
                       "group", f"{count} countries", None, True)
+
+    @staticmethod
+    def _troops_word(doc: Doc, ss: int, se: int) -> bool:
+        """Whether the sentence [ss, se) holds a troops word (in the view)."""
+        view = doc.norm.text
+        vss, vse = doc.norm.to_view(ss), doc.norm.to_view(se)
+        for w in _TROOP_STEMS:
+            if view.find(w, vss, vse) != -1:
+                return True
+        return False
 
     @staticmethod
     def _after_troops(doc: Doc, m, vcs: int) -> bool:
