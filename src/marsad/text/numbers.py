@@ -63,10 +63,13 @@ _AR_ORDINALS = {_n(p + w) for w in ("حادي", "حادية", "ثاني", "ثا�
                                      "خامسة", "سادس", "سادسة", "سابع", "سابعة", "ثامن", "ثامنة", "تاسع", "تاسعة")
                 for p in ("ال", "")}
 # A number starts a word, or follows a one-letter proclitic that starts one ("و30", "ب5"). The check of what
-# precedes is written after the first digit (a look-behind over it), so that the pattern begins with \d and
-# the regex engine skips straight to digits instead of trying every position.
+# precedes is written after the first digit (a look-behind over it, which reads that digit as \d too), so that
+# the pattern begins with a class of characters and the regex engine skips straight to them instead of trying
+# every position. The class holds every decimal digit (ASCII ones, else from U+0660 up: no Unicode decimal digit
+# lies between them) and is tested by range, not as \d, which looks up the Unicode category of each character.
 _NUMBER_START = r"(?<=(?:(?<![\w.,])|(?<=(?<!\w)[بلوفك]))\d)"
-_DIGITS = re.compile(rf"(\d{_NUMBER_START}(?:\d{{0,2}}(?:,\d{{3}})+(?:\.\d+)?|\d*(?:[.,]\d+)?))"
+_DIGIT_OR_ABOVE = "[0-9\u0660-\U0010ffff]"
+_DIGITS = re.compile(rf"({_DIGIT_OR_ABOVE}{_NUMBER_START}(?:\d{{0,2}}(?:,\d{{3}})+(?:\.\d+)?|\d*(?:[.,]\d+)?))"
                      r"(?=(?:bn|mn|tn|m|k)?(?![\w]))")
 _WORD = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*|[%$€£٪]|-", re.UNICODE)
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
