@@ -46,6 +46,9 @@ _EXTRA_BEFORE = re.compile(
     r"\b(?P<verb>" + "|".join(sorted({re.escape(w).replace(r"\ ", r"\s+") for e in R.EN_EXTRA_VERBS.split()
                                        for w, _ in en_forms(e)}, key=len, reverse=True))
     + r")(?:\s+(?:also|now|then))?\s+(?:an?\s+)?(?:" + "|".join(R.EN_EXTRA.split()) + r")\s+$", re.I)
+# how every match of it ends: searched first in the same bounds (a short alternation, where the long one of the
+# verbs is tried at every position)
+_EXTRA_END = re.compile(r"(?:" + "|".join(R.EN_EXTRA.split()) + r")\s+$", re.I)
 _BUYING = {f for e in R.EN_BUYING.split() for f, _ in en_forms(e)}
 _FOR = re.compile(r"\bfor\b")
 _BACKING = {f for e in R.EN_BACKING.split() for f, _ in en_forms(e)}
@@ -491,7 +494,8 @@ class PledgeExtractor:
         for f in figures:
             if not (len(f.unit) == 3 and f.unit.isupper()):
                 continue
-            m = _EXTRA_BEFORE.search(doc.text, max(0, f.start - 60), f.start)
+            lo = max(0, f.start - 60)
+            m = _EXTRA_BEFORE.search(doc.text, lo, f.start) if _EXTRA_END.search(doc.text, lo, f.start) else None
             if m is None:
                 m = _ANNOUNCED_BEFORE.search(doc.text, max(0, f.start - 60), f.start)
                 if m is None or not _GIFT_AFTER.match(doc.text, f.end):
