@@ -80,8 +80,11 @@ _NOMINAL = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]heir|[Ii]ts|[Hh]i
 # "reconstruction pledges made in Cairo", "pledges of aid": a noun
 _NOUN_AFTER = re.compile(r"\s+(?:made|of|worth|totalling|totaling|by|from|already)\b")
 # a cue in a condition promises nothing: "provided the United States offers air cover", "إذا أرسلت"
-_CONDITION = re.compile(_re(r"\b(?:if|unless|provided|providing|once|until)\s+(?:[^\s,.;:]+\s+){0,3}?$|(?<![^\W\d_])"
-                            r"(?:إذا|اذا|لو|ما لم|في حال|شرط أن|شريطة أن|بشرط أن)\s+(?:[^\s،,.]+\s+){0,2}$"))
+_CONDITION = Guarded(re.compile(_re(r"\b(?:if|unless|provided|providing|once|until)\s+(?:[^\s,.;:]+\s+){0,3}?$|"
+                                    r"(?<![^\W\d_])(?:إذا|اذا|لو|ما لم|في حال|شرط أن|شريطة أن|بشرط أن)\s+"
+                                    r"(?:[^\s،,.]+\s+){0,2}$")),
+                     [_re(w) for w in ("if", "unless", "provided", "providing", "once", "until", "إذا", "اذا", "لو",
+                                       "ما لم", "في حال", "شرط أن", "شريطة أن")])
 _AR_PREP = {_n(w) for w in ("مع", "على", "إلى", "الى", "في", "من", "عن", "بين", "داخل", "خارج", "لدى", "عبر", "نحو")}
 _PREPOSITIONS = _AR_PREP | {"for", "to", "of", "on", "in", "with", "at", "from", "by"}
 # (a circumstantial participle stands for the subject before it too: "لن ترسل جنودًا، مكتفية بتقديم الدعم")
