@@ -195,7 +195,7 @@ def _with_scale(view: str, n: Number) -> Number:
 
 
 def _last_word(text: str) -> str:
-    """The letters that end ``text`` before its spaces or tabs ('' for none): the group of a search for
+    r"""The letters that end ``text`` before its spaces or tabs ('' for none): the group of a search for
     ``([^\W\d_]+)[ \t]*$`` (``$`` matching before a final newline too), read back from the end instead of
     tried at every position (with backtracking over each word)."""
     end = len(text) - 1 if text.endswith("\n") else len(text)
