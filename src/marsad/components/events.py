@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from functools import lru_cache
 
 from ..doc import Doc
@@ -33,7 +33,7 @@ from ..text.dates import DateExpr, dateline_span, find_dates, resolve_weekday
 from ..text.inflect import ar_imperfect, ar_past, en_forms
 from ..text.wordscan import automaton, scan
 from ..text.normalize import normalize_pattern as _re, normalize_str
-from .clauses import Guarded
+from .clauses import Guarded, starting
 
 _n = normalize_str
 
@@ -420,8 +420,8 @@ class _Voices:
             starting.setdefault(q.start, []).append(i)
             ending.setdefault(q.end, []).append(i)
         self.bounds = sorted(starting.keys() | ending.keys())
+        self.quotes = quotes
         self.held: list[frozenset[int]] = []  # the quotes (by index) holding each stretch
-        self.inner: list[Quote | None] = []  # the innermost of them
         active: set[int] = set()
         none: frozenset[int] = frozenset()
         for b in self.bounds:
@@ -430,21 +430,22 @@ class _Voices:
             for i in starting.get(b, ()):
                 if quotes[i].end > b:
                     active.add(i)
-            if not active:
-                self.held.append(none)
-                self.inner.append(None)
-                continue
-            self.held.append(frozenset(active))
-            # the latest start; on a tie the one listed last (as a scan in list order keeping ">=" would)
-            self.inner.append(quotes[max(active, key=lambda i: (quotes[i].start, i)) if len(active) > 1
-                                     else next(iter(active))])
+            self.held.append(frozenset(active) if active else none)
 
     def _stretch(self, pos: int) -> int:
         return bisect_right(self.bounds, pos) - 1  # -1: before every quote
 
     def voice(self, pos: int) -> "Quote | None":
+        """The innermost quote holding ``pos`` (found when asked: few stretches are asked about)."""
         k = self._stretch(pos)
-        return self.inner[k] if k >= 0 else None
+        held = self.held[k] if k >= 0 else None
+        if not held:
+            return None
+        quotes = self.quotes
+        if len(held) == 1:
+            return quotes[next(iter(held))]
+        # the latest start; on a tie the one listed last (as a scan in list order keeping ">=" would)
+        return quotes[max(held, key=lambda i: (quotes[i].start, i))]
 
     def same(self, a: int, b: int) -> bool:
         ka, kb = self._stretch(a), self._stretch(b)
@@ -482,7 +483,6 @@ class EventExtractor:
         bound: set[int] = set()
         dateline = dateline_span(doc.text)
         self._cue_cache: dict[tuple[int, int], _SentenceCues] = {}
-        self._mstarts = [m.start for m in doc.mentions]
         self._voices = _Voices(doc.quotes)
         # resolved dates of each sentence: (view position, date, voice: the quote holding it, or None)
         sent_dates: dict[int, list[tuple[int, dt.date, Quote | None]]] = {}
@@ -825,7 +825,7 @@ class EventExtractor:
         return word in _PAST_VERBS or bool(_HELD_BEFORE.search(before)) or bool(_HELD_AFTER.search(view[ve:ve + 20]))
 
     def _mentions_in(self, doc: Doc, ss: int, se: int) -> list[Mention]:
-        return doc.mentions[bisect_left(self._mstarts, ss):bisect_left(self._mstarts, se)]
+        return starting(doc.mentions, ss, se)  # (bisected by start: no list of the starts made per article)
 
     def _place(self, doc: Doc, ss: int, se: int, at: int | None = None) -> Mention | None:
         """Where it happened: a place of the sentence, or a seat of power after "في"/"in"/"at" ("في الكرملين",

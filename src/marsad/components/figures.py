@@ -71,6 +71,18 @@ def _counts_people(right: str) -> bool:
     return m is not None and not right[:m.start()].strip() and m.group() in _PEOPLE
 
 
+def _last_letters(text: str) -> str:
+    """The last word of ``_WORD.findall(text)`` ('' for none): the last run of letters (word characters but digits),
+    read back from the end instead of finding every word."""
+    end = len(text)
+    while end and not (text[end - 1].isalnum() and not text[end - 1].isdecimal()):
+        end -= 1
+    k = end
+    while k and text[k - 1].isalnum() and not text[k - 1].isdecimal():
+        k -= 1
+    return text[k:end]
+
+
 def _range_end(view: str, n: Number, nxt: Number | None) -> float | None:
     """The scale the first number of a range takes from the second ("15 و20 ألفًا": 1000; "90 و95 في المئة": 1),
     or None when ``n`` does not open a range: a bare number in digits, "و" / "and" / "to" / a dash, then a number in
@@ -122,13 +134,14 @@ class FigureExtractor:
         numbers = find_numbers(view)
         amounts: dict[float, str] = {}  # the amounts of money told so far, by value
         for i, n in enumerate(numbers):
-            prev = out[-1] if out else None
-            money = prev.unit if prev is not None and len(prev.unit) == 3 and prev.unit.isupper() and \
-                doc.sent_index(prev.start) == doc.sent_index(doc.norm.orig_index(n.start)) else None
             nxt = numbers[i + 1] if i + 1 < len(numbers) else None
             ranged = _range_end(view, n, nxt)
             if ranged is not None:
                 n = replace(n, value=n.value * ranged, scaled=ranged != 1)
+            # the currency of the amount before in the sentence (read by _classify for a scaled number only)
+            prev = out[-1] if out and n.scaled else None
+            money = prev.unit if prev is not None and len(prev.unit) == 3 and prev.unit.isupper() and \
+                doc.sent_index(prev.start) == doc.sent_index(doc.norm.orig_index(n.start)) else None
             fig = self._classify(doc, view, n, money, nxt.end if ranged is not None else None)
             if fig is not None:
                 if fig.unit == "count" and n.scaled and fig.value in amounts:
@@ -205,9 +218,9 @@ class FigureExtractor:
             m2 = _SECOND_DAY.match(right)
             if m2 and m2.group(1) in self._month_first:
                 return None  # "18 و19 كانون الأول"
-            last_left = _WORD.findall(left[-20:])
-            if last_left and last_left[-1] in self._months and (
-                    left.rstrip().rstrip(".").endswith(last_left[-1]) or _DAY_MONTH_BEFORE.search(left)):
+            last_left = _last_letters(left[-20:])
+            if last_left in self._months and (
+                    left.rstrip().rstrip(".").endswith(last_left) or _DAY_MONTH_BEFORE.search(left)):
                 return None  # "November 25" / the year of a date
         if n.digits and _LIST_MARK.match(right) and _LINE_START.search(left):
             return None  # a list number: "1." at the start of a line

@@ -19,7 +19,6 @@ subject.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from bisect import bisect_left, bisect_right
 from operator import attrgetter
 
@@ -47,6 +46,9 @@ _EXTRA_BEFORE = re.compile(
     r"\b(?P<verb>" + "|".join(sorted({re.escape(w).replace(r"\ ", r"\s+") for e in R.EN_EXTRA_VERBS.split()
                                        for w, _ in en_forms(e)}, key=len, reverse=True))
     + r")(?:\s+(?:also|now|then))?\s+(?:an?\s+)?(?:" + "|".join(R.EN_EXTRA.split()) + r")\s+$", re.I)
+# how every match of it ends: searched first in the same bounds (a short alternation, where the long one of the
+# verbs is tried at every position)
+_EXTRA_END = re.compile(r"(?:" + "|".join(R.EN_EXTRA.split()) + r")\s+$", re.I)
 _BUYING = {f for e in R.EN_BUYING.split() for f, _ in en_forms(e)}
 _FOR = re.compile(r"\bfor\b")
 _BACKING = {f for e in R.EN_BACKING.split() for f, _ in en_forms(e)}
@@ -78,8 +80,11 @@ _NOMINAL = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]heir|[Ii]ts|[Hh]i
 # "reconstruction pledges made in Cairo", "pledges of aid": a noun
 _NOUN_AFTER = re.compile(r"\s+(?:made|of|worth|totalling|totaling|by|from|already)\b")
 # a cue in a condition promises nothing: "provided the United States offers air cover", "إذا أرسلت"
-_CONDITION = re.compile(_re(r"\b(?:if|unless|provided|providing|once|until)\s+(?:[^\s,.;:]+\s+){0,3}?$|(?<![^\W\d_])"
-                            r"(?:إذا|اذا|لو|ما لم|في حال|شرط أن|شريطة أن|بشرط أن)\s+(?:[^\s،,.]+\s+){0,2}$"))
+_CONDITION = Guarded(re.compile(_re(r"\b(?:if|unless|provided|providing|once|until)\s+(?:[^\s,.;:]+\s+){0,3}?$|"
+                                    r"(?<![^\W\d_])(?:إذا|اذا|لو|ما لم|في حال|شرط أن|شريطة أن|بشرط أن)\s+"
+                                    r"(?:[^\s،,.]+\s+){0,2}$")),
+                     [_re(w) for w in ("if", "unless", "provided", "providing", "once", "until", "إذا", "اذا", "لو",
+                                       "ما لم", "في حال", "شرط أن", "شريطة أن")])
 _AR_PREP = {_n(w) for w in ("مع", "على", "إلى", "الى", "في", "من", "عن", "بين", "داخل", "خارج", "لدى", "عبر", "نحو")}
 _PREPOSITIONS = _AR_PREP | {"for", "to", "of", "on", "in", "with", "at", "from", "by"}
 # (a circumstantial participle stands for the subject before it too: "لن ترسل جنودًا، مكتفية بتقديم الدعم")
@@ -108,6 +113,9 @@ _IF_AFTER = Guarded(re.compile(r"(?<![^\W\d_])(?:إذا|إذا لم|لو|ما ل
 # (a bare "the government" right before the verb is the speaker's too: "مؤكدًا أن الحكومة خصصت")
 _HIS_COUNTRY = {_n(w) for w in ("بلاده", "بلادها", "بلادهم", "حكومته", "حكومتها", "الحكومة")}
 _TROOP_NOUNS = {_n(w) for w in ("الجنود", "جنود", "القوات", "قوات", "troops", "soldiers", "forces")}
+# every troops word holds one of these (the words that hold no other): looked for with str.find, not a regex
+# alternation tried at every position
+_TROOP_STEMS = tuple(sorted(w for w in _TROOP_NOUNS if not any(o != w and o in w for o in _TROOP_NOUNS)))
 # (and a number they are to reach: "عدد الجنود الفرنسيين قد يصل إلى ستة آلاف")
 _FUTURE_NEAR = Guarded(re.compile(_re(r"(سيكون|ستكون|سيكونون|سينتشر|ستنتشر|سينتشرون|will be|would be|will deploy|"
                                       r"قد يصل|سيصل|قد يبلغ|سيبلغ|could reach|may reach|will reach|would reach)")),
@@ -307,11 +315,6 @@ def _before_inserted(doc: Doc, at: int, ss: int) -> int:
     return doc.norm.orig_index(m.start()) if m is not None else at
 
 
-def _within(spans, starts, m) -> bool:
-    i = bisect_right(starts, m.start) - 1
-    return i >= 0 and m.end <= spans[i][1]
-
-
 def _first_figure(figures, starts, lo: int, hi: int):
     """The first figure starting in [lo, hi) that is not a year. ``starts``: the figures' starts when they are
     in text order (then only those from ``lo`` on are read), else None."""
@@ -347,8 +350,9 @@ class PledgeExtractor:
             fig_starts = None  # not in text order: each cue reads them all
         # places only as the state they stand for ("أوضح كازلاوسكاس أن فيلنيوس مستعدة لإرسال مدربين");
         # no name inside what is pledged to ("troops to the International Stabilization Force")
-        topics = [(c.start, c.end) for c in self.lexicon.cues(doc, "topic")]  # sorted, not overlapping
-        starts = [a for a, _ in topics]
+        topics = self.lexicon.cues(doc, "topic")  # sorted, not overlapping
+        starts = [c.start for c in topics]
+        ends = [c.end for c in topics]
         holds: dict[str, bool] = {}  # by actor: whether it may pledge (it depends on the actor only)
         mentions = []
         dateline = dateline_span(doc.text)  # "BERLIN, Dec. 16 — European leaders said they were ready to ...": where, not who
@@ -359,8 +363,13 @@ class PledgeExtractor:
             if ok is None:
                 ok = holds[m.entity.id] = can_hold_position(m, self.kb) and \
                     (m.entity.type != "place" or len(speakers_of(doc, m, self.kb)) > 1)
-            if ok and not (topics and _within(topics, starts, m)):
-                mentions.append(m)
+            if not ok:
+                continue
+            if starts:
+                i = bisect_right(starts, m.start)  # (the last topic starting by the mention: does it hold it?)
+                if i and m.end <= ends[i - 1]:
+                    continue
+            mentions.append(m)
         seen: set[tuple[str, str]] = set()
         # only sentences with a commitment cue or a nationality (troops "الفرنسيين والبريطانيين") are read
         demonyms = [m for m in doc.mentions if m.via == "demonym"]
@@ -370,6 +379,9 @@ class PledgeExtractor:
             if k >= len(marks) or marks[k] >= se:
                 continue
             sent_actors: list[Entity] = []  # the actors of the sentence's last pledge
+            # (its clauses lie within it: with no nationality in the sentence, or no troops word before one, none
+            # has troops of nations)
+            nations = bool(starting(demonyms, ss, se)) and self._troops_word(doc, ss, se)
             for cs, ce in clauses(doc, ss, se):
                 clause_cues = starting(cues, cs, ce)
                 prev_actors: list[Entity] = []
@@ -446,7 +458,8 @@ class PledgeExtractor:
                     for ent in actors:
                         for cat in categories:
                             self._add(out, seen, doc, ent, cat, fig, ss, se, doc.text[cue.start:cue.end])
-                self._nationals(doc, out, seen, cats, demonyms, cs, ce, ss, se)
+                if nations:
+                    self._nationals(doc, out, seen, cats, demonyms, cs, ce, ss, se)
         doc.facts["pledge"] = out
         return doc
 
@@ -469,7 +482,7 @@ class PledgeExtractor:
             # negated ones too: "لن ترسل قوات" pledges nothing, and ends what a cue before it commits to
             # (whether it is governed, the costliest test, last)
             if c.negated or self._governed(doc, c):
-                out.append(replace(c, value="family-noun" if c.value == "noun" else "family"))
+                out.append(Cue(c.start, c.end, c.key, "family-noun" if c.value == "noun" else "family", c.negated))
         if len(out) > len(commits):
             out.sort(key=_START)
         return out
@@ -484,7 +497,8 @@ class PledgeExtractor:
         for f in figures:
             if not (len(f.unit) == 3 and f.unit.isupper()):
                 continue
-            m = _EXTRA_BEFORE.search(doc.text, max(0, f.start - 60), f.start)
+            lo = max(0, f.start - 60)
+            m = _EXTRA_BEFORE.search(doc.text, lo, f.start) if _EXTRA_END.search(doc.text, lo, f.start) else None
             if m is None:
                 m = _ANNOUNCED_BEFORE.search(doc.text, max(0, f.start - 60), f.start)
                 if m is None or not _GIFT_AFTER.match(doc.text, f.end):
@@ -966,13 +980,23 @@ class PledgeExtractor:
                       "group", f"{count} countries", None, True)
 
     @staticmethod
+    def _troops_word(doc: Doc, ss: int, se: int) -> bool:
+        """Whether the sentence [ss, se) holds a troops word (in the view)."""
+        view = doc.norm.text
+        vss, vse = doc.norm.to_view(ss), doc.norm.to_view(se)
+        for w in _TROOP_STEMS:
+            if view.find(w, vss, vse) != -1:
+                return True
+        return False
+
+    @staticmethod
     def _after_troops(doc: Doc, m, vcs: int) -> bool:
         """Whether a troops word stands right before the nationality ``m`` (in its clause, from ``vcs`` in the
         view): "الجنود الفرنسيين"."""
         view = doc.norm.text
-        before = [w.strip("\"'«“(") for w in
-                  view[max(vcs, doc.norm.to_view(m.start) - 12):doc.norm.to_view(m.start)].split()]
-        return bool(before) and before[-1] in _TROOP_NOUNS
+        vm = doc.norm.to_view(m.start)
+        before = view[max(vcs, vm - 12):vm].split()
+        return bool(before) and before[-1].strip("\"'«“(") in _TROOP_NOUNS  # (the last word only is read)
 
     def _nationals(self, doc: Doc, out, seen, cats, demonyms, cs, ce, ss, se) -> None:
         """"الجنود الفرنسيين والبريطانيين والأتراك سيكونون حاضرين": troops of each nationality."""

@@ -36,7 +36,11 @@ _EN_ORD_TENS = {"twentieth": 20, "thirtieth": 30}
 _POINT_NOUNS = ("نقطة", "نقطه", "نقطتين", "نقطتان", "نقاط", "بند", "بندين", "بندان", "بنود", "فقرة", "فقرتين")
 _POINT_AR = _re(rf"(?:ال)?(?:{'|'.join(_POINT_NOUNS)})")
 _CITE_AR = re.compile(rf"(?<![^\W\d_])(?:[وبلف]{{0,2}}){_POINT_AR}(?![^\W\d_])")
-_CITE_AR_NOUN = re.compile("|".join(sorted({_n(w)[:3] for w in _POINT_NOUNS})))  # how the point nouns begin
+_NOUN_HEADS = tuple(sorted({_n(w)[:3] for w in _POINT_NOUNS}))  # how the point nouns begin
+# (all of three letters, none ending as another begins: no two of their occurrences in a text overlap, so every
+# occurrence is a match of a search for any of them, in text order)
+assert len({len(h) for h in _NOUN_HEADS}) == 1 and not any(
+    a[i:] == b[:len(a) - i] for a in _NOUN_HEADS for b in _NOUN_HEADS for i in range(1, len(a)))
 _LETTER = re.compile(r"[^\W\d_]")
 _PLURAL = re.compile(_re("(نقاط|بنود)$"))
 # points?|clauses?|items?|provisions?|paragraphs? as words, written first letter first (with a look-behind for
@@ -51,7 +55,7 @@ _EN_NUMBER_TOKEN = re.compile(r"\d{1,3}|[a-z]+(?:-[a-z]+)?")
 _EN_NUMBERS_AFTER = re.compile(r"[ \t]+(?:no\.?[ \t]*)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)((?:[ \t]*(?:,|and|&)[ \t]*"
                                r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?))*)")
 _EN_ORDINAL_BEFORE = re.compile(r"(\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)[ \t]+$")  # "the eighth point"
-# every match of _CITE_EN holds one of these: a text holding none has no English citation
+# every match of _CITE_EN starts with one of these: a text holding none has no English citation
 _EN_CITE_WORDS = ("point", "provision", "paragraph", "clause", "item")
 _EN_ORDINAL_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)")
 _EN_ORDINAL_TENS = re.compile(r"(twenty|thirty)[- ](first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)")
@@ -69,14 +73,27 @@ def _en_cardinals() -> dict[str, int]:
     return out
 
 
+def _occurrences(view: str, words) -> list[int]:
+    """Where each of ``words`` occurs in ``view`` (str.find, not a regex alternation tried at every position), in
+    text order."""
+    out = []
+    for w in words:
+        i = view.find(w)
+        while i != -1:
+            out.append(i)
+            i = view.find(w, i + 1)
+    out.sort()
+    return out
+
+
 def _arabic_citations(view: str):
     """The matches of ``_CITE_AR.finditer(view)``. A citation is a whole word (no letter before or after it)
     holding a point noun after at most four letters (proclitics, article): only the words holding such a noun
     are tried, from their first letter, instead of every position of the text."""
     tried = -1
-    for noun in _CITE_AR_NOUN.finditer(view):
-        start = noun.start()
-        while start > noun.start() - 5 and start > 0 and _LETTER.match(view, start - 1):
+    for at in _occurrences(view, _NOUN_HEADS):
+        start = at
+        while start > at - 5 and start > 0 and _LETTER.match(view, start - 1):
             start -= 1
         if start <= tried or (start > 0 and _LETTER.match(view, start - 1)):
             continue  # a word tried already, or one starting too far before the noun
@@ -195,9 +212,7 @@ class ProvisionCiter:
 
     def _english(self, view: str) -> list[tuple[int, int, list[int]]]:
         out = []
-        if not any(w in view for w in _EN_CITE_WORDS):
-            return out  # (most Arabic articles: the text is not scanned for the pattern)
-        for m in _CITE_EN.finditer(view):
+        for m in self._english_citations(view):
             rest = view[m.end():m.end() + 40]
             dm = _EN_NUMBERS_AFTER.match(rest)
             nums: list[int] = []
@@ -221,6 +236,19 @@ class ProvisionCiter:
                 if v is not None and bm.group(1) not in _en_cardinals():
                     out.append((m.start() - (len(view[max(0, m.start() - 25):m.start()]) - bm.start(1)), m.end(), [v]))
         return out
+
+    @staticmethod
+    def _english_citations(view: str):
+        """The matches of ``_CITE_EN.finditer(view)``: each starts with one of its words, so it is tried only where
+        one occurs (most Arabic articles hold none), after the match before it, as the search would."""
+        end = 0
+        for at in _occurrences(view, _EN_CITE_WORDS):
+            if at < end:
+                continue
+            m = _CITE_EN.match(view, at)
+            if m is not None:
+                end = m.end()
+                yield m
 
     def _plan_for(self, view: str, pos: int):
         plans = self.case.plans

@@ -55,28 +55,34 @@ class Currencies:
     codes: frozenset  # ISO codes
     of_country: dict  # ISO3 country -> its currencies
     longest: int  # the most words of a qualified name
+    heads: dict  # the first word of each name -> the most words of a name starting with it
 
     def after(self, right: str) -> tuple[int, str | tuple[str, ...]] | None:
         """(length, code or candidate codes) of a currency name at the start of ``right`` (the normalised
         view after a number): the longest qualified name, else a bare noun (with an Arabic plural or
         accusative ending: كرونات، ريالًا), else a symbol."""
-        words = []
-        pos = 0
-        while len(words) < self.longest:  # (each word matched where the one before ends: no search ahead)
-            m = _WORD_AFTER.match(right, pos)
-            if m is None:
-                break
-            words.append(m)
-            pos = m.end()
-        for k in range(len(words), 0, -1):
-            code = self.names.get(" ".join(m.group(1) for m in words[:k]))
-            if code is not None:
-                return words[k - 1].end(), code
-        if words:
-            w = words[0].group(1)
+        first = _WORD_AFTER.match(right)
+        if first is not None:
+            w = first.group(1)
+            # (words read only as far as a name starting with the first can reach: most words after a number
+            # start no name, and no name is tried then)
+            most = min(self.heads.get(w, 0), self.longest)
+            if most:
+                words = [first]
+                pos = first.end()
+                while len(words) < most:  # (each word matched where the one before ends: no search ahead)
+                    m = _WORD_AFTER.match(right, pos)
+                    if m is None:
+                        break
+                    words.append(m)
+                    pos = m.end()
+                for k in range(len(words), 0, -1):
+                    code = self.names.get(" ".join(m.group(1) for m in words[:k]))
+                    if code is not None:
+                        return words[k - 1].end(), code
             for key in (w, w[:-2] if w.endswith("ات") else None, w[:-1] if w.endswith("ا") else None):
                 if key and key in self.nouns:
-                    return words[0].end(), self.nouns[key]
+                    return first.end(), self.nouns[key]
             return None
         head = right.lstrip(" \t")
         for k in (3, 2, 1):
@@ -171,5 +177,9 @@ def currencies() -> Currencies:
         if sym and sym != code and not sym.isascii():
             symbols[sym] = code
     names.update(symbols)
+    heads: dict[str, int] = {}  # (a name matches words joined by single spaces: its own split on them)
+    for k in names:
+        parts = k.split(" ")
+        heads[parts[0]] = max(heads.get(parts[0], 0), len(parts))
     return Currencies(names=names, nouns=bare, codes=frozenset(codes), of_country=of_country,
-                      longest=max(len(k.split()) for k in names))
+                      longest=max(len(k.split()) for k in names), heads=heads)

@@ -63,15 +63,17 @@ _AR_ORDINALS = {_n(p + w) for w in ("حادي", "حادية", "ثاني", "ثا�
                                      "خامسة", "سادس", "سادسة", "سابع", "سابعة", "ثامن", "ثامنة", "تاسع", "تاسعة")
                 for p in ("ال", "")}
 # A number starts a word, or follows a one-letter proclitic that starts one ("و30", "ب5"). The check of what
-# precedes is written after the first digit (a look-behind over it), so that the pattern begins with \d and
-# the regex engine skips straight to digits instead of trying every position.
+# precedes is written after the first digit (a look-behind over it, which reads that digit as \d too), so that
+# the pattern begins with a class of characters and the regex engine skips straight to them instead of trying
+# every position. The class holds every decimal digit (ASCII ones, else from U+0660 up: no Unicode decimal digit
+# lies between them) and is tested by range, not as \d, which looks up the Unicode category of each character.
 _NUMBER_START = r"(?<=(?:(?<![\w.,])|(?<=(?<!\w)[بلوفك]))\d)"
-_DIGITS = re.compile(rf"(\d{_NUMBER_START}(?:\d{{0,2}}(?:,\d{{3}})+(?:\.\d+)?|\d*(?:[.,]\d+)?))"
+_DIGIT_OR_ABOVE = "[0-9\u0660-\U0010ffff]"
+_DIGITS = re.compile(rf"({_DIGIT_OR_ABOVE}{_NUMBER_START}(?:\d{{0,2}}(?:,\d{{3}})+(?:\.\d+)?|\d*(?:[.,]\d+)?))"
                      r"(?=(?:bn|mn|tn|m|k)?(?![\w]))")
 _WORD = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*|[%$€£٪]|-", re.UNICODE)
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _NEXT_WORD = re.compile(r"[ \t]*([^\W\d_]+)")
-_LAST_WORD = re.compile(r"([^\W\d_]+)[ \t]*$")
 _RUN_GAP = re.compile(r"[ \t]*(?:-|and|و)?[ \t]*")  # between the number words of one number
 _COMPOUND = re.compile(r"-(?:way|fold|year)")
 _DEFINITE = re.compile(r"^(?:و|ب)?(?:ال|لل)")
@@ -95,10 +97,16 @@ def _digit_value(s: str) -> float:
     return float(s)
 
 
+_STRIPPED = ("وال", "بال", "لل", "ال", "و", "ب", "ل", "وب", "ول")
+_STRIP_FIRST = {p[0] for p in _STRIPPED}
+
+
 def _strip_wa(w: str) -> tuple[str, bool]:
     """Strip a conjunction/preposition proclitic (و ب ل) or the article from a number word: a definite
     cardinal ("النقاط الثماني والعشرين") is still a cardinal."""
-    for p in ("وال", "بال", "لل", "ال", "و", "ب", "ل", "وب", "ول"):
+    if w[:1] not in _STRIP_FIRST:
+        return w, False  # (most words start with none of the prefixes)
+    for p in _STRIPPED:
         if w.startswith(p) and len(w) > len(p) + 1:
             rest = w[len(p):]
             if rest in AR_UNITS or rest in AR_TENS or rest in AR_HUNDREDS or rest in SCALES:
@@ -130,6 +138,7 @@ def _number_automaton() -> WordList:
 
 
 _PREFIXES = ("", "ال", "وال", "بال", "لل", "و", "ب", "ل", "وب", "ول", "بل", "لب", "وو", "بب", "لل")
+_PREFIX_LAST = {p[-1] for p in _PREFIXES if p}
 
 
 def _number_words(view: str) -> list[tuple[int, int, str]]:
@@ -140,6 +149,8 @@ def _number_words(view: str) -> list[tuple[int, int, str]]:
         s, e = last + 1 - len(w), last + 1
         if e < n and (view[e].isalpha() or view[e].isdigit()):
             continue
+        if s and view[s - 1] not in _PREFIX_LAST and view[s - 1].isalpha():
+            continue  # inside a word ("m" of "from"): a letter before it that ends no prefix
         ws = s
         while ws > 0 and view[ws - 1].isalpha():
             ws -= 1
@@ -171,14 +182,29 @@ def find_numbers(view: str) -> list[Number]:
 
 
 def _with_scale(view: str, n: Number) -> Number:
-    m = _NEXT_WORD.match(view[n.end:n.end + 14])
-    if m and not n.scaled:
+    if n.scaled:
+        return n
+    m = _NEXT_WORD.match(view, n.end, n.end + 14)  # (within those bounds: no copy of the stretch)
+    if m:
         w = m.group(1)
         if w in SCALES and not (w in ("m", "k") and view[n.end:n.end + 1] == " "):
             n.value *= SCALES[w] if SCALES[w] < 1.5e3 or w not in (_n("ألفان"), _n("ألفين"), _n("ألفي")) else 1e3
-            n.end = n.end + m.end(1)
+            n.end = m.end(1)
             n.scaled = True
     return n
+
+
+def _last_word(text: str) -> str:
+    r"""The letters that end ``text`` before its spaces or tabs ('' for none): the group of a search for
+    ``([^\W\d_]+)[ \t]*$`` (``$`` matching before a final newline too), read back from the end instead of
+    tried at every position (with backtracking over each word)."""
+    end = len(text) - 1 if text.endswith("\n") else len(text)
+    while end and text[end - 1] in " \t":
+        end -= 1
+    k = end
+    while k and text[k - 1].isalnum() and not text[k - 1].isdecimal():  # (a letter: a word character, no digit)
+        k -= 1
+    return text[k:end]
 
 
 def _spelled(view: str, taken: set[tuple[int, int]]) -> list[Number]:
@@ -197,8 +223,7 @@ def _spelled(view: str, taken: set[tuple[int, int]]) -> list[Number]:
             else:
                 break
         i = j
-        prev = _LAST_WORD.search(view[max(0, run[0][0] - 16):run[0][0]])
-        if prev and prev.group(1) in _AR_ORDINALS:
+        if _last_word(view[max(0, run[0][0] - 16):run[0][0]]) in _AR_ORDINALS:
             continue  # an ordinal: "الثامنة عشرة", "الحادي والعشرين"
         if _COMPOUND.match(view[run[-1][1]:run[-1][1] + 6]):
             continue
