@@ -78,3 +78,15 @@ def test_a_list_discarded_during_a_build_does_not_deadlock(monkeypatch):
     again = shared.add([("gamma", 3)])
     assert again._index == gone._index  # the discarded place is given to the next list
     assert [v for _, v in again.iter("gamma alpha")] == [3]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abا«» ", max_size=40), st.lists(st.sampled_from(["a", "aa", "ab", "ا", "«", " a"]), max_size=4))
+def test_find_each_is_every_start_of_every_string(text, strings):
+    import re
+
+    from marsad.text.wordscan import find_all, find_each
+
+    starts = lambda s: [m.start() for m in re.finditer(f"(?={re.escape(s)})", text)]  # noqa: E731
+    assert all(find_all(text, s) == starts(s) for s in strings)
+    assert find_each(text, strings) == sorted(i for s in strings for i in starts(s))

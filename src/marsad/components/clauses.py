@@ -19,6 +19,7 @@ from ..doc import Doc
 from ..facts import Entity, Evidence, Mention
 from ..kb.matcher import AliasMatcher
 from ..text.normalize import normalize_pattern as _re, normalize_str
+from ..text.wordscan import find_each
 
 _n = normalize_str
 
@@ -182,15 +183,7 @@ def _break_marks(doc: Doc) -> list[int]:
     """Where the view holds one of ``_BREAK_MARKS``, in order: found once per document (str.find)."""
     marks = doc.__dict__.get("_break_marks")
     if marks is None:
-        text = doc.norm.text
-        marks = []
-        for w in _BREAK_MARKS:
-            i = text.find(w)
-            while i != -1:
-                marks.append(i)
-                i = text.find(w, i + 1)
-        marks.sort()
-        doc.__dict__["_break_marks"] = marks
+        marks = doc.__dict__["_break_marks"] = find_each(doc.norm.text, _BREAK_MARKS)
     return marks
 
 

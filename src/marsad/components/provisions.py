@@ -17,6 +17,7 @@ from ..doc import Doc
 from ..facts import Evidence, ProvisionRef
 from ..text.normalize import normalize_pattern as _re, normalize_str
 from ..text.numbers import AR_TENS, AR_UNITS, EN_TENS, EN_UNITS
+from ..text.wordscan import find_each
 
 _n = normalize_str
 
@@ -73,25 +74,12 @@ def _en_cardinals() -> dict[str, int]:
     return out
 
 
-def _occurrences(view: str, words) -> list[int]:
-    """Where each of ``words`` occurs in ``view`` (str.find, not a regex alternation tried at every position), in
-    text order."""
-    out = []
-    for w in words:
-        i = view.find(w)
-        while i != -1:
-            out.append(i)
-            i = view.find(w, i + 1)
-    out.sort()
-    return out
-
-
 def _arabic_citations(view: str):
     """The matches of ``_CITE_AR.finditer(view)``. A citation is a whole word (no letter before or after it)
     holding a point noun after at most four letters (proclitics, article): only the words holding such a noun
     are tried, from their first letter, instead of every position of the text."""
     tried = -1
-    for at in _occurrences(view, _NOUN_HEADS):
+    for at in find_each(view, _NOUN_HEADS):
         start = at
         while start > at - 5 and start > 0 and _LETTER.match(view, start - 1):
             start -= 1
@@ -242,7 +230,7 @@ class ProvisionCiter:
         """The matches of ``_CITE_EN.finditer(view)``: each starts with one of its words, so it is tried only where
         one occurs (most Arabic articles hold none), after the match before it, as the search would."""
         end = 0
-        for at in _occurrences(view, _EN_CITE_WORDS):
+        for at in find_each(view, _EN_CITE_WORDS):
             if at < end:
                 continue
             m = _CITE_EN.match(view, at)

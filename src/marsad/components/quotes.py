@@ -30,7 +30,7 @@ from ..facts import Entity, Evidence, Mention, Quote
 from ..kb import KnowledgeBase
 from ..text.dates import dateline_span
 from ..text.normalize import normalize_pattern, normalize_str
-from ..text.wordscan import SHARED, WordList
+from ..text.wordscan import SHARED, WordList, find_each
 from . import quote_rules as R
 
 _DOUBLE = "\"“”„‟″＂"
@@ -149,7 +149,7 @@ def find_quoted_spans(text: str) -> list[_QSpan]:
     pending: tuple[str, int] | None = None  # a quote left open at a paragraph end
     para_start = 0
     n = len(text)
-    for i in _quote_marks(text):
+    for i in find_each(text, _QUOTE_MARKS):  # (as _QUOTE_CHARS.finditer; a str.find scan a kind of mark)
         ch = text[i]
         # paragraph boundary between the last mark and this one: unwind
         nl = text.rfind("\n", para_start, i)
@@ -207,20 +207,6 @@ def find_quoted_spans(text: str) -> list[_QSpan]:
                 spans.append(_QSpan(o, i, o + 1, i))
     spans.sort(key=attrgetter("open"))
     return spans
-
-
-def _quote_marks(text: str) -> list[int]:
-    """Where the quotation marks of ``text`` are, in text order (as ``_QUOTE_CHARS.finditer``), found with
-    ``str.find`` a kind of mark at a time: a few fast scans for the few kinds a text holds cost less than the
-    pattern's test of its eleven marks at every character."""
-    out: list[int] = []
-    for ch in _QUOTE_MARKS:
-        i = text.find(ch)
-        while i != -1:
-            out.append(i)
-            i = text.find(ch, i + 1)
-    out.sort()
-    return out
 
 
 def stack_has(stack: list[tuple[str, int]], fam: str) -> bool:

@@ -42,6 +42,7 @@ from operator import attrgetter
 
 from ..case import Case, expand_cue, load_case
 from ..text.normalize import normalize_pattern as _re, normalize_str
+from ..text.wordscan import find_all
 from ..doc import Doc, SpanSet
 from ..facts import Entity, Evidence, Mention, Stance
 from ..kb.matcher import AliasMatcher
@@ -179,16 +180,6 @@ def _strictly_inside(pos: int, spans) -> bool:
 _OWNER_GAP = re.compile(r"(?:'s|’s)?\s+")  # "Egypt's proposal", "the Swedish offer"
 _FILED = re.compile(r"[^.\n]{0,30}?[—–]")  # what follows the place of a dateline
 _DETERMINER = re.compile(r"\b(?:the|an?)\s+$", re.I)  # "the agreed line": no verb of position
-def _find_all(text: str, word: str) -> list[int]:
-    """Where ``word`` starts in ``text`` (str.find, overlaps included)."""
-    out = []
-    i = text.find(word)
-    while i != -1:
-        out.append(i)
-        i = text.find(word, i + 1)
-    return out
-
-
 def _first_match(pattern: re.Pattern, text: str, starts: list[int], pos: int):
     """``pattern.search(text, pos)`` for a pattern whose matches can only start at ``starts`` (sorted): the first
     of them from ``pos`` on where it matches (a match, like a search, sees the text before where it starts)."""
@@ -1782,7 +1773,7 @@ class StanceExtractor:
         adopted = _ADOPTED[lang]
         # a match starts at a verb (or at the "و"/"ف" right before an Arabic one): the pattern is tried only there
         # (a search would try it at every position of the text); ``starts`` as search(view, pos) would find them
-        at = sorted({i - k for w in verbs for i in _find_all(view, w) for k in range(2 if lang == "ar" else 1)
+        at = sorted({i - k for w in verbs for i in find_all(view, w) for k in range(2 if lang == "ar" else 1)
                      if i - k >= 0})
         hit = _first_match(adopted, view, at, 0)
         if hit is None:

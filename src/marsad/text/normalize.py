@@ -20,6 +20,8 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
+from .wordscan import find_all
+
 __all__ = ["NormText", "normalize", "normalize_str", "normalize_pattern", "fold_char"]
 
 # Characters removed from the view: Arabic harakat and Quranic marks, superscript alef, tatweel,
@@ -183,19 +185,9 @@ def normalize(text: str) -> NormText:
     # Deleted characters: record, for each, the view position where it vanished. A view index i maps
     # to i + (number of deletions at view positions <= i). The deleted characters of the text are among
     # ``chars`` (a few): their places found with str.find, where a regex tested every character of the text.
-    gone = sorted(i for c in chars if _DELETE_RE.match(c) for i in _places(text, c))
+    gone = sorted(i for c in chars if _DELETE_RE.match(c) for i in find_all(text, c))
     dels = [i - k for k, i in enumerate(gone)]
     return NormText(text, view, dels, None)
-
-
-def _places(text: str, c: str) -> list[int]:
-    """Every index of the character ``c`` in ``text``."""
-    out = []
-    i = text.find(c)
-    while i != -1:
-        out.append(i)
-        i = text.find(c, i + 1)
-    return out
 
 
 def _translate(text: str, chars: str) -> str:
