@@ -29,6 +29,12 @@ class Errors(metaclass=_Coded):
     E010 = "invalid date {value!r}: expected YYYY-MM-DD"
     E011 = "invalid language {value!r}: expected ar, en or auto"
     E012 = "invalid value for setting {name}: {value!r} ({reason})"
+    # schedulers (where ingest's extraction runs)
+    E013 = "unknown scheduler {name!r}: expected sync, processes, dask or a Dask scheduler address (tcp://HOST:PORT)"
+    E014 = "the dask scheduler needs the dask and distributed packages ({reason})"
+    E015 = "cannot reach the Dask scheduler at {address}: {reason}"
+    E016 = "the Dask cluster failed during the run ({reason}); the batches written before it are whole, run the same command again to finish"
+    E017 = "Dask worker {worker} runs marsad {version}, this process {mine}: every worker needs the same version"
     # knowledge base
     E020 = "knowledge-base file {path}: line {line}: {reason}"
     E021 = "knowledge-base file {path} not found"

@@ -41,6 +41,15 @@ def _stored(url: str) -> int:
 
 
 def test_kill_ingest_at_random_moments_then_complete(store_url, tmp_path):
+    _kill_then_complete(store_url, tmp_path, [])
+
+
+def test_kill_ingest_on_a_dask_cluster_then_complete(tmp_path):
+    """The same with extraction in a Dask cluster started for the run (its worker processes die with it)."""
+    _kill_then_complete(str(tmp_path / "store.db"), tmp_path, ["--scheduler", "dask", "--workers", "2"])
+
+
+def _kill_then_complete(store_url, tmp_path, extra: list[str]):
     folder = tmp_path / "articles"
     folder.mkdir()
     texts = seed_texts()
@@ -52,7 +61,7 @@ def test_kill_ingest_at_random_moments_then_complete(store_url, tmp_path):
     assert len(expected) > 200  # a few generated texts repeat: stored once
 
     cmd = [sys.executable, "-m", "marsad", "ingest", "--db", store_url, str(folder), "--batch", "4", "-q",
-           "--date", "2025-11-26"]
+           "--date", "2025-11-26", *extra]
     rnd = random.Random(7)
     partial_sizes = []
     for _ in range(4):

@@ -20,11 +20,13 @@ import click
 @click.option("--workers", "-j", type=click.IntRange(min=1), default=1, show_default=True,
               help="With --ingest: extraction processes (as marsad ingest --workers); with --api: server "
                    "processes (as marsad serve --workers).")
+@click.option("--scheduler", metavar="NAME|ADDRESS", default=None,
+              help="With --ingest: where extraction runs (as marsad ingest --scheduler).")
 @click.option("--queries", "queries", is_flag=True, help="Time every question of the command line on --db.")
 @click.option("--api", "api", is_flag=True, help="Load the REST API over --db on loopback; requests/s and latency.")
 @click.option("--size", type=int, default=None, metavar="N",
               help="With --queries: first grow the store to N documents by copying its documents.")
-def command(n, seed, as_json, components, db, ingest_n, workers, queries, api, size):
+def command(n, seed, as_json, components, db, ingest_n, workers, scheduler, queries, api, size):
     """Extract N generated articles on one core; print articles/s and peak memory.
 
     The corpus is made on the fly from the demo and development articles (names, numbers and paragraph
@@ -50,10 +52,14 @@ def command(n, seed, as_json, components, db, ingest_n, workers, queries, api, s
 
         if not db:
             raise click.UsageError("--ingest and --queries need --db")
+        if scheduler is not None:
+            from ..store.schedulers import check_name
+
+            check_name(scheduler)
         store = Database(db)
         res = {}
         if ingest_n:
-            res["ingest"] = SB.bench_ingest(store, ingest_n, workers=workers)
+            res["ingest"] = SB.bench_ingest(store, ingest_n, workers=workers, scheduler=scheduler)
         if queries:
             if size:
                 SB.grow(store, size, on_round=lambda k: click.echo(f"store grown to {k} documents", err=True))

@@ -18,17 +18,24 @@ from .output import db_option, open_db
               help="Documents per transaction.")
 @click.option("--workers", "-j", type=click.IntRange(min=1), default=1, show_default=True,
               help="Processes that extract while this one writes (2 on a two-core machine).")
+@click.option("--scheduler", metavar="NAME|ADDRESS", default=None,
+              help="Where extraction runs: sync (this process), processes (a pool of --workers), dask (a Dask "
+                   "cluster of --workers processes started for the run) or the address of a running Dask "
+                   "scheduler (tcp://HOST:PORT). Default: sync with one worker, else processes.")
 @click.option("--allow-private", is_flag=True, help="Let URLs reach private and loopback addresses.")
 @click.option("--max-download", type=int, default=5_000_000, show_default=True, help="Largest download, in bytes.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or per-document lines.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
-def command(paths, db, date, lang, kb, case, max_bytes, batch_size, workers, allow_private, max_download, quiet, as_json):
+def command(paths, db, date, lang, kb, case, max_bytes, batch_size, workers, scheduler, allow_private, max_download, quiet, as_json):
     """Store PATHS once each, with their facts: files, folders, JSON Lines, RSS/Atom feed files, feed or
     article URLs (http/https), or - for standard input. The same text again is skipped; a near-duplicate
     is stored and linked to its first copy."""
     from ..fetch import expand_inputs
     from ..store.ingest import ingest
+    from ..store.schedulers import check_name
 
+    if scheduler is not None:
+        check_name(scheduler)
     options = resolve_options(date, lang, kb, max_bytes, case)
     store = open_db(db)
     tty = sys.stderr.isatty() and not quiet
@@ -54,7 +61,8 @@ def command(paths, db, date, lang, kb, case, max_bytes, batch_size, workers, all
 
     sources = expand_inputs(paths, max_bytes=options.max_bytes, allow_private=allow_private,
                             max_download=max_download)
-    report = ingest(store, sources, options, batch_size=batch_size, workers=workers, on_progress=progress, on_message=message)
+    report = ingest(store, sources, options, batch_size=batch_size, workers=workers, scheduler=scheduler,
+                    on_progress=progress, on_message=message)
     if bar is not None:
         bar.close()
     if as_json:

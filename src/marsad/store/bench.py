@@ -19,7 +19,8 @@ from .db import Database
 __all__ = ["bench_ingest", "grow", "bench_queries"]
 
 
-def bench_ingest(db: Database, n: int, *, seed: int = 11, batch_size: int = 200, workers: int = 1) -> dict[str, Any]:
+def bench_ingest(db: Database, n: int, *, seed: int = 11, batch_size: int = 200, workers: int = 1,
+                 scheduler: str | None = None) -> dict[str, Any]:
     from ..bench import compiled, generate, interpreter, seed_texts
     from ..io import Source
     from ..settings import Options
@@ -30,13 +31,16 @@ def bench_ingest(db: Database, n: int, *, seed: int = 11, batch_size: int = 200,
     # the corpus is made before the clock starts: what is timed is the ingest, not the generator
     sources = [Source(i, t, f"<{i}>", {"date": (base + dt.timedelta(days=k % 90)).isoformat()})
                for k, (i, t) in enumerate(generate(n, texts, seed=seed))]
+    from .schedulers import default_name
+
     t0, c0 = time.perf_counter(), time.process_time()
-    rep = ingest(db, sources, Options(), batch_size=batch_size, workers=workers)
+    rep = ingest(db, sources, Options(), batch_size=batch_size, workers=workers, scheduler=scheduler)
     secs, cpu = time.perf_counter() - t0, time.process_time() - c0
     # cpu_seconds: this process only (with workers, the writer); on a busy machine it says more than the wall
     return {"articles": n, "stored": rep.stored, "duplicates": rep.duplicates, "seconds": round(secs, 1),
             "cpu_seconds": round(cpu, 1), "articles_per_second": round(n / secs, 1),
-            "backend": "sqlite" if db.is_sqlite else "postgresql", "workers": workers, "python": interpreter(),
+            "backend": "sqlite" if db.is_sqlite else "postgresql", "workers": workers,
+            "scheduler": scheduler or default_name(workers), "python": interpreter(),
             "compiled": compiled()}
 
 

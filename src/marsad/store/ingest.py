@@ -392,96 +392,34 @@ def _extract(nlp, src: Source, options: Options) -> tuple[Prepared, str | None, 
     return prep, error, signature(words or signature_words([], prep.text))
 
 
-_WORKER: tuple | None = None  # (pipeline, options) of an extraction process
-
-
-def _worker_init(options: Options, parent: int) -> None:
-    import os
-    import threading
-    import time
-
-    from ..api import load_pipeline
-
-    import signal
-    import sys
-
-    # Ctrl-C and a killed ingest are the main process's business: a worker stays quiet (an extraction
-    # error travels back with its document) and leaves when its parent is gone.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    sys.stderr = open(os.devnull, "w")
-    global _WORKER
-    _WORKER = (load_pipeline(options), options)
-    _fewer_collections()
-
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(0.5)
-        os._exit(0)
-
-    threading.Thread(target=watch, daemon=True).start()
-
-
-def _worker_extract(src: Source):
-    nlp, options = _WORKER
-    return _extract(nlp, src, options)
-
-
-class _Extractor:
-    """Extraction of chunks of sources, in this process or in a pool of ``workers`` processes.
-
-    ``submit`` starts a chunk and returns a handle whose ``get`` gives the results in order; with a pool
-    the next chunk is extracted while this process writes the previous one."""
-
-    def __init__(self, options: Options, workers: int):
-        from ..api import load_pipeline
-
-        self.options = options
-        self.nlp = load_pipeline(options)
-        self.pool = None
-        if workers > 1:
-            import multiprocessing as mp
-            import os
-
-            ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
-            self.pool = ctx.Pool(workers, initializer=_worker_init, initargs=(options, os.getpid()))
-
-    def submit(self, chunk: list[Source]):
-        if self.pool is None:
-            return _Inline(lambda: [_extract(self.nlp, s, self.options) for s in chunk])
-        return self.pool.map_async(_worker_extract, chunk, chunksize=max(1, len(chunk) // 8))
-
-    def close(self, finished: bool = True) -> None:
-        if self.pool is not None:
-            if finished:
-                self.pool.close()
-            else:
-                self.pool.terminate()
-            self.pool.join()
-
-
-class _Inline:
-    def __init__(self, fn):
-        self.fn = fn
-
-    def get(self):
-        return self.fn()
-
-
 def ingest(db: Database, sources: Iterable[Source | ReadError], options: Options | None = None, *,
-           batch_size: int = 100, workers: int = 1, on_progress: Callable[[IngestReport], None] | None = None,
+           batch_size: int = 100, workers: int = 1, scheduler: str | None = None,
+           on_progress: Callable[[IngestReport], None] | None = None,
            on_message: Callable[[str], None] | None = None) -> IngestReport:
     """Store every source of ``sources`` once, with its facts.
 
-    ``workers`` > 1 extracts in that many processes while this one writes; the writes, and so the
-    guarantees (each document once, whole batches only), stay in this process."""
+    ``scheduler`` names where extraction runs (:mod:`marsad.store.schedulers`: ``sync``, ``processes``,
+    ``dask`` or a Dask scheduler's address; by default this process with one worker, else a pool of
+    ``workers`` processes) while this process writes; the writes, and so the guarantees (each document once,
+    whole batches only), stay in this process."""
+    from collections import deque
+
+    from .schedulers import get_scheduler
+
     options = options or Options()
     report = IngestReport()
     say = on_message or report.messages.append
-    with db.write() as conn:
-        run_id = conn.execute(S.runs.insert().values(extractor_version=__version__, case_id=options.case,
-                                                     started_at=_now())).inserted_primary_key[0]
-        conn.execute(_insert_ignore(db, S.cases), [{"id": options.case, "name": options.case,
-                                                    "source": options.case, "loaded_at": _now()}])
+    # the scheduler first: a cluster that cannot be reached leaves the store as it was
+    extractor = get_scheduler(scheduler, options, workers)
+    try:
+        with db.write() as conn:
+            run_id = conn.execute(S.runs.insert().values(extractor_version=__version__, case_id=options.case,
+                                                         started_at=_now())).inserted_primary_key[0]
+            conn.execute(_insert_ignore(db, S.cases), [{"id": options.case, "name": options.case,
+                                                        "source": options.case, "loaded_at": _now()}])
+    except BaseException:
+        extractor.close(finished=False)
+        raise
     batch: list[tuple] = []  # (source, prepared rows, hash, error, signature), written in one transaction
     with db.read() as conn:
         seen = {h for (h,) in conn.execute(sa.select(S.documents.c.content_hash))}
@@ -518,18 +456,17 @@ def ingest(db: Database, sources: Iterable[Source | ReadError], options: Options
             if on_progress:
                 on_progress(report)
 
-    extractor = _Extractor(options, workers)
     writer = _BatchWriter(db, run_id, report)
     gc_threshold = _fewer_collections()
     try:
-        pending = None  # the chunk in extraction while the one before is written
-        for chunk in _chunks(fresh(), batch_size if workers > 1 else 1):
-            handle = extractor.submit([s for s, _ in chunk])
-            if pending:
-                finish(*pending)
-            pending = (chunk, handle)
-        if pending:
-            finish(*pending)
+        size, depth = extractor.plan(batch_size)
+        pending: deque = deque()  # the chunks in extraction while the ones before are written
+        for chunk in _chunks(fresh(), size):
+            pending.append((chunk, extractor.submit([s for s, _ in chunk])))
+            if len(pending) > depth:
+                finish(*pending.popleft())
+        while pending:
+            finish(*pending.popleft())
         if batch:
             writer.submit(list(batch))
         writer.close()
