@@ -354,3 +354,12 @@ def test_events_a_decision_taken_is_an_agreement_but_not_one_still_to_take(ex):
     assert ("agreement", "2026-02-11") in evs(doc)
     doc = ex("ولم يتخذ المجلس قرارًا بعد بشأن الحدود يوم الأربعاء.", date="2026-02-13")
     assert evs(doc) == []
+
+
+def test_events_a_deadline_on_a_bare_weekday_is_the_coming_one_unless_told_as_passed(ex):
+    doc = ex("وتنتهي المهلة التي منحها البيت الأبيض لكييف للرد الخميس.", date="2025-11-26")
+    assert evs(doc) == [("deadline", "2025-11-27")]
+    doc = ex("The deadline Washington set for Kyiv's answer runs out on Thursday.", date="2025-11-22", lang="en")
+    assert evs(doc) == [("deadline", "2025-11-27")]
+    doc = ex("The deadline Washington set for Kyiv's answer expired on Thursday.", date="2025-11-22", lang="en")
+    assert evs(doc) == [("deadline", "2025-11-20")]

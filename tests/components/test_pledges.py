@@ -509,3 +509,22 @@ def test_pledges_the_means_a_task_is_done_with_are_not_given(ex):
 def test_pledges_a_nationality_after_a_preposition_is_no_subject(ex):
     got = pl(ex("وجددت مدريد رفض إرسال أي جندي إلى الأراضي المولدوفية، مع إبداء استعدادها للمشاركة في مراقبة الحدود."))
     assert ("ESP", "intelligence") in got and not any(a == "MDA" for a, _ in got)
+    # nor a country named after one
+    got = pl(ex("وجددت مدريد رفض إرسال أي جندي إلى مولدوفا، مع استعدادها لاستضافة مركز الإمداد على أراضيها."))
+    assert got and all(a == "ESP" for a, _ in got)
+
+
+def test_pledges_delivering_is_giving_but_handing_over_a_text_is_not(ex):
+    got = pl(ex("وقال ماكرون إن باريس ستسلم كييف دفعة جديدة من صواريخ الدفاع الجوي قبل نهاية العام."))
+    assert ("FRA", "air") in got or ("FRA", "equipment") in got
+    assert pl(ex("وقال زيلينسكي إن كييف ستسلّم الجانب الأمريكي نسخة معدلة من الوثيقة مساء اليوم.")) == set()
+    got = pl(ex("Sweden said it would deliver two more air-defence systems to Ukraine this winter.", lang="en"))
+    assert got and all(a == "SWE" for a, _ in got)
+
+
+def test_pledges_readiness_to_talk_about_something_gives_nothing(ex):
+    doc = ex("Hamas said it was willing to discuss the future of its weapons with the mediators.", lang="en")
+    assert pl(doc) == set()
+    assert pl(ex("وأبدت تركيا استعدادها لمناقشة إرسال قوات مع الوسطاء.")) == set()
+    got = pl(ex("Spain said it was willing to send 40 police instructors to Egypt.", lang="en"))
+    assert got and all(a == "ESP" for a, _ in got)

@@ -96,6 +96,9 @@ _HELD_AFTER = re.compile(_re(r"^[ \t]*(عقدت?|جرت|انعقدت?|held|took 
 _BEFORE_TARGET = re.compile(_re(r"(?:(?<![^\W\d_])قبل[ \t]+(?:عيد|حلول|نهاية|انتهاء)[^.؟?!،,]{0,40}|"
                                r"\bbefore[ \t]+(?:christmas|thanksgiving|easter|new year|the end of)[^.?!,]{0,30})$"))
 # "gave Kyiv until Thursday", "has until Friday": a deadline with no deadline word
+# a deadline told as passed
+_EXPIRED = re.compile(_re(r"\b(?:expired|lapsed|passed|missed|ran out|had run out)\b|(?<![^\W\d_])[وف]?(?:انتهت|انقضت|"
+                          r"مرت|انتهاء|انقضاء|مضت)(?![^\W\d_])"))
 _GIVEN_UNTIL = re.compile(r"\b(?:gave|given|give|gives|giving|has|have|had)[ \t]+(?:[^\W\d_]+[ \t]+){0,3}until[ \t]+$")
 # the date of the happening told just before: "في المساء نفسه", "the same day", "later that day"
 _DAY_APART = Guarded(re.compile(_re(r"(?<![^\W\d_])(?:غداة|عشية)(?![^\W\d_])|\b(?:the|a)[ \t]+day[ \t]+(?:after|before)\b|"
@@ -534,6 +537,12 @@ class EventExtractor:
             for n_pick, t in enumerate(picks):
                 typ = "deadline" if deadline and n_pick == 0 else t[3]
                 dd = past_d if (t[2] in _PAST_VERBS and not deadline) else d  # "which signed on Thursday"
+                if typ == "deadline" and dd is d and d.kind == "weekday" and d.direction == "past" and doc.date \
+                        and d.weekday is not None and not _EXPIRED.search(view, norm.to_view(ss), norm.to_view(se)):
+                    # "the deadline, which runs out on Thursday", "المهلة التي تنتهي الخميس": a deadline not told as
+                    # passed is the coming such day
+                    dd = DateExpr(d.start, d.end, resolve_weekday(d.weekday, doc.date, "upcoming"), d.kind,
+                                  d.weekday, "upcoming")
                 key = (typ, dd.date, si)
                 if key in seen:
                     continue

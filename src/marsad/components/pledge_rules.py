@@ -33,6 +33,7 @@ will_act_as would_act_as ستؤدي_دور سيؤدي_دور ستؤدي_دورا
 نتعهد نلتزم سنوفر سنزود سنقيم سنخصص سنمول سنقرض مستعدون_لإرسال مستعدون_لنشر مستعدون_للمساهمة مستعدون_لتدريب
 will_train would_train will_continue_to would_continue_to willing_to agreed_to_provide agreed_to_lend
 agreed_to_give agreed_to_send agreed_on led_the_pledges leads_the_pledges set_aside sets_aside
+ستسلم سيسلم سنسلم ستسلمان سيسلمان will_deliver would_deliver
 """
 # Cues in the first person: inside a quote, a commitment of its speaker (and of the state they speak for)
 # without a "we" before them; the forms with the future prefix "سن" are known by it.
@@ -62,12 +63,17 @@ AGREE = """
 اتفق اتفقت اتفقوا اتفقا اتفقتا agreed_on
 """
 # What a cue may govern that is no gift: a proposal offered ("عرضت صيغة", "would offer alternatives"), a meeting
-# hosted ("ستستضيف اجتماعا", "will host talks"); read among the first words after the cue
+# hosted ("ستستضيف اجتماعا", "will host talks"), a text handed over ("ستسلّم نسخة معدلة"), talking about something
+# ("willing to discuss the weapons", "مستعدة لمناقشة"); read among the first words after the cue
 NOT_GIFTS = """
 صيغة صيغا مقترح مقترحا مقترحات اقتراح اقتراحا اقتراحات فكرة أفكارا مبادرة خطة رؤية تصورا حلا حلولا تسوية وساطة
 اجتماع اجتماعا اجتماعات قمة مؤتمر مؤتمرا لقاء محادثات مفاوضات جولة
+نسخة نسخا وثيقة الوثيقة ردا ردها رده ردهم رسالة مذكرة قائمة
+لمناقشة مناقشة لبحث بحث للتفاوض التفاوض للحوار الحوار لدراسة دراسة للنظر النظر
 proposal proposals counter-proposal counterproposal plan plans compromise idea ideas formula alternative alternatives
 suggestion suggestions mediation meeting meetings summit conference talks negotiations round
+copy document response reply letter memo list text draft
+discuss discussing talk talking negotiate negotiating consider considering study studying examine explore
 """
 GIVING = """
 تقديم منح إقراض تمويل إرسال نشر قرض قرضا provide give lend send deploy fund loan

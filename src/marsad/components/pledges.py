@@ -683,9 +683,11 @@ class PledgeExtractor:
                 return out  # "مؤكدًا أن الحكومة خصصت", not a name before it ("كيف يحمون أوكرانيا")
         if not group:
             group = actor_group(doc, mentions, cue.start, cs, ce, after=False)
-            if group and doc.lang == "ar" and all(self._object_nationality(doc, m) for m in group):
-                # "رفض روما إرسال جنود إلى الأراضي الأوكرانية، مع إبداء استعدادها": the land's nationality is no
-                # subject; the last name before it that is not after a preposition is
+            if group and doc.lang == "ar" and all(self._object_nationality(doc, m) or self._after_preposition(doc, m)
+                                                  for m in group):
+                # "رفض روما إرسال جنود إلى الأراضي الأوكرانية، مع إبداء استعدادها", "رفض وارسو إرسال قوات إلى
+                # أوكرانيا، مع استعدادها": the land's nationality, or the name after a preposition, is no subject;
+                # the last name before it that is not after a preposition is
                 ss, _ = doc.sent_span(cue.start)
                 before = [m for m in starting(mentions, ss, group[0].start)
                           if m.via != "demonym" and not self._after_preposition(doc, m)]
