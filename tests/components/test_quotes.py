@@ -768,3 +768,21 @@ def test_quotes_the_ministry_after_an_official_is_the_officials_state(ex):
     doc = ex('وقال رئيس الوزراء النرويجي يوناس غار ستوره إن المحادثات "في مرحلة حساسة للغاية". وأعلنت الوزارة '
              'لاحقًا أن جولة جديدة ستبدأ في أوسلو يوم الاثنين.')
     assert sp(doc, "جولة جديدة ستبدأ") == "NOR"
+
+
+def test_quotes_a_month_abbreviation_does_not_end_the_subject_clause(ex):
+    doc = ex('Trump said the board was ready. "It will be great," he said.\n\nPrime Minister Benjamin Netanyahu, who is '
+             'due to meet Trump in Florida on Dec. 29, has said Israeli troops will stay on the yellow line.',
+             lang="en", date="2025-12-20")
+    assert sp(doc, "Israeli troops will stay") == "benjamin-netanyahu"
+
+
+def test_quotes_participles_of_complaint_and_promises_without_that(ex):
+    doc = ex("Putin praised the draft on Friday, while complaining that Washington had not consulted Moscow in detail.",
+             lang="en", date="2025-11-22")
+    assert sp(doc, "Washington had not consulted Moscow") == "vladimir-putin"
+    doc = ex("Japan's Sanae Takaichi promised Tokyo would keep funding Ukraine's energy repairs.", lang="en",
+             date="2025-11-22")
+    assert sp(doc, "Tokyo would keep funding") == "sanae-takaichi"
+    doc = ex("Japan's Sanae Takaichi promised new funds for Ukraine's energy grid.", lang="en", date="2025-11-22")
+    assert not any("new funds" in q.text for q in doc.quotes)

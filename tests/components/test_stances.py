@@ -1293,3 +1293,10 @@ def test_which_after_a_participles_object_stands_for_that_object(ex):
     doc = ex("The draft had a clause barring troops from Ukraine, which would rule out sending a reassurance force.",
              lang="en")
     assert not any(s.actor.id == "UKR" for s in doc.facts["stance"])
+
+
+def test_stances_a_verb_of_sending_troops_in_its_ing_form_names_the_gaza_force(gaza):
+    got = st(gaza("The United Arab Emirates has ruled out sending troops for now.", lang="en"))
+    assert ("ARE", "stabilization-force", "oppose") in got
+    got = st(gaza("Azerbaijan said it was considering contributing troops once the fighting stops.", lang="en"))
+    assert not any(p == "oppose" for _, _, p in got)

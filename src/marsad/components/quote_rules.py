@@ -95,15 +95,19 @@ reaffirms contended contends countered counters responded responds signalled sig
 estimated estimates alleged alleges complained complains lamented laments pointed hinted hints conceded concedes
 cautions observes remarks recalls recalls admitted threatened threatens predicted predicts stating
 asserted asserts agreed expected expects acknowledging announcing declaring explaining emphasising emphasizing
+complaining claiming conceding cautioning predicting suggesting vowing admitting asserting recalling lamenting
+reiterating
 """.split())
 # Verbs after which English reports speech without "that": "Starmer said the force would ..."
 EN_ZERO_THAT = frozenset("""said says say saying told warned insisted argued stressed noted added believes believed insists warns
 argues stresses notes adds confirmed confirms announced announces acknowledged acknowledges admitted admits conceded
-concedes claimed claims maintained maintains vowed vows reiterated reiterates signalled signaled indicated""".split())
+concedes claimed claims maintained maintains vowed vows reiterated reiterates signalled signaled indicated promised promises
+claiming""".split())
 # Of those, the verbs that also take a noun object ("confirmed the delivery", "announced new sanctions"): what
 # follows is a reported clause only when a verb of its own comes within a few words ("confirmed it would send")
 EN_ZERO_THAT_OBJECT = frozenset("""confirmed confirms announced announces acknowledged acknowledges admitted admits
-conceded concedes claimed claims maintained maintains reiterated reiterates signalled signaled indicated""".split())
+conceded concedes claimed claims maintained maintains reiterated reiterates signalled signaled indicated promised promises
+claiming""".split())
 # Words that cannot open a reported clause after such a verb: "said in Kyiv", "said nothing", "would not say
 # whether" (but "said more than 40 ...", and "said it will" when an auxiliary follows "it")
 EN_NOT_CLAUSE_START = frozenset("""to by of for with at in on after before during from as when while it so yes nothing

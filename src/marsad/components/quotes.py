@@ -29,6 +29,7 @@ from ..doc import Doc, SpanSet
 from ..facts import Entity, Evidence, Mention, Quote
 from ..kb import KnowledgeBase
 from ..text.dates import dateline_span
+from ..text.sentences import ABBREVIATIONS
 from ..text.normalize import normalize_pattern, normalize_str
 from ..text.wordscan import SHARED, WordList, find_each
 from . import quote_rules as R
@@ -123,7 +124,19 @@ def _by_first_word(phrases) -> dict[str, list[list[str]]]:
 # the phrases that may stand between a verb and its clause ("said on Monday"), by first word
 _EN_SKIP_PHRASES = _by_first_word(R.EN_SKIP_PHRASES)
 
-_ABBREV_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Prof|St|Jr|Sr|No)|\b[A-Z])\.$")
+# the word before a full stop, to tell an abbreviation ("Mr.", "Dec.", "U.S.") from a sentence's end
+_WORD_BEFORE_STOP = re.compile(r"(?<![\w.])([\w.]{1,6})\.$")
+
+
+def _abbreviation_before(text: str, i: int) -> bool:
+    """Whether the full stop at ``i`` ends an abbreviation the sentence splitter knows, or an initial."""
+    m = _WORD_BEFORE_STOP.search(text, max(0, i - 7), i + 1)
+    if m is None:
+        return False
+    word = m.group(1)
+    return word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper() and word.isascii())
+
+
 _CLOSING_MARKS = " \t\"”’»"
 # where a coordinated clause begins: ", but Finland was cautious, saying ..."
 _EN_CLAUSE_JOIN = re.compile(r"[,;]\s+(?:but|and|while|whereas|although|though|yet)\s|;\s")
@@ -1253,9 +1266,9 @@ class QuoteExtractor:
             i = max(text.rfind(ch, 0, i) for ch in "؟?!\n.")  # the last mark before i
             if i < 0:
                 return 0
-            if text[i] != "." or not _ABBREV_BEFORE.search(text, max(0, i - 5), i + 1):
+            if text[i] != "." or not _abbreviation_before(text, i):
                 return i + 1
-            # "Mr. Kushner" and "U.S." do not end a clause: on to the mark before
+            # "Mr. Kushner", "U.S." and "on Dec. 29" do not end a clause: on to the mark before
         return i
 
     def _subject_after(self, k: int, *, limit: int | None = None, limit_tokens: int = 8,
