@@ -16,6 +16,10 @@ def figs(doc):
     ("سقف الجيش عند 600 ألف جندي.", [(600000, "count")]),
     ("خطة النقاط الثماني والعشرين.", [(28, "count")]),
     ("خسائر بقيمة 18.2 تريليون روبل.", [(18.2e12, "RUB")]),
+    # a number told in parts: a scale word's number, then the rest after "و"
+    ("ليتجاوز عدد الضحايا 70 ألفا و600 قتيل.", [(70600, "count")]),
+    ("خصص الاتحاد 3 مليارات و500 مليون يورو لإعادة الإعمار.", [(3.5e9, "EUR")]),
+    ("أرسلت 20 ألف جندي و300 دبابة.", [(20000, "count"), (300, "count")]),
 ])
 def test_figures_arabic(ex, text, expected):
     assert figs(ex(text)) == expected

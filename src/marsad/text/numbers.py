@@ -8,6 +8,7 @@ are the figures component's business.
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -74,6 +75,7 @@ _DIGITS = re.compile(rf"({_DIGIT_OR_ABOVE}{_NUMBER_START}(?:\d{{0,2}}(?:,\d{{3}}
 _WORD = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*|[%$€£٪]|-", re.UNICODE)
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _NEXT_WORD = re.compile(r"[ \t]*([^\W\d_]+)")
+_AND_JOIN = re.compile(r"[ \t]+و[ \t]*")  # "70 ألفا و600": the parts of one number
 _RUN_GAP = re.compile(r"[ \t]*(?:-|and|و)?[ \t]*")  # between the number words of one number
 _COMPOUND = re.compile(r"-(?:way|fold|year)")
 _DEFINITE = re.compile(r"^(?:و|ب)?(?:ال|لل)")
@@ -178,6 +180,26 @@ def find_numbers(view: str) -> list[Number]:
         if covered.find(1, n.start, n.end) == -1:
             out.append(_with_scale(view, n))
     out.sort(key=attrgetter("start"))
+    return _joined(view, out)
+
+
+def _joined(view: str, numbers: list[Number]) -> list[Number]:
+    """Arabic numbers told in parts, a scale word's number and then the rest after "و" ("70 ألفا و600 قتيل" is
+    70,600, "3 مليارات و500 مليون" 3.5 billion): one number, where the rest is less than the first part's scale
+    ("5 مليارات و200 دبابة" stays two)."""
+    out: list[Number] = []
+    for n in numbers:
+        if out:
+            p = out[-1]
+            scale = 1000.0 ** int(math.log10(p.value) / 3 + 1e-9) if p.scaled and p.value >= 1e3 else 0.0
+            # (below millions the rest is a plain number, "ألفا و600"; above, it has its own scale: "مليون")
+            if scale and n.value < scale and (n.scaled or scale == 1e3) and _AND_JOIN.fullmatch(view, p.end, n.start):
+                p.value += n.value
+                p.end = n.end
+                p.spelled = p.spelled or n.spelled
+                p.digits = ""
+                continue
+        out.append(n)
     return out
 
 
