@@ -197,3 +197,21 @@ def test_kb_fatah_by_its_names_never_the_word_for_opening(ex):
     assert "fatah" in _ids(ex("وقال متحدث باسم حركة فتح إن الانتخابات يجب أن تجرى خلال عام."))
     assert "fatah" in _ids(ex("A Fatah spokesman said the vote should be held within a year."))
     assert "fatah" not in _ids(ex("وطالبت الأمم المتحدة بفتح المعابر، وقد فتح الجيش معبرًا واحدًا."))
+
+
+def test_kb_oil_companies_cities_and_spokespeople_of_late_2025(ex):
+    doc = ex("U.S. sanctions on Rosneft and Lukoil took effect as leaders met in Johannesburg; Egypt's foreign "
+             "ministry spokesman Tamim Khallaf said Cairo would host the conference.")
+    assert {"rosneft", "lukoil", "johannesburg", "tamim-khallaf"} <= _ids(doc)
+    doc = ex("وفرضت واشنطن عقوبات على روسنفت ولوك أويل، فيما قال المتحدث باسم الخارجية المصرية تميم خلاف إن القاهرة "
+             "ستستضيف المؤتمر.")
+    assert {"rosneft", "lukoil", "tamim-khallaf"} <= _ids(doc)
+
+
+def test_kb_gaza_commanders_in_the_case():
+    from marsad.api import load_pipeline, make_doc
+    from marsad.settings import Options
+
+    nlp = load_pipeline(Options(case="gaza-ceasefire"))
+    doc = nlp(make_doc("شيعت حشود في غزة القيادي في كتائب القسام رائد سعد.", date="2025-12-14"))
+    assert "raed-saad" in _ids(doc)
