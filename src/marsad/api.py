@@ -51,10 +51,16 @@ def _default_pipeline() -> Pipeline:
 
 def make_doc(text: str, *, id: str = "doc", date: str | dt.date | None = None, lang: str | None = None,
              meta: dict | None = None) -> Doc:
-    """A fresh :class:`Doc`; ``lang`` None or "auto" is detected from the script."""
+    """A fresh :class:`Doc`; ``lang`` None or "auto" is detected from the script; ``date`` None is the date of
+    the article's dateline where it tells one with the year ("KYIV, Nov 21, 2025 —")."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     lang = parse_lang(lang) or detect_language(text) or "en"
-    return Doc(text=text, id=id, lang=lang, date=parse_date(date), meta=dict(meta or {}))
+    date = parse_date(date)
+    if date is None:
+        from .text.dates import dateline_date
+
+        date = dateline_date(text)
+    return Doc(text=text, id=id, lang=lang, date=date, meta=dict(meta or {}))
 
 
 def extract(text: str, *, date: str | dt.date | None = None, lang: str | None = None, id: str = "doc",
@@ -73,14 +79,17 @@ def extract_many(docs: Iterable[Doc], pipeline: Pipeline | None = None) -> Itera
 
 
 def doc_from_source(source, options: Options) -> Doc:
-    """A :class:`Doc` for a :class:`marsad.io.Source`: the source's own date and language win over the
-    options, which act as defaults for sources without them."""
+    """A :class:`Doc` for a :class:`marsad.io.Source`: the source's own date (its metadata's, else its dateline's)
+    and language win over the options, which act as defaults for sources without them."""
+    from .text.dates import dateline_date
+
     meta = dict(source.meta)
-    date = meta.get("date") or options.date
     try:
-        date = parse_date(date)
+        date = parse_date(meta.get("date"))
     except Exception:
-        date = options.date
+        date = None
+    if date is None:
+        date = dateline_date(source.text.replace("\r\n", "\n").replace("\r", "\n")) or options.date
     lang = options.lang or meta.get("lang")
     return make_doc(source.text, id=source.id, date=date, lang=lang if lang in ("ar", "en") else None,
                     meta=meta)

@@ -1,3 +1,5 @@
+import datetime as dt
+
 from marsad.text.dates import dateline_span
 
 
@@ -71,3 +73,31 @@ def test_dates_the_day_after_tomorrow_and_days_before_another_happening():
                        ("ونشر المجلس تقريره قبل خمسة أيام من المؤتمر", []),
                        ("ونشر المجلس تقريره قبل خمسة أيام في لاهاي", ["2026-05-01"])):
         assert [d.date.isoformat() for d in find_dates(normalize_str(text), ref) if d.date] == want, text
+
+
+def test_dates_the_date_of_a_dateline_with_its_year():
+    from marsad.text.dates import dateline_date
+
+    assert dateline_date("KYIV, Nov 21, 2025 (wire) — Zelensky said on Friday ...") == dt.date(2025, 11, 21)
+    assert dateline_date("باريس - الأربعاء 26 تشرين الثاني/نوفمبر 2025 (أ ف ب)\n\nعقد القادة ...") == \
+        dt.date(2025, 11, 26)
+    assert dateline_date("JOHANNESBURG, Nov 22 (AFP) - Leaders said ...") is None  # no year: no date
+    assert dateline_date("Leaders met in Paris on 6 January 2026 to sign a declaration of intent.") is None
+
+
+def test_dates_an_article_given_no_date_takes_its_datelines():
+    import marsad
+    from marsad.api import doc_from_source
+    from marsad.io import Source
+    from marsad.settings import Options
+
+    text = "KYIV, Nov 21, 2025 (wire) — Leaders held a video call on Tuesday."
+    doc = marsad.extract(text)
+    assert doc.date == dt.date(2025, 11, 21)
+    assert [(e.type, e.date) for e in doc.facts["event"]] == [("meeting", "2025-11-18")]
+    # the document's own date: its metadata's first, then its dateline's, then --date
+    assert doc_from_source(Source("a", text, "<a>", {"date": "2025-11-22"}), Options()).date == dt.date(2025, 11, 22)
+    assert doc_from_source(Source("a", text, "<a>", {}), Options.resolve(date="2025-12-01")).date == \
+        dt.date(2025, 11, 21)
+    assert doc_from_source(Source("a", "Leaders met on Tuesday.", "<a>", {}),
+                           Options.resolve(date="2025-12-01")).date == dt.date(2025, 12, 1)

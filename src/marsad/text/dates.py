@@ -20,7 +20,7 @@ from functools import lru_cache
 from .normalize import normalize_str
 from .wordscan import automaton, scan
 
-__all__ = ["DateExpr", "dateline_span", "find_dates", "resolve_weekday"]
+__all__ = ["DateExpr", "dateline_date", "dateline_span", "find_dates", "resolve_weekday"]
 
 _LOCALES = ("ar", "ar_EG", "ar_SA", "ar_SY", "ar_LB", "ar_IQ", "ar_JO", "ar_MA", "ar_DZ", "ar_TN", "en")
 _AR_WEEKDAYS = {"الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الخميس": 3, "الجمعة": 4,
@@ -196,6 +196,19 @@ def dateline_span(text: str) -> tuple[int, int] | None:
     span = _find_dateline(text)
     _LAST_DATELINE = (text, span)
     return span
+
+
+def dateline_date(text: str) -> dt.date | None:
+    """The date the story was filed, where its dateline tells it with the year ("KYIV, Nov 21, 2025 (wire) —",
+    "باريس - الأربعاء 26 تشرين الثاني/نوفمبر 2025 (أ ف ب)"): the date of an article given none (a dateline
+    without the year, "Nov 22 (AFP)", tells none)."""
+    span = dateline_span(text)
+    if span is None:
+        return None
+    for d in find_dates(normalize_str(text[span[0]:span[1]]), None):
+        if d.kind == "explicit" and d.date is not None:
+            return d.date
+    return None
 
 
 def _find_dateline(text: str) -> tuple[int, int] | None:
