@@ -528,3 +528,19 @@ def test_pledges_readiness_to_talk_about_something_gives_nothing(ex):
     assert pl(ex("وأبدت تركيا استعدادها لمناقشة إرسال قوات مع الوسطاء.")) == set()
     got = pl(ex("Spain said it was willing to send 40 police instructors to Egypt.", lang="en"))
     assert got and all(a == "ESP" for a, _ in got)
+
+
+def test_pledges_a_verb_of_giving_money_serves_the_next_actor_and_its_amount(ex):
+    doc = ex("وتعهدت قطر بمليار دولار إضافة إلى إمدادات وقود، والكويت بخمسمئة مليون دولار عبر صندوق التنمية.")
+    got = {(p.actor.id, p.category, p.value) for p in doc.facts["pledge"]}
+    assert got == {("QAT", "funding", 1e9), ("KWT", "funding", 5e8)}
+    doc = ex("Qatar pledged $1 billion and Kuwait $500 million for housing.", lang="en")
+    assert {(p.actor.id, p.value) for p in doc.facts["pledge"]} == {("QAT", 1e9), ("KWT", 5e8)}
+    # another actor's amount that is no gift
+    doc = ex("Norway pledged $10 million, while Hamas said it needed $50 billion.", lang="en")
+    assert {p.actor.id for p in doc.facts["pledge"]} == {"NOR"}
+
+
+def test_pledges_spending_an_amount_on_something_is_giving(ex):
+    doc = ex("Starmer said London would spend 250 million pounds on depots and equipment for the force.", lang="en")
+    assert ("GBR", "funding") in pl(doc) or ("keir-starmer", "funding") in pl(doc)

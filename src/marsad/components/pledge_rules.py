@@ -34,6 +34,7 @@ will_act_as would_act_as ستؤدي_دور سيؤدي_دور ستؤدي_دورا
 will_train would_train will_continue_to would_continue_to willing_to agreed_to_provide agreed_to_lend
 agreed_to_give agreed_to_send agreed_on led_the_pledges leads_the_pledges set_aside sets_aside
 ستسلم سيسلم سنسلم ستسلمان سيسلمان will_deliver would_deliver
+will_spend would_spend
 """
 # Cues in the first person: inside a quote, a commitment of its speaker (and of the state they speak for)
 # without a "we" before them; the forms with the future prefix "سن" are known by it.

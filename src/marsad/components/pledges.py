@@ -75,6 +75,11 @@ _NOUN_CUES = {"offers", "offer", "pledges", "pledge", "commitments", "commitment
 _RELATIVE = re.compile(_re(r",\s*(?:in\s+|for\s+|to\s+)?(?:which|that)\b|(?<![^\W\d_])(?:الذي|التي|الذين|اللذين|اللتين|اللواتي)"
                            r"(?![^\W\d_])"))
 _NOT_GIFTS = {_n(w) for w in R.NOT_GIFTS.split()}
+# between a pledge's amount and the next actor, then between that actor and its own amount: "..., والكويت ب"
+# (a clause on what the first amount is for may come between: "بمليار دولار إضافة إلى إمدادات وقود، والكويت")
+_GAP_BEFORE = re.compile(r"[^.;؛:\n]{0,80}?(?:[،,]\s*(?:و|and\s+)?|\s+(?:and|و)\s*)")
+_GAP_AFTER = re.compile(r"\s*(?:ب|with\s+)?(?:[$€£]\s*)?")
+
 _ARTICLES = {"a", "an", "the", "new", "its", "their", "his", "her", "another", "further", "more", "fresh", "next"}
 _NOMINAL = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)\s+(?P<adj>[A-Z][\w-]+\s+)?$")
 # "reconstruction pledges made in Cairo", "pledges of aid": a noun
@@ -460,8 +465,37 @@ class PledgeExtractor:
                             self._add(out, seen, doc, ent, cat, fig, ss, se, doc.text[cue.start:cue.end])
                 if nations:
                     self._nationals(doc, out, seen, cats, demonyms, cs, ce, ss, se)
+        if out:
+            self._gapped(doc, out, seen)
         doc.facts["pledge"] = out
         return doc
+
+    def _gapped(self, doc: Doc, out: list, seen: set) -> None:
+        """A pledge of money whose verb serves the next actor too, with an amount of its own ("وتعهدت قطر بمليار
+        دولار، والكويت بخمسمئة مليون دولار", "Qatar pledged $1 billion and Kuwait $500 million"): the same
+        pledge of that actor, for its amount."""
+        figures = [f for f in doc.facts.get("figure", ()) if len(f.unit) == 3 and f.unit.isupper()]
+        if len(figures) < 2:
+            return
+        mentions = doc.mentions
+        for p in list(out):
+            if p.value is None or p.category != "funding":
+                continue
+            ss, se = p.evidence.start, p.evidence.end
+            own = next((f for f in figures if ss <= f.start < se and f.value == p.value and f.unit == p.unit), None)
+            if own is None:
+                continue
+            for g in figures:
+                if not own.end < g.start < se:
+                    continue
+                m = next((m for m in reversed(mentions) if own.end <= m.start and m.end <= g.start), None)
+                if m is None or m.entity.type not in ("country", "organization"):
+                    break
+                if not _GAP_BEFORE.fullmatch(doc.text, own.end, m.start) or \
+                        not _GAP_AFTER.fullmatch(doc.text, m.end, g.start):
+                    break
+                self._add(out, seen, doc, m.entity, "funding", g, ss, se, p.cue)
+                own = g
 
     def _with_families(self, doc: Doc, commits: list) -> list:
         """The commitment cues and the family words that the future or an intention governs ("will also send",
