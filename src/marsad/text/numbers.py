@@ -34,7 +34,7 @@ AR_UNITS = {
 AR_TENS = {_n(w): v for v, ws in {20: ("عشرون", "عشرين"), 30: ("ثلاثون", "ثلاثين"), 40: ("أربعون", "أربعين"),
                                   50: ("خمسون", "خمسين"), 60: ("ستون", "ستين"), 70: ("سبعون", "سبعين"),
                                   80: ("ثمانون", "ثمانين"), 90: ("تسعون", "تسعين")}.items() for w in ws}
-AR_HUNDREDS = {_n(w): v for v, ws in {100: ("مئة", "مائة"), 200: ("مئتان", "مئتين", "مائتان", "مائتين"),
+AR_HUNDREDS = {_n(w): v for v, ws in {100: ("مئة", "مائة"), 200: ("مئتان", "مئتين", "مائتان", "مائتين", "مئتي", "مائتي"),
                                       300: ("ثلاثمئة", "ثلاثمائة"), 400: ("أربعمئة", "أربعمائة"),
                                       500: ("خمسمئة", "خمسمائة"), 600: ("ستمئة", "ستمائة"),
                                       700: ("سبعمئة", "سبعمائة"), 800: ("ثمانمئة", "ثمانمائة"),
@@ -75,7 +75,10 @@ _DIGITS = re.compile(rf"({_DIGIT_OR_ABOVE}{_NUMBER_START}(?:\d{{0,2}}(?:,\d{{3}}
 _WORD = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*|[%$€£٪]|-", re.UNICODE)
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _NEXT_WORD = re.compile(r"[ \t]*([^\W\d_]+)")
+_POINTS = {_n(w) for w in ("النقاط", "البنود", "نقاط", "بنود")}  # "خطة النقاط العشرين": a count of points
 _AND_JOIN = re.compile(r"[ \t]+و[ \t]*")  # "70 ألفا و600": the parts of one number
+_AND_HALF = re.compile(r"[ \t]+و[ \t]*" + _n("نصف") + r"(?:[ \t]+ال(?:" + "|".join(_n(w) for w in ("مليار", "مليون", "ألف"))
+                       + r"))?(?![^\W\d_])")
 _RUN_GAP = re.compile(r"[ \t]*(?:-|and|و)?[ \t]*")  # between the number words of one number
 _COMPOUND = re.compile(r"-(?:way|fold|year)")
 _DEFINITE = re.compile(r"^(?:و|ب)?(?:ال|لل)")
@@ -189,6 +192,12 @@ def _joined(view: str, numbers: list[Number]) -> list[Number]:
     ("5 مليارات و200 دبابة" stays two)."""
     out: list[Number] = []
     for n in numbers:
+        if n.scaled and n.value >= 1e3:
+            half = _AND_HALF.match(view, n.end)
+            if half is not None:  # "مليارين ونصف المليار": two and a half billion
+                n.value += 1000.0 ** int(math.log10(n.value) / 3 + 1e-9) / 2
+                n.end = half.end()
+                n.digits = ""
         if out:
             p = out[-1]
             scale = 1000.0 ** int(math.log10(p.value) / 3 + 1e-9) if p.scaled and p.value >= 1e3 else 0.0
@@ -252,8 +261,9 @@ def _spelled(view: str, taken: set[tuple[int, int]]) -> list[Number]:
         first_word = run[0][2]
         if _DEFINITE.match(first_word) and first_word not in SCALES:  # ("ألفي", "ألفين" normalised: no article)
             core, _ = _strip_wa(first_word)
-            if core not in AR_UNITS or AR_UNITS[core] <= 2 or len(run) == 1:
-                continue  # "مجموعة العشرين", "مجموعة السبع": names; "الثماني والعشرين" is a count
+            if (core not in AR_UNITS or AR_UNITS[core] <= 2 or len(run) == 1) \
+                    and _last_word(view[max(0, run[0][0] - 16):run[0][0]]) not in _POINTS:
+                continue  # "مجموعة العشرين", "مجموعة السبع": names; "الثماني والعشرين", "النقاط العشرين" are counts
         val = _run_value([w for _, _, w in run])
         e0 = run[-1][1]
         if val is None and len(run) == 1 and run[0][2] in _A_SCALES and view[e0:e0 + 1] != "-" and \
