@@ -363,3 +363,18 @@ def test_events_a_deadline_on_a_bare_weekday_is_the_coming_one_unless_told_as_pa
     assert evs(doc) == [("deadline", "2025-11-27")]
     doc = ex("The deadline Washington set for Kyiv's answer expired on Thursday.", date="2025-11-22", lang="en")
     assert evs(doc) == [("deadline", "2025-11-20")]
+
+
+def test_events_an_exchange_of_prisoners_is_a_happening(ex):
+    doc = ex("وأعلن زيلينسكي عودة 157 أسيرًا في عملية تبادل جرت أمس الاثنين بوساطة إماراتية.", date="2026-02-24")
+    assert ("other", "2026-02-23") in evs(doc)
+    doc = ex("Russia and Ukraine carried out a prisoner swap on Monday.", date="2026-02-24", lang="en")
+    assert ("other", "2026-02-23") in evs(doc)
+    doc = ex("وتبادلت الأمم المتحدة وإسرائيل الاتهامات أمس بشأن المساعدات.", date="2026-02-24")
+    assert not any(t == "other" for t, _ in evs(doc))
+
+
+def test_events_a_weekday_after_a_participle_of_saying_takes_the_tense_of_its_own_clause(ex):
+    doc = ex("أعلن الوزير أن بلاده سترفع عدد جنودها، لافتًا إلى أن الرئيس أقر الخطة خلال اجتماع لمجلس الأمن القومي "
+             "يوم الأربعاء.", date="2026-03-07")
+    assert ("meeting", "2026-03-04") in evs(doc)

@@ -63,7 +63,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                "attack", "attacks", "attacked", "strike", "strikes", "struck", "shelling", "bombardment", "barrage"),
     "visit": ("زيارة", "زار", "زارت", "زارا", "يزور", "وصل", "وصلت", "visit", "visited", "visiting", "arrived", "trip",
               "جولة ميدانية", "جولة تفقدية", "جولته الميدانية", "جولتها الميدانية", "جولة ميدانية", "tour"),
-    "other": ("استقال", "استقالت", "استقالة", "دعوى", "دعوى قضائية", "resigned", "resignation", "lawsuit", "sued"),
+    "other": ("استقال", "استقالت", "استقالة", "دعوى", "دعوى قضائية", "resigned", "resignation", "lawsuit", "sued",
+              # an exchange of prisoners or captives
+              "عملية تبادل", "صفقة تبادل", "تبادل الأسرى", "تبادل أسرى", "تبادل للأسرى", "prisoner swap",
+              "prisoner exchange", "swap of prisoners", "exchange of prisoners", "prisoners swap"),
     "deadline": ("مهلة", "المهلة", "موعد نهائي", "موعدا نهائيا", "الموعد النهائي", "موعدا مستهدفا", "أمهل", "أمهلت",
                  "انتهاء العمل", "انتهى العمل", "ينتهي العمل", "انتهاء صلاحية", "deadline", "cut-off", "target date",
                  "expired", "expires", "expiry", "expiration"),
@@ -205,7 +208,11 @@ def _is_before(m: re.Match) -> bool:
 # where a sentence turns to a clause of its own (a weekday takes the tense of its clause), not one that goes on
 # with the same outlook ("من المنتظر أن يلتقي ...، بينما يعقد القادة قمتهم يوم الخميس")
 _RELATIVE_CUT = re.compile(r"\b(?:that|which|who)\b|(?<![^\W\d_])(?:الذي|التي|الذين|اللذين|اللتين)(?![^\W\d_])")
-_CLAUSE_SPLIT = re.compile(r"[;؛]|,[ \t]+(?:but|yet)\b|،[ \t]*(?:لكن|ولكن|غير أن)")
+_CLAUSE_SPLIT = re.compile(r"[;؛]|,[ \t]+(?:but|yet)\b|،[ \t]*(?:لكن|ولكن|غير أن)"
+                           # a participle of saying opens a reported clause of its own tense: "، لافتًا إلى أن الرئيس
+                           # أقر الخطة يوم الأربعاء", ", adding that ..."
+                           r"|،[ \t]*(?:مضيف|مشير|لافت|موضح|مؤكد|مشدد|معتبر|منوه)(?:ًا|اً|ا|ة|ين)?[ \t]+(?:إلى[ \t]+)?(?:أن|ان)"
+                           r"(?![^\W\d_])|,[ \t]+(?:adding|noting|saying|stressing|pointing out)[ \t]+that\b")
 # an agreement only spoken of: "any peace deal", "أي اتفاق", "a future agreement", "اتفاق مستقبلي"
 _HYPOTHETICAL_BEFORE = re.compile(_re(r"(?:(?<![^\W\d_])(?:[ولب]?اي|لاي)|\b(?:any|a future|an eventual|a possible|a potential|"
                                      r"no))[ \t]+(?:[^\W\d_]+[ \t]+)?$"))
