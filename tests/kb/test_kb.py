@@ -215,3 +215,7 @@ def test_kb_gaza_commanders_in_the_case():
     nlp = load_pipeline(Options(case="gaza-ceasefire"))
     doc = nlp(make_doc("شيعت حشود في غزة القيادي في كتائب القسام رائد سعد.", date="2025-12-14"))
     assert "raed-saad" in _ids(doc)
+    doc = nlp(make_doc("وقال المتحدث باسم الدفاع المدني في غزة محمود بصل إن الطواقم انتشلت الضحايا، فيما رحب نبيل أبو "
+                       "ردينة بالقرار.", date="2026-02-03"))
+    assert {"mahmoud-bassal", "nabil-abu-rudeineh"} <= _ids(doc)
+    assert {q.speaker.id for q in doc.quotes if q.speaker} >= {"mahmoud-bassal"}
