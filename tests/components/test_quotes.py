@@ -786,3 +786,12 @@ def test_quotes_participles_of_complaint_and_promises_without_that(ex):
     assert sp(doc, "Tokyo would keep funding") == "sanae-takaichi"
     doc = ex("Japan's Sanae Takaichi promised new funds for Ukraine's energy grid.", lang="en", date="2025-11-22")
     assert not any("new funds" in q.text for q in doc.quotes)
+
+
+def test_quotes_according_to_after_a_verb_of_saying_only_relays(ex):
+    doc = ex("Vladimir Medinsky said Moscow's position had not changed. He said, however, that Russia could consider "
+             "halting strikes on energy facilities, according to the TASS news agency.", lang="en", date="2026-02-18")
+    assert sp(doc, "Russia could consider halting strikes") == "vladimir-medinsky"
+    doc = ex("Russia could consider halting strikes on energy facilities if Ukraine stopped its raids, according to "
+             "Vladimir Medinsky.", lang="en", date="2026-02-18")
+    assert sp(doc, "Russia could consider halting strikes") == "vladimir-medinsky"

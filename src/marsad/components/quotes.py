@@ -986,6 +986,11 @@ class QuoteExtractor:
         # "ووفقًا للبيان", "according to the draft": a text says it, nobody speaks
         if self._text_source_after(k):
             return None
+        # "He said, however, that ..., according to the TASS news agency": a verb of saying before it has the
+        # speaker; the source after "according to" only relays the words
+        a = c.tok_index(ss)
+        if any(c.flags[j] & VERB and not c.inq[j] for j in range(a, k)):
+            return None
         body_start, body_end = ss, se
         while body_end > body_start and c.doc.text[body_end - 1] in ".،,;؛:!?؟ \t":
             body_end -= 1
