@@ -544,3 +544,10 @@ def test_pledges_a_verb_of_giving_money_serves_the_next_actor_and_its_amount(ex)
 def test_pledges_spending_an_amount_on_something_is_giving(ex):
     doc = ex("Starmer said London would spend 250 million pounds on depots and equipment for the force.", lang="en")
     assert ("GBR", "funding") in pl(doc) or ("keir-starmer", "funding") in pl(doc)
+
+
+def test_pledges_raising_a_contingent_to_a_number_is_giving_troops(ex):
+    got = pl(ex("أعلن وزير الدفاع الإندونيسي أن بلاده سترفع عدد جنودها في غزة إلى ثلاثة آلاف بحلول حزيران/يونيو."))
+    assert ("IDN", "troops") in got
+    got = pl(ex("Indonesia will increase its contingent in Gaza to 3,000 soldiers by June.", lang="en"))
+    assert ("IDN", "troops") in got

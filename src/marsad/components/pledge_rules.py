@@ -35,6 +35,7 @@ will_train would_train will_continue_to would_continue_to willing_to agreed_to_p
 agreed_to_give agreed_to_send agreed_on led_the_pledges leads_the_pledges set_aside sets_aside
 ستسلم سيسلم سنسلم ستسلمان سيسلمان will_deliver would_deliver
 will_spend would_spend
+سترفع_عدد سيرفع_عدد سنرفع_عدد سترفع_عديد سيرفع_عديد will_increase_its_contingent would_increase_its_contingent will_raise_its_contingent will_boost_its_contingent
 """
 # Cues in the first person: inside a quote, a commitment of its speaker (and of the state they speak for)
 # without a "we" before them; the forms with the future prefix "سن" are known by it.
