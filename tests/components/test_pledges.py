@@ -551,3 +551,12 @@ def test_pledges_raising_a_contingent_to_a_number_is_giving_troops(ex):
     assert ("IDN", "troops") in got
     got = pl(ex("Indonesia will increase its contingent in Gaza to 3,000 soldiers by June.", lang="en"))
     assert ("IDN", "troops") in got
+
+
+def test_pledges_a_second_reported_clause_and_counted_states(ex):
+    got = pl(ex('وقال سانشيز إن إسبانيا مستعدة للمشاركة في القوة التي يعدّها "تحالف الراغبين"، وإنها ستضع أربع '
+                'مقاتلات بتصرف مهمة حماية الأجواء الأوكرانية.'))
+    assert ("ESP", "air") in got and not any(a == "coalition-of-the-willing" for a, _ in got)
+    got = pl(ex("وشارك القادة في اجتماع ترأسه ماكرون وستارمر، أعلنت خلاله خمس وعشرون دولة استعدادها للمساهمة "
+                "بقوات أو معدات."))
+    assert not any(a in ("FRA", "GBR", "emmanuel-macron", "keir-starmer") for a, _ in got)

@@ -129,6 +129,10 @@ _FUTURE_NEAR = Guarded(re.compile(_re(r"(سيكون|ستكون|سيكونون|س
 _COUNT_GROUP = Guarded(re.compile(_re(r"(\d+|[^\W\d_]+(?:-[^\W\d_]+|[ \t]+و[^\W\d_]+)?)[ \t]+(?:دولة|بلدا|بلدان|دول|countries|nations|"
                                       r"members)")), [_re(w) for w in ("دول", "بلد", "countries", "nations", "members")])
 
+# a second reported clause opened by its pronoun ("وإنها ستضع", "وأنها"), and the complementiser right before a name
+_SECOND_THAT = re.compile(_re(r"[وف](?:إن|أن)(?:ها|ه|هم|هما)(?![^\W\d_])"))
+_THAT_BEFORE = re.compile(_re(r"(?<![^\W\d_])(?:إن|أن|بأن)[ \t]+$"))
+
 # what a cue's scope stops at: "، و<verb>", ", and <Subject>"
 # or at a participle of speech after a comma (", insisting", "، مشيرًا")
 _NEXT_CLAUSE = re.compile(r"[،,][ \t]*(?:و[^\W\d_]{3,}|and[ \t]+[A-Z]|(?:adding|insisting|saying|noting|stressing|warning|"
@@ -649,6 +653,15 @@ class PledgeExtractor:
 
     def _actors(self, doc: Doc, mentions, cue, cs: int, ce: int, prev=None) -> list[Entity]:
         group = []
+        if doc.lang == "ar":
+            # "أعلنت خلاله خمس وعشرون دولة استعدادها": counted states right before the cue, none named, are its
+            # subject (not the names before them): the case's group, or a counted group
+            lo = doc.norm.to_view(max(cs, cue.start - 40))
+            near = _COUNT_GROUP.search(doc.norm.text, lo, doc.norm.to_view(cue.start))
+            if near is not None and _is_count(near.group(1)) and not starting(
+                    mentions, doc.norm.orig_index(near.end()), cue.start):
+                g = self._count_group(doc, cue, doc.norm.orig_index(near.start()), ce)
+                return [g] if g is not None else []
         if doc.lang != "ar" and doc.text[cue.start:cue.end].endswith("ing") and \
                 _COMMA_BEFORE.search(doc.text[max(cs, cue.start - 4):cue.start]):
             # "Saudi Arabia and the UAE backed the fund on Monday, pledging $5 billion": the sentence's subject
@@ -700,11 +713,23 @@ class PledgeExtractor:
             # أوكرانيا، لكنها أبدت استعدادها", "فيما قالت الإمارات إنها ستموّل": the subject of the clause before
             # (not a name after a preposition)
             ss, _ = doc.sent_span(cue.start)
-            before = [m for m in starting(mentions, ss, doc.norm.orig_index(pron.start()))
+            at = doc.norm.orig_index(pron.start())
+            before = [m for m in starting(mentions, ss, at)
                       if not _DATELINE_DASH.match(doc.text[m.end:m.end + 12])
                       and not self._after_preposition(doc, m)]
             # (a nationality qualifies a noun, "إلى الأراضي الأوكرانية، لكنها": a name is the subject)
             before = [m for m in before if m.via != "demonym"] or before
+            if before:
+                gap = doc.norm.text[doc.norm.to_view(before[-1].end):pron.start()]
+                if any(_is_count(m.group(1)) for m in _COUNT_GROUP.finditer(gap)):
+                    return []  # "أعلنت خلاله خمس وعشرون دولة استعدادها": counted states, none named
+                # "قال سانشيز إن إسبانيا مستعدة ...، وإنها ستضع": the subject of the first reported clause, not a name
+                # inside it ("... التي يعدّها تحالف الراغبين")
+                if _SECOND_THAT.match(doc.norm.text, pron.start()):
+                    first = next((m for m in before if _THAT_BEFORE.search(
+                        doc.norm.text, doc.norm.to_view(max(ss, m.start - 6)), doc.norm.to_view(m.start))), None)
+                    if first is not None and first is not before[-1]:
+                        before = [first]
             out = self._state_of(doc, before[-1]) if before else []
             if out:
                 return out
