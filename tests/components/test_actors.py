@@ -120,3 +120,10 @@ def test_titles_never_reach_across_a_line(ex):
         assert all(m.evidence.start <= m.start and m.end <= m.evidence.end for m in doc.mentions), text
         assert not {"vladimir-putin", "emmanuel-macron"} & set(ids(doc)), (text, ids(doc))
     assert "emmanuel-macron" in ids(ex("The French President said no."))
+
+
+def test_actors_the_marks_written_decide_between_words_normalisation_joins(ex):
+    got = ids(ex("وفي عمّان، جدد وزير الخارجية الأردني رفض بلاده إرسال قوات."))
+    assert "amman" in got and "OMN" not in got
+    assert "OMN" in ids(ex("وزار الوزير عُمان أمس."))
+    assert "OMN" in ids(ex("وفي مسقط، أعلنت عمان دعمها."))  # no mark: as before, the country

@@ -4,11 +4,13 @@ Matches every alias of the knowledge base (see :class:`marsad.kb.matcher.AliasMa
 - the longest hit wins where hits overlap ("الولايات المتحدة الأمريكية" over "الأمريكية");
 - a bare surname links only to a person named in full somewhere in the same document (weak hits are
   kept in ``doc.spans["weak"]`` for the title component);
-- an alias shared by several actors goes to the one the document names unambiguously, else to a
+- an alias shared by several actors goes to the one whose written form its diacritics fit ("عمّان" is Amman,
+  "عُمان" Oman: the marks normalisation drops), else to the one the document names unambiguously, else to a
   country, else it is left out.
 """
 from __future__ import annotations
 
+import re
 from operator import itemgetter
 
 from ..doc import Doc
@@ -67,7 +69,7 @@ class ActorRuler:
                 e = entries[0]
                 pick = None if e.kind == "surname" and e.actor_id not in strong else (e.actor_id, e.kind)
             else:
-                pick = self._choose(entries, strong)
+                pick = self._choose(entries, strong, doc.text, start, end)
             if pick is None:
                 for e in entries:
                     if e.kind == "surname":
@@ -102,7 +104,8 @@ class ActorRuler:
         doc.spans["weak"] = [w for w in weak if taken.find(1, w.start, w.end) == -1] if weak else []
         return doc
 
-    def _choose(self, entries: tuple[Entry, ...], strong: set[str]) -> tuple[str, str] | None:
+    def _choose(self, entries: tuple[Entry, ...], strong: set[str], text: str = "", start: int = 0,
+                end: int = 0) -> tuple[str, str] | None:
         """The actor (and the kind of its alias) of a hit with several entries, if one can be chosen."""
         by_actor: dict[str, str] = {}
         for e in entries:
@@ -115,12 +118,41 @@ class ActorRuler:
             return None
         if len(by_actor) == 1:
             return next(iter(by_actor.items()))
+        marks = _marks(text[start:end]) if _HARAKAT.search(text, start, end) else None
+        if marks:
+            # "عمّان" (Amman) and "عُمان" (Oman) are one word once normalised: the marks written decide
+            fits = [a for a in by_actor if any(_fits(marks, _marks(al.text)) for al in self.kb[a].aliases
+                                               if al.lang == "ar" and _HARAKAT.search(al.text))]
+            if len(fits) == 1:
+                return fits[0], by_actor[fits[0]]
         named = [a for a in by_actor if a in strong and by_actor[a] != "surname"]
         pool = named or list(by_actor)
         pool.sort(key=lambda a: _TYPE_PREF.get(self.kb[a].type, 9))
         if len(pool) == 1 or _TYPE_PREF.get(self.kb[pool[0]].type) < _TYPE_PREF.get(self.kb[pool[1]].type, 9):
             return pool[0], by_actor[pool[0]]
         return None
+
+
+_HARAKAT = re.compile("[\u064b-\u0652]")
+_TATWEEL = "\u0640"
+
+
+def _marks(word: str) -> list[tuple[int, str]]:
+    """The diacritics of a word, each with the index of the letter it stands on (tatweel ignored)."""
+    out: list[tuple[int, str]] = []
+    i = -1
+    for ch in word:
+        if "\u064b" <= ch <= "\u0652":
+            out.append((i, ch))
+        elif ch != _TATWEEL:
+            i += 1
+    return out
+
+
+def _fits(written: list[tuple[int, str]], form: list[tuple[int, str]]) -> bool:
+    """Whether every mark written stands where the alias's form has it."""
+    have = set(form)
+    return all(m in have for m in written)
 
 
 def _without_credit(doc: Doc, mentions: list[Mention]) -> list[Mention]:
