@@ -50,16 +50,16 @@ def _default_pipeline() -> Pipeline:
 
 
 def make_doc(text: str, *, id: str = "doc", date: str | dt.date | None = None, lang: str | None = None,
-             meta: dict | None = None) -> Doc:
+             meta: dict | None = None, default_date: dt.date | None = None) -> Doc:
     """A fresh :class:`Doc`; ``lang`` None or "auto" is detected from the script; ``date`` None is the date of
-    the article's dateline where it tells one with the year ("KYIV, Nov 21, 2025 —")."""
+    the article's dateline where it tells one with the year ("KYIV, Nov 21, 2025 —"), else ``default_date``."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     lang = parse_lang(lang) or detect_language(text) or "en"
     date = parse_date(date)
     if date is None:
         from .text.dates import dateline_date
 
-        date = dateline_date(text)
+        date = dateline_date(text) or default_date
     return Doc(text=text, id=id, lang=lang, date=date, meta=dict(meta or {}))
 
 
@@ -81,18 +81,14 @@ def extract_many(docs: Iterable[Doc], pipeline: Pipeline | None = None) -> Itera
 def doc_from_source(source, options: Options) -> Doc:
     """A :class:`Doc` for a :class:`marsad.io.Source`: the source's own date (its metadata's, else its dateline's)
     and language win over the options, which act as defaults for sources without them."""
-    from .text.dates import dateline_date
-
     meta = dict(source.meta)
     try:
         date = parse_date(meta.get("date"))
     except Exception:
         date = None
-    if date is None:
-        date = dateline_date(source.text.replace("\r\n", "\n").replace("\r", "\n")) or options.date
     lang = options.lang or meta.get("lang")
     return make_doc(source.text, id=source.id, date=date, lang=lang if lang in ("ar", "en") else None,
-                    meta=meta)
+                    meta=meta, default_date=options.date)
 
 
 def extract_sources(sources, options: Options | None = None, pipeline: Pipeline | None = None):

@@ -201,6 +201,11 @@ def _first_stamp(text: str) -> int:
     return len(text)
 
 
+def _upcoming(d: DateExpr, ref: dt.date) -> DateExpr:
+    """A weekday read as the coming such day ("by Thursday", "will meet on Tuesday")."""
+    return DateExpr(d.start, d.end, resolve_weekday(d.weekday, ref, "upcoming"), d.kind, d.weekday, "upcoming")
+
+
 def _is_before(m: re.Match) -> bool:
     return any(g in ("before", "قبل") for g in m.groups() if g)
 
@@ -521,8 +526,7 @@ class EventExtractor:
                                                    and _BEFORE_TARGET.search(before))
                             or ("until" in before and _GIVEN_UNTIL.search(before)))
             if deadline and d.kind == "weekday" and doc.date and d.weekday is not None and d.direction == "past":
-                d = DateExpr(d.start, d.end, resolve_weekday(d.weekday, doc.date, "upcoming"), d.kind, d.weekday,
-                             "upcoming")
+                d = _upcoming(d, doc.date)
             # a trigger inside reported words does not take a date from outside them, nor the reverse
             cands = [t for t in trigs if self._voices.same(norm.orig_index(t[0]), ds)]
             # "... اليوم الاثنين، غداة جولة محادثات", "on Monday, the day after talks in Florida": the event
@@ -548,8 +552,7 @@ class EventExtractor:
                         and d.weekday is not None and not _EXPIRED.search(view, norm.to_view(ss), norm.to_view(se)):
                     # "the deadline, which runs out on Thursday", "المهلة التي تنتهي الخميس": a deadline not told as
                     # passed is the coming such day
-                    dd = DateExpr(d.start, d.end, resolve_weekday(d.weekday, doc.date, "upcoming"), d.kind,
-                                  d.weekday, "upcoming")
+                    dd = _upcoming(d, doc.date)
                 key = (typ, dd.date, si)
                 if key in seen:
                     continue
@@ -624,8 +627,7 @@ class EventExtractor:
             return
         date = d
         if d.kind == "weekday" and d.weekday is not None and d.direction == "past" and doc.date:
-            date = DateExpr(d.start, d.end, resolve_weekday(d.weekday, doc.date, "upcoming"), d.kind, d.weekday,
-                            "upcoming")
+            date = _upcoming(d, doc.date)
         key = ("deadline", date.date, si)
         if key in seen:
             return
@@ -806,8 +808,7 @@ class EventExtractor:
         parts.append(doc.text[pos:se])
         sentence = _NOT_FUTURE.sub(" ", _SHORT_QUOTED.sub(" ", normalize_str(" ".join(parts))))
         if _FUTURE.search(sentence):
-            return DateExpr(d.start, d.end, resolve_weekday(d.weekday, doc.date, "upcoming"), d.kind, d.weekday,
-                            "upcoming")
+            return _upcoming(d, doc.date)
         return d
 
     @staticmethod

@@ -186,6 +186,11 @@ def find_numbers(view: str) -> list[Number]:
     return _joined(view, out)
 
 
+def _scale_of(value: float) -> float:
+    """The scale word's value of a number of 1,000 or more: 70,000 -> 1,000; 2.5 billion -> 1 billion."""
+    return 1000.0 ** int(math.log10(value) / 3 + 1e-9)
+
+
 def _joined(view: str, numbers: list[Number]) -> list[Number]:
     """Arabic numbers told in parts, a scale word's number and then the rest after "و" ("70 ألفا و600 قتيل" is
     70,600, "3 مليارات و500 مليون" 3.5 billion): one number, where the rest is less than the first part's scale
@@ -195,12 +200,12 @@ def _joined(view: str, numbers: list[Number]) -> list[Number]:
         if n.scaled and n.value >= 1e3:
             half = _AND_HALF.match(view, n.end)
             if half is not None:  # "مليارين ونصف المليار": two and a half billion
-                n.value += 1000.0 ** int(math.log10(n.value) / 3 + 1e-9) / 2
+                n.value += _scale_of(n.value) / 2
                 n.end = half.end()
                 n.digits = ""
         if out:
             p = out[-1]
-            scale = 1000.0 ** int(math.log10(p.value) / 3 + 1e-9) if p.scaled and p.value >= 1e3 else 0.0
+            scale = _scale_of(p.value) if p.scaled and p.value >= 1e3 else 0.0
             # (below millions the rest is a plain number, "ألفا و600"; above, it has its own scale: "مليون")
             if scale and n.value < scale and (n.scaled or scale == 1e3) and _AND_JOIN.fullmatch(view, p.end, n.start):
                 p.value += n.value
